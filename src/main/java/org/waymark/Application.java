@@ -1,0 +1,21 @@
+package org.waymark;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+@SpringBootApplication
+public class Application {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+
+    /** One clock for the whole portal, so rules that depend on "today" can be tested at any date. */
+    @Bean
+    Clock clock() {
+        return Clock.system(java.time.ZoneId.of("Europe/London"));
+    }
+}

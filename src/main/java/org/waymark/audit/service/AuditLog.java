@@ -1,0 +1,85 @@
+package org.waymark.audit.service;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.waymark.audit.domain.AuditEvent;
+import org.waymark.audit.domain.AuditEventRepository;
+
+/**
+ * Writes the audit trail: who (the signed-in user), what (action on a subject), when (UTC
+ * instant) and from where (the request's remote address). A refusal is written in its own
+ * transaction so it survives the rollback of the refused call.
+ */
+@Service
+public class AuditLog {
+
+    public enum Outcome { ALLOWED, DENIED }
+
+    private static final int MAX_DETAIL = 1000;
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Records an action of the signed-in user, inside the caller's transaction. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(String action, String subjectType, @Nullable Object subjectId, @Nullable String detail) {
+        write(currentActor(), currentRemoteAddress(), action, subjectType, subjectId, Outcome.ALLOWED, detail);
+    }
+
+    /** Records a refusal; commits even when the caller's transaction rolls back. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordDenied(String action, String subjectType, @Nullable Object subjectId, @Nullable String detail) {
+        write(currentActor(), currentRemoteAddress(), action, subjectType, subjectId, Outcome.DENIED, detail);
+    }
+
+    /** Records an event for a named actor (sign-in, where no user is in the context yet). */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAs(String actor, String remoteAddress, String action, String subjectType,
+                         @Nullable String subjectId, Outcome outcome, @Nullable String detail) {
+        write(actor, remoteAddress, action, subjectType, subjectId, outcome, detail);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEvent> eventsFor(String subjectType, Object subjectId) {
+        return events.findForSubject(subjectType, String.valueOf(subjectId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEvent> latestBy(String actor, int limit) {
+        return events.findLatestByActor(actor, limit);
+    }
+
+    private void write(String actor, @Nullable String remoteAddress, String action, String subjectType,
+                       @Nullable Object subjectId, Outcome outcome, @Nullable String detail) {
+        String trimmed = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+        events.save(new AuditEvent(null, clock.instant(), actor, action, subjectType,
+                subjectId == null ? null : String.valueOf(subjectId), outcome.name(), trimmed, remoteAddress));
+    }
+
+    private static String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+
+    /** The client address of the HTTP request being served, or "internal" outside a request. */
+    private static String currentRemoteAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return attributes.getRequest().getRemoteAddr();
+        }
+        return "internal";
+    }
+}

@@ -1,0 +1,37 @@
+package org.waymark.base.ui;
+
+import org.springframework.stereotype.Component;
+import org.waymark.security.service.CurrentUser;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+
+/**
+ * Every new UI speaks the signed-in user's stored language; before sign-in, the language
+ * chosen on the login page (kept in the session) or the browser's.
+ */
+@Component
+class LocaleInitializer implements VaadinServiceInitListener {
+
+    private final CurrentUser currentUser;
+
+    LocaleInitializer(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> {
+            var ui = init.getUI();
+            currentUser.find().ifPresentOrElse(
+                    user -> ui.setLocale(Translations.supported(user.locale())),
+                    () -> {
+                        VaadinSession session = VaadinSession.getCurrent();
+                        if (session != null && session.getLocale() != null) {
+                            ui.setLocale(Translations.supported(session.getLocale()));
+                        }
+                    });
+        });
+    }
+}

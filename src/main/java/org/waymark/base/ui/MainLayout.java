@@ -1,0 +1,88 @@
+package org.waymark.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.waymark.security.domain.UserScope;
+import org.waymark.security.service.CurrentUser;
+
+/**
+ * The shell around every signed-in page: a drawer with the navigation entries the user's role
+ * may open (Vaadin filters menu entries by each view's access annotation), a header with the
+ * page title, the language switch and sign-out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 pageTitle = new H1();
+
+    MainLayout(CurrentUser currentUser, LanguageSwitch languageSwitch, AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        UserScope user = currentUser.require();
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu"));
+        pageTitle.addClassName("wm-page-title");
+
+        Span userName = new Span(user.displayName());
+        userName.addClassName("wm-user-name");
+        Button signOut = new Button(getTranslation("shell.signOut"), new Icon(VaadinIcon.SIGN_OUT),
+                e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+
+        HorizontalLayout header = new HorizontalLayout(toggle, pageTitle, languageSwitch.button(), userName, signOut);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.expand(pageTitle);
+        header.setWidthFull();
+        header.addClassName("wm-header");
+        addToNavbar(header);
+
+        Span brand = new Span(getTranslation("app.name"));
+        brand.addClassName("wm-brand");
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("shell.navigation"));
+        nav.addClassName("wm-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            nav.addItem(navItem(entry));
+        }
+        addToDrawer(brand, new Scroller(nav));
+    }
+
+    private SideNavItem navItem(MenuEntry entry) {
+        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
+            item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
+        }
+        return item;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Component content = getContent();
+        String title = content instanceof HasDynamicTitle titled ? titled.getPageTitle() : getTranslation("app.name");
+        pageTitle.setText(title);
+    }
+}

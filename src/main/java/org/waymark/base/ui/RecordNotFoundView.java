@@ -1,0 +1,30 @@
+package org.waymark.base.ui;
+
+import org.waymark.base.domain.NotFoundException;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Shown when a record asked for by URL does not exist. */
+@ParentLayout(MainLayout.class)
+@PermitAll
+public class RecordNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        removeAll();
+        add(new H2(getTranslation("error.notFound.title")), new Paragraph(getTranslation("error.notFound.text")),
+                new Anchor("", getTranslation("error.backHome")));
+        setId("record-not-found");
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

@@ -1,0 +1,33 @@
+package org.waymark.base.ui;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.i18n.DefaultI18NProvider;
+import com.vaadin.flow.i18n.I18NProvider;
+
+/**
+ * The portal's two languages, English and Welsh, read from {@code vaadin-i18n/translations*.properties}.
+ * Enum values are labelled with keys {@code enum.<Type>.<VALUE>}.
+ */
+@Component
+public class Translations extends DefaultI18NProvider {
+
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale WELSH = Locale.forLanguageTag("cy");
+
+    public Translations() {
+        super(List.of(ENGLISH, WELSH));
+    }
+
+    /** The label of an enum value in the current UI's language. */
+    public static String label(Enum<?> value) {
+        return I18NProvider.translate("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
+    public static Locale supported(Locale requested) {
+        return "cy".equals(requested.getLanguage()) ? WELSH : ENGLISH;
+    }
+}

@@ -1,0 +1,117 @@
+package org.waymark.demo.service;
+
+import static org.waymark.demo.service.DemoAuthority.academy;
+import static org.waymark.demo.service.DemoAuthority.maintained;
+import static org.waymark.demo.service.DemoAuthority.term;
+import static org.waymark.demo.service.DemoAuthority.welshMedium;
+
+import java.util.List;
+import java.util.Set;
+
+import org.waymark.base.domain.Nation;
+import org.waymark.organisation.domain.Phase;
+import org.waymark.organisation.domain.Scheme;
+import org.waymark.organisation.domain.TermName;
+
+/**
+ * The three invented demo authorities: an English county, a Welsh county and a Scottish
+ * council. Academies exist only in England, so the opted-out academy is English.
+ */
+final class DemoAuthorities {
+
+    private DemoAuthorities() {
+    }
+
+    static List<DemoAuthority> all() {
+        return List.of(england(), wales(), scotland());
+    }
+
+    static DemoAuthority england() {
+        return new DemoAuthority("WLD", "Wealdshire County Council", null, Nation.ENGLAND,
+                Set.of(Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION), "", 941,
+                List.of(
+                        new DemoAuthority.DemoFamily("Ashbourne Vale Family", List.of(
+                                maintained("Larkfield Primary School", Phase.PRIMARY, 412),
+                                maintained("St Aidan's CE Primary School", Phase.PRIMARY, 208),
+                                academy("Ashbourne Vale Academy", Phase.SECONDARY, 1180, false),
+                                maintained("Little Oaks Nursery School", Phase.EARLY_YEARS, 96))),
+                        new DemoAuthority.DemoFamily("Thornbury Downs Family", List.of(
+                                maintained("Thornbury Downs Infant and Junior School", Phase.PRIMARY, 390),
+                                maintained("Kestrel Brook Primary School", Phase.PRIMARY, 245),
+                                academy("Hollowmere Academy", Phase.SECONDARY, 960, true),
+                                maintained("Greyfriars Learning Centre", Phase.LEARNING_CENTRE, 48),
+                                maintained("Meadowside Special School", Phase.SPECIAL, 132)))),
+                List.of(term("2025/26", TermName.AUTUMN, "2025-09-03", "2025-12-19"),
+                        term("2025/26", TermName.SPRING, "2026-01-05", "2026-03-27"),
+                        term("2025/26", TermName.SUMMER, "2026-04-13", "2026-07-22"),
+                        term("2026/27", TermName.AUTUMN, "2026-09-02", "2026-12-18"),
+                        term("2026/27", TermName.SPRING, "2027-01-04", "2027-03-25"),
+                        term("2026/27", TermName.SUMMER, "2027-04-12", "2027-07-21")),
+                List.of("Amelia", "Oliver", "Isla", "Noah", "Freya", "Leo", "Ava", "Arthur", "Mia", "Harry",
+                        "Poppy", "Jack", "Evie", "Theo", "Ruby", "Alfie", "Grace", "Oscar", "Daisy", "George",
+                        "Zara", "Kai", "Maya", "Ibrahim", "Priya", "Tomasz", "Amara", "Reuben"),
+                List.of("Ashworth", "Bramley", "Carrow", "Dunmore", "Ellery", "Fenwick", "Garside", "Hollis",
+                        "Ingram", "Jessop", "Kirkby", "Lacey", "Mallory", "Norbury", "Oakes", "Pennock", "Quarmby",
+                        "Rowntree", "Sutcliffe", "Thwaite", "Underwood", "Varley", "Whitlock", "Yardley",
+                        "Okafor", "Nowak", "Chaudhry", "Mensah"));
+    }
+
+    static DemoAuthority wales() {
+        return new DemoAuthority("GLM", "Glanmor County Council", "Cyngor Sir Glanmor", Nation.WALES,
+                Set.of(Scheme.IDP), ".cy", 682,
+                List.of(
+                        new DemoAuthority.DemoFamily("Cwm Tawel Cluster", List.of(
+                                welshMedium("Ysgol Gymraeg Pen-y-bryn", Phase.PRIMARY, 276),
+                                maintained("Cwm Tawel Primary School", Phase.PRIMARY, 318),
+                                welshMedium("Ysgol Gyfun Glanmor", Phase.SECONDARY, 1040),
+                                maintained("Nant Eithin Nursery", Phase.EARLY_YEARS, 64))),
+                        new DemoAuthority.DemoFamily("Bro Hafren Cluster", List.of(
+                                maintained("Bro Hafren Primary School", Phase.PRIMARY, 355),
+                                welshMedium("Ysgol Gynradd Llwyn Onn", Phase.PRIMARY, 190),
+                                maintained("Glanmor High School", Phase.SECONDARY, 890),
+                                maintained("Canolfan Dysgu Derwen Learning Support Centre",
+                                        Phase.LEARNING_CENTRE, 36),
+                                maintained("Ysgol Arbennig Maes Glas", Phase.SPECIAL, 118)))),
+                List.of(term("2025/26", TermName.AUTUMN, "2025-09-01", "2025-12-19"),
+                        term("2025/26", TermName.SPRING, "2026-01-05", "2026-03-27"),
+                        term("2025/26", TermName.SUMMER, "2026-04-13", "2026-07-20"),
+                        term("2026/27", TermName.AUTUMN, "2026-09-01", "2026-12-18"),
+                        term("2026/27", TermName.SPRING, "2027-01-04", "2027-03-19"),
+                        term("2026/27", TermName.SUMMER, "2027-04-05", "2027-07-20")),
+                List.of("Cerys", "Dylan", "Ffion", "Osian", "Seren", "Ioan", "Megan", "Rhys", "Elin", "Gethin",
+                        "Nia", "Tomos", "Lowri", "Iestyn", "Alys", "Macsen", "Efa", "Carys", "Owain", "Mali",
+                        "Hari", "Gwen", "Jac", "Catrin"),
+                List.of("Bowen", "Cadwaladr", "Davies", "Edwards", "Griffiths", "Howells", "Jenkins", "Llewellyn",
+                        "Morgan", "Parry", "Powell", "Prosser", "Pugh", "Rees", "Rowlands", "Thomas", "Vaughan",
+                        "Watkins", "Gwynne", "Meredith", "Probert", "Hopkin"));
+    }
+
+    static DemoAuthority scotland() {
+        return new DemoAuthority("ARD", "Ardmuir Council", null, Nation.SCOTLAND,
+                Set.of(Scheme.ASN_HOURS), ".sc", 0,
+                List.of(
+                        new DemoAuthority.DemoFamily("Kilbrannan Associated School Group", List.of(
+                                maintained("Kilbrannan Primary School", Phase.PRIMARY, 301),
+                                maintained("Glenarden Primary School", Phase.PRIMARY, 188),
+                                maintained("Kilbrannan Academy", Phase.SECONDARY, 920),
+                                maintained("Rowanbank Early Learning Centre", Phase.EARLY_YEARS, 72))),
+                        new DemoAuthority.DemoFamily("Lochanside Associated School Group", List.of(
+                                maintained("Lochanside Primary School", Phase.PRIMARY, 264),
+                                maintained("Strathcairn Primary School", Phase.PRIMARY, 147),
+                                maintained("Lochanside High School", Phase.SECONDARY, 780),
+                                maintained("Birchwood Learning Centre", Phase.LEARNING_CENTRE, 40),
+                                maintained("Heatherlea School", Phase.SPECIAL, 96)))),
+                List.of(term("2025/26", TermName.AUTUMN, "2025-08-19", "2025-12-19"),
+                        term("2025/26", TermName.SPRING, "2026-01-06", "2026-04-02"),
+                        term("2025/26", TermName.SUMMER, "2026-04-20", "2026-06-26"),
+                        term("2026/27", TermName.AUTUMN, "2026-08-18", "2026-12-22"),
+                        term("2026/27", TermName.SPRING, "2027-01-07", "2027-03-26"),
+                        term("2026/27", TermName.SUMMER, "2027-04-12", "2027-06-30")),
+                List.of("Callum", "Eilidh", "Finlay", "Isla", "Lachlan", "Skye", "Ruaridh", "Morven", "Euan",
+                        "Kirsty", "Angus", "Mhairi", "Fraser", "Ailsa", "Calum", "Iona", "Struan", "Catriona",
+                        "Hamish", "Rhona", "Murdo", "Niamh"),
+                List.of("Abernethy", "Buchanan", "Cameron", "Drummond", "Fergusson", "Gillies", "Henderson",
+                        "Kerr", "Lennox", "MacAulay", "MacKinnon", "McLeod", "Munro", "Ogilvie", "Rennie",
+                        "Sinclair", "Urquhart", "Wallace", "Baird", "Crawford"));
+    }
+}

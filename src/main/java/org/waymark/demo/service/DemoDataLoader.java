@@ -1,0 +1,246 @@
+package org.waymark.demo.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.base.domain.Nation;
+import org.waymark.organisation.domain.LocalAuthority;
+import org.waymark.organisation.domain.LocalAuthorityRepository;
+import org.waymark.organisation.domain.Phase;
+import org.waymark.organisation.domain.School;
+import org.waymark.organisation.domain.SchoolFamily;
+import org.waymark.organisation.domain.SchoolFamilyRepository;
+import org.waymark.organisation.domain.SchoolRepository;
+import org.waymark.organisation.domain.Term;
+import org.waymark.pupils.domain.AreaOfNeed;
+import org.waymark.pupils.domain.EnrolmentEndReason;
+import org.waymark.pupils.domain.Pupil;
+import org.waymark.pupils.domain.PupilDetails;
+import org.waymark.pupils.domain.PupilRepository;
+import org.waymark.pupils.domain.SensoryImpairment;
+import org.waymark.pupils.domain.UniquePupilNumber;
+import org.waymark.pupils.domain.YearGroup;
+import org.waymark.security.domain.AppUser;
+import org.waymark.security.domain.AppUserRepository;
+import org.waymark.security.domain.Role;
+
+/**
+ * Fills an empty database with the invented demo authorities, their families, schools and
+ * pupils, and one login per role in each authority. Deterministic (fixed seed), so tests and
+ * screenshots see the same pupils every time. Runs only when {@code waymark.demo-data.enabled}
+ * is true and no authority exists yet.
+ */
+@Component
+@ConditionalOnProperty(name = "waymark.demo-data.enabled", havingValue = "true")
+public class DemoDataLoader implements ApplicationRunner {
+
+    /** The password of every demo login (README). */
+    public static final String DEMO_PASSWORD = "waymark-demo";
+    public static final int PUPILS_PER_AUTHORITY = 90;
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
+    private static final List<String> DIAGNOSES = List.of("Autism spectrum condition",
+            "Attention deficit hyperactivity disorder", "Dyslexia", "Developmental language disorder",
+            "Moderate hearing loss", "Cerebral palsy", "Type 1 diabetes", "Epilepsy", "Down syndrome",
+            "Developmental coordination disorder", "Visual impairment");
+
+    private final LocalAuthorityRepository authorities;
+    private final SchoolFamilyRepository families;
+    private final SchoolRepository schools;
+    private final PupilRepository pupils;
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    DemoDataLoader(LocalAuthorityRepository authorities, SchoolFamilyRepository families, SchoolRepository schools,
+                   PupilRepository pupils, AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+        this.authorities = authorities;
+        this.families = families;
+        this.schools = schools;
+        this.pupils = pupils;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (authorities.count() > 0) {
+            return;
+        }
+        long started = System.nanoTime();
+        // One hash for all demo accounts: they share a published password, and hashing it once
+        // keeps start-up fast. Real accounts each get their own salted hash.
+        String passwordHash = passwordEncoder.encode(DEMO_PASSWORD);
+        int index = 0;
+        for (DemoAuthority demo : DemoAuthorities.all()) {
+            load(demo, new Random(2026L + index++), passwordHash);
+        }
+        LOG.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void load(DemoAuthority demo, Random random, String passwordHash) {
+        LocalAuthority authority = LocalAuthority.create(demo.code(), demo.name(), demo.nameCy(), demo.nation(),
+                demo.schemes());
+        demo.terms().forEach(t -> authority.setTerm(new Term(t.academicYear(), t.term(), t.start(), t.end())));
+        long laId = Objects.requireNonNull(authorities.save(authority).getId());
+
+        List<School> allSchools = new ArrayList<>();
+        List<SchoolFamily> allFamilies = new ArrayList<>();
+        int reference = 2001;
+        for (DemoAuthority.DemoFamily demoFamily : demo.families()) {
+            SchoolFamily family = families.save(SchoolFamily.create(laId, demoFamily.name()));
+            allFamilies.add(family);
+            for (DemoAuthority.DemoSchool s : demoFamily.schools()) {
+                allSchools.add(schools.save(School.create(laId, family.id(), String.valueOf(reference++), s.name(),
+                        s.phase(), s.governance(), s.optedOut(), s.numberOnRoll(), s.welshMedium())));
+            }
+        }
+
+        List<Pupil> saved = new ArrayList<>();
+        Set<String> usedNumbers = new HashSet<>();
+        for (int i = 0; i < PUPILS_PER_AUTHORITY; i++) {
+            // the first school of the first family gets the most pupils: it is the demo SENCO's
+            School school = i < 18 ? allSchools.getFirst() : allSchools.get(random.nextInt(allSchools.size()));
+            saved.add(pupils.save(pupil(demo, authority, laId, school, allSchools, random, usedNumbers)));
+        }
+
+        School home = allSchools.getFirst();
+        SchoolFamily firstFamily = allFamilies.getFirst();
+        String s = demo.usernameSuffix();
+        List<AppUser> accounts = new ArrayList<>();
+        accounts.add(staff("senco" + s, "Sam Whitfield", Role.SCHOOL_SENCO, laId, firstFamily.id(), home.id(), passwordHash));
+        accounts.add(staff("head" + s, "Jo Pemberton", Role.HEAD_TEACHER, laId, firstFamily.id(), home.id(), passwordHash));
+        accounts.add(staff("family.senco" + s, "Alex Marsh", Role.FAMILY_SENCO, laId, firstFamily.id(), null, passwordHash));
+        accounts.add(staff("caseworker" + s, "Robin Hale", Role.CASEWORKER, laId, null, null, passwordHash));
+        accounts.add(staff("lead.send" + s, "Morgan Tate", Role.LEAD_SEND_COORDINATOR, laId, null, null, passwordHash));
+        accounts.add(staff("personalisation" + s, "Casey Lund", Role.PERSONALISATION_OFFICER, laId, null, null, passwordHash));
+        accounts.add(staff("eso" + s, "Jamie Orr", Role.EDUCATION_SUPPORT_OFFICER, laId, null, null, passwordHash));
+        accounts.add(staff("inclusion" + s, "Drew Kemp", Role.INCLUSION_TEAM, laId, null, null, passwordHash));
+        accounts.add(staff("panel" + s, "Pat Greaves", Role.PANEL_MEMBER, laId, null, null, passwordHash));
+        accounts.add(staff("finance" + s, "Lee Ashdown", Role.FINANCE_OFFICER, laId, null, null, passwordHash));
+        accounts.add(staff("admin" + s, "Chris Vale", Role.LA_ADMIN, laId, null, null, passwordHash));
+        AppUser parent = AppUser.create("parent" + s, "Hannah Carver", passwordHash, Set.of(Role.PARENT), null, null, null);
+        // the parent's children: the first two pupils of the SENCO's school
+        saved.stream().filter(p -> p.getSchoolId() == home.id()).limit(2)
+                .forEach(p -> parent.linkChild(Objects.requireNonNull(p.getId())));
+        if (demo.nation() == Nation.WALES) {
+            parent.changeLocale(java.util.Locale.forLanguageTag("cy"));
+        }
+        accounts.add(parent);
+        users.saveAll(accounts);
+    }
+
+    private static AppUser staff(String username, String name, Role role, long laId, @Nullable Long familyId,
+                                 @Nullable Long schoolId, String passwordHash) {
+        boolean schoolRole = role == Role.SCHOOL_SENCO || role == Role.HEAD_TEACHER;
+        return AppUser.create(username, passwordHash, name, Set.of(role), laId,
+                role == Role.FAMILY_SENCO ? familyId : null, schoolRole ? schoolId : null);
+    }
+
+    private Pupil pupil(DemoAuthority demo, LocalAuthority authority, long laId, School school, List<School> allSchools,
+                        Random random, Set<String> usedNumbers) {
+        Nation nation = demo.nation();
+        LocalDate today = LocalDate.now(clock);
+        YearGroup yearGroup = yearGroupFor(school.phase(), nation, random);
+        LocalDate startOfYear = LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1, 9, 1);
+        LocalDate dateOfBirth = startOfYear.minusYears(yearGroup.typicalAge()).minusDays(1 + random.nextInt(364));
+
+        PupilDetails d = new PupilDetails();
+        d.setFirstName(pick(demo.firstNames(), random));
+        d.setLastName(pick(demo.lastNames(), random));
+        d.setDateOfBirth(dateOfBirth);
+        d.setYearGroup(yearGroup);
+        AreaOfNeed primary = AreaOfNeed.values()[random.nextInt(AreaOfNeed.values().length)];
+        EnumSet<AreaOfNeed> areas = EnumSet.of(primary);
+        if (random.nextInt(3) == 0) {
+            areas.add(AreaOfNeed.values()[random.nextInt(AreaOfNeed.values().length)]);
+        }
+        d.setPrimaryNeed(primary);
+        d.setAreasOfNeed(areas);
+        if (random.nextInt(4) == 0) {
+            d.setDiagnoses(List.of(pick(DIAGNOSES, random)));
+        }
+        if (random.nextInt(12) == 0) {
+            d.setLookedAfter(true);
+            d.setLookedAfterBy(random.nextBoolean() ? authority.getName() : "Brackenmoor Borough Council");
+        }
+        if (random.nextInt(20) == 0) {
+            d.setHomeAuthority("Brackenmoor Borough Council");
+        }
+        d.setDualRegistered(random.nextInt(30) == 0);
+        d.setMedicalNeed(primary == AreaOfNeed.SENSORY_MEDICAL_PHYSICAL && random.nextBoolean());
+        d.setPersonalCareNeed(random.nextInt(12) == 0);
+        if (primary == AreaOfNeed.SENSORY_MEDICAL_PHYSICAL && random.nextInt(3) == 0) {
+            d.setSensoryImpairment(random.nextBoolean() ? SensoryImpairment.HEARING : SensoryImpairment.VISION);
+        }
+        if (nation == Nation.SCOTLAND) {
+            d.setCandidateNumber(uniqueNumber(usedNumbers, () -> String.format("%09d", 100_000_000 + random.nextInt(899_999_999))));
+            d.setSifStage(1 + random.nextInt(3));
+            d.setNamedPerson(random.nextBoolean() ? "Head teacher, " + school.name() : "Health visitor, Ardmuir NHS team");
+        } else {
+            int entryYear = startOfYear.getYear() - Math.max(0, yearGroup.rank() - YearGroup.R.rank());
+            d.setUpn(uniqueNumber(usedNumbers, () -> upn(demo.upnAuthorityNumber(), school, entryYear, random)));
+            if (nation == Nation.WALES && (school.welshMedium() || random.nextInt(4) == 0)) {
+                d.setPreferredLanguage("cy");
+            }
+        }
+
+        LocalDate enrolled = startOfYear.minusYears(Math.max(0, Math.min(Period.between(dateOfBirth, startOfYear).getYears() - 4, 2)));
+        if (random.nextInt(8) == 0 && allSchools.size() > 1) {
+            School previous = allSchools.get((allSchools.indexOf(school) + 1) % allSchools.size());
+            Pupil pupil = Pupil.enrol(d, laId, Objects.requireNonNull(previous.id()), enrolled.minusYears(1), clock.instant());
+            pupil.moveTo(Objects.requireNonNull(school.id()), enrolled.plusMonths(2), EnrolmentEndReason.MOVED_SCHOOL);
+            return pupil;
+        }
+        return Pupil.enrol(d, laId, Objects.requireNonNull(school.id()), enrolled, clock.instant());
+    }
+
+    private static YearGroup yearGroupFor(Phase phase, Nation nation, Random random) {
+        List<YearGroup> groups = YearGroup.forNation(nation);
+        List<YearGroup> fitting = groups.stream().filter(y -> switch (phase) {
+            case EARLY_YEARS -> y.typicalAge() <= 4;
+            case PRIMARY -> y.typicalAge() >= 4 && y.typicalAge() <= 10;
+            case SECONDARY, LEARNING_CENTRE -> y.typicalAge() >= 11 && y.typicalAge() <= 16;
+            case SPECIAL, ALL_THROUGH -> y.typicalAge() >= 4 && y.typicalAge() <= 17;
+        }).toList();
+        return pick(fitting, random);
+    }
+
+    private static String upn(int laNumber, School school, int entryYear, Random random) {
+        String estab = String.format("%04d", Integer.parseInt(school.referenceNumber()) % 10000);
+        String rest = String.format("%03d", laNumber) + estab + String.format("%02d", entryYear % 100)
+                + String.format("%03d", random.nextInt(1000));
+        return UniquePupilNumber.checkLetter(rest) + rest;
+    }
+
+    private static String uniqueNumber(Set<String> used, java.util.function.Supplier<String> generator) {
+        String candidate = generator.get();
+        while (!used.add(candidate)) {
+            candidate = generator.get();
+        }
+        return candidate;
+    }
+
+    private static <T> T pick(List<T> items, Random random) {
+        return items.get(random.nextInt(items.size()));
+    }
+}

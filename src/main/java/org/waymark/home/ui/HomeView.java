@@ -1,0 +1,162 @@
+package org.waymark.home.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.waymark.base.domain.Nation;
+import org.waymark.base.ui.BarChart;
+import org.waymark.base.ui.FigureCard;
+import org.waymark.base.ui.Translations;
+import org.waymark.home.service.HomeFigures;
+import org.waymark.home.service.HomeService;
+import org.waymark.organisation.domain.Phase;
+import org.waymark.pupils.domain.AreaOfNeed;
+import org.waymark.pupils.domain.PupilRow;
+import org.waymark.pupils.service.PupilStatistics;
+import org.waymark.pupils.ui.PupilDetailsView;
+import org.waymark.pupils.ui.PupilListView;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.PermitAll;
+
+/** The signed-in user's home: real figures for their school, family, authority or child. */
+@Route("")
+@Menu(order = 0, icon = "vaadin:home", title = "nav.home")
+@PermitAll
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    public HomeView(HomeService homeService) {
+        addClassName("wm-home");
+        HomeFigures figures = homeService.figures();
+        add(new H2(figures.heading()));
+        switch (figures.kind()) {
+            case SCHOOL -> showSchool(figures);
+            case FAMILY -> showFamily(figures);
+            case AUTHORITY -> showAuthority(figures);
+            case AUTHORITY_CONFIGURATION -> showConfiguration(figures);
+            case PARENT -> showChildren(figures);
+        }
+    }
+
+    private void showSchool(HomeFigures figures) {
+        PupilStatistics pupils = Objects.requireNonNull(figures.pupils());
+        add(cards(new FigureCard(getTranslation("home.pupilsOnRegister"), pupils.total()),
+                new FigureCard(getTranslation("home.areasOfNeed"),
+                        pupils.byPrimaryNeed().values().stream().filter(n -> n > 0).count())));
+        add(needsChart(pupils));
+        add(new BarChart(getTranslation("home.byYearGroup"), pupils.byYearGroup().entrySet().stream()
+                .collect(Collectors.toMap(e -> Translations.label(e.getKey()), Map.Entry::getValue, (a, b) -> a,
+                        LinkedHashMap::new))));
+        add(new RouterLink(getTranslation("home.openPupils"), PupilListView.class));
+    }
+
+    private void showFamily(HomeFigures figures) {
+        PupilStatistics pupils = Objects.requireNonNull(figures.pupils());
+        add(cards(new FigureCard(getTranslation("home.schoolsInFamily"), figures.schools().size()),
+                new FigureCard(getTranslation("home.pupilsOnRegister"), pupils.total())));
+        Grid<HomeFigures.SchoolLine> schools = new Grid<>();
+        schools.addColumn(HomeFigures.SchoolLine::name).setHeader(getTranslation("school.name")).setFlexGrow(3);
+        schools.addColumn(s -> Translations.label(Phase.valueOf(s.phase())))
+                .setHeader(getTranslation("school.phase"));
+        schools.addColumn(s -> getTranslation(s.optedOut() ? "school.optedOut.yes" : "school.optedOut.no"))
+                .setHeader(getTranslation("school.optedOut"));
+        schools.addColumn(HomeFigures.SchoolLine::pupils).setHeader(getTranslation("home.pupils"));
+        schools.setItems(figures.schools());
+        schools.setAllRowsVisible(true);
+        schools.setAriaLabel(getTranslation("home.schoolsInFamily"));
+        add(new H3(getTranslation("home.schoolsInFamily")), schools, needsChart(pupils));
+    }
+
+    private void showAuthority(HomeFigures figures) {
+        PupilStatistics pupils = Objects.requireNonNull(figures.pupils());
+        TextField search = new TextField(getTranslation("home.searchPupils"));
+        search.setPlaceholder(getTranslation("home.searchPupils.placeholder"));
+        search.setId("home-search");
+        Button go = new Button(getTranslation("home.search"), e -> openSearch(search.getValue()));
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        search.addKeyPressListener(Key.ENTER, e -> openSearch(search.getValue()));
+        HorizontalLayout searchRow = new HorizontalLayout(search, go);
+        searchRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(searchRow);
+        add(cards(new FigureCard(getTranslation("home.pupilsOnRegister"), pupils.total()),
+                new FigureCard(getTranslation("home.schoolsWithPupils"), pupils.bySchool().size())));
+        add(needsChart(pupils));
+    }
+
+    private void showConfiguration(HomeFigures figures) {
+        HomeFigures.AuthorityConfiguration c = Objects.requireNonNull(figures.configuration());
+        add(new Paragraph(getTranslation("home.configuration.intro",
+                Translations.label(Nation.valueOf(c.nation())))));
+        add(cards(new FigureCard(getTranslation("home.schools"), c.schools()),
+                new FigureCard(getTranslation("home.families"), c.families()),
+                new FigureCard(getTranslation("home.users"), c.users()),
+                new FigureCard(getTranslation("home.pupilsOnRegister"), c.pupils()),
+                new FigureCard(getTranslation("home.terms"), c.termsConfigured()),
+                new FigureCard(getTranslation("home.bankHolidays"), c.bankHolidays())));
+    }
+
+    private void showChildren(HomeFigures figures) {
+        if (figures.children().isEmpty()) {
+            add(new Paragraph(getTranslation("home.parent.noChildren")));
+            return;
+        }
+        add(new Paragraph(getTranslation("home.parent.intro")));
+        Div list = new Div();
+        list.addClassName("wm-child-cards");
+        for (PupilRow child : figures.children()) {
+            Div card = new Div();
+            card.addClassName("wm-child-card");
+            card.add(new H3(child.displayName()));
+            card.add(new Paragraph(child.schoolName() + " · " + Translations.label(child.yearGroup())));
+            card.add(new Span(getTranslation("home.parent.primaryNeed", Translations.label(child.primaryNeed()))));
+            card.add(new RouterLink(getTranslation("home.parent.open"), PupilDetailsView.class,
+                    new RouteParameters("pupilId", String.valueOf(child.id()))));
+            list.add(card);
+        }
+        add(list);
+    }
+
+    private BarChart needsChart(PupilStatistics pupils) {
+        Map<String, Long> byNeed = new LinkedHashMap<>();
+        for (AreaOfNeed area : AreaOfNeed.values()) {
+            byNeed.put(Translations.label(area), pupils.byPrimaryNeed().getOrDefault(area, 0L));
+        }
+        return new BarChart(getTranslation("home.byPrimaryNeed"), byNeed);
+    }
+
+    private static Div cards(FigureCard... cards) {
+        Div row = new Div(cards);
+        row.addClassName("wm-figures");
+        return row;
+    }
+
+    private void openSearch(String text) {
+        getUI().ifPresent(ui -> ui.navigate(PupilListView.class, QueryParameters.of("q", text.strip())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home");
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The home view.
+ */
+@NullMarked
+package org.waymark.home.ui;
+
+import org.jspecify.annotations.NullMarked;

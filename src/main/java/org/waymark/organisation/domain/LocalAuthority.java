@@ -1,0 +1,93 @@
+package org.waymark.organisation.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.waymark.base.domain.Nation;
+
+/** A local authority: its nation, the schemes it runs and its term dates. */
+public class LocalAuthority {
+
+    @Id
+    private @Nullable Long id;
+    private final String code;
+    private String name;
+    private @Nullable String nameCy;
+    private final Nation nation;
+    private boolean welshPreferred;
+    @MappedCollection(idColumn = "LOCAL_AUTHORITY_ID")
+    private Set<LaScheme> schemes;
+    @MappedCollection(idColumn = "LOCAL_AUTHORITY_ID")
+    private Set<Term> terms;
+    @Version
+    private @Nullable Integer version;
+
+    @PersistenceCreator
+    LocalAuthority(@Nullable Long id, String code, String name, @Nullable String nameCy, Nation nation,
+                   boolean welshPreferred, Set<LaScheme> schemes, Set<Term> terms, @Nullable Integer version) {
+        this.id = id;
+        this.code = code;
+        this.name = name;
+        this.nameCy = nameCy;
+        this.nation = nation;
+        this.welshPreferred = welshPreferred;
+        this.schemes = new HashSet<>(schemes);
+        this.terms = new HashSet<>(terms);
+        this.version = version;
+    }
+
+    public static LocalAuthority create(String code, String name, @Nullable String nameCy, Nation nation,
+                                        Set<Scheme> schemes) {
+        return new LocalAuthority(null, code, name, nameCy, nation, nation == Nation.WALES,
+                schemes.stream().map(LaScheme::new).collect(Collectors.toSet()), Set.of(), null);
+    }
+
+    /** Adds or replaces the dates of one term. Terms of one year must not overlap. */
+    public void setTerm(Term term) {
+        terms.removeIf(t -> t.academicYear().equals(term.academicYear()) && t.termName() == term.termName());
+        for (Term other : terms) {
+            if (!term.endDate().isBefore(other.startDate()) && !other.endDate().isBefore(term.startDate())) {
+                throw new IllegalArgumentException("Term " + term + " overlaps " + other);
+            }
+        }
+        terms.add(term);
+    }
+
+    public List<Term> termsInOrder() {
+        List<Term> ordered = new ArrayList<>(terms);
+        ordered.sort(Comparator.comparing(Term::startDate));
+        return ordered;
+    }
+
+    public Optional<Term> termContaining(LocalDate date) {
+        return terms.stream().filter(t -> t.contains(date)).findFirst();
+    }
+
+    public Set<Scheme> schemeSet() {
+        return schemes.stream().map(LaScheme::scheme).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The name in the reader's language where the authority has a Welsh name. */
+    public String displayName(String language) {
+        return "cy".equals(language) && nameCy != null ? nameCy : name;
+    }
+
+    public @Nullable Long getId() { return id; }
+    public String getCode() { return code; }
+    public String getName() { return name; }
+    public @Nullable String getNameCy() { return nameCy; }
+    public Nation getNation() { return nation; }
+    public boolean isWelshPreferred() { return welshPreferred; }
+    public @Nullable Integer getVersion() { return version; }
+}

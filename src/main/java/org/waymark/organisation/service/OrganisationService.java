@@ -1,0 +1,126 @@
+package org.waymark.organisation.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.base.domain.Nation;
+import org.waymark.base.domain.NotFoundException;
+import org.waymark.organisation.domain.BankHolidayRepository;
+import org.waymark.organisation.domain.LocalAuthority;
+import org.waymark.organisation.domain.LocalAuthorityRepository;
+import org.waymark.organisation.domain.School;
+import org.waymark.organisation.domain.SchoolFamily;
+import org.waymark.organisation.domain.SchoolFamilyRepository;
+import org.waymark.organisation.domain.SchoolRepository;
+import org.waymark.security.domain.ListScope;
+import org.waymark.security.domain.SchoolScope;
+import org.waymark.security.domain.UserScope;
+import org.waymark.security.service.AccessPolicy;
+import org.waymark.security.service.CurrentUser;
+
+/** Reads of authorities, families and schools, limited to what the caller may see. */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationService {
+
+    private final LocalAuthorityRepository authorities;
+    private final SchoolFamilyRepository families;
+    private final SchoolRepository schools;
+    private final BankHolidayRepository bankHolidays;
+    private final AccessPolicy accessPolicy;
+    private final CurrentUser currentUser;
+
+    OrganisationService(LocalAuthorityRepository authorities, SchoolFamilyRepository families,
+                        SchoolRepository schools, BankHolidayRepository bankHolidays, AccessPolicy accessPolicy,
+                        CurrentUser currentUser) {
+        this.bankHolidays = bankHolidays;
+        this.authorities = authorities;
+        this.families = families;
+        this.schools = schools;
+        this.accessPolicy = accessPolicy;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Where a school sits (its family and authority): identifiers only, so features can ask the
+     * access policy about records held at that school.
+     */
+    public SchoolScope schoolScope(long schoolId) {
+        School school = schools.findById(schoolId).orElseThrow(() -> new NotFoundException("school " + schoolId));
+        return new SchoolScope(schoolId, school.familyId(), school.localAuthorityId());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public School school(long schoolId) {
+        School school = schools.findById(schoolId).orElseThrow(() -> new NotFoundException("school " + schoolId));
+        UserScope user = currentUser.require();
+        if (!accessPolicy.mayReadSchool(user, new SchoolScope(schoolId, school.familyId(), school.localAuthorityId()))) {
+            throw new AccessDeniedException("school " + schoolId);
+        }
+        return school;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public SchoolFamily family(long familyId) {
+        SchoolFamily family = families.findById(familyId)
+                .orElseThrow(() -> new NotFoundException("family " + familyId));
+        if (!accessPolicy.mayReadFamily(currentUser.require(), familyId, family.localAuthorityId())) {
+            throw new AccessDeniedException("family " + familyId);
+        }
+        return family;
+    }
+
+    /** The caller's own authority (every user but a parent belongs to one). */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<LocalAuthority> ownAuthority() {
+        Long laId = currentUser.require().localAuthorityId();
+        return laId == null ? Optional.empty() : authorities.findById(laId);
+    }
+
+    /** The schools the caller may pick in a filter, in name order. */
+    @PreAuthorize("isAuthenticated()")
+    public List<School> schoolsInScope() {
+        ListScope scope = accessPolicy.pupilListScope(currentUser.require());
+        return switch (scope.kind()) {
+            case SCHOOL -> schools.findById(scope.singleId()).map(List::of).orElse(List.of());
+            case FAMILY -> schools.findByFamilyIdOrderByName(scope.singleId());
+            case AUTHORITY -> schools.findByLocalAuthorityIdOrderByName(scope.singleId());
+            case CHILDREN, NONE -> List.of();
+        };
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<School> schoolsOfFamily(long familyId) {
+        family(familyId);
+        return schools.findByFamilyIdOrderByName(familyId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<School> schoolsOfOwnAuthority() {
+        return ownAuthority().map(la -> schools.findByLocalAuthorityIdOrderByName(la.getId())).orElse(List.of());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<SchoolFamily> familiesOfOwnAuthority() {
+        return ownAuthority().map(la -> families.findByLocalAuthorityIdOrderByName(la.getId())).orElse(List.of());
+    }
+
+    /** Names of schools by id, for labelling rows the caller was already allowed to see. */
+    public Map<Long, String> schoolNames(List<Long> ids) {
+        return schools.findAllById(ids).stream().collect(Collectors.toMap(School::id, School::name));
+    }
+
+    public long bankHolidayCount(Nation nation) {
+        return bankHolidays.countByCalendar(nation.bankHolidayCalendar());
+    }
+
+    public LocalAuthority authority(long id) {
+        return authorities.findById(id).orElseThrow(() -> new NotFoundException("authority " + id));
+    }
+}

@@ -1,0 +1,164 @@
+package org.waymark.pupils.domain;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.waymark.security.domain.ListScope;
+
+/**
+ * Read-side queries over pupils for lists and figures. Every query takes the caller's
+ * {@link ListScope} and applies it in SQL, and pages in the database with LIMIT/OFFSET; no
+ * query counts the whole table.
+ */
+@Component
+public class PupilDirectory {
+
+    private final JdbcClient jdbc;
+
+    PupilDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<PupilRow> search(PupilFilter filter, ListScope scope, PupilSort sort, int offset, int limit) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        Where where = where(filter, scope);
+        String sql = "SELECT p.id, p.first_name, p.last_name, p.preferred_name, p.date_of_birth, p.year_group,"
+                + " p.school_id, s.name AS school_name, p.primary_need, p.looked_after"
+                + " FROM pupil p JOIN school s ON s.id = p.school_id"
+                + where.sql + " ORDER BY " + sort.orderBy() + " LIMIT :limit OFFSET :offset";
+        JdbcClient.StatementSpec spec = jdbc.sql(sql).params(where.params).param("limit", limit).param("offset", offset);
+        return spec.query((rs, n) -> new PupilRow(rs.getLong("id"), rs.getString("first_name"),
+                rs.getString("last_name"), rs.getString("preferred_name"), rs.getDate("date_of_birth").toLocalDate(),
+                YearGroup.valueOf(rs.getString("year_group")), rs.getLong("school_id"), rs.getString("school_name"),
+                AreaOfNeed.valueOf(rs.getString("primary_need")), rs.getBoolean("looked_after"))).list();
+    }
+
+    /** Pupils in scope per primary area of need. */
+    public Map<AreaOfNeed, Long> countByPrimaryNeed(ListScope scope) {
+        Map<AreaOfNeed, Long> counts = new EnumMap<>(AreaOfNeed.class);
+        for (AreaOfNeed area : AreaOfNeed.values()) {
+            counts.put(area, 0L);
+        }
+        if (scope.isEmpty()) {
+            return counts;
+        }
+        Where where = where(PupilFilter.none(), scope);
+        jdbc.sql("SELECT p.primary_need, COUNT(*) AS n FROM pupil p JOIN school s ON s.id = p.school_id" + where.sql
+                        + " GROUP BY p.primary_need").params(where.params)
+                .query(rs -> {
+                    counts.put(AreaOfNeed.valueOf(rs.getString("primary_need")), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    /** Pupils in scope per school id (schools with none left out). */
+    public Map<Long, Long> countBySchool(ListScope scope) {
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        if (scope.isEmpty()) {
+            return counts;
+        }
+        Where where = where(PupilFilter.none(), scope);
+        jdbc.sql("SELECT p.school_id, COUNT(*) AS n FROM pupil p JOIN school s ON s.id = p.school_id" + where.sql
+                        + " GROUP BY p.school_id").params(where.params)
+                .query(rs -> {
+                    counts.put(rs.getLong("school_id"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    /** Pupils in scope per year group, youngest first. */
+    public Map<YearGroup, Long> countByYearGroup(ListScope scope) {
+        Map<YearGroup, Long> counts = new EnumMap<>(YearGroup.class);
+        if (scope.isEmpty()) {
+            return counts;
+        }
+        Where where = where(PupilFilter.none(), scope);
+        jdbc.sql("SELECT p.year_group, COUNT(*) AS n FROM pupil p JOIN school s ON s.id = p.school_id" + where.sql
+                        + " GROUP BY p.year_group").params(where.params)
+                .query(rs -> {
+                    counts.put(YearGroup.valueOf(rs.getString("year_group")), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    public long count(ListScope scope) {
+        return countByPrimaryNeed(scope).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Pupils of the same authority with the same names and date of birth: possible duplicates. */
+    public List<PupilRow> sameNameAndBirthDate(long localAuthorityId, String firstName, String lastName,
+                                               java.time.LocalDate dateOfBirth, @Nullable Long excludingId) {
+        return jdbc.sql("SELECT p.id, p.first_name, p.last_name, p.preferred_name, p.date_of_birth, p.year_group,"
+                        + " p.school_id, s.name AS school_name, p.primary_need, p.looked_after"
+                        + " FROM pupil p JOIN school s ON s.id = p.school_id"
+                        + " WHERE p.local_authority_id = :la AND p.date_of_birth = :dob AND p.name_key = :nameKey"
+                        + " AND p.id <> :exclude ORDER BY p.id")
+                .param("la", localAuthorityId).param("dob", dateOfBirth)
+                .param("nameKey", (lastName.strip() + " " + firstName.strip()).toLowerCase(Locale.ROOT))
+                .param("exclude", excludingId == null ? -1L : excludingId)
+                .query((rs, n) -> new PupilRow(rs.getLong("id"), rs.getString("first_name"),
+                        rs.getString("last_name"), rs.getString("preferred_name"),
+                        rs.getDate("date_of_birth").toLocalDate(), YearGroup.valueOf(rs.getString("year_group")),
+                        rs.getLong("school_id"), rs.getString("school_name"),
+                        AreaOfNeed.valueOf(rs.getString("primary_need")), rs.getBoolean("looked_after")))
+                .list();
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private static Where where(PupilFilter filter, ListScope scope) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        switch (scope.kind()) {
+            case SCHOOL -> {
+                conditions.add("p.school_id = :scopeId");
+                params.put("scopeId", scope.singleId());
+            }
+            case FAMILY -> {
+                conditions.add("s.family_id = :scopeId");
+                params.put("scopeId", scope.singleId());
+            }
+            case AUTHORITY -> {
+                conditions.add("p.local_authority_id = :scopeId");
+                params.put("scopeId", scope.singleId());
+            }
+            case CHILDREN -> {
+                conditions.add("p.id IN (:scopeIds)");
+                params.put("scopeIds", List.copyOf(scope.ids()));
+            }
+            case NONE -> conditions.add("1 = 0");
+        }
+        String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
+        if (!text.isEmpty()) {
+            String prefix = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    .replace(",", " ").replaceAll("\\s+", " ") + "%";
+            conditions.add("(p.name_key LIKE :prefix OR p.first_name_key LIKE :prefix"
+                    + " OR p.upn = :exact OR p.candidate_number = :exact)");
+            params.put("prefix", prefix);
+            params.put("exact", text.toUpperCase(Locale.ROOT).replace(" ", ""));
+        }
+        if (filter.yearGroup() != null) {
+            conditions.add("p.year_group = :yearGroup");
+            params.put("yearGroup", filter.yearGroup().name());
+        }
+        if (filter.schoolId() != null) {
+            conditions.add("p.school_id = :schoolId");
+            params.put("schoolId", filter.schoolId());
+        }
+        if (filter.area() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM pupil_need n WHERE n.pupil_id = p.id AND n.area = :area)");
+            params.put("area", filter.area().name());
+        }
+        return new Where(" WHERE " + String.join(" AND ", conditions), params);
+    }
+}

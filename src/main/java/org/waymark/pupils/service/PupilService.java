@@ -1,0 +1,268 @@
+package org.waymark.pupils.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.audit.service.AuditLog;
+import org.waymark.base.domain.ConflictException;
+import org.waymark.base.domain.Nation;
+import org.waymark.base.domain.NotFoundException;
+import org.waymark.base.domain.ValidationException;
+import org.waymark.base.domain.Violation;
+import org.waymark.organisation.domain.LocalAuthority;
+import org.waymark.organisation.service.OrganisationService;
+import org.waymark.pupils.domain.Enrolment;
+import org.waymark.pupils.domain.Pupil;
+import org.waymark.pupils.domain.PupilDetails;
+import org.waymark.pupils.domain.PupilDirectory;
+import org.waymark.pupils.domain.PupilFilter;
+import org.waymark.pupils.domain.PupilRepository;
+import org.waymark.pupils.domain.PupilRow;
+import org.waymark.pupils.domain.PupilRules;
+import org.waymark.pupils.domain.PupilSort;
+import org.waymark.pupils.domain.ScottishCandidateNumber;
+import org.waymark.pupils.domain.UniquePupilNumber;
+import org.waymark.pupils.domain.YearGroup;
+import org.waymark.security.domain.ListScope;
+import org.waymark.security.domain.PupilScope;
+import org.waymark.security.domain.Roles;
+import org.waymark.security.domain.SchoolScope;
+import org.waymark.security.domain.UserScope;
+import org.waymark.security.service.AccessPolicy;
+import org.waymark.security.service.CurrentUser;
+
+/**
+ * Pupil use cases. Every method that touches a pupil asks the {@link AccessPolicy} first and
+ * writes the audit trail: reads and changes as ALLOWED, refusals as DENIED.
+ */
+@Service
+public class PupilService {
+
+    static final String SUBJECT = "PUPIL";
+
+    private final PupilRepository pupils;
+    private final PupilDirectory directory;
+    private final OrganisationService organisation;
+    private final AccessPolicy accessPolicy;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    PupilService(PupilRepository pupils, PupilDirectory directory, OrganisationService organisation,
+                 AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+        this.pupils = pupils;
+        this.directory = directory;
+        this.organisation = organisation;
+        this.accessPolicy = accessPolicy;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** One page of the pupils the caller may see. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public List<PupilRow> search(PupilFilter filter, PupilSort sort, int offset, int limit) {
+        ListScope scope = accessPolicy.pupilListScope(currentUser.require());
+        return directory.search(filter, scope, sort, offset, Math.min(limit, 500));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public PupilStatistics statistics() {
+        ListScope scope = accessPolicy.pupilListScope(currentUser.require());
+        var byNeed = directory.countByPrimaryNeed(scope);
+        return new PupilStatistics(byNeed.values().stream().mapToLong(Long::longValue).sum(), byNeed,
+                directory.countByYearGroup(scope), directory.countBySchool(scope));
+    }
+
+    /**
+     * How many pupils the caller's authority has on its register: one aggregate figure, no
+     * pupil's data, so roles without pupil access (administrators, panel members) may see it.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public long countInOwnAuthority() {
+        Long laId = currentUser.require().localAuthorityId();
+        return laId == null ? 0 : directory.count(new ListScope(ListScope.Kind.AUTHORITY, Set.of(laId)));
+    }
+
+    /** A pupil's whole record. Audited as a read; a refusal is audited and thrown. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public PupilRecord get(long pupilId) {
+        Pupil pupil = load(pupilId);
+        UserScope user = currentUser.require();
+        PupilScope scope = scopeOf(pupil);
+        if (!accessPolicy.mayReadPupil(user, scope)) {
+            auditLog.recordDenied("READ", SUBJECT, pupilId, null);
+            throw new AccessDeniedException("pupil " + pupilId);
+        }
+        auditLog.record("READ", SUBJECT, pupilId, null);
+        LocalAuthority authority = organisation.authority(pupil.getLocalAuthorityId());
+        List<Long> schoolIds = pupil.getEnrolments().stream().map(Enrolment::schoolId).distinct().toList();
+        Map<Long, String> schoolNames = organisation.schoolNames(schoolIds);
+        List<PupilRecord.EnrolmentLine> history = new ArrayList<>();
+        for (Enrolment e : pupil.getEnrolments()) {
+            history.add(new PupilRecord.EnrolmentLine(schoolNames.getOrDefault(e.schoolId(), "?"), e.startDate(),
+                    e.endDate(), e.endReason() == null ? null : e.endReason().name()));
+        }
+        return new PupilRecord(pupil, schoolNames.getOrDefault(pupil.getSchoolId(), "?"),
+                authority.displayName(user.locale().getLanguage()), history,
+                accessPolicy.mayWritePupil(user, scope));
+    }
+
+    /** The school at which the caller may add pupils, if any (their own school, for a SENCO). */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Long> schoolForNewPupils() {
+        UserScope user = currentUser.require();
+        Long schoolId = user.schoolId();
+        return schoolId != null && accessPolicy.mayCreatePupilAt(user, schoolId)
+                ? Optional.of(schoolId) : Optional.empty();
+    }
+
+    /** The year groups of the caller's nation, for filters. */
+    @PreAuthorize("isAuthenticated()")
+    public List<YearGroup> yearGroupsOfOwnAuthority() {
+        return organisation.ownAuthority()
+                .map(la -> YearGroup.forNation(la.getNation()))
+                .orElse(List.of(YearGroup.values()));
+    }
+
+    /** The nation whose rules apply to a new pupil at this school (for the form's choices). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('SCHOOL_SENCO')")
+    public Nation nationOfSchool(long schoolId) {
+        SchoolScope school = organisation.schoolScope(schoolId);
+        return organisation.authority(school.localAuthorityId()).getNation();
+    }
+
+    /**
+     * Adds a pupil to the caller's school. Refuses invalid details, a UPN or candidate number
+     * already on another pupil, and — unless {@code confirmedNotDuplicate} — a pupil with the same
+     * names and date of birth as one already recorded in the authority.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('SCHOOL_SENCO')")
+    public long create(long schoolId, PupilDetails details, boolean confirmedNotDuplicate) {
+        UserScope user = currentUser.require();
+        if (!accessPolicy.mayCreatePupilAt(user, schoolId)) {
+            auditLog.recordDenied("CREATE", SUBJECT, null, "school " + schoolId);
+            throw new AccessDeniedException("school " + schoolId);
+        }
+        SchoolScope school = organisation.schoolScope(schoolId);
+        Nation nation = organisation.authority(school.localAuthorityId()).getNation();
+        checkDetails(details, nation, school.localAuthorityId(), null, confirmedNotDuplicate);
+        Pupil pupil = Pupil.enrol(details, school.localAuthorityId(), schoolId, LocalDate.now(clock), clock.instant());
+        Pupil saved = saveUnique(pupil);
+        auditLog.record("CREATE", SUBJECT, saved.getId(), null);
+        return Objects.requireNonNull(saved.getId());
+    }
+
+    /**
+     * Changes a pupil's details. {@code expectedVersion} is the version the caller's form was
+     * loaded from: if someone saved in between, nothing is written and a conflict is thrown.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('SCHOOL_SENCO')")
+    public void update(long pupilId, int expectedVersion, PupilDetails details, boolean confirmedNotDuplicate) {
+        Pupil pupil = load(pupilId);
+        UserScope user = currentUser.require();
+        if (!accessPolicy.mayWritePupil(user, scopeOf(pupil))) {
+            auditLog.recordDenied("UPDATE", SUBJECT, pupilId, null);
+            throw new AccessDeniedException("pupil " + pupilId);
+        }
+        if (!Objects.equals(pupil.getVersion(), expectedVersion)) {
+            throw new ConflictException("pupil " + pupilId + " changed since version " + expectedVersion);
+        }
+        Nation nation = organisation.authority(pupil.getLocalAuthorityId()).getNation();
+        checkDetails(details, nation, pupil.getLocalAuthorityId(), pupilId, confirmedNotDuplicate);
+        Set<String> changed = pupil.apply(details, clock.instant());
+        if (changed.isEmpty()) {
+            return;
+        }
+        try {
+            saveUnique(pupil);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException("pupil " + pupilId + " changed while saving");
+        }
+        auditLog.record("UPDATE", SUBJECT, pupilId, "changed: " + String.join(", ", changed));
+    }
+
+    /** The details of a pupil the caller may change, with the version to send back on save. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('SCHOOL_SENCO')")
+    public EditablePupil forEditing(long pupilId) {
+        Pupil pupil = load(pupilId);
+        if (!accessPolicy.mayWritePupil(currentUser.require(), scopeOf(pupil))) {
+            auditLog.recordDenied("READ_FOR_EDIT", SUBJECT, pupilId, null);
+            throw new AccessDeniedException("pupil " + pupilId);
+        }
+        auditLog.record("READ_FOR_EDIT", SUBJECT, pupilId, null);
+        Nation nation = organisation.authority(pupil.getLocalAuthorityId()).getNation();
+        return new EditablePupil(pupilId, pupil.getSchoolId(), Objects.requireNonNull(pupil.getVersion()),
+                pupil.details(), nation);
+    }
+
+    /** A pupil's details with the version they were read at. */
+    public record EditablePupil(long pupilId, long schoolId, int version, PupilDetails details, Nation nation) {
+    }
+
+    private void checkDetails(PupilDetails details, Nation nation, long laId, @Nullable Long pupilId,
+                              boolean confirmedNotDuplicate) {
+        List<Violation> violations = new ArrayList<>(PupilRules.validate(details, nation, LocalDate.now(clock)));
+        if (details.getUpn() != null && violations.stream().noneMatch(v -> v.field().equals("upn"))) {
+            pupils.findByUpn(UniquePupilNumber.normalise(details.getUpn()))
+                    .filter(other -> !Objects.equals(other.getId(), pupilId))
+                    .ifPresent(other -> violations.add(Violation.of("upn", "pupil.upn.taken")));
+        }
+        if (details.getCandidateNumber() != null
+                && violations.stream().noneMatch(v -> v.field().equals("candidateNumber"))) {
+            pupils.findByCandidateNumber(ScottishCandidateNumber.normalise(details.getCandidateNumber()))
+                    .filter(other -> !Objects.equals(other.getId(), pupilId))
+                    .ifPresent(other -> violations.add(Violation.of("candidateNumber", "pupil.scn.taken")));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        if (!confirmedNotDuplicate) {
+            List<PupilRow> same = directory.sameNameAndBirthDate(laId, details.getFirstName(), details.getLastName(),
+                    Objects.requireNonNull(details.getDateOfBirth()), pupilId);
+            if (!same.isEmpty()) {
+                throw new PossibleDuplicateException(same);
+            }
+        }
+    }
+
+    /** Saves; a UPN or candidate number taken by a concurrent save becomes a validation message. */
+    private Pupil saveUnique(Pupil pupil) {
+        try {
+            return pupils.save(pupil);
+        } catch (DuplicateKeyException e) {
+            throw new ValidationException(List.of(Violation.of("upn", "pupil.upn.taken")));
+        }
+    }
+
+    private Pupil load(long pupilId) {
+        return pupils.findById(pupilId).orElseThrow(() -> new NotFoundException("pupil " + pupilId));
+    }
+
+    private PupilScope scopeOf(Pupil pupil) {
+        SchoolScope school = organisation.schoolScope(pupil.getSchoolId());
+        return new PupilScope(Objects.requireNonNull(pupil.getId()), pupil.getSchoolId(), school.familyId(),
+                pupil.getLocalAuthorityId());
+    }
+}

@@ -1,0 +1,177 @@
+package org.waymark.pupils.ui;
+
+import java.time.format.DateTimeFormatter;
+
+import org.jspecify.annotations.Nullable;
+import org.waymark.base.domain.NotFoundException;
+import org.waymark.base.ui.Translations;
+import org.waymark.pupils.domain.EnrolmentEndReason;
+import org.waymark.pupils.domain.Pupil;
+import org.waymark.pupils.service.PupilRecord;
+import org.waymark.pupils.service.PupilService;
+import org.waymark.security.domain.Roles;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * One pupil's record: identity, needs, circumstances and schools attended. Opening it is
+ * audited by the service; a record outside the user's scope is refused there.
+ */
+@Route("pupils/:pupilId")
+@RolesAllowed({Roles.SCHOOL_SENCO, Roles.HEAD_TEACHER, Roles.FAMILY_SENCO, Roles.CASEWORKER,
+        Roles.LEAD_SEND_COORDINATOR, Roles.PERSONALISATION_OFFICER, Roles.EDUCATION_SUPPORT_OFFICER,
+        Roles.INCLUSION_TEAM, Roles.FINANCE_OFFICER, Roles.PARENT})
+public class PupilDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
+
+    private final PupilService pupils;
+    private String title = "";
+
+    public PupilDetailsView(PupilService pupils) {
+        this.pupils = pupils;
+        addClassName("wm-pupil-details");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long pupilId = pupilId(event.getRouteParameters());
+        show(pupils.get(pupilId));
+    }
+
+    static long pupilId(RouteParameters parameters) {
+        try {
+            return Long.parseLong(parameters.get("pupilId").orElseThrow());
+        } catch (RuntimeException e) {
+            throw new NotFoundException("pupil " + parameters.get("pupilId").orElse(""));
+        }
+    }
+
+    private void show(PupilRecord record) {
+        removeAll();
+        Pupil pupil = record.pupil();
+        title = pupil.displayName();
+        H2 heading = new H2(pupil.displayName());
+        heading.setId("pupil-name");
+        add(heading);
+        if (record.editable()) {
+            Button edit = new Button(getTranslation("pupil.edit"), new Icon(VaadinIcon.EDIT),
+                    e -> getUI().ifPresent(ui -> ui.navigate(PupilEditorView.class,
+                            new RouteParameters("pupilId", String.valueOf(pupil.getId())))));
+            edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            edit.setId("edit-pupil");
+            add(edit);
+        }
+        Div sections = new Div(identity(record), needs(pupil), circumstances(pupil), enrolments(record));
+        sections.addClassName("wm-sections");
+        add(sections);
+    }
+
+    private Component identity(PupilRecord record) {
+        Pupil pupil = record.pupil();
+        DescriptionList list = new DescriptionList();
+        term(list, "pupil.firstName", pupil.getFirstName());
+        term(list, "pupil.lastName", pupil.getLastName());
+        term(list, "pupil.preferredName", pupil.getPreferredName());
+        term(list, "pupil.dateOfBirth", DATE.format(pupil.getDateOfBirth()));
+        term(list, "pupil.upn", pupil.getUpn());
+        term(list, "pupil.candidateNumber", pupil.getCandidateNumber());
+        term(list, "pupil.yearGroup", Translations.label(pupil.getYearGroup()));
+        term(list, "pupil.school", record.schoolName());
+        term(list, "pupil.authority", record.authorityName());
+        term(list, "pupil.preferredLanguage", getTranslation("language." + pupil.getPreferredLanguage()));
+        return section("pupil.section.identity", list);
+    }
+
+    private Component needs(Pupil pupil) {
+        UnorderedList areas = new UnorderedList();
+        pupil.areas().forEach(a -> {
+            ListItem item = new ListItem(Translations.label(a));
+            if (a == pupil.getPrimaryNeed()) {
+                item.add(" (" + getTranslation("pupil.primaryNeed.short") + ")");
+            }
+            areas.add(item);
+        });
+        Section section = section("pupil.section.needs", areas);
+        section.add(new H3(getTranslation("pupil.diagnoses")));
+        if (pupil.diagnosisTexts().isEmpty()) {
+            section.add(new Paragraph(getTranslation("pupil.diagnoses.none")));
+        } else {
+            section.add(new UnorderedList(pupil.diagnosisTexts().stream().map(ListItem::new).toArray(ListItem[]::new)));
+        }
+        section.add(new Paragraph(getTranslation("pupil.diagnoses.note")));
+        return section;
+    }
+
+    private Component circumstances(Pupil pupil) {
+        DescriptionList list = new DescriptionList();
+        term(list, "pupil.lookedAfter", pupil.isLookedAfter()
+                ? getTranslation("pupil.lookedAfter.by", pupil.getLookedAfterBy()) : getTranslation("common.no"));
+        term(list, "pupil.dualRegistered", yesNo(pupil.isDualRegistered()));
+        term(list, "pupil.homeAuthority", pupil.getHomeAuthority() == null
+                ? getTranslation("pupil.homeAuthority.same") : pupil.getHomeAuthority());
+        term(list, "pupil.medicalNeed", yesNo(pupil.isMedicalNeed()));
+        term(list, "pupil.personalCareNeed", yesNo(pupil.isPersonalCareNeed()));
+        term(list, "pupil.sensoryImpairment", Translations.label(pupil.getSensoryImpairment()));
+        term(list, "pupil.namedPerson", pupil.getNamedPerson());
+        term(list, "pupil.sifStage", pupil.getSifStage() == null ? null : String.valueOf(pupil.getSifStage()));
+        return section("pupil.section.circumstances", list);
+    }
+
+    private Component enrolments(PupilRecord record) {
+        Grid<PupilRecord.EnrolmentLine> grid = new Grid<>();
+        grid.addColumn(PupilRecord.EnrolmentLine::schoolName).setHeader(getTranslation("pupil.school")).setFlexGrow(2);
+        grid.addColumn(e -> DATE.format(e.startDate())).setHeader(getTranslation("enrolment.from"));
+        grid.addColumn(e -> e.endDate() == null ? getTranslation("enrolment.current") : DATE.format(e.endDate()))
+                .setHeader(getTranslation("enrolment.to"));
+        grid.addColumn(e -> e.endReason() == null ? ""
+                : Translations.label(EnrolmentEndReason.valueOf(e.endReason()))).setHeader(getTranslation("enrolment.reason"));
+        grid.setItems(record.enrolments());
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("pupil.section.enrolments"));
+        grid.setId("enrolment-history");
+        return section("pupil.section.enrolments", grid);
+    }
+
+    private Section section(String titleKey, Component content) {
+        Section section = new Section(new H3(getTranslation(titleKey)), content);
+        section.addClassName("wm-section");
+        return section;
+    }
+
+    private void term(DescriptionList list, String labelKey, @Nullable String value) {
+        if (value != null) {
+            list.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(value));
+        }
+    }
+
+    private String yesNo(boolean value) {
+        return getTranslation(value ? "common.yes" : "common.no");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.isEmpty() ? getTranslation("nav.pupils") : title;
+    }
+}

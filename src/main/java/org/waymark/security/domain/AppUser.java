@@ -1,0 +1,129 @@
+package org.waymark.security.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+
+/**
+ * A person who signs in: their roles, the organisation they belong to (school, family or
+ * authority), the children they may see (parents) and their language. Guards its own lock state.
+ */
+public class AppUser {
+
+    @Id
+    private @Nullable Long id;
+    private final String username;
+    private String passwordHash;
+    private String displayName;
+    private @Nullable String email;
+    private @Nullable Long localAuthorityId;
+    private @Nullable Long familyId;
+    private @Nullable Long schoolId;
+    private String locale;
+    private boolean enabled;
+    private int failedLogins;
+    private @Nullable Instant lockedUntil;
+    private @Nullable Instant lastLoginAt;
+    @MappedCollection(idColumn = "APP_USER_ID")
+    private Set<UserRole> roles;
+    @MappedCollection(idColumn = "APP_USER_ID")
+    private Set<LinkedChild> children;
+    @Version
+    private @Nullable Integer version;
+
+    @PersistenceCreator
+    AppUser(@Nullable Long id, String username, String passwordHash, String displayName, @Nullable String email,
+            @Nullable Long localAuthorityId, @Nullable Long familyId, @Nullable Long schoolId, String locale,
+            boolean enabled, int failedLogins, @Nullable Instant lockedUntil, @Nullable Instant lastLoginAt,
+            Set<UserRole> roles, Set<LinkedChild> children, @Nullable Integer version) {
+        this.id = id;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.email = email;
+        this.localAuthorityId = localAuthorityId;
+        this.familyId = familyId;
+        this.schoolId = schoolId;
+        this.locale = locale;
+        this.enabled = enabled;
+        this.failedLogins = failedLogins;
+        this.lockedUntil = lockedUntil;
+        this.lastLoginAt = lastLoginAt;
+        this.roles = new HashSet<>(roles);
+        this.children = new HashSet<>(children);
+        this.version = version;
+    }
+
+    public static AppUser create(String username, String passwordHash, String displayName, Set<Role> roles,
+                                 @Nullable Long localAuthorityId, @Nullable Long familyId, @Nullable Long schoolId) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("A user needs at least one role");
+        }
+        return new AppUser(null, username, passwordHash, displayName, null, localAuthorityId, familyId, schoolId,
+                "en", true, 0, null, null, roles.stream().map(UserRole::new).collect(Collectors.toSet()),
+                Set.of(), null);
+    }
+
+    /** A failed sign-in: after {@code maxFailures} in a row the account is locked for {@code lockFor}. */
+    public void recordFailedLogin(Instant now, int maxFailures, Duration lockFor) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = now.plus(lockFor);
+            failedLogins = 0;
+        }
+    }
+
+    public void recordSuccessfulLogin(Instant now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public void linkChild(long pupilId) {
+        children.add(new LinkedChild(pupilId));
+    }
+
+    public void changeLocale(Locale newLocale) {
+        this.locale = newLocale.getLanguage();
+    }
+
+    public void changeEmail(@Nullable String email) {
+        this.email = email;
+    }
+
+    public Set<Role> roleSet() {
+        return roles.stream().map(UserRole::role).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Set<Long> childIds() {
+        return children.stream().map(LinkedChild::pupilId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public @Nullable Long getId() { return id; }
+    public String getUsername() { return username; }
+    public String getPasswordHash() { return passwordHash; }
+    public String getDisplayName() { return displayName; }
+    public @Nullable String getEmail() { return email; }
+    public @Nullable Long getLocalAuthorityId() { return localAuthorityId; }
+    public @Nullable Long getFamilyId() { return familyId; }
+    public @Nullable Long getSchoolId() { return schoolId; }
+    public String getLocale() { return locale; }
+    public boolean isEnabled() { return enabled; }
+    public int getFailedLogins() { return failedLogins; }
+    public @Nullable Instant getLockedUntil() { return lockedUntil; }
+    public @Nullable Instant getLastLoginAt() { return lastLoginAt; }
+    public @Nullable Integer getVersion() { return version; }
+}

@@ -1,0 +1,92 @@
+package org.waymark.security.service;
+
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.waymark.security.domain.ListScope;
+import org.waymark.security.domain.PupilScope;
+import org.waymark.security.domain.Role;
+import org.waymark.security.domain.SchoolScope;
+import org.waymark.security.domain.UserScope;
+
+/**
+ * The one place that decides whether a user may read or change a pupil, a school or a family.
+ * Services call it for every read and write of a child's data; views never decide access.
+ * Plain logic without state, so it is unit-tested without Spring.
+ */
+@Component
+public class AccessPolicy {
+
+    /** May the user see this pupil's record? */
+    public boolean mayReadPupil(UserScope user, PupilScope pupil) {
+        for (Role role : user.roles()) {
+            boolean allowed = switch (role.reach()) {
+                case NONE -> false;
+                case OWN_CHILDREN -> user.childIds().contains(pupil.pupilId());
+                case SCHOOL -> Objects.equals(user.schoolId(), pupil.schoolId());
+                case FAMILY -> user.familyId() != null && Objects.equals(user.familyId(), pupil.familyId());
+                case AUTHORITY -> Objects.equals(user.localAuthorityId(), pupil.localAuthorityId());
+            };
+            if (allowed) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** May the user create or change this pupil's core record? Only the SENCO of the pupil's school. */
+    public boolean mayWritePupil(UserScope user, PupilScope pupil) {
+        return mayCreatePupilAt(user, pupil.schoolId());
+    }
+
+    /** May the user add a pupil to this school's register? */
+    public boolean mayCreatePupilAt(UserScope user, long schoolId) {
+        return user.has(Role.SCHOOL_SENCO) && Objects.equals(user.schoolId(), schoolId);
+    }
+
+    /** May the user see this school's figures? */
+    public boolean mayReadSchool(UserScope user, SchoolScope school) {
+        if (user.has(Role.SCHOOL_SENCO) || user.has(Role.HEAD_TEACHER)) {
+            if (Objects.equals(user.schoolId(), school.schoolId())) {
+                return true;
+            }
+        }
+        if (user.has(Role.FAMILY_SENCO) && user.familyId() != null
+                && Objects.equals(user.familyId(), school.familyId())) {
+            return true;
+        }
+        return user.roles().stream().anyMatch(r -> r.reach() == Role.Reach.AUTHORITY || r == Role.LA_ADMIN
+                || r == Role.PANEL_MEMBER) && Objects.equals(user.localAuthorityId(), school.localAuthorityId());
+    }
+
+    /** May the user see this family of schools? */
+    public boolean mayReadFamily(UserScope user, long familyId, long familyAuthorityId) {
+        if (user.has(Role.FAMILY_SENCO) && Objects.equals(user.familyId(), familyId)) {
+            return true;
+        }
+        return user.roles().stream().anyMatch(r -> r.reach() == Role.Reach.AUTHORITY || r == Role.LA_ADMIN
+                || r == Role.PANEL_MEMBER) && Objects.equals(user.localAuthorityId(), familyAuthorityId);
+    }
+
+    /**
+     * The widest list of pupils the user may browse, as a restriction a query applies. A user
+     * with several roles gets the widest of them.
+     */
+    public ListScope pupilListScope(UserScope user) {
+        if (user.localAuthorityId() != null
+                && user.roles().stream().anyMatch(r -> r.reach() == Role.Reach.AUTHORITY)) {
+            return new ListScope(ListScope.Kind.AUTHORITY, Set.of(user.localAuthorityId()));
+        }
+        if (user.has(Role.FAMILY_SENCO) && user.familyId() != null) {
+            return new ListScope(ListScope.Kind.FAMILY, Set.of(user.familyId()));
+        }
+        if ((user.has(Role.SCHOOL_SENCO) || user.has(Role.HEAD_TEACHER)) && user.schoolId() != null) {
+            return new ListScope(ListScope.Kind.SCHOOL, Set.of(user.schoolId()));
+        }
+        if (user.has(Role.PARENT) && !user.childIds().isEmpty()) {
+            return new ListScope(ListScope.Kind.CHILDREN, user.childIds());
+        }
+        return ListScope.none();
+    }
+}

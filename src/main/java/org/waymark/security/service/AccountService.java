@@ -1,0 +1,95 @@
+package org.waymark.security.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.audit.service.AuditLog;
+import org.waymark.security.domain.AppUser;
+import org.waymark.security.domain.AppUserRepository;
+import org.waymark.security.domain.UserScope;
+
+/**
+ * User accounts: loading them for sign-in, counting failed sign-ins into a temporary lock,
+ * and the user's own preferences.
+ */
+@Service
+public class AccountService implements UserDetailsService {
+
+    private final AppUserRepository users;
+    private final AuditLog auditLog;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final int maxFailedLogins;
+    private final Duration lockDuration;
+
+    AccountService(AppUserRepository users, AuditLog auditLog, CurrentUser currentUser, Clock clock,
+                   @Value("${waymark.security.max-failed-logins:5}") int maxFailedLogins,
+                   @Value("${waymark.security.lock-minutes:15}") int lockMinutes) {
+        this.users = users;
+        this.auditLog = auditLog;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.maxFailedLogins = maxFailedLogins;
+        this.lockDuration = Duration.ofMinutes(lockMinutes);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        AppUser user = users.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return new WaymarkUserDetails(user, !user.isLockedAt(clock.instant()));
+    }
+
+    /** Counts a failed sign-in against an existing account; locks it after too many. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordFailedLogin(String username, String remoteAddress, String reason) {
+        users.findByUsername(username).ifPresent(user -> {
+            boolean wasLocked = user.isLockedAt(clock.instant());
+            if (!wasLocked) {
+                user.recordFailedLogin(clock.instant(), maxFailedLogins, lockDuration);
+                users.save(user);
+                if (user.isLockedAt(clock.instant())) {
+                    auditLog.recordAs(username, remoteAddress, "ACCOUNT_LOCKED", "USER", String.valueOf(user.getId()),
+                            AuditLog.Outcome.DENIED, "locked after " + maxFailedLogins + " failed sign-ins");
+                }
+            }
+        });
+        auditLog.recordAs(username, remoteAddress, "LOGIN", "USER", null, AuditLog.Outcome.DENIED, reason);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSuccessfulLogin(String username, String remoteAddress) {
+        users.findByUsername(username).ifPresent(user -> {
+            user.recordSuccessfulLogin(clock.instant());
+            users.save(user);
+        });
+        auditLog.recordAs(username, remoteAddress, "LOGIN", "USER", null, AuditLog.Outcome.ALLOWED, null);
+    }
+
+    /** How many accounts belong to the caller's authority (not counting parents, who belong to none). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public long countUsersOfOwnAuthority() {
+        Long laId = currentUser.require().localAuthorityId();
+        return laId == null ? 0 : users.countByLocalAuthority(laId);
+    }
+
+    /** Stores the signed-in user's language; returns the refreshed scope for the session. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public UserScope changeLanguage(UserScope current, Locale locale) {
+        AppUser user = users.findById(current.userId()).orElseThrow();
+        user.changeLocale(locale);
+        return UserScope.of(users.save(user));
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The login page.
+ */
+@NullMarked
+package org.waymark.security.ui;
+
+import org.jspecify.annotations.NullMarked;
