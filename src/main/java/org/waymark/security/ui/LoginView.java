@@ -9,6 +9,7 @@ import org.waymark.base.ui.LanguageSwitch;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -48,7 +49,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("login-language");
 
-        Div card = new Div(logo, login, new Paragraph(getTranslation("login.intro")), language);
+        H1 title = new H1(getTranslation("app.name"));
+        Paragraph description = new Paragraph(getTranslation("login.description"));
+        description.addClassName("wm-login-description");
+        Div card = new Div(logo, title, description, login, new Paragraph(getTranslation("login.intro")), language);
         card.addClassName("wm-login-card");
         add(card);
     }
@@ -65,8 +69,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private LoginI18n i18n(boolean locked) {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getHeader().setTitle(getTranslation("app.name"));
-        i18n.getHeader().setDescription(getTranslation("login.description"));
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));

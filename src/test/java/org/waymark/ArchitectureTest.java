@@ -1,0 +1,113 @@
+package org.waymark;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.jspecify.annotations.NullMarked;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The package shape of ARCHITECTURE-NOTES, enforced. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.waymark");
+
+    @Test
+    void domain_depends_on_neither_service_nor_ui() {
+        noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("..service..", "..ui..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void services_never_depend_on_ui() {
+        noClasses().that().resideInAPackage("..service..")
+                .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void repositories_are_used_only_from_domain_and_service() {
+        classes().that().areAssignableTo(Repository.class)
+                .should().onlyHaveDependentClassesThat().resideInAnyPackage("..domain..", "..service..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void views_never_touch_repositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(CLASSES);
+    }
+
+    /** The shell (base.ui) may use every feature; features must not form cycles among themselves. */
+    @Test
+    void no_cycles_between_features() {
+        slices().matching("org.waymark.(*)..").should().beFreeOfCycles()
+                .ignoreDependency(resideInAPackage("org.waymark.base.ui.."), alwaysTrue())
+                .check(CLASSES);
+    }
+
+    @Test
+    void every_view_declares_who_may_open_it() {
+        classes().that().areAnnotatedWith(Route.class).or().implement(HasErrorParameter.class)
+                .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
+                .orShould().beAnnotatedWith(AnonymousAllowed.class).orShould().beAnnotatedWith(DenyAll.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void every_public_method_of_a_pupil_data_service_carries_method_security() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .and().areDeclaredInClassesThat().resideInAnyPackage("..pupils.service..", "..home.service..")
+                .and().arePublic()
+                .should().beAnnotatedWith(PreAuthorize.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void every_package_says_what_it_is_and_declares_nullness() {
+        Set<String> packages = new TreeSet<>();
+        for (JavaClass type : CLASSES) {
+            packages.add(type.getPackageName());
+        }
+        List<String> missing = new ArrayList<>();
+        for (String name : packages) {
+            try {
+                Class<?> info = Class.forName(name + ".package-info");
+                if (!info.isAnnotationPresent(NullMarked.class)) {
+                    missing.add(name + " (no @NullMarked)");
+                }
+            } catch (ClassNotFoundException e) {
+                missing.add(name + " (no package-info)");
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+}

@@ -1,0 +1,66 @@
+package org.waymark;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import org.waymark.security.service.AccountService;
+import org.waymark.security.service.WaymarkUserDetails;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+
+/**
+ * Base of the browserless UI tests: the whole application on the in-memory demo database, a
+ * mocked Vaadin environment, and sign-in as any demo user without the login form.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class KaribuTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.waymark");
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    protected AccountService accounts;
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Signs in as a demo user, as the login form would, and sets the UI to their language. */
+    protected WaymarkUserDetails login(String username) {
+        WaymarkUserDetails user = (WaymarkUserDetails) accounts.loadUserByUsername(username);
+        UsernamePasswordAuthenticationToken authentication =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        List<String> roles = user.getAuthorities().stream().map(a -> a.getAuthority().substring("ROLE_".length()))
+                .toList();
+        request.setUserInRole((principal, role) -> roles.contains(role));
+        Locale locale = user.scope().locale();
+        UI.getCurrent().setLocale(locale);
+        return user;
+    }
+}

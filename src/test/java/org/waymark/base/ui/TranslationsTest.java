@@ -1,0 +1,103 @@
+package org.waymark.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.waymark.base.domain.Nation;
+import org.waymark.organisation.domain.Phase;
+import org.waymark.pupils.domain.AreaOfNeed;
+import org.waymark.pupils.domain.EnrolmentEndReason;
+import org.waymark.pupils.domain.SensoryImpairment;
+import org.waymark.pupils.domain.YearGroup;
+
+/** Every text exists in English and Welsh, and every key the code asks for exists. */
+class TranslationsTest {
+
+    private static final Pattern KEY_LITERAL = Pattern.compile(
+            "\"((?:app|shell|nav|common|language|login|error|filter|home|school|pupils|pupil|enrolment|datepicker|validation)\\.[A-Za-z0-9_.]+)\"");
+
+    static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void english_and_welsh_have_the_same_keys() throws IOException {
+        Set<Object> english = new TreeSet<>(load("translations.properties").keySet());
+        Set<Object> welsh = new TreeSet<>(load("translations_cy.properties").keySet());
+        assertThat(welsh).as("keys missing in Welsh").containsAll(english);
+        assertThat(english).as("keys missing in English").containsAll(welsh);
+    }
+
+    @Test
+    void every_key_the_code_uses_exists() throws IOException {
+        Properties english = load("translations.properties");
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = KEY_LITERAL.matcher(Files.readString(file));
+                while (m.find()) {
+                    String key = m.group(1);
+                    if (!key.endsWith(".") && !english.containsKey(key)) {
+                        missing.add(file.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void every_enum_value_shown_to_users_has_a_label() throws IOException {
+        Properties english = load("translations.properties");
+        for (Class<? extends Enum<?>> type : List.of(Nation.class, AreaOfNeed.class, YearGroup.class,
+                SensoryImpairment.class, EnrolmentEndReason.class, Phase.class)) {
+            for (Enum<?> value : type.getEnumConstants()) {
+                assertThat(english).containsKey("enum." + type.getSimpleName() + "." + value.name());
+            }
+        }
+    }
+
+    @Test
+    void texts_with_arguments_are_valid_message_formats_with_escaped_apostrophes() throws IOException {
+        for (String file : List.of("translations.properties", "translations_cy.properties")) {
+            Properties texts = load(file);
+            for (String key : texts.stringPropertyNames()) {
+                String value = texts.getProperty(key);
+                if (value.contains("{0}") || value.contains("{1}")) {
+                    new MessageFormat(value); // throws on a broken pattern
+                    assertThat(value.replace("''", "")).as(file + " " + key).doesNotContain("'");
+                }
+            }
+        }
+    }
+
+    @Test
+    void date_picker_lists_have_twelve_months_and_seven_days() throws IOException {
+        for (String file : List.of("translations.properties", "translations_cy.properties")) {
+            Properties texts = load(file);
+            assertThat(texts.getProperty("datepicker.months").split(",")).hasSize(12);
+            assertThat(texts.getProperty("datepicker.weekdays").split(",")).hasSize(7);
+            assertThat(texts.getProperty("datepicker.weekdaysShort").split(",")).hasSize(7);
+        }
+    }
+}
