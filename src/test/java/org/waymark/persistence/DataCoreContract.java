@@ -1,0 +1,257 @@
+package org.waymark.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.waymark.audit.domain.AuditEvent;
+import org.waymark.audit.domain.AuditEventRepository;
+import org.waymark.base.domain.BankHolidayCalendar;
+import org.waymark.base.domain.Nation;
+import org.waymark.organisation.domain.BankHolidayRepository;
+import org.waymark.organisation.domain.Governance;
+import org.waymark.organisation.domain.LocalAuthority;
+import org.waymark.organisation.domain.LocalAuthorityRepository;
+import org.waymark.organisation.domain.Phase;
+import org.waymark.organisation.domain.Scheme;
+import org.waymark.organisation.domain.School;
+import org.waymark.organisation.domain.SchoolFamily;
+import org.waymark.organisation.domain.SchoolFamilyRepository;
+import org.waymark.organisation.domain.SchoolRepository;
+import org.waymark.organisation.domain.Term;
+import org.waymark.organisation.domain.TermName;
+import org.waymark.pupils.domain.AreaOfNeed;
+import org.waymark.pupils.domain.EnrolmentEndReason;
+import org.waymark.pupils.domain.Pupil;
+import org.waymark.pupils.domain.PupilDetails;
+import org.waymark.pupils.domain.PupilDirectory;
+import org.waymark.pupils.domain.PupilFilter;
+import org.waymark.pupils.domain.PupilRepository;
+import org.waymark.pupils.domain.PupilRow;
+import org.waymark.pupils.domain.PupilSort;
+import org.waymark.pupils.domain.YearGroup;
+import org.waymark.security.domain.AppUser;
+import org.waymark.security.domain.AppUserRepository;
+import org.waymark.security.domain.ListScope;
+import org.waymark.security.domain.Role;
+
+/**
+ * The data core's repository behaviour, run unchanged against H2 in MySQL mode and against a
+ * real MySQL-compatible server: Flyway migrations, aggregates with their children, optimistic
+ * locking, unique keys, the pupil queries with scope, filters, sorting and paging.
+ */
+abstract class DataCoreContract {
+
+    @Autowired LocalAuthorityRepository authorities;
+    @Autowired SchoolFamilyRepository families;
+    @Autowired SchoolRepository schools;
+    @Autowired PupilRepository pupils;
+    @Autowired PupilDirectory directory;
+    @Autowired AppUserRepository users;
+    @Autowired AuditEventRepository auditEvents;
+    @Autowired BankHolidayRepository bankHolidays;
+    @Autowired JdbcClient jdbc;
+
+    long laId;
+    long familyId;
+    long schoolA;
+    long schoolB;
+    long otherFamilySchool;
+
+    @BeforeEach
+    void organisation() {
+        LocalAuthority la = LocalAuthority.create("T" + System.nanoTime() % 100000, "Testshire", null, Nation.ENGLAND,
+                Set.of(Scheme.DESCRIPTOR_TOP_UP));
+        la.setTerm(new Term("2026/27", TermName.AUTUMN, LocalDate.of(2026, 9, 2), LocalDate.of(2026, 12, 18)));
+        la.setTerm(new Term("2026/27", TermName.SPRING, LocalDate.of(2027, 1, 4), LocalDate.of(2027, 3, 25)));
+        laId = authorities.save(la).getId();
+        familyId = families.save(SchoolFamily.create(laId, "North")).id();
+        long otherFamily = families.save(SchoolFamily.create(laId, "South")).id();
+        schoolA = schools.save(School.create(laId, familyId, "1001", "Alder Primary", Phase.PRIMARY,
+                Governance.MAINTAINED, false, 200, false)).id();
+        schoolB = schools.save(School.create(laId, familyId, "1002", "Birch Academy", Phase.SECONDARY,
+                Governance.ACADEMY, true, 900, false)).id();
+        otherFamilySchool = schools.save(School.create(laId, otherFamily, "1003", "Cedar Primary", Phase.PRIMARY,
+                Governance.MAINTAINED, false, 150, false)).id();
+    }
+
+    PupilDetails details(String first, String last, YearGroup year, AreaOfNeed primary, String upn) {
+        PupilDetails d = new PupilDetails();
+        d.setFirstName(first);
+        d.setLastName(last);
+        d.setDateOfBirth(LocalDate.of(2016, 4, 1));
+        d.setYearGroup(year);
+        d.setPrimaryNeed(primary);
+        d.setAreasOfNeed(EnumSet.of(primary, AreaOfNeed.ANXIETY_RELATED));
+        d.setUpn(upn);
+        d.setDiagnoses(List.of("Dyslexia", "Epilepsy"));
+        return d;
+    }
+
+    Pupil save(String first, String last, long school, YearGroup year, AreaOfNeed primary, String upn) {
+        return pupils.save(Pupil.enrol(details(first, last, year, primary, upn), laId, school,
+                LocalDate.of(2021, 9, 1), Instant.parse("2026-11-22T10:15:30.123456Z")));
+    }
+
+    @Test
+    void flyway_created_the_schema_and_reference_calendars() {
+        assertThat(bankHolidays.countByCalendar(BankHolidayCalendar.ENGLAND_WALES)).isGreaterThanOrEqualTo(24);
+        assertThat(bankHolidays.findByCalendarAndHolidayDateBetweenOrderByHolidayDate(BankHolidayCalendar.SCOTLAND,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31)))
+                .extracting(h -> h.holidayDate()).containsExactly(LocalDate.of(2026, 11, 30),
+                        LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 28));
+    }
+
+    @Test
+    void an_authority_keeps_its_schemes_and_terms() {
+        LocalAuthority loaded = authorities.findById(laId).orElseThrow();
+        assertThat(loaded.schemeSet()).containsExactly(Scheme.DESCRIPTOR_TOP_UP);
+        assertThat(loaded.termsInOrder()).extracting(Term::termName).containsExactly(TermName.AUTUMN, TermName.SPRING);
+        assertThat(loaded.termContaining(LocalDate.of(2027, 2, 1))).map(Term::termName).contains(TermName.SPRING);
+        assertThat(loaded.getVersion()).isNotNull();
+    }
+
+    @Test
+    void a_pupil_round_trips_with_needs_diagnoses_and_enrolment_history() {
+        Pupil pupil = save("Ellis", "Ashworth", schoolA, YearGroup.Y5, AreaOfNeed.COGNITION_LEARNING, "R801200101001");
+        pupil.moveTo(schoolB, LocalDate.of(2026, 9, 2), EnrolmentEndReason.PLANNED_TRANSITION);
+        pupils.save(pupil);
+        Pupil loaded = pupils.findById(pupil.getId()).orElseThrow();
+        assertThat(loaded.areas()).containsExactlyInAnyOrder(AreaOfNeed.COGNITION_LEARNING, AreaOfNeed.ANXIETY_RELATED);
+        assertThat(loaded.diagnosisTexts()).containsExactly("Dyslexia", "Epilepsy");
+        assertThat(loaded.getEnrolments()).hasSize(2);
+        assertThat(loaded.getEnrolments().get(0).endReason()).isEqualTo(EnrolmentEndReason.PLANNED_TRANSITION);
+        assertThat(loaded.getSchoolId()).isEqualTo(schoolB);
+        assertThat(loaded.getCreatedAt().truncatedTo(ChronoUnit.MILLIS))
+                .isEqualTo(Instant.parse("2026-11-22T10:15:30.123Z"));
+        assertThat(pupils.findByUpn("R801200101001")).isPresent();
+    }
+
+    @Test
+    void a_stale_version_is_refused() {
+        Pupil pupil = save("Ellis", "Bramley", schoolA, YearGroup.Y5, AreaOfNeed.COGNITION_LEARNING, null);
+        Pupil first = pupils.findById(pupil.getId()).orElseThrow();
+        Pupil second = pupils.findById(pupil.getId()).orElseThrow();
+        PupilDetails changed = first.details();
+        changed.setPreferredName("El");
+        first.apply(changed, Instant.now());
+        pupils.save(first);
+        PupilDetails other = second.details();
+        other.setPreferredName("Elly");
+        second.apply(other, Instant.now());
+        assertThatThrownBy(() -> pupils.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void a_upn_belongs_to_one_pupil_only() {
+        save("Ellis", "Carrow", schoolA, YearGroup.Y5, AreaOfNeed.COGNITION_LEARNING, "C80120010100A");
+        assertThatThrownBy(() -> save("Other", "Child", schoolA, YearGroup.Y5, AreaOfNeed.COGNITION_LEARNING,
+                "C80120010100A")).isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    void the_pupil_list_applies_scope_filters_sorting_and_paging_in_the_database() {
+        save("Amy", "Dunmore", schoolA, YearGroup.Y3, AreaOfNeed.COGNITION_LEARNING, null);
+        save("Ben", "Dunmore", schoolA, YearGroup.Y6, AreaOfNeed.SENSORY_MEDICAL_PHYSICAL, null);
+        save("Cal", "Ellery", schoolB, YearGroup.Y8, AreaOfNeed.COMMUNICATION_INTERACTION, null);
+        save("Dee", "Fenwick", otherFamilySchool, YearGroup.Y4, AreaOfNeed.COGNITION_LEARNING, null);
+
+        ListScope school = new ListScope(ListScope.Kind.SCHOOL, Set.of(schoolA));
+        ListScope family = new ListScope(ListScope.Kind.FAMILY, Set.of(familyId));
+        ListScope authority = new ListScope(ListScope.Kind.AUTHORITY, Set.of(laId));
+
+        assertThat(names(directory.search(PupilFilter.none(), school, PupilSort.NAME, 0, 50)))
+                .containsExactly("Dunmore, Amy", "Dunmore, Ben");
+        assertThat(names(directory.search(PupilFilter.none(), family, PupilSort.NAME, 0, 50)))
+                .containsExactly("Dunmore, Amy", "Dunmore, Ben", "Ellery, Cal");
+        assertThat(names(directory.search(PupilFilter.none(), authority, PupilSort.NAME_DESC, 0, 2)))
+                .containsExactly("Fenwick, Dee", "Ellery, Cal");
+        assertThat(names(directory.search(PupilFilter.none(), authority, PupilSort.NAME_DESC, 2, 2)))
+                .containsExactly("Dunmore, Ben", "Dunmore, Amy");
+        assertThat(names(directory.search(PupilFilter.none(), authority, PupilSort.YEAR_GROUP, 0, 50)))
+                .containsExactly("Dunmore, Amy", "Fenwick, Dee", "Dunmore, Ben", "Ellery, Cal");
+        assertThat(names(directory.search(new PupilFilter("dunm", null, null, null), authority, PupilSort.NAME, 0, 50)))
+                .containsExactly("Dunmore, Amy", "Dunmore, Ben");
+        assertThat(names(directory.search(new PupilFilter("BEN", null, null, null), authority, PupilSort.NAME, 0, 50)))
+                .containsExactly("Dunmore, Ben");
+        assertThat(names(directory.search(new PupilFilter("dunmore a", null, null, null), authority, PupilSort.NAME, 0, 50)))
+                .containsExactly("Dunmore, Amy");
+        assertThat(names(directory.search(new PupilFilter(null, YearGroup.Y8, null, null), authority, PupilSort.NAME, 0, 50)))
+                .containsExactly("Ellery, Cal");
+        assertThat(names(directory.search(new PupilFilter(null, null, otherFamilySchool, null), authority, PupilSort.NAME, 0, 50)))
+                .containsExactly("Fenwick, Dee");
+        assertThat(names(directory.search(new PupilFilter(null, null, null, AreaOfNeed.COGNITION_LEARNING), authority,
+                PupilSort.NAME, 0, 50))).containsExactly("Dunmore, Amy", "Fenwick, Dee");
+        // a secondary area of need matches too: every test pupil also has anxiety-related needs
+        assertThat(directory.search(new PupilFilter(null, null, null, AreaOfNeed.ANXIETY_RELATED), authority,
+                PupilSort.NAME, 0, 50)).hasSize(4);
+        assertThat(names(directory.search(new PupilFilter("%", null, null, null), authority, PupilSort.NAME, 0, 50)))
+                .isEmpty();
+        assertThat(directory.search(PupilFilter.none(), ListScope.none(), PupilSort.NAME, 0, 50)).isEmpty();
+    }
+
+    @Test
+    void counts_and_duplicate_search_stay_within_scope() {
+        Pupil a = save("Amy", "Garside", schoolA, YearGroup.Y3, AreaOfNeed.COGNITION_LEARNING, null);
+        save("Ben", "Hollis", schoolB, YearGroup.Y8, AreaOfNeed.COMMUNICATION_INTERACTION, null);
+        ListScope family = new ListScope(ListScope.Kind.FAMILY, Set.of(familyId));
+        Map<AreaOfNeed, Long> byNeed = directory.countByPrimaryNeed(family);
+        assertThat(byNeed.get(AreaOfNeed.COGNITION_LEARNING)).isEqualTo(1);
+        assertThat(byNeed.get(AreaOfNeed.COMMUNICATION_INTERACTION)).isEqualTo(1);
+        assertThat(directory.count(family)).isEqualTo(2);
+        assertThat(directory.countBySchool(family)).containsEntry(schoolA, 1L).containsEntry(schoolB, 1L);
+        assertThat(directory.countByYearGroup(family)).containsEntry(YearGroup.Y3, 1L);
+        assertThat(directory.sameNameAndBirthDate(laId, " amy ", "GARSIDE", LocalDate.of(2016, 4, 1), null))
+                .extracting(PupilRow::id).containsExactly(a.getId());
+        assertThat(directory.sameNameAndBirthDate(laId, "Amy", "Garside", LocalDate.of(2016, 4, 1), a.getId())).isEmpty();
+        assertThat(directory.sameNameAndBirthDate(laId, "Amy", "Garside", LocalDate.of(2016, 4, 2), null)).isEmpty();
+    }
+
+    @Test
+    void a_user_keeps_roles_scope_children_and_lock_state() {
+        Pupil child = save("Amy", "Ingram", schoolA, YearGroup.Y3, AreaOfNeed.COGNITION_LEARNING, null);
+        AppUser parent = AppUser.create("parent-" + System.nanoTime(), "{noop}x", "P", Set.of(Role.PARENT), null, null, null);
+        parent.linkChild(child.getId());
+        parent.recordFailedLogin(Instant.parse("2026-11-22T10:00:00Z"), 1, java.time.Duration.ofMinutes(15));
+        AppUser saved = users.save(parent);
+        AppUser loaded = users.findByUsername(saved.getUsername()).orElseThrow();
+        assertThat(loaded.roleSet()).containsExactly(Role.PARENT);
+        assertThat(loaded.childIds()).containsExactly(child.getId());
+        assertThat(loaded.isLockedAt(Instant.parse("2026-11-22T10:05:00Z"))).isTrue();
+        AppUser senco = users.save(AppUser.create("senco-" + System.nanoTime(), "{noop}x", "S",
+                Set.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER), laId, null, schoolA));
+        assertThat(users.findById(senco.getId()).orElseThrow().roleSet())
+                .containsExactlyInAnyOrder(Role.SCHOOL_SENCO, Role.HEAD_TEACHER);
+        assertThat(users.countByLocalAuthority(laId)).isEqualTo(1);
+    }
+
+    @Test
+    void audit_events_are_kept_in_utc_and_found_by_subject() {
+        Instant at = Instant.parse("2026-03-29T00:30:00.250Z"); // the night the UK clocks go forward
+        auditEvents.save(new AuditEvent(null, at, "senco", "READ", "PUPIL", "42", "ALLOWED", null, "10.0.0.1"));
+        auditEvents.save(new AuditEvent(null, at.plusSeconds(3600), "head", "UPDATE", "PUPIL", "42", "ALLOWED",
+                "changed: preferredName", "10.0.0.2"));
+        List<AuditEvent> events = auditEvents.findForSubject("PUPIL", "42");
+        assertThat(events).extracting(AuditEvent::actor).containsExactly("head", "senco");
+        assertThat(events.get(1).occurredAt()).isEqualTo(at);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE subject_id = '42'").query(Long.class).single())
+                .isEqualTo(2);
+    }
+
+    private static List<String> names(List<PupilRow> rows) {
+        return rows.stream().map(PupilRow::displayName).toList();
+    }
+}

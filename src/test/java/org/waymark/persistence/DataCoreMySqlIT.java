@@ -1,0 +1,27 @@
+package org.waymark.persistence;
+
+import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.waymark.pupils.domain.PupilDirectory;
+
+/**
+ * The same data-core tests and the same Flyway migrations on a real MySQL-compatible server
+ * (see {@link MySqlTestServer}).
+ */
+@DataJdbcTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(PupilDirectory.class)
+class DataCoreMySqlIT extends DataCoreContract {
+
+    @DynamicPropertySource
+    static void mysql(DynamicPropertyRegistry registry) {
+        MySqlTestServer server = MySqlTestServer.get();
+        registry.add("spring.datasource.url", server::jdbcUrl);
+        registry.add("spring.datasource.username", server::username);
+        registry.add("spring.datasource.password", server::password);
+        registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
+    }
+}
