@@ -3,6 +3,7 @@ package org.waymark.base.ui;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.i18n.DefaultI18NProvider;
@@ -22,8 +23,11 @@ public class Translations extends DefaultI18NProvider {
         super(List.of(ENGLISH, WELSH));
     }
 
-    /** The label of an enum value in the current UI's language. */
-    public static String label(Enum<?> value) {
+    /** The label of an enum value in the current UI's language; empty for no value (an empty selection). */
+    public static String label(@Nullable Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
         return I18NProvider.translate("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 

@@ -1,0 +1,51 @@
+package org.waymark;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Finds demo pupils and schools for tests, straight from the database. */
+@Component
+public class DemoPupils {
+
+    private final JdbcClient jdbc;
+
+    DemoPupils(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long schoolId(String name) {
+        return jdbc.sql("SELECT id FROM school WHERE name = :name").param("name", name).query(Long.class).single();
+    }
+
+    /** Some pupil currently at the named school. */
+    public long pupilAt(String schoolName) {
+        return jdbc.sql("SELECT p.id FROM pupil p JOIN school s ON s.id = p.school_id WHERE s.name = :name"
+                + " ORDER BY p.id LIMIT 1").param("name", schoolName).query(Long.class).single();
+    }
+
+    public long countAt(String schoolName) {
+        return jdbc.sql("SELECT COUNT(*) FROM pupil p JOIN school s ON s.id = p.school_id WHERE s.name = :name")
+                .param("name", schoolName).query(Long.class).single();
+    }
+
+    /** A pupil of the user's own school that is not one of the parent's linked children. */
+    public long childOf(String parentUsername) {
+        return jdbc.sql("SELECT c.pupil_id FROM linked_child c JOIN app_user u ON u.id = c.app_user_id"
+                + " WHERE u.username = :u ORDER BY c.pupil_id LIMIT 1").param("u", parentUsername)
+                .query(Long.class).single();
+    }
+
+    public long notChildOf(String parentUsername, String schoolName) {
+        return jdbc.sql("SELECT p.id FROM pupil p JOIN school s ON s.id = p.school_id WHERE s.name = :school"
+                        + " AND p.id NOT IN (SELECT c.pupil_id FROM linked_child c JOIN app_user u"
+                        + " ON u.id = c.app_user_id WHERE u.username = :u) ORDER BY p.id LIMIT 1")
+                .param("school", schoolName).param("u", parentUsername).query(Long.class).single();
+    }
+
+    public long auditCount(String actor, String action, long pupilId, String outcome) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor = :a AND action = :act AND subject_type = 'PUPIL'"
+                        + " AND subject_id = :id AND outcome = :o")
+                .param("a", actor).param("act", action).param("id", String.valueOf(pupilId)).param("o", outcome)
+                .query(Long.class).single();
+    }
+}
