@@ -1,0 +1,131 @@
+package org.waymark.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.waymark.DemoPupils;
+import org.waymark.KaribuTest;
+import org.waymark.home.ui.HomeView;
+import org.waymark.pupils.ui.PupilDetailsView;
+import org.waymark.pupils.ui.PupilListView;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.RouteParameters;
+
+/**
+ * No English is left on a Welsh screen: every text, label, placeholder and helper text of the
+ * rendered pages is compared with the English bundle; any English text whose Welsh differs
+ * must not appear.
+ */
+class WelshScreensKaribuIT extends KaribuTest {
+
+    private static final List<String> TEXT_PROPERTIES = List.of("label", "placeholder", "helperText", "errorMessage",
+            "title", "accessibleName", "emptyStateText", "header");
+
+    @Autowired DemoPupils demo;
+
+    private Set<String> englishOnly;
+
+    @BeforeEach
+    void englishOnlyTexts() throws IOException {
+        Properties english = TranslationsTest.load("translations.properties");
+        Properties welsh = TranslationsTest.load("translations_cy.properties");
+        englishOnly = new HashSet<>();
+        for (String key : english.stringPropertyNames()) {
+            String en = english.getProperty(key);
+            if (!en.equals(welsh.getProperty(key)) && !en.contains("{") && en.length() > 2) {
+                englishOnly.add(en);
+            }
+        }
+        // language names are shown in their own language on purpose (the switch says "English",
+        // and "Cymraeg" is Welsh for Welsh)
+        englishOnly.remove("English");
+        englishOnly.remove("Cymraeg");
+    }
+
+    /** Walks every component Karibu can reach from the UI (dialogs and overlays included). */
+    private List<String> englishOnScreen() {
+        List<String> found = new ArrayList<>();
+        for (Component component : _find(Component.class)) {
+            collect(component.getElement(), found);
+        }
+        for (Grid<?> grid : _find(Grid.class)) {
+            grid.getColumns().forEach(c -> check(c.getHeaderText(), found));
+        }
+        return found;
+    }
+
+    private void collect(Element element, List<String> found) {
+        check(element.getText(), found);
+        for (String property : TEXT_PROPERTIES) {
+            check(element.getProperty(property), found);
+            check(element.getAttribute(property), found);
+        }
+        check(element.getAttribute("aria-label"), found);
+        // plain text nodes and virtual children hang below the component's element
+        element.getChildren().filter(Element::isTextNode).forEach(text -> check(text.getText(), found));
+    }
+
+    private void check(String text, List<String> found) {
+        if (text != null && englishOnly.contains(text.strip())) {
+            found.add(text.strip());
+        }
+    }
+
+    @Test
+    void the_welsh_parent_sees_home_and_child_pages_in_welsh() {
+        login("parent.cy");
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(englishOnScreen()).isEmpty();
+        UI.getCurrent().navigate(PupilDetailsView.class,
+                new RouteParameters("pupilId", String.valueOf(demo.childOf("parent.cy"))));
+        assertThat(englishOnScreen()).isEmpty();
+    }
+
+    @Test
+    void a_welsh_alnco_sees_the_pupil_list_detail_and_editor_in_welsh() {
+        login("senco.cy");
+        UI.getCurrent().setLocale(Translations.WELSH);
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(englishOnScreen()).isEmpty();
+        UI.getCurrent().navigate(PupilListView.class);
+        assertThat(englishOnScreen()).isEmpty();
+        long pupilId = demo.pupilAt("Ysgol Gymraeg Pen-y-bryn");
+        UI.getCurrent().navigate(PupilDetailsView.class, new RouteParameters("pupilId", String.valueOf(pupilId)));
+        assertThat(englishOnScreen()).isEmpty();
+        UI.getCurrent().navigate("pupils/" + pupilId + "/edit");
+        assertThat(englishOnScreen()).isEmpty();
+        UI.getCurrent().navigate("pupils/new");
+        assertThat(englishOnScreen()).isEmpty();
+    }
+
+    @Test
+    void the_check_detects_english_when_it_is_there() {
+        login("senco");
+        UI.getCurrent().navigate(PupilListView.class);
+        assertThat(englishOnScreen()).contains("Pupils", "Year group");
+    }
+
+    @Test
+    void every_welsh_la_officer_home_is_in_welsh() {
+        for (String user : List.of("caseworker.cy", "admin.cy", "family.senco.cy", "panel.cy")) {
+            login(user);
+            UI.getCurrent().setLocale(Translations.WELSH);
+            UI.getCurrent().navigate(HomeView.class);
+            assertThat(englishOnScreen()).as(user).isEmpty();
+        }
+    }
+}
