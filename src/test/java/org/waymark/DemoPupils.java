@@ -35,6 +35,11 @@ public class DemoPupils {
                 .query(Long.class).single();
     }
 
+    public java.util.List<Long> childrenOf(String parentUsername) {
+        return jdbc.sql("SELECT c.pupil_id FROM linked_child c JOIN app_user u ON u.id = c.app_user_id"
+                + " WHERE u.username = :u ORDER BY c.pupil_id").param("u", parentUsername).query(Long.class).list();
+    }
+
     public long notChildOf(String parentUsername, String schoolName) {
         return jdbc.sql("SELECT p.id FROM pupil p JOIN school s ON s.id = p.school_id WHERE s.name = :school"
                         + " AND p.id NOT IN (SELECT c.pupil_id FROM linked_child c JOIN app_user u"
