@@ -71,6 +71,23 @@ class SignInBrowserIT extends BrowserTest {
         assertThat(driver.findElements(By.cssSelector("link[media=print]"))).hasSize(1);
     }
 
+    @Test
+    void a_welsh_parent_gets_the_portal_in_their_stored_language_with_the_crest_loaded() {
+        signIn("parent.cy", "waymark-demo");
+        wait.until(d -> driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                .anyMatch(e -> e.getText().strip().equals("Hafan")));
+        signOutAndIn("caseworker");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("img.wm-crest")));
+        wait.until(d -> Boolean.TRUE.equals(js("const i = document.querySelector('img.wm-crest');"
+                + " return i.complete && i.naturalWidth > 0")));
+    }
+
+    private void signOutAndIn(String username) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-out"))).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+        signIn(username, "waymark-demo");
+    }
+
     private List<String> cellTexts() {
         return driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
                 .map(WebElement::getText).map(String::strip).filter(s -> !s.isEmpty()).toList();

@@ -1,5 +1,7 @@
 package org.waymark.base.ui;
 
+import java.util.Locale;
+
 import org.springframework.stereotype.Component;
 import org.waymark.security.service.CurrentUser;
 
@@ -25,7 +27,12 @@ class LocaleInitializer implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             var ui = init.getUI();
             currentUser.find().ifPresentOrElse(
-                    user -> ui.setLocale(Translations.supported(user.locale())),
+                    user -> {
+                        // the session's locale too: Vaadin hands it to every UI of the session
+                        Locale locale = Translations.supported(user.locale());
+                        ui.getSession().setLocale(locale);
+                        ui.setLocale(locale);
+                    },
                     () -> {
                         VaadinSession session = VaadinSession.getCurrent();
                         if (session != null && session.getLocale() != null) {

@@ -138,7 +138,7 @@ public class DemoDataLoader implements ApplicationRunner {
         accounts.add(staff("panel" + s, "Pat Greaves", Role.PANEL_MEMBER, laId, null, null, passwordHash));
         accounts.add(staff("finance" + s, "Lee Ashdown", Role.FINANCE_OFFICER, laId, null, null, passwordHash));
         accounts.add(staff("admin" + s, "Chris Vale", Role.LA_ADMIN, laId, null, null, passwordHash));
-        AppUser parent = AppUser.create("parent" + s, "Hannah Carver", passwordHash, Set.of(Role.PARENT), null, null, null);
+        AppUser parent = AppUser.create("parent" + s, passwordHash, "Hannah Carver", Set.of(Role.PARENT), null, null, null);
         // the parent's children: the first two pupils of the SENCO's school
         saved.stream().filter(p -> p.getSchoolId() == home.id()).limit(2)
                 .forEach(p -> parent.linkChild(Objects.requireNonNull(p.getId())));

@@ -10,8 +10,13 @@ import org.waymark.pupils.service.PupilStatistics;
  * What a user's home page shows, chosen by their role: their school's pupils, their family's
  * schools, their authority's register, the authority's configuration, or their own children.
  */
-public record HomeFigures(Kind kind, String heading, @Nullable PupilStatistics pupils, List<SchoolLine> schools,
-                          List<PupilRow> children, @Nullable AuthorityConfiguration configuration) {
+public record HomeFigures(Kind kind, String heading, @Nullable Crest crest, @Nullable PupilStatistics pupils,
+                          List<SchoolLine> schools, List<PupilRow> children,
+                          @Nullable AuthorityConfiguration configuration) {
+
+    /** The authority's crest image (frontend/assets/images/crests/CODE.svg) and its name. */
+    public record Crest(String authorityCode, String authorityName) {
+    }
 
     public enum Kind { SCHOOL, FAMILY, AUTHORITY, AUTHORITY_CONFIGURATION, PARENT }
 

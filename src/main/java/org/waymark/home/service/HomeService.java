@@ -43,25 +43,28 @@ public class HomeService {
         UserScope user = currentUser.require();
         String language = user.locale().getLanguage();
         if (user.has(Role.PARENT)) {
-            return new HomeFigures(HomeFigures.Kind.PARENT, user.displayName(), null, List.of(),
+            return new HomeFigures(HomeFigures.Kind.PARENT, user.displayName(), null, null, List.of(),
                     pupils.search(PupilFilter.none(), PupilSort.NAME, 0, MAX_CHILDREN), null);
         }
+        HomeFigures.Crest crest = organisation.ownAuthority()
+                .map(la -> new HomeFigures.Crest(la.getCode(), la.displayName(language))).orElse(null);
         if ((user.has(Role.SCHOOL_SENCO) || user.has(Role.HEAD_TEACHER)) && user.schoolId() != null) {
             School school = organisation.school(user.schoolId());
-            return new HomeFigures(HomeFigures.Kind.SCHOOL, school.name(), pupils.statistics(), List.of(), List.of(),
+            return new HomeFigures(HomeFigures.Kind.SCHOOL, school.name(), crest, pupils.statistics(), List.of(), List.of(),
                     null);
         }
         if (user.has(Role.FAMILY_SENCO) && user.familyId() != null) {
             PupilStatistics statistics = pupils.statistics();
             List<HomeFigures.SchoolLine> lines = organisation.schoolsOfFamily(user.familyId()).stream()
                     .map(s -> line(s, statistics.bySchool())).toList();
-            return new HomeFigures(HomeFigures.Kind.FAMILY, organisation.family(user.familyId()).name(), statistics,
+            return new HomeFigures(HomeFigures.Kind.FAMILY, organisation.family(user.familyId()).name(), crest,
+                    statistics,
                     lines, List.of(), null);
         }
         LocalAuthority authority = organisation.ownAuthority().orElseThrow();
         String heading = authority.displayName(language);
         if (user.roles().stream().anyMatch(r -> r.reach() == Role.Reach.AUTHORITY)) {
-            return new HomeFigures(HomeFigures.Kind.AUTHORITY, heading, pupils.statistics(), List.of(), List.of(),
+            return new HomeFigures(HomeFigures.Kind.AUTHORITY, heading, crest, pupils.statistics(), List.of(), List.of(),
                     null);
         }
         HomeFigures.AuthorityConfiguration configuration = new HomeFigures.AuthorityConfiguration(
@@ -69,7 +72,7 @@ public class HomeService {
                 organisation.familiesOfOwnAuthority().size(), accounts.countUsersOfOwnAuthority(),
                 pupils.countInOwnAuthority(), authority.termsInOrder().size(),
                 organisation.bankHolidayCount(authority.getNation()));
-        return new HomeFigures(HomeFigures.Kind.AUTHORITY_CONFIGURATION, heading, null, List.of(), List.of(),
+        return new HomeFigures(HomeFigures.Kind.AUTHORITY_CONFIGURATION, heading, crest, null, List.of(), List.of(),
                 configuration);
     }
 

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -49,7 +50,17 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     public HomeView(HomeService homeService) {
         addClassName("wm-home");
         HomeFigures figures = homeService.figures();
-        add(new H2(figures.heading()));
+        H2 heading = new H2(figures.heading());
+        if (figures.crest() != null) {
+            Image crest = new Image("assets/images/crests/" + figures.crest().authorityCode() + ".svg",
+                    getTranslation("home.crest", figures.crest().authorityName()));
+            crest.addClassName("wm-crest");
+            HorizontalLayout title = new HorizontalLayout(crest, heading);
+            title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            add(title);
+        } else {
+            add(heading);
+        }
         switch (figures.kind()) {
             case SCHOOL -> showSchool(figures);
             case FAMILY -> showFamily(figures);

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -46,6 +47,9 @@ class HomeViewKaribuIT extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
         assertThat(_get(H2.class).getText()).isEqualTo("Larkfield Primary School");
         assertThat(figure("pupils on the register")).isEqualTo(demo.countAt("Larkfield Primary School"));
+        Image crest = _get(Image.class);
+        assertThat(crest.getSrc()).isEqualTo("assets/images/crests/WLD.svg");
+        assertThat(crest.getAlt()).contains("Crest of Wealdshire County Council");
     }
 
     @Test
@@ -92,6 +96,7 @@ class HomeViewKaribuIT extends KaribuTest {
     void parent_home_shows_only_their_own_children() {
         login("parent");
         UI.getCurrent().navigate(HomeView.class);
+        assertThat(_get(H2.class).getText()).isEqualTo("Hannah Carver");
         List<String> children = _find(H3.class).stream().map(H3::getText).toList();
         long linked = count("SELECT COUNT(*) FROM linked_child c JOIN app_user u ON u.id = c.app_user_id"
                 + " WHERE u.username = 'parent'");
