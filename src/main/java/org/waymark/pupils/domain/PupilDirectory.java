@@ -1,5 +1,6 @@
 package org.waymark.pupils.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.waymark.security.domain.ListScope;
@@ -20,6 +22,16 @@ import org.waymark.security.domain.ListScope;
 @Component
 public class PupilDirectory {
 
+    private static final String ROW_COLUMNS = "SELECT p.id, p.first_name, p.last_name, p.preferred_name,"
+            + " p.date_of_birth, p.year_group, p.school_id, s.name AS school_name, p.primary_need, p.looked_after"
+            + " FROM pupil p JOIN school s ON s.id = p.school_id";
+
+    private static final RowMapper<PupilRow> ROW = (rs, n) -> new PupilRow(rs.getLong("id"),
+            rs.getString("first_name"), rs.getString("last_name"), rs.getString("preferred_name"),
+            rs.getDate("date_of_birth").toLocalDate(), YearGroup.valueOf(rs.getString("year_group")),
+            rs.getLong("school_id"), rs.getString("school_name"), AreaOfNeed.valueOf(rs.getString("primary_need")),
+            rs.getBoolean("looked_after"));
+
     private final JdbcClient jdbc;
 
     PupilDirectory(JdbcClient jdbc) {
@@ -31,15 +43,8 @@ public class PupilDirectory {
             return List.of();
         }
         Where where = where(filter, scope);
-        String sql = "SELECT p.id, p.first_name, p.last_name, p.preferred_name, p.date_of_birth, p.year_group,"
-                + " p.school_id, s.name AS school_name, p.primary_need, p.looked_after"
-                + " FROM pupil p JOIN school s ON s.id = p.school_id"
-                + where.sql + " ORDER BY " + sort.orderBy() + " LIMIT :limit OFFSET :offset";
-        JdbcClient.StatementSpec spec = jdbc.sql(sql).params(where.params).param("limit", limit).param("offset", offset);
-        return spec.query((rs, n) -> new PupilRow(rs.getLong("id"), rs.getString("first_name"),
-                rs.getString("last_name"), rs.getString("preferred_name"), rs.getDate("date_of_birth").toLocalDate(),
-                YearGroup.valueOf(rs.getString("year_group")), rs.getLong("school_id"), rs.getString("school_name"),
-                AreaOfNeed.valueOf(rs.getString("primary_need")), rs.getBoolean("looked_after"))).list();
+        String sql = ROW_COLUMNS + where.sql + " ORDER BY " + sort.orderBy() + " LIMIT :limit OFFSET :offset";
+        return jdbc.sql(sql).params(where.params).param("limit", limit).param("offset", offset).query(ROW).list();
     }
 
     /** Pupils in scope per primary area of need. */
@@ -96,21 +101,13 @@ public class PupilDirectory {
 
     /** Pupils of the same authority with the same names and date of birth: possible duplicates. */
     public List<PupilRow> sameNameAndBirthDate(long localAuthorityId, String firstName, String lastName,
-                                               java.time.LocalDate dateOfBirth, @Nullable Long excludingId) {
-        return jdbc.sql("SELECT p.id, p.first_name, p.last_name, p.preferred_name, p.date_of_birth, p.year_group,"
-                        + " p.school_id, s.name AS school_name, p.primary_need, p.looked_after"
-                        + " FROM pupil p JOIN school s ON s.id = p.school_id"
-                        + " WHERE p.local_authority_id = :la AND p.date_of_birth = :dob AND p.name_key = :nameKey"
+                                               LocalDate dateOfBirth, @Nullable Long excludingId) {
+        return jdbc.sql(ROW_COLUMNS + " WHERE p.local_authority_id = :la AND p.date_of_birth = :dob AND p.name_key = :nameKey"
                         + " AND p.id <> :exclude ORDER BY p.id")
                 .param("la", localAuthorityId).param("dob", dateOfBirth)
                 .param("nameKey", (lastName.strip() + " " + firstName.strip()).toLowerCase(Locale.ROOT))
                 .param("exclude", excludingId == null ? -1L : excludingId)
-                .query((rs, n) -> new PupilRow(rs.getLong("id"), rs.getString("first_name"),
-                        rs.getString("last_name"), rs.getString("preferred_name"),
-                        rs.getDate("date_of_birth").toLocalDate(), YearGroup.valueOf(rs.getString("year_group")),
-                        rs.getLong("school_id"), rs.getString("school_name"),
-                        AreaOfNeed.valueOf(rs.getString("primary_need")), rs.getBoolean("looked_after")))
-                .list();
+                .query(ROW).list();
     }
 
     private record Where(String sql, Map<String, Object> params) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.pupils.domain.PupilDetails;
@@ -46,8 +47,8 @@ public class PupilEditorView extends VerticalLayout implements BeforeEnterObserv
     private final PupilService pupils;
     private final Clock clock;
     private final Div conflict = new Div();
-    private PupilForm form;
-    private Long pupilId;
+    private @Nullable PupilForm form;
+    private @Nullable Long pupilId;
     private long schoolId;
     private int version;
 
