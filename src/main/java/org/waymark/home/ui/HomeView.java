@@ -12,6 +12,7 @@ import org.waymark.base.ui.Translations;
 import org.waymark.home.service.HomeFigures;
 import org.waymark.home.service.HomeService;
 import org.waymark.organisation.domain.Phase;
+import org.waymark.plans.ui.PupilPlansView;
 import org.waymark.pupils.domain.AreaOfNeed;
 import org.waymark.pupils.domain.PupilRow;
 import org.waymark.pupils.service.PupilStatistics;
@@ -141,6 +142,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             card.add(new H3(child.displayName()));
             card.add(new Paragraph(child.schoolName() + " · " + Translations.label(child.yearGroup())));
             card.add(new Span(getTranslation("home.parent.primaryNeed", Translations.label(child.primaryNeed()))));
+            card.add(new RouterLink(getTranslation("home.parent.plans"), PupilPlansView.class,
+                    new RouteParameters("pupilId", String.valueOf(child.id()))));
             card.add(new RouterLink(getTranslation("home.parent.open"), PupilDetailsView.class,
                     new RouteParameters("pupilId", String.valueOf(child.id()))));
             list.add(card);

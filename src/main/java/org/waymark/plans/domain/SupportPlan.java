@@ -80,7 +80,10 @@ public class SupportPlan {
         commentWindowEndsOn = null;
     }
 
-    /** The family may add their and the child's views to the draft until the window closes. */
+    /**
+     * The family may add their and the child's views to the draft for {@code days} days,
+     * today being the first of them.
+     */
     public void openCommentWindow(LocalDate today, int days) {
         if (status != PlanStatus.DRAFT && status != PlanStatus.UNDER_REVIEW) {
             throw new PlanTransitionException(status, status);
@@ -88,7 +91,7 @@ public class SupportPlan {
         if (days < 1 || days > 60) {
             throw new IllegalArgumentException("A comment window lasts 1 to 60 days");
         }
-        commentWindowEndsOn = today.plusDays(days);
+        commentWindowEndsOn = today.plusDays(days - 1L);
     }
 
     public boolean commentWindowOpen(LocalDate today) {

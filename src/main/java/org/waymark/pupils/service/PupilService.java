@@ -202,6 +202,16 @@ public class PupilService {
         auditLog.record("UPDATE", SUBJECT, pupilId, "changed: " + String.join(", ", changed));
     }
 
+    /**
+     * Where a pupil's record sits (school, family, authority): identifiers only, for other
+     * features to ask the access policy about records that belong to the pupil.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public PupilScope accessScope(long pupilId) {
+        return scopeOf(load(pupilId));
+    }
+
     /** The details of a pupil the caller may change, with the version to send back on save. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('SCHOOL_SENCO')")

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -83,6 +84,11 @@ public class PupilDetailsView extends VerticalLayout implements BeforeEnterObser
             edit.setId("edit-pupil");
             add(edit);
         }
+        // a plain address, not a class: plans build on pupils, so pupils must not depend on plans
+        Anchor plans = new Anchor("pupils/" + pupil.getId() + "/plans", getTranslation("pupil.plans"));
+        plans.setId("pupil-plans-link");
+        plans.addClassName("wm-link-button");
+        add(plans);
         Div sections = new Div(identity(record), needs(pupil), circumstances(pupil), enrolments(record));
         sections.addClassName("wm-sections");
         add(sections);

@@ -45,6 +45,23 @@ public class AccessPolicy {
         return user.has(Role.SCHOOL_SENCO) && Objects.equals(user.schoolId(), schoolId);
     }
 
+    /**
+     * May the user write a plan of this pupil? A plan the school keeps is written by the SENCO of
+     * the pupil's school; a plan the authority maintains (EHCP, LA-maintained IDP, CSP) by a
+     * caseworker of the pupil's authority.
+     */
+    public boolean mayWritePlan(UserScope user, PupilScope pupil, boolean maintainedByAuthority) {
+        if (maintainedByAuthority) {
+            return user.has(Role.CASEWORKER) && Objects.equals(user.localAuthorityId(), pupil.localAuthorityId());
+        }
+        return mayWritePupil(user, pupil);
+    }
+
+    /** May the user add the family's views to this pupil's plan? Only a parent of the child. */
+    public boolean mayAddFamilyViews(UserScope user, PupilScope pupil) {
+        return user.has(Role.PARENT) && user.childIds().contains(pupil.pupilId());
+    }
+
     /** May the user see this school's figures? */
     public boolean mayReadSchool(UserScope user, SchoolScope school) {
         if (user.has(Role.SCHOOL_SENCO) || user.has(Role.HEAD_TEACHER)) {

@@ -21,6 +21,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.waymark.base.domain.Nation;
 import org.waymark.organisation.domain.Phase;
+import org.waymark.plans.domain.DeliveryLanguage;
+import org.waymark.plans.domain.GroupSize;
+import org.waymark.plans.domain.PlanDiff;
+import org.waymark.plans.domain.PlanStatus;
+import org.waymark.plans.domain.PlanType;
+import org.waymark.plans.domain.Voice;
 import org.waymark.pupils.domain.AreaOfNeed;
 import org.waymark.pupils.domain.EnrolmentEndReason;
 import org.waymark.pupils.domain.SensoryImpairment;
@@ -30,7 +36,7 @@ import org.waymark.pupils.domain.YearGroup;
 class TranslationsTest {
 
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|shell|nav|common|language|login|error|filter|home|school|pupils|pupil|enrolment|datepicker|validation)\\.[A-Za-z0-9_.]+)\"");
+            "\"((?:app|shell|nav|common|language|login|error|filter|home|school|pupils|pupil|enrolment|datepicker|validation|plans|plan)\\.[A-Za-z0-9_.]+)\"");
 
     static Properties load(String name) throws IOException {
         Properties properties = new Properties();
@@ -70,10 +76,22 @@ class TranslationsTest {
     void every_enum_value_shown_to_users_has_a_label() throws IOException {
         Properties english = load("translations.properties");
         for (Class<? extends Enum<?>> type : List.of(Nation.class, AreaOfNeed.class, YearGroup.class,
-                SensoryImpairment.class, EnrolmentEndReason.class, Phase.class)) {
+                SensoryImpairment.class, EnrolmentEndReason.class, Phase.class, PlanType.class, PlanStatus.class,
+                Voice.class, DeliveryLanguage.class, GroupSize.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 assertThat(english).containsKey("enum." + type.getSimpleName() + "." + value.name());
             }
+        }
+        // keys built at run time from a name
+        for (PlanDiff.Kind kind : PlanDiff.Kind.values()) {
+            assertThat(english).containsKey("plan.diff." + kind.name().toLowerCase());
+        }
+        for (String step : org.waymark.plans.ui.PlanEditorView.STEPS) {
+            assertThat(english).containsKey("plan.editor.step." + step);
+        }
+        for (String section : List.of("whatMatters", "likedFor", "howToSupport", "needs", "outcomes", "provisions",
+                "assistantRole", "equipment", "agencies")) {
+            assertThat(english).containsKey("plan.section." + section);
         }
     }
 

@@ -58,11 +58,11 @@ class SupportPlanTest {
         SupportPlan plan = plan();
         assertThat(plan.commentWindowOpen(TODAY)).isFalse();
         plan.openCommentWindow(TODAY, SupportPlan.DEFAULT_COMMENT_DAYS);
-        assertThat(plan.getCommentWindowEndsOn()).isEqualTo(LocalDate.of(2026, 12, 7));
-        assertThat(plan.commentDaysLeft(TODAY)).isEqualTo(16);
-        assertThat(plan.commentDaysLeft(LocalDate.of(2026, 12, 7))).isEqualTo(1);
-        assertThat(plan.commentWindowOpen(LocalDate.of(2026, 12, 8))).isFalse();
-        assertThat(plan.commentDaysLeft(LocalDate.of(2026, 12, 8))).isZero();
+        assertThat(plan.getCommentWindowEndsOn()).isEqualTo(LocalDate.of(2026, 12, 6));
+        assertThat(plan.commentDaysLeft(TODAY)).isEqualTo(15);
+        assertThat(plan.commentDaysLeft(LocalDate.of(2026, 12, 6))).isEqualTo(1);
+        assertThat(plan.commentWindowOpen(LocalDate.of(2026, 12, 7))).isFalse();
+        assertThat(plan.commentDaysLeft(LocalDate.of(2026, 12, 7))).isZero();
         plan.agree("senco", NOW, TODAY);
         assertThat(plan.commentWindowOpen(TODAY)).isFalse();
         assertThatThrownBy(() -> plan.openCommentWindow(TODAY, 15)).isInstanceOf(PlanTransitionException.class);

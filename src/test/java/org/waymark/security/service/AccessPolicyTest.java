@@ -116,4 +116,24 @@ class AccessPolicyTest {
         assertThat(policy.mayReadPupil(both, sameFamilyOtherSchool)).isTrue();
         assertThat(policy.mayWritePupil(both, sameFamilyOtherSchool)).isFalse();
     }
+
+    @Test
+    void school_plans_are_written_by_the_school_senco_and_authority_plans_by_a_caseworker() {
+        UserScope senco = user(Role.SCHOOL_SENCO, LA, null, SCHOOL, Set.of());
+        UserScope caseworker = user(Role.CASEWORKER, LA, null, null, Set.of());
+        UserScope otherCaseworker = user(Role.CASEWORKER, OTHER_LA, null, null, Set.of());
+        assertThat(policy.mayWritePlan(senco, own, false)).isTrue();
+        assertThat(policy.mayWritePlan(senco, own, true)).isFalse();
+        assertThat(policy.mayWritePlan(senco, sameFamilyOtherSchool, false)).isFalse();
+        assertThat(policy.mayWritePlan(caseworker, own, true)).isTrue();
+        assertThat(policy.mayWritePlan(caseworker, own, false)).isFalse();
+        assertThat(policy.mayWritePlan(otherCaseworker, own, true)).isFalse();
+    }
+
+    @Test
+    void only_the_childs_parent_adds_family_views() {
+        assertThat(policy.mayAddFamilyViews(user(Role.PARENT, null, null, null, Set.of(1L)), own)).isTrue();
+        assertThat(policy.mayAddFamilyViews(user(Role.PARENT, null, null, null, Set.of(9L)), own)).isFalse();
+        assertThat(policy.mayAddFamilyViews(user(Role.SCHOOL_SENCO, LA, null, SCHOOL, Set.of()), own)).isFalse();
+    }
 }

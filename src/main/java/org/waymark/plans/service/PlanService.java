@@ -1,0 +1,297 @@
+package org.waymark.plans.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.audit.service.AuditLog;
+import org.waymark.base.domain.ConflictException;
+import org.waymark.base.domain.NotFoundException;
+import org.waymark.base.domain.ValidationException;
+import org.waymark.base.domain.Violation;
+import org.waymark.organisation.service.OrganisationService;
+import org.waymark.plans.domain.PlanContent;
+import org.waymark.plans.domain.PlanContribution;
+import org.waymark.plans.domain.PlanContributionRepository;
+import org.waymark.plans.domain.PlanDiff;
+import org.waymark.plans.domain.PlanRules;
+import org.waymark.plans.domain.PlanType;
+import org.waymark.plans.domain.PlanVersion;
+import org.waymark.plans.domain.PlanVersionRepository;
+import org.waymark.plans.domain.SupportPlan;
+import org.waymark.plans.domain.SupportPlanRepository;
+import org.waymark.plans.domain.Voice;
+import org.waymark.pupils.service.PupilRecord;
+import org.waymark.pupils.service.PupilService;
+import org.waymark.security.domain.PupilScope;
+import org.waymark.security.domain.Roles;
+import org.waymark.security.domain.UserScope;
+import org.waymark.security.service.AccessPolicy;
+import org.waymark.security.service.CurrentUser;
+
+/**
+ * Plan use cases. Reads need read access to the pupil; writes need the plan's writer (the
+ * school's SENCO, or an authority caseworker for plans the authority maintains); the family's
+ * views come only from the child's parent during the comment window. Everything is audited
+ * against the pupil's record.
+ */
+@Service
+public class PlanService {
+
+    private static final String SUBJECT = "PUPIL";
+
+    private final SupportPlanRepository plans;
+    private final PlanVersionRepository versions;
+    private final PlanContributionRepository contributions;
+    private final PupilService pupils;
+    private final OrganisationService organisation;
+    private final AccessPolicy accessPolicy;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    PlanService(SupportPlanRepository plans, PlanVersionRepository versions,
+                PlanContributionRepository contributions, PupilService pupils, OrganisationService organisation,
+                AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+        this.plans = plans;
+        this.versions = versions;
+        this.contributions = contributions;
+        this.pupils = pupils;
+        this.organisation = organisation;
+        this.accessPolicy = accessPolicy;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** The plans of a pupil the caller may see. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public List<PlanSummary> plansOf(long pupilId) {
+        requireRead(pupilId, "READ_PLANS");
+        LocalDate today = LocalDate.now(clock);
+        return plans.findByPupilIdOrderByCreatedAt(pupilId).stream().map(plan -> summary(plan, today)).toList();
+    }
+
+    /** The plan types the caller may start for this pupil (empty when they may start none). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public List<PlanType> typesCallerMayStart(long pupilId) {
+        PupilScope scope = pupils.accessScope(pupilId);
+        UserScope user = currentUser.require();
+        return PlanType.forNation(organisation.authority(scope.localAuthorityId()).getNation()).stream()
+                .filter(t -> accessPolicy.mayWritePlan(user, scope, t.maintainedByAuthority())).toList();
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('SCHOOL_SENCO','CASEWORKER')")
+    public long startPlan(long pupilId, PlanType type) {
+        PupilScope scope = pupils.accessScope(pupilId);
+        if (!typesCallerMayStart(pupilId).contains(type)) {
+            auditLog.recordDenied("START_PLAN", SUBJECT, pupilId, type.name());
+            throw new AccessDeniedException("plan type " + type + " for pupil " + pupilId);
+        }
+        String actor = currentUser.require().username();
+        SupportPlan plan = plans.save(SupportPlan.start(pupilId, scope.localAuthorityId(), type, actor, clock.instant()));
+        long planId = Objects.requireNonNull(plan.getId());
+        versions.save(PlanVersion.draft(planId, 1, PlanContent.empty(), actor, clock.instant()));
+        auditLog.record("START_PLAN", SUBJECT, pupilId, type.name() + " plan " + planId);
+        return planId;
+    }
+
+    /** A plan with its history; audited as a read of the pupil's record. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public PlanDetails open(long planId) {
+        SupportPlan plan = load(planId);
+        PupilRecord pupil = pupils.get(plan.getPupilId());
+        auditLog.record("READ_PLAN", SUBJECT, plan.getPupilId(), "plan " + planId);
+        List<PlanVersion> all = versions.findBySupportPlanIdOrderByNumber(planId);
+        PlanVersion shown = plan.editable() ? all.getLast()
+                : all.stream().filter(PlanVersion::isAgreed).reduce((a, b) -> b).orElse(all.getLast());
+        UserScope user = currentUser.require();
+        PupilScope scope = pupils.accessScope(plan.getPupilId());
+        LocalDate today = LocalDate.now(clock);
+        return new PlanDetails(plan, pupil.pupil().displayName(),
+                all.stream().map(v -> new PlanDetails.VersionLine(v.getNumber(), v.isAgreed(), v.getUpdatedAt(),
+                        v.getUpdatedBy(), v.getAgreedAt(), v.getAgreedBy())).toList(),
+                shown.getNumber(), Objects.requireNonNull(shown.getVersion()), shown.content(),
+                contributions.findBySupportPlanIdOrderByAddedAt(planId), plan.commentDaysLeft(today),
+                accessPolicy.mayWritePlan(user, scope, plan.getPlanType().maintainedByAuthority()),
+                plan.commentWindowOpen(today) && accessPolicy.mayAddFamilyViews(user, scope));
+    }
+
+    /** The content of one version, for comparing or printing. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public PlanContent version(long planId, int number) {
+        SupportPlan plan = load(planId);
+        requireRead(plan.getPupilId(), "READ_PLAN");
+        return versions.findBySupportPlanIdAndNumber(planId, number)
+                .orElseThrow(() -> new NotFoundException("plan " + planId + " version " + number)).content();
+    }
+
+    /** What changed from one version to another. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public List<PlanDiff.Change> compare(long planId, int older, int newer) {
+        return PlanDiff.between(version(planId, older), version(planId, newer));
+    }
+
+    /**
+     * Saves the draft. {@code expectedLock} is the draft's version as the editor loaded it: when
+     * someone saved in between, nothing is written and a conflict is thrown.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SCHOOL_SENCO','CASEWORKER')")
+    public int saveDraft(long planId, int expectedLock, PlanContent content) {
+        SupportPlan plan = requireWrite(planId, "SAVE_PLAN");
+        if (!plan.editable()) {
+            throw new ConflictException("plan " + planId + " is " + plan.getStatus());
+        }
+        List<Violation> violations = PlanRules.validate(content);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        PlanVersion draft = latest(planId);
+        if (draft.isAgreed() || !Objects.equals(draft.getVersion(), expectedLock)) {
+            throw new ConflictException("plan " + planId + " draft changed");
+        }
+        draft.replaceContent(content, currentUser.require().username(), clock.instant());
+        try {
+            PlanVersion saved = versions.save(draft);
+            auditLog.record("SAVE_PLAN", SUBJECT, plan.getPupilId(), "plan " + planId + " v" + draft.getNumber());
+            return Objects.requireNonNull(saved.getVersion());
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException("plan " + planId + " draft changed while saving");
+        }
+    }
+
+    /** The draft is agreed (or issued): it becomes an immutable version in force. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SCHOOL_SENCO','CASEWORKER')")
+    public void agree(long planId) {
+        SupportPlan plan = requireWrite(planId, "AGREE_PLAN");
+        PlanVersion draft = latest(planId);
+        List<Violation> violations = PlanRules.readyToAgree(draft.content());
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        String actor = currentUser.require().username();
+        plan.agree(actor, clock.instant(), LocalDate.now(clock));
+        draft.agree(actor, clock.instant());
+        save(plan);
+        versions.save(draft);
+        auditLog.record("AGREE_PLAN", SUBJECT, plan.getPupilId(), "plan " + planId + " v" + draft.getNumber());
+    }
+
+    /** A review starts: the version in force is copied into a new draft. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SCHOOL_SENCO','CASEWORKER')")
+    public void startReview(long planId) {
+        SupportPlan plan = requireWrite(planId, "REVIEW_PLAN");
+        String actor = currentUser.require().username();
+        plan.startReview(actor, clock.instant());
+        PlanVersion inForce = latest(planId);
+        save(plan);
+        versions.save(PlanVersion.draft(planId, inForce.getNumber() + 1, inForce.content(), actor, clock.instant()));
+        auditLog.record("REVIEW_PLAN", SUBJECT, plan.getPupilId(), "plan " + planId);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('SCHOOL_SENCO','CASEWORKER')")
+    public void cease(long planId, String reason) {
+        SupportPlan plan = requireWrite(planId, "CEASE_PLAN");
+        if (reason.isBlank()) {
+            throw new ValidationException(List.of(Violation.of("reason", "plan.cease.reasonRequired")));
+        }
+        plan.cease(currentUser.require().username(), clock.instant(), reason.strip());
+        save(plan);
+        auditLog.record("CEASE_PLAN", SUBJECT, plan.getPupilId(), "plan " + planId + ": " + reason.strip());
+    }
+
+    /** Opens the draft to the family's views for {@code days} days. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SCHOOL_SENCO','CASEWORKER')")
+    public void shareWithFamily(long planId, int days) {
+        SupportPlan plan = requireWrite(planId, "SHARE_PLAN");
+        plan.openCommentWindow(LocalDate.now(clock), days);
+        save(plan);
+        auditLog.record("SHARE_PLAN", SUBJECT, plan.getPupilId(), "plan " + planId + " for " + days + " days");
+    }
+
+    /** A parent adds their own or their child's views to the draft while the window is open. */
+    @Transactional
+    @PreAuthorize("hasRole('PARENT')")
+    public void addFamilyViews(long planId, Voice voice, String words) {
+        SupportPlan plan = load(planId);
+        PupilScope scope = pupils.accessScope(plan.getPupilId());
+        UserScope user = currentUser.require();
+        if (!accessPolicy.mayAddFamilyViews(user, scope)) {
+            auditLog.recordDenied("ADD_VIEWS", SUBJECT, plan.getPupilId(), "plan " + planId);
+            throw new AccessDeniedException("plan " + planId);
+        }
+        if (!plan.commentWindowOpen(LocalDate.now(clock))) {
+            throw new ValidationException(List.of(Violation.of("words", "plan.views.windowClosed")));
+        }
+        if (voice == Voice.STAFF) {
+            throw new ValidationException(List.of(Violation.of("voice", "plan.views.voice")));
+        }
+        if (words.isBlank() || words.length() > PlanContribution.MAX_LENGTH) {
+            throw new ValidationException(List.of(Violation.of("words", "plan.views.length", PlanContribution.MAX_LENGTH)));
+        }
+        contributions.save(new PlanContribution(null, planId, latest(planId).getNumber(), voice, words.strip(),
+                user.username(), clock.instant()));
+        auditLog.record("ADD_VIEWS", SUBJECT, plan.getPupilId(), "plan " + planId + " " + voice);
+    }
+
+    private PlanSummary summary(SupportPlan plan, LocalDate today) {
+        List<PlanVersion> all = versions.findBySupportPlanIdOrderByNumber(Objects.requireNonNull(plan.getId()));
+        Integer inForce = all.stream().filter(PlanVersion::isAgreed).map(PlanVersion::getNumber)
+                .reduce((a, b) -> b).orElse(null);
+        return new PlanSummary(plan.getId(), plan.getPupilId(), plan.getPlanType(), plan.getStatus(),
+                all.isEmpty() ? 0 : all.getLast().getNumber(), inForce, plan.getNextReviewDate(),
+                plan.reviewOverdue(today), plan.commentDaysLeft(today));
+    }
+
+    private void requireRead(long pupilId, String action) {
+        PupilScope scope = pupils.accessScope(pupilId);
+        if (!accessPolicy.mayReadPupil(currentUser.require(), scope)) {
+            auditLog.recordDenied(action, SUBJECT, pupilId, null);
+            throw new AccessDeniedException("pupil " + pupilId);
+        }
+    }
+
+    private SupportPlan requireWrite(long planId, String action) {
+        SupportPlan plan = load(planId);
+        PupilScope scope = pupils.accessScope(plan.getPupilId());
+        if (!accessPolicy.mayWritePlan(currentUser.require(), scope, plan.getPlanType().maintainedByAuthority())) {
+            auditLog.recordDenied(action, SUBJECT, plan.getPupilId(), "plan " + planId);
+            throw new AccessDeniedException("plan " + planId);
+        }
+        return plan;
+    }
+
+    private void save(SupportPlan plan) {
+        try {
+            plans.save(plan);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException("plan " + plan.getId() + " changed while saving");
+        }
+    }
+
+    private PlanVersion latest(long planId) {
+        return versions.findFirstBySupportPlanIdOrderByNumberDesc(planId)
+                .orElseThrow(() -> new NotFoundException("plan " + planId + " has no version"));
+    }
+
+    private SupportPlan load(long planId) {
+        return plans.findById(planId).orElseThrow(() -> new NotFoundException("plan " + planId));
+    }
+}

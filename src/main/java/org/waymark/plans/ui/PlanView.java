@@ -1,0 +1,306 @@
+package org.waymark.plans.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.waymark.base.domain.NotFoundException;
+import org.waymark.base.domain.ValidationException;
+import org.waymark.base.ui.Translations;
+import org.waymark.plans.domain.PlanContribution;
+import org.waymark.plans.domain.PlanDiff;
+import org.waymark.plans.domain.PlanStatus;
+import org.waymark.plans.domain.PlanStep;
+import org.waymark.plans.domain.SupportPlan;
+import org.waymark.plans.domain.Voice;
+import org.waymark.plans.service.PlanDetails;
+import org.waymark.plans.service.PlanService;
+import org.waymark.security.domain.Roles;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * One plan: where it stands, its content, its timeline and versions (any two compared), the
+ * family's views and — for the plan's writer — the lifecycle steps. Parents see the same page,
+ * read-only but for adding their views while the comment window is open.
+ */
+@Route("plans/:planId")
+@RolesAllowed({Roles.SCHOOL_SENCO, Roles.HEAD_TEACHER, Roles.FAMILY_SENCO, Roles.CASEWORKER,
+        Roles.LEAD_SEND_COORDINATOR, Roles.PERSONALISATION_OFFICER, Roles.EDUCATION_SUPPORT_OFFICER,
+        Roles.INCLUSION_TEAM, Roles.FINANCE_OFFICER, Roles.PARENT})
+public class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/London"));
+
+    private final PlanService plans;
+    private long planId;
+    private String title = "";
+
+    public PlanView(PlanService plans) {
+        this.plans = plans;
+        addClassName("wm-plan");
+    }
+
+    static long id(RouteParameters parameters, String name) {
+        try {
+            return Long.parseLong(parameters.get(name).orElseThrow());
+        } catch (RuntimeException e) {
+            throw new NotFoundException(name + " " + parameters.get(name).orElse(""));
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        planId = id(event.getRouteParameters(), "planId");
+        show();
+    }
+
+    private void show() {
+        PlanDetails details = plans.open(planId);
+        SupportPlan plan = details.plan();
+        removeAll();
+        title = getTranslation("plan.pageTitle", Translations.label(plan.getPlanType()), details.pupilName());
+        H2 heading = new H2(title);
+        heading.setId("plan-heading");
+        Span status = new Span(Translations.label(plan.getStatus()));
+        status.addClassName("wm-status");
+        status.setId("plan-status");
+        status.getElement().setAttribute("data-status", plan.getStatus().name());
+        add(heading, status);
+        add(new Paragraph(getTranslation(details.plan().getStatus() == PlanStatus.AGREED ? "plan.showingInForce"
+                : "plan.showingDraft", details.shownVersion())));
+        if (plan.getNextReviewDate() != null) {
+            add(new Paragraph(getTranslation("plans.nextReview", PupilPlansView.DATE.format(plan.getNextReviewDate()))));
+        }
+        if (details.commentDaysLeft() > 0) {
+            Paragraph countdown = new Paragraph(getTranslation("plan.commentWindow", details.commentDaysLeft(),
+                    PupilPlansView.DATE.format(plan.getCommentWindowEndsOn())));
+            countdown.addClassName("wm-countdown");
+            countdown.setId("comment-countdown");
+            add(countdown);
+        }
+        if (details.writer() && plan.getStatus() != PlanStatus.CEASED) {
+            add(actions(plan));
+        }
+        add(new PlanContentPanel(details.shown()));
+        add(familyViews(details));
+        add(timeline(details.steps()));
+        add(versions(details));
+    }
+
+    /** The lifecycle steps open to the plan's writer from where the plan stands. */
+    private FlexLayout actions(SupportPlan plan) {
+        FlexLayout bar = new FlexLayout();
+        bar.addClassName("wm-actions");
+        if (plan.editable()) {
+            Button edit = new Button(getTranslation("plan.action.edit"), e -> getUI().ifPresent(ui -> ui.navigate(
+                    PlanEditorView.class, new RouteParameters("planId", String.valueOf(planId)))));
+            edit.setId("edit-plan");
+            edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button share = new Button(getTranslation("plan.action.share", SupportPlan.DEFAULT_COMMENT_DAYS),
+                    e -> act(() -> plans.shareWithFamily(planId, SupportPlan.DEFAULT_COMMENT_DAYS), "plan.done.shared"));
+            share.setId("share-plan");
+            Button agree = new Button(getTranslation("plan.action.agree"),
+                    e -> act(() -> plans.agree(planId), "plan.done.agreed"));
+            agree.setId("agree-plan");
+            bar.add(edit, share, agree);
+        } else {
+            Button review = new Button(getTranslation("plan.action.review"),
+                    e -> act(() -> plans.startReview(planId), "plan.done.review"));
+            review.setId("review-plan");
+            bar.add(review);
+        }
+        Button cease = new Button(getTranslation("plan.action.cease"), e -> askCeaseReason());
+        cease.setId("cease-plan");
+        cease.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        bar.add(cease);
+        return bar;
+    }
+
+    private void askCeaseReason() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("plan.cease.title"));
+        TextArea reason = new TextArea(getTranslation("plan.cease.reason"));
+        reason.setWidthFull();
+        reason.setId("cease-reason");
+        dialog.add(reason);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setConfirmText(getTranslation("plan.action.cease"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> act(() -> plans.cease(planId, reason.getValue()), "plan.done.ceased"));
+        dialog.open();
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Notification.show(getTranslation(doneKey), 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            show();
+        } catch (ValidationException e) {
+            Notification.show(e.violations().stream().map(v -> getTranslation(v.messageKey(), v.arguments().toArray()))
+                            .distinct().reduce((a, b) -> a + " " + b).orElse(""), 8000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (RuntimeException e) {
+            if (e instanceof org.springframework.security.access.AccessDeniedException) {
+                throw e;
+            }
+            Notification.show(getTranslation("plan.action.failed"), 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            show();
+        }
+    }
+
+    private Section familyViews(PlanDetails details) {
+        Section section = new Section(new H3(getTranslation("plan.familyViews")));
+        section.addClassName("wm-section");
+        section.setId("family-views");
+        if (details.contributions().isEmpty()) {
+            section.add(new Paragraph(getTranslation("plan.familyViews.none")));
+        }
+        UnorderedList list = new UnorderedList();
+        for (PlanContribution c : details.contributions()) {
+            Span voice = new Span(Translations.label(c.voice()));
+            voice.addClassName("wm-voice");
+            list.add(new ListItem(voice, new Span(" " + c.words() + " — " + WHEN.format(c.addedAt()))));
+        }
+        section.add(list);
+        if (details.mayAddViews()) {
+            Select<Voice> voice = new Select<>();
+            voice.setLabel(getTranslation("plan.views.whose"));
+            voice.setItems(Voice.CHILD, Voice.PARENT);
+            voice.setItemLabelGenerator(Translations::label);
+            voice.setValue(Voice.PARENT);
+            voice.setId("views-voice");
+            TextArea words = new TextArea(getTranslation("plan.views.words"));
+            words.setMaxLength(PlanContribution.MAX_LENGTH);
+            words.setWidthFull();
+            words.setId("views-words");
+            Button add = new Button(getTranslation("plan.views.add"), e -> {
+                try {
+                    plans.addFamilyViews(planId, voice.getValue(), words.getValue());
+                    Notification.show(getTranslation("plan.views.added"), 4000, Notification.Position.TOP_CENTER)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    show();
+                } catch (ValidationException ex) {
+                    words.setErrorMessage(getTranslation(ex.violations().getFirst().messageKey(),
+                            ex.violations().getFirst().arguments().toArray()));
+                    words.setInvalid(true);
+                }
+            });
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add.setId("views-add");
+            section.add(voice, words, add);
+        }
+        return section;
+    }
+
+    private Section timeline(List<PlanStep> steps) {
+        OrderedList list = new OrderedList();
+        for (PlanStep step : steps) {
+            list.add(new ListItem(getTranslation("plan.timeline.step", Translations.label(step.status()),
+                    step.actor(), WHEN.format(step.occurredAt())) + (step.note() == null ? "" : " — " + step.note())));
+        }
+        Section section = new Section(new H3(getTranslation("plan.timeline")), list);
+        section.addClassName("wm-section");
+        section.setId("plan-timeline");
+        return section;
+    }
+
+    private Section versions(PlanDetails details) {
+        Section section = new Section(new H3(getTranslation("plan.versions")));
+        section.addClassName("wm-section");
+        UnorderedList list = new UnorderedList();
+        for (PlanDetails.VersionLine v : details.versions()) {
+            list.add(new ListItem(v.agreed()
+                    ? getTranslation("plan.version.agreed", v.number(), v.agreedBy(), WHEN.format(v.agreedAt()))
+                    : getTranslation("plan.version.draft", v.number(), v.updatedBy(), WHEN.format(v.updatedAt()))));
+        }
+        section.add(list);
+        if (details.versions().size() > 1) {
+            List<Integer> numbers = details.versions().stream().map(PlanDetails.VersionLine::number).toList();
+            Select<Integer> older = new Select<>();
+            older.setLabel(getTranslation("plan.compare.from"));
+            older.setItems(numbers);
+            older.setValue(numbers.get(numbers.size() - 2));
+            older.setId("compare-from");
+            Select<Integer> newer = new Select<>();
+            newer.setLabel(getTranslation("plan.compare.to"));
+            newer.setItems(numbers);
+            newer.setValue(numbers.getLast());
+            newer.setId("compare-to");
+            Div result = new Div();
+            result.setId("compare-result");
+            Button compare = new Button(getTranslation("plan.compare"),
+                    e -> showDifferences(result, plans.compare(planId, older.getValue(), newer.getValue())));
+            compare.setId("compare-versions");
+            FlexLayout row = new FlexLayout(older, newer, compare);
+            row.addClassName("wm-filters");
+            row.setAlignItems(Alignment.BASELINE);
+            section.add(row, result);
+        }
+        return section;
+    }
+
+    private void showDifferences(Div result, List<PlanDiff.Change> changes) {
+        result.removeAll();
+        if (changes.isEmpty()) {
+            result.add(new Paragraph(getTranslation("plan.compare.same")));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        for (PlanDiff.Change c : changes) {
+            ListItem item = new ListItem();
+            item.addClassName("wm-diff-" + c.kind().name().toLowerCase());
+            item.add(new Span(getTranslation("plan.diff." + c.kind().name().toLowerCase()) + " · "
+                    + getTranslation("plan.section." + c.section()) + " · " + c.path().substring(c.path().indexOf('/') + 1)
+                    + ": "));
+            if (c.before() != null) {
+                Span before = new Span(c.before());
+                before.addClassName("wm-diff-before");
+                item.add(before);
+            }
+            if (c.before() != null && c.after() != null) {
+                item.add(new Span(" → "));
+            }
+            if (c.after() != null) {
+                Span after = new Span(c.after());
+                after.addClassName("wm-diff-after");
+                item.add(after);
+            }
+            list.add(item);
+        }
+        result.add(list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.isEmpty() ? getTranslation("plans.title") : title;
+    }
+}

@@ -1,0 +1,62 @@
+package org.waymark.plans.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+/**
+ * An editable list of rows of one kind (statements, needs, outcomes, provision): each row is a
+ * small form with a remove button; an add button appends an empty row.
+ */
+class RowList<T, R extends Component & RowList.Row<T>> extends Div {
+
+    /** A row's form: shows a value and gives back the edited one. */
+    interface Row<T> {
+        T value();
+    }
+
+    private final List<R> rows = new ArrayList<>();
+    private final Div body = new Div();
+
+    RowList(String heading, String addLabel, List<T> values, Function<T, R> editRow, Supplier<R> newRow) {
+        addClassName("wm-row-list");
+        body.addClassName("wm-rows");
+        Button add = new Button(addLabel, new Icon(VaadinIcon.PLUS), e -> addRow(newRow.get()));
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(new H3(heading), body, add);
+        values.forEach(v -> addRow(editRow.apply(v)));
+    }
+
+    void addRow(R row) {
+        rows.add(row);
+        Button remove = new Button(new Icon(VaadinIcon.TRASH), e -> removeRow(row));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel(getTranslation("plan.editor.removeRow"));
+        Div line = new Div(row, remove);
+        line.addClassName("wm-row");
+        body.add(line);
+    }
+
+    private void removeRow(R row) {
+        int index = rows.indexOf(row);
+        rows.remove(index);
+        body.getComponentAt(index).removeFromParent();
+    }
+
+    List<R> rows() {
+        return List.copyOf(rows);
+    }
+
+    List<T> values() {
+        return rows.stream().map(Row::value).toList();
+    }
+}
