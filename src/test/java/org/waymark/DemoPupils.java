@@ -47,6 +47,20 @@ public class DemoPupils {
                 .param("school", schoolName).param("u", parentUsername).query(Long.class).single();
     }
 
+    /** A pupil at the named school with no plan at all. */
+    public long pupilWithoutPlans(String schoolName) {
+        return jdbc.sql("SELECT p.id FROM pupil p JOIN school s ON s.id = p.school_id WHERE s.name = :name"
+                + " AND NOT EXISTS (SELECT 1 FROM support_plan sp WHERE sp.pupil_id = p.id)"
+                + " AND p.id NOT IN (SELECT pupil_id FROM linked_child) ORDER BY p.id DESC LIMIT 1")
+                .param("name", schoolName).query(Long.class).single();
+    }
+
+    /** The (demo) plan of a pupil. */
+    public long planOf(long pupilId) {
+        return jdbc.sql("SELECT id FROM support_plan WHERE pupil_id = :p ORDER BY id LIMIT 1").param("p", pupilId)
+                .query(Long.class).single();
+    }
+
     public long auditCount(String actor, String action, long pupilId, String outcome) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor = :a AND action = :act AND subject_type = 'PUPIL'"
                         + " AND subject_id = :id AND outcome = :o")

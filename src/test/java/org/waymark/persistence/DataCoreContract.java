@@ -33,6 +33,15 @@ import org.waymark.organisation.domain.SchoolFamilyRepository;
 import org.waymark.organisation.domain.SchoolRepository;
 import org.waymark.organisation.domain.Term;
 import org.waymark.organisation.domain.TermName;
+import org.waymark.plans.domain.PlanContent;
+import org.waymark.plans.domain.PlanFixtures;
+import org.waymark.plans.domain.PlanStatus;
+import org.waymark.plans.domain.PlanStep;
+import org.waymark.plans.domain.PlanType;
+import org.waymark.plans.domain.PlanVersion;
+import org.waymark.plans.domain.PlanVersionRepository;
+import org.waymark.plans.domain.SupportPlan;
+import org.waymark.plans.domain.SupportPlanRepository;
 import org.waymark.pupils.domain.AreaOfNeed;
 import org.waymark.pupils.domain.EnrolmentEndReason;
 import org.waymark.pupils.domain.Pupil;
@@ -64,6 +73,8 @@ abstract class DataCoreContract {
     @Autowired AuditEventRepository auditEvents;
     @Autowired BankHolidayRepository bankHolidays;
     @Autowired JdbcClient jdbc;
+    @Autowired SupportPlanRepository plans;
+    @Autowired PlanVersionRepository planVersions;
 
     long laId;
     long familyId;
@@ -250,6 +261,27 @@ abstract class DataCoreContract {
         assertThat(events.get(1).occurredAt().truncatedTo(ChronoUnit.SECONDS)).isEqualTo(at.truncatedTo(ChronoUnit.SECONDS));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE subject_id = '42'").query(Long.class).single())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void a_plan_keeps_its_steps_and_its_versions_as_documents() {
+        Pupil pupil = save("Amy", "Jessop", schoolA, YearGroup.Y3, AreaOfNeed.COGNITION_LEARNING, null);
+        Instant now = Instant.parse("2026-11-22T10:00:00Z");
+        SupportPlan plan = SupportPlan.start(pupil.getId(), laId, PlanType.SEN_SUPPORT, "senco", now);
+        plan.agree("senco", now, LocalDate.of(2026, 11, 22));
+        long planId = plans.save(plan).getId();
+        PlanContent content = PlanFixtures.content().withSupportAround(null, List.of("x".repeat(20000)), List.of());
+        PlanVersion v1 = planVersions.save(PlanVersion.draft(planId, 1, content, "senco", now));
+        SupportPlan loaded = plans.findById(planId).orElseThrow();
+        assertThat(loaded.getSteps()).extracting(PlanStep::status).containsExactly(PlanStatus.DRAFT, PlanStatus.AGREED);
+        assertThat(loaded.getNextReviewDate()).isEqualTo(LocalDate.of(2027, 11, 22));
+        assertThat(planVersions.findBySupportPlanIdAndNumber(planId, 1).orElseThrow().content()).isEqualTo(content);
+        PlanVersion stale = planVersions.findById(v1.getId()).orElseThrow();
+        PlanVersion fresh = planVersions.findById(v1.getId()).orElseThrow();
+        fresh.replaceContent(PlanContent.empty(), "head", now);
+        planVersions.save(fresh);
+        stale.replaceContent(PlanFixtures.content(), "senco", now);
+        assertThatThrownBy(() -> planVersions.save(stale)).isInstanceOf(OptimisticLockingFailureException.class);
     }
 
     private static List<String> names(List<PupilRow> rows) {

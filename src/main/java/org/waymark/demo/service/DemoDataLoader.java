@@ -29,6 +29,8 @@ import org.waymark.organisation.domain.SchoolFamily;
 import org.waymark.organisation.domain.SchoolFamilyRepository;
 import org.waymark.organisation.domain.SchoolRepository;
 import org.waymark.organisation.domain.Term;
+import org.waymark.plans.domain.PlanVersionRepository;
+import org.waymark.plans.domain.SupportPlanRepository;
 import org.waymark.pupils.domain.AreaOfNeed;
 import org.waymark.pupils.domain.EnrolmentEndReason;
 import org.waymark.pupils.domain.Pupil;
@@ -67,10 +69,13 @@ public class DemoDataLoader implements ApplicationRunner {
     private final PupilRepository pupils;
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final DemoPlans demoPlans;
     private final Clock clock;
 
     DemoDataLoader(LocalAuthorityRepository authorities, SchoolFamilyRepository families, SchoolRepository schools,
-                   PupilRepository pupils, AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+                   PupilRepository pupils, AppUserRepository users, PasswordEncoder passwordEncoder,
+                   SupportPlanRepository plans, PlanVersionRepository planVersions, Clock clock) {
+        this.demoPlans = new DemoPlans(plans, planVersions);
         this.authorities = authorities;
         this.families = families;
         this.schools = schools;
@@ -123,6 +128,8 @@ public class DemoDataLoader implements ApplicationRunner {
             saved.add(pupils.save(pupil(demo, authority, laId, school, allSchools, random, usedNumbers)));
         }
 
+        createPlans(demo, saved, allSchools);
+
         School home = allSchools.getFirst();
         SchoolFamily firstFamily = allFamilies.getFirst();
         String s = demo.usernameSuffix();
@@ -147,6 +154,28 @@ public class DemoDataLoader implements ApplicationRunner {
         }
         accounts.add(parent);
         users.saveAll(accounts);
+    }
+
+    /**
+     * Plans for about a third of the pupils: the parent's first child has a draft shared with the
+     * family, the second an agreed plan; others agreed, some reviewed into a second version, and
+     * one pupil in eight an authority-maintained plan (EHCP, LA-maintained IDP, CSP).
+     */
+    private void createPlans(DemoAuthority demo, List<Pupil> pupils, List<School> schools) {
+        LocalDate today = LocalDate.now(clock);
+        int n = 0;
+        for (Pupil pupil : pupils) {
+            if (n % 3 != 0 && n > 1) {
+                n++;
+                continue;
+            }
+            School school = schools.stream().filter(s -> Objects.equals(s.id(), pupil.getSchoolId())).findFirst()
+                    .orElseThrow();
+            DemoPlans.Stage stage = n == 0 ? DemoPlans.Stage.DRAFT_SHARED
+                    : n % 2 == 0 ? DemoPlans.Stage.REVIEWED : DemoPlans.Stage.AGREED;
+            demoPlans.create(pupil, demo.nation(), school.welshMedium(), n % 8 == 7, stage, clock.instant(), today);
+            n++;
+        }
     }
 
     private static AppUser staff(String username, String name, Role role, long laId, @Nullable Long familyId,

@@ -21,6 +21,7 @@ import org.waymark.plans.domain.PlanContribution;
 import org.waymark.plans.domain.PlanContributionRepository;
 import org.waymark.plans.domain.PlanDiff;
 import org.waymark.plans.domain.PlanRules;
+import org.waymark.plans.domain.PlanStatus;
 import org.waymark.plans.domain.PlanType;
 import org.waymark.plans.domain.PlanVersion;
 import org.waymark.plans.domain.PlanVersionRepository;
@@ -79,13 +80,19 @@ public class PlanService {
         return plans.findByPupilIdOrderByCreatedAt(pupilId).stream().map(plan -> summary(plan, today)).toList();
     }
 
-    /** The plan types the caller may start for this pupil (empty when they may start none). */
+    /**
+     * The plan types the caller may start for this pupil: those of the pupil's nation that the
+     * caller may write and of which the pupil has no plan yet that has not ceased.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.PUPIL_READERS)
     public List<PlanType> typesCallerMayStart(long pupilId) {
         PupilScope scope = pupils.accessScope(pupilId);
         UserScope user = currentUser.require();
+        List<PlanType> active = plans.findByPupilIdOrderByCreatedAt(pupilId).stream()
+                .filter(p -> p.getStatus() != PlanStatus.CEASED).map(SupportPlan::getPlanType).toList();
         return PlanType.forNation(organisation.authority(scope.localAuthorityId()).getNation()).stream()
+                .filter(t -> !active.contains(t))
                 .filter(t -> accessPolicy.mayWritePlan(user, scope, t.maintainedByAuthority())).toList();
     }
 

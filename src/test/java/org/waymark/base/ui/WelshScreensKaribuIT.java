@@ -113,6 +113,22 @@ class WelshScreensKaribuIT extends KaribuTest {
     }
 
     @Test
+    void plan_pages_are_in_welsh_for_the_welsh_parent_and_alnco() {
+        long child = demo.childrenOf("parent.cy").getFirst();
+        login("parent.cy");
+        UI.getCurrent().navigate("pupils/" + child + "/plans");
+        assertThat(englishOnScreen()).isEmpty();
+        UI.getCurrent().navigate("plans/" + demo.planOf(child));
+        assertThat(englishOnScreen()).isEmpty();
+        login("senco.cy");
+        UI.getCurrent().setLocale(Translations.WELSH);
+        UI.getCurrent().navigate("plans/" + demo.planOf(child));
+        assertThat(englishOnScreen()).isEmpty();
+        UI.getCurrent().navigate("plans/" + demo.planOf(child) + "/edit");
+        assertThat(englishOnScreen()).isEmpty();
+    }
+
+    @Test
     void the_check_detects_english_when_it_is_there() {
         login("senco");
         UI.getCurrent().navigate(PupilListView.class);

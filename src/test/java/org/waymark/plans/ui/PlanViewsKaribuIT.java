@@ -58,7 +58,7 @@ class PlanViewsKaribuIT extends KaribuTest {
 
     @Test
     void a_senco_writes_a_plan_step_by_step_agrees_it_reviews_it_and_compares_versions() {
-        long pupilId = demo.childOf("parent");
+        long pupilId = demo.pupilWithoutPlans("Larkfield Primary School");
         long planId = startPlanAsSenco(pupilId);
         PlanEditorView editor = _get(PlanEditorView.class);
         assertThat(_get(Span.class, spec -> spec.withId("plan-step")).getText()).isEqualTo("Step 1 of 5: About me");
@@ -116,9 +116,8 @@ class PlanViewsKaribuIT extends KaribuTest {
 
     @Test
     void a_parent_adds_views_while_the_window_is_open_and_sees_the_status() {
-        long pupilId = demo.childOf("parent");
-        long planId = startPlanAsSenco(pupilId);
-        planService.shareWithFamily(planId, 15);
+        // the demo data shares the first child's draft plan with the family
+        long planId = demo.planOf(demo.childrenOf("parent").getFirst());
         login("parent");
         UI.getCurrent().navigate(PlanView.class, new RouteParameters("planId", String.valueOf(planId)));
         assertThat(_get(Span.class, spec -> spec.withId("plan-status")).getText()).isEqualTo("Draft");
@@ -132,8 +131,7 @@ class PlanViewsKaribuIT extends KaribuTest {
 
     @Test
     void without_an_open_window_the_parent_cannot_add_views() {
-        long pupilId = demo.childOf("parent");
-        long planId = startPlanAsSenco(pupilId);
+        long planId = demo.planOf(demo.childrenOf("parent").get(1)); // agreed: no window
         login("parent");
         UI.getCurrent().navigate(PlanView.class, new RouteParameters("planId", String.valueOf(planId)));
         assertThat(_find(TextArea.class, spec -> spec.withId("views-words"))).isEmpty();
@@ -143,9 +141,8 @@ class PlanViewsKaribuIT extends KaribuTest {
 
     @Test
     void others_are_refused_the_plan_and_the_editor() {
-        long pupilId = demo.childOf("parent");
-        long planId = startPlanAsSenco(pupilId);
-        planService.shareWithFamily(planId, 15);
+        long pupilId = demo.childrenOf("parent").getFirst();
+        long planId = demo.planOf(pupilId);
         RouteParameters plan = new RouteParameters("planId", String.valueOf(planId));
 
         login("parent.cy"); // another family
@@ -171,8 +168,17 @@ class PlanViewsKaribuIT extends KaribuTest {
     }
 
     @Test
+    void a_second_active_plan_of_the_same_type_cannot_be_started() {
+        long pupilId = demo.childrenOf("parent").getFirst();
+        login("senco");
+        assertThat(planService.typesCallerMayStart(pupilId)).isEmpty();
+        assertThatThrownBy(() -> planService.startPlan(pupilId, PlanType.SEN_SUPPORT))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
     void a_colleague_saving_first_ends_in_a_conflict_message_with_the_typing_kept() {
-        long pupilId = demo.childOf("parent");
+        long pupilId = demo.pupilWithoutPlans("Larkfield Primary School");
         long planId = startPlanAsSenco(pupilId);
         PlanEditorView editor = _get(PlanEditorView.class);
         editor.whatMatters().addRow(new PlanRows.StatementRow(null));
