@@ -3,8 +3,10 @@ package org.waymark.plans.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,11 +57,14 @@ public class PlanService {
     private final AccessPolicy accessPolicy;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final MessageSource messages;
     private final Clock clock;
 
     PlanService(SupportPlanRepository plans, PlanVersionRepository versions,
                 PlanContributionRepository contributions, PupilService pupils, OrganisationService organisation,
-                AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, MessageSource messages,
+                Clock clock) {
+        this.messages = messages;
         this.plans = plans;
         this.versions = versions;
         this.contributions = contributions;
@@ -273,6 +278,30 @@ public class PlanService {
             auditLog.recordDenied(action, SUBJECT, pupilId, null);
             throw new AccessDeniedException("pupil " + pupilId);
         }
+    }
+
+    /**
+     * The plan as a PDF in the reader's language: the draft being worked on, or the version in
+     * force. Audited as a print of the pupil's record.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public PrintedPlan pdf(long planId, Locale locale) {
+        PlanDetails details = open(planId);
+        PlanDocument.Labels labels = (key, args) -> messages.getMessage(key, args, key, locale);
+        String type = labels.get("enum.PlanType." + details.plan().getPlanType().name());
+        String status = labels.get("plan.pdf.status", labels.get("enum.PlanStatus." + details.plan().getStatus().name()),
+                details.shownVersion(), java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy").format(LocalDate.now(clock)));
+        List<String> views = details.contributions().stream()
+                .map(c -> "[" + labels.get("enum.Voice." + c.voice().name()) + "] " + c.words()).toList();
+        byte[] bytes = new PlanDocument(labels).render(details.pupilName(), type, status, details.shown(), views);
+        auditLog.record("PRINT_PLAN", SUBJECT, details.plan().getPupilId(), "plan " + planId + " v" + details.shownVersion());
+        String fileName = "plan-" + planId + "-v" + details.shownVersion() + ".pdf";
+        return new PrintedPlan(fileName, bytes);
+    }
+
+    /** A generated plan document. */
+    public record PrintedPlan(String fileName, byte[] bytes) {
     }
 
     private SupportPlan requireWrite(long planId, String action) {

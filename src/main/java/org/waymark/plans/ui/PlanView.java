@@ -20,6 +20,7 @@ import org.waymark.security.domain.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -32,6 +33,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -40,6 +42,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -107,10 +111,32 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         if (details.writer() && plan.getStatus() != PlanStatus.CEASED) {
             add(actions(plan));
         }
+        add(download());
         add(new PlanContentPanel(details.shown()));
         add(familyViews(details));
         add(timeline(details.steps()));
         add(versions(details));
+    }
+
+    /**
+     * The plan as a PDF, made when the link is followed: the download request runs outside the UI
+     * thread, and a progress bar shows while it is being prepared.
+     */
+    private Div download() {
+        ProgressBar preparing = new ProgressBar();
+        preparing.setIndeterminate(true);
+        preparing.setVisible(false);
+        preparing.getElement().setAttribute("aria-label", getTranslation("plan.pdf.preparing"));
+        java.util.Locale locale = getLocale();
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            PlanService.PrintedPlan pdf = plans.pdf(planId, locale);
+            return new DownloadResponse(new java.io.ByteArrayInputStream(pdf.bytes()), pdf.fileName(),
+                    "application/pdf", pdf.bytes().length);
+        }).whenStart(() -> preparing.setVisible(true)).whenComplete(ok -> preparing.setVisible(false)),
+                getTranslation("plan.pdf.download"));
+        link.setId("plan-pdf");
+        link.addClassName("wm-link-button");
+        return new Div(link, preparing);
     }
 
     /** The lifecycle steps open to the plan's writer from where the plan stands. */
