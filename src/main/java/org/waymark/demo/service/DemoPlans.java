@@ -56,7 +56,8 @@ final class DemoPlans {
             versions.save(PlanVersion.draft(planId, 1, first, writer, now));
             return;
         }
-        plan.agree(writer, started.plusSeconds(30L * 24 * 3600), today.minusMonths(12));
+        // agreed 13 months ago: unless reviewed since, the yearly review is a month overdue
+        plan.agree(writer, started.plusSeconds(30L * 24 * 3600), today.minusMonths(13));
         if (stage == Stage.REVIEWED) {
             plan.startReview(writer, now.minusSeconds(20L * 24 * 3600));
             plan.agree(writer, now.minusSeconds(10L * 24 * 3600), today.minusDays(10));

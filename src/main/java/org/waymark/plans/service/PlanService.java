@@ -22,6 +22,7 @@ import org.waymark.plans.domain.PlanContent;
 import org.waymark.plans.domain.PlanContribution;
 import org.waymark.plans.domain.PlanContributionRepository;
 import org.waymark.plans.domain.PlanDiff;
+import org.waymark.plans.domain.PlanDirectory;
 import org.waymark.plans.domain.PlanRules;
 import org.waymark.plans.domain.PlanStatus;
 import org.waymark.plans.domain.PlanType;
@@ -52,6 +53,7 @@ public class PlanService {
     private final SupportPlanRepository plans;
     private final PlanVersionRepository versions;
     private final PlanContributionRepository contributions;
+    private final PlanDirectory directory;
     private final PupilService pupils;
     private final OrganisationService organisation;
     private final AccessPolicy accessPolicy;
@@ -61,13 +63,14 @@ public class PlanService {
     private final Clock clock;
 
     PlanService(SupportPlanRepository plans, PlanVersionRepository versions,
-                PlanContributionRepository contributions, PupilService pupils, OrganisationService organisation,
+                PlanContributionRepository contributions, PlanDirectory directory, PupilService pupils, OrganisationService organisation,
                 AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, MessageSource messages,
                 Clock clock) {
         this.messages = messages;
         this.plans = plans;
         this.versions = versions;
         this.contributions = contributions;
+        this.directory = directory;
         this.pupils = pupils;
         this.organisation = organisation;
         this.accessPolicy = accessPolicy;
@@ -115,6 +118,14 @@ public class PlanService {
         versions.save(PlanVersion.draft(planId, 1, PlanContent.empty(), actor, clock.instant()));
         auditLog.record("START_PLAN", SUBJECT, pupilId, type.name() + " plan " + planId);
         return planId;
+    }
+
+    /** Plan reviews in the caller's scope, soonest first; with {@code overdueOnly} just the late ones. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.STAFF_READING_PUPILS)
+    public List<PlanDirectory.ReviewRow> reviews(boolean overdueOnly, int offset, int limit) {
+        return directory.reviews(accessPolicy.pupilListScope(currentUser.require()), overdueOnly, LocalDate.now(clock),
+                offset, Math.min(limit, 500));
     }
 
     /** A plan with its history; audited as a read of the pupil's record. */

@@ -116,25 +116,7 @@ public class PupilDirectory {
     private static Where where(PupilFilter filter, ListScope scope) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
-        switch (scope.kind()) {
-            case SCHOOL -> {
-                conditions.add("p.school_id = :scopeId");
-                params.put("scopeId", scope.singleId());
-            }
-            case FAMILY -> {
-                conditions.add("s.family_id = :scopeId");
-                params.put("scopeId", scope.singleId());
-            }
-            case AUTHORITY -> {
-                conditions.add("p.local_authority_id = :scopeId");
-                params.put("scopeId", scope.singleId());
-            }
-            case CHILDREN -> {
-                conditions.add("p.id IN (:scopeIds)");
-                params.put("scopeIds", List.copyOf(scope.ids()));
-            }
-            case NONE -> conditions.add("1 = 0");
-        }
+        conditions.add(scopeCondition(scope, params));
         String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
         if (!text.isEmpty()) {
             String prefix = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -157,5 +139,32 @@ public class PupilDirectory {
             params.put("area", filter.area().name());
         }
         return new Where(" WHERE " + String.join(" AND ", conditions), params);
+    }
+
+    /**
+     * The SQL condition (on {@code p} = pupil, {@code s} = the pupil's school) that keeps a query
+     * to the rows of a {@link ListScope}; its parameters are added to {@code params}. Other
+     * features' queries over pupils' records use it too, so scope is applied the same way everywhere.
+     */
+    public static String scopeCondition(ListScope scope, Map<String, Object> params) {
+        return switch (scope.kind()) {
+            case SCHOOL -> {
+                params.put("scopeId", scope.singleId());
+                yield "p.school_id = :scopeId";
+            }
+            case FAMILY -> {
+                params.put("scopeId", scope.singleId());
+                yield "s.family_id = :scopeId";
+            }
+            case AUTHORITY -> {
+                params.put("scopeId", scope.singleId());
+                yield "p.local_authority_id = :scopeId";
+            }
+            case CHILDREN -> {
+                params.put("scopeIds", List.copyOf(scope.ids()));
+                yield "p.id IN (:scopeIds)";
+            }
+            case NONE -> "1 = 0";
+        };
     }
 }

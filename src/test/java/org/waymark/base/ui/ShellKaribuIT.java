@@ -40,7 +40,7 @@ class ShellKaribuIT extends KaribuTest {
     void school_senco_sees_home_and_pupils() {
         login("senco");
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(navLabels()).containsExactly("Home", "Pupils");
+        assertThat(navLabels()).containsExactly("Home", "Pupils", "Reviews");
     }
 
     @Test
@@ -49,7 +49,7 @@ class ShellKaribuIT extends KaribuTest {
                 "inclusion", "finance")) {
             login(user);
             UI.getCurrent().navigate(HomeView.class);
-            assertThat(navLabels()).as(user).containsExactly("Home", "Pupils");
+            assertThat(navLabels()).as(user).containsExactly("Home", "Pupils", "Reviews");
         }
     }
 
@@ -76,10 +76,10 @@ class ShellKaribuIT extends KaribuTest {
         login("caseworker");
         UI.getCurrent().navigate(HomeView.class);
         _click(_get(Button.class, spec -> spec.withId("language-switch")));
-        assertThat(navLabels()).containsExactly("Hafan", "Disgyblion");
+        assertThat(navLabels()).containsExactly("Hafan", "Disgyblion", "Adolygiadau");
         assertThat(users.findByUsername("caseworker").orElseThrow().getLocale()).isEqualTo("cy");
         _click(_get(Button.class, spec -> spec.withId("language-switch")));
-        assertThat(navLabels()).containsExactly("Home", "Pupils");
+        assertThat(navLabels()).containsExactly("Home", "Pupils", "Reviews");
         assertThat(users.findByUsername("caseworker").orElseThrow().getLocale()).isEqualTo("en");
     }
 

@@ -1,0 +1,55 @@
+package org.waymark.plans.domain;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.waymark.pupils.domain.PupilDirectory;
+import org.waymark.security.domain.ListScope;
+
+/** Read-side queries over plans within a caller's scope: the reviews coming up and overdue. */
+@Component
+public class PlanDirectory {
+
+    /** One plan whose review is scheduled. */
+    public record ReviewRow(long planId, long pupilId, String pupilName, String schoolName, PlanType type,
+                            PlanStatus status, LocalDate nextReviewDate) {
+
+        public boolean overdue(LocalDate today) {
+            return status == PlanStatus.AGREED && nextReviewDate.isBefore(today);
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    PlanDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Plans in force or under review with a review date, soonest (most overdue) first. */
+    public List<ReviewRow> reviews(ListScope scope, boolean overdueOnly, LocalDate today, int offset, int limit) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        String condition = PupilDirectory.scopeCondition(scope, params);
+        String sql = "SELECT sp.id, sp.pupil_id, p.first_name, p.last_name, p.preferred_name, s.name AS school_name,"
+                + " sp.plan_type, sp.status, sp.next_review_date"
+                + " FROM support_plan sp JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id"
+                + " WHERE " + condition + " AND sp.status IN ('AGREED', 'UNDER_REVIEW')"
+                + " AND sp.next_review_date IS NOT NULL"
+                + (overdueOnly ? " AND sp.status = 'AGREED' AND sp.next_review_date < :today" : "")
+                + " ORDER BY sp.next_review_date, sp.id LIMIT :limit OFFSET :offset";
+        params.put("today", today);
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return jdbc.sql(sql).params(params).query((rs, n) -> new ReviewRow(rs.getLong("id"), rs.getLong("pupil_id"),
+                (rs.getString("preferred_name") != null ? rs.getString("preferred_name") : rs.getString("first_name"))
+                        + " " + rs.getString("last_name"), rs.getString("school_name"),
+                PlanType.valueOf(rs.getString("plan_type")), PlanStatus.valueOf(rs.getString("status")),
+                rs.getDate("next_review_date").toLocalDate())).list();
+    }
+}
