@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.waymark.security.service.AccountService;
@@ -50,10 +49,8 @@ public abstract class KaribuTest {
 
     /** Signs in as a demo user, as the login form would, and sets the UI to their language. */
     protected WaymarkUserDetails login(String username) {
-        WaymarkUserDetails user = (WaymarkUserDetails) accounts.loadUserByUsername(username);
-        UsernamePasswordAuthenticationToken authentication =
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        WaymarkUserDetails user = SignIn.as(accounts, username);
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         List<String> roles = user.getAuthorities().stream().map(a -> a.getAuthority().substring("ROLE_".length()))

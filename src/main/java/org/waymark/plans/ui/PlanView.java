@@ -4,8 +4,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.waymark.base.domain.NotFoundException;
 import org.waymark.base.domain.ValidationException;
+import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.Translations;
 import org.waymark.plans.domain.PlanContribution;
 import org.waymark.plans.domain.PlanDiff;
@@ -71,11 +71,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     static long id(RouteParameters parameters, String name) {
-        try {
-            return Long.parseLong(parameters.get(name).orElseThrow());
-        } catch (RuntimeException e) {
-            throw new NotFoundException(name + " " + parameters.get(name).orElse(""));
-        }
+        return RouteIds.id(parameters, name);
     }
 
     @Override

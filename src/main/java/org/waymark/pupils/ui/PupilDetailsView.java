@@ -3,7 +3,7 @@ package org.waymark.pupils.ui;
 import java.time.format.DateTimeFormatter;
 
 import org.jspecify.annotations.Nullable;
-import org.waymark.base.domain.NotFoundException;
+import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.Translations;
 import org.waymark.pupils.domain.EnrolmentEndReason;
 import org.waymark.pupils.domain.Pupil;
@@ -62,11 +62,7 @@ public class PupilDetailsView extends VerticalLayout implements BeforeEnterObser
     }
 
     static long pupilId(RouteParameters parameters) {
-        try {
-            return Long.parseLong(parameters.get("pupilId").orElseThrow());
-        } catch (RuntimeException e) {
-            throw new NotFoundException("pupil " + parameters.get("pupilId").orElse(""));
-        }
+        return RouteIds.id(parameters, "pupilId");
     }
 
     private void show(PupilRecord record) {

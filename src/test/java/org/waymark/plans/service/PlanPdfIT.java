@@ -13,12 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.waymark.DemoPupils;
+import org.waymark.SignIn;
 import org.waymark.security.service.AccountService;
-import org.waymark.security.service.WaymarkUserDetails;
 
 /** The plan PDF: every section, page x of y, the reader's language; refused outside scope. */
 @SpringBootTest
@@ -30,9 +29,7 @@ class PlanPdfIT {
     @Autowired DemoPupils demo;
 
     private void as(String username) {
-        WaymarkUserDetails user = (WaymarkUserDetails) accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SignIn.as(accounts, username);
     }
 
     @AfterEach

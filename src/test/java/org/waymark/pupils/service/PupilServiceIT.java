@@ -12,10 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.waymark.DemoPupils;
+import org.waymark.SignIn;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
 import org.waymark.pupils.domain.AreaOfNeed;
@@ -24,7 +24,6 @@ import org.waymark.pupils.domain.PupilFilter;
 import org.waymark.pupils.domain.PupilSort;
 import org.waymark.pupils.domain.YearGroup;
 import org.waymark.security.service.AccountService;
-import org.waymark.security.service.WaymarkUserDetails;
 
 /** The service is the security boundary: refusals without any UI involved. */
 @SpringBootTest
@@ -36,9 +35,7 @@ class PupilServiceIT {
     @Autowired DemoPupils demo;
 
     private void as(String username) {
-        WaymarkUserDetails user = (WaymarkUserDetails) accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SignIn.as(accounts, username);
     }
 
     @AfterEach
