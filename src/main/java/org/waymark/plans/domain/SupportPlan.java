@@ -104,9 +104,13 @@ public class SupportPlan {
         return commentWindowOpen(today) ? java.time.temporal.ChronoUnit.DAYS.between(today, commentWindowEndsOn) + 1 : 0;
     }
 
+    /** A new review interval; a review already scheduled moves to the new distance from agreement. */
     public void changeReviewInterval(int months) {
         if (months < 1 || months > 24) {
             throw new IllegalArgumentException("A review interval is 1 to 24 months");
+        }
+        if (nextReviewDate != null) {
+            nextReviewDate = nextReviewDate.minusMonths(reviewIntervalMonths).plusMonths(months);
         }
         reviewIntervalMonths = months;
     }

@@ -239,6 +239,19 @@ public class PlanService {
         auditLog.record("CEASE_PLAN", SUBJECT, plan.getPupilId(), "plan " + planId + ": " + reason.strip());
     }
 
+    /** How often the plan is reviewed, in months (1 to 24); moves a scheduled review accordingly. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SCHOOL_SENCO','CASEWORKER')")
+    public void changeReviewInterval(long planId, int months) {
+        SupportPlan plan = requireWrite(planId, "PLAN_REVIEW_INTERVAL");
+        if (months < 1 || months > 24) {
+            throw new ValidationException(List.of(Violation.of("reviewInterval", "plan.reviewInterval.range")));
+        }
+        plan.changeReviewInterval(months);
+        save(plan);
+        auditLog.record("PLAN_REVIEW_INTERVAL", SUBJECT, plan.getPupilId(), "plan " + planId + ": " + months + " months");
+    }
+
     /** Opens the draft to the family's views for {@code days} days. */
     @Transactional
     @PreAuthorize("hasAnyRole('SCHOOL_SENCO','CASEWORKER')")

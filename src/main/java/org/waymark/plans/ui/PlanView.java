@@ -161,6 +161,16 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         cease.setId("cease-plan");
         cease.addThemeVariants(ButtonVariant.LUMO_ERROR);
         bar.add(cease);
+        Select<Integer> interval = new Select<>();
+        interval.setLabel(getTranslation("plan.reviewInterval"));
+        interval.setItems(3, 6, 12, 18, 24);
+        interval.setItemLabelGenerator(months -> getTranslation("plan.reviewInterval.months", months));
+        interval.setValue(plan.getReviewIntervalMonths());
+        interval.setId("review-interval");
+        // added after the initial value is set, so it hears only the user's choices
+        interval.addValueChangeListener(e -> act(() -> plans.changeReviewInterval(planId, e.getValue()),
+                "plan.done.interval"));
+        bar.add(interval);
         return bar;
     }
 

@@ -51,6 +51,8 @@ class SupportPlanTest {
         assertThat(plan.reviewOverdue(LocalDate.of(2027, 5, 23))).isTrue();
         assertThat(plan.editable()).isFalse();
         assertThatThrownBy(() -> plan.changeReviewInterval(0)).isInstanceOf(IllegalArgumentException.class);
+        plan.changeReviewInterval(3);
+        assertThat(plan.getNextReviewDate()).isEqualTo(LocalDate.of(2027, 2, 22));
     }
 
     @Test
