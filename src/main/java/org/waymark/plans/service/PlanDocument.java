@@ -1,5 +1,6 @@
 package org.waymark.plans.service;
 
+import org.waymark.base.domain.Dates;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,7 +69,7 @@ final class PlanDocument {
                 .map(n -> labels.get("enum.AreaOfNeed." + n.area().name()) + ": " + n.description()).toList());
         section(document, "plan.section.outcomes", content.outcomes().stream()
                 .map(o -> o.key() + " — " + o.text() + " (" + labels.get("plan.outcome.by",
-                        o.targetDate().format(java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy"))) + ")").toList());
+                        o.targetDate().format(Dates.DAY_MONTH_YEAR)) + ")").toList());
         provision(document, content);
         section(document, "plan.section.assistant", content.assistantRole() == null ? List.of()
                 : List.of(content.assistantRole().description() + " (" + labels.get("plan.assistant.serves",

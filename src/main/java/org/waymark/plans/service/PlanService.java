@@ -1,5 +1,6 @@
 package org.waymark.plans.service;
 
+import org.waymark.base.domain.Dates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -315,7 +316,7 @@ public class PlanService {
         PlanDocument.Labels labels = (key, args) -> messages.getMessage(key, args, key, locale);
         String type = labels.get("enum.PlanType." + details.plan().getPlanType().name());
         String status = labels.get("plan.pdf.status", labels.get("enum.PlanStatus." + details.plan().getStatus().name()),
-                details.shownVersion(), java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy").format(LocalDate.now(clock)));
+                details.shownVersion(), Dates.DAY_MONTH_YEAR.format(LocalDate.now(clock)));
         List<String> views = details.contributions().stream()
                 .map(c -> "[" + labels.get("enum.Voice." + c.voice().name()) + "] " + c.words()).toList();
         byte[] bytes = new PlanDocument(labels).render(details.pupilName(), type, status, details.shown(), views);

@@ -1,5 +1,6 @@
 package org.waymark.plans.ui;
 
+import org.waymark.base.domain.Dates;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -27,7 +28,7 @@ class PlanContentPanel extends Div {
                         .map(n -> Translations.label(n.area()) + ": " + n.description()).toList())),
                 section("plan.section.outcomes", list(content.outcomes().stream()
                         .map(o -> o.key() + " — " + o.text() + " (" + getTranslation("plan.outcome.by",
-                                PupilPlansView.DATE.format(o.targetDate())) + ")").toList())),
+                                Dates.DAY_MONTH_YEAR.format(o.targetDate())) + ")").toList())),
                 section("plan.section.provision", provisions(content)),
                 section("plan.section.assistant", content.assistantRole() == null ? empty()
                         : new Paragraph(content.assistantRole().description() + " ("

@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.Nation;
 import org.waymark.base.domain.ValidationException;
+import org.waymark.base.ui.ViolationNotice;
 import org.waymark.plans.domain.DeliveryLanguage;
 import org.waymark.plans.domain.PlanContent;
 import org.waymark.plans.service.PlanDetails;
@@ -147,9 +148,7 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             return true;
         } catch (ValidationException e) {
-            Notification.show(e.violations().stream().map(v -> getTranslation(v.messageKey(), v.arguments().toArray()))
-                            .distinct().reduce((a, b) -> a + " " + b).orElse(""), 8000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            ViolationNotice.show(e.violations());
             return false;
         } catch (ConflictException e) {
             conflict.removeAll();

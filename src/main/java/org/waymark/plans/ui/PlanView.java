@@ -1,10 +1,12 @@
 package org.waymark.plans.ui;
 
+import org.waymark.base.domain.Dates;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.waymark.base.domain.ValidationException;
+import org.waymark.base.ui.ViolationNotice;
 import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.Translations;
 import org.waymark.plans.domain.PlanContribution;
@@ -95,11 +97,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         add(new Paragraph(getTranslation(details.plan().getStatus() == PlanStatus.AGREED ? "plan.showingInForce"
                 : "plan.showingDraft", details.shownVersion())));
         if (plan.getNextReviewDate() != null) {
-            add(new Paragraph(getTranslation("plans.nextReview", PupilPlansView.DATE.format(plan.getNextReviewDate()))));
+            add(new Paragraph(getTranslation("plans.nextReview", Dates.DAY_MONTH_YEAR.format(plan.getNextReviewDate()))));
         }
         if (details.commentDaysLeft() > 0) {
             Paragraph countdown = new Paragraph(getTranslation("plan.commentWindow", details.commentDaysLeft(),
-                    PupilPlansView.DATE.format(plan.getCommentWindowEndsOn())));
+                    Dates.DAY_MONTH_YEAR.format(plan.getCommentWindowEndsOn())));
             countdown.addClassName("wm-countdown");
             countdown.setId("comment-countdown");
             add(countdown);
@@ -196,9 +198,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             show();
         } catch (ValidationException e) {
-            Notification.show(e.violations().stream().map(v -> getTranslation(v.messageKey(), v.arguments().toArray()))
-                            .distinct().reduce((a, b) -> a + " " + b).orElse(""), 8000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            ViolationNotice.show(e.violations());
         } catch (RuntimeException e) {
             if (e instanceof org.springframework.security.access.AccessDeniedException) {
                 throw e;

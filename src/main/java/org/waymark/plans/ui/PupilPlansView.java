@@ -1,6 +1,6 @@
 package org.waymark.plans.ui;
 
-import java.time.format.DateTimeFormatter;
+import org.waymark.base.domain.Dates;
 
 import org.waymark.base.ui.Translations;
 import org.waymark.plans.domain.PlanType;
@@ -34,8 +34,6 @@ import jakarta.annotation.security.RolesAllowed;
         Roles.LEAD_SEND_COORDINATOR, Roles.PERSONALISATION_OFFICER, Roles.EDUCATION_SUPPORT_OFFICER,
         Roles.INCLUSION_TEAM, Roles.FINANCE_OFFICER, Roles.PARENT})
 public class PupilPlansView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
 
     private final PlanService plans;
 
@@ -90,7 +88,7 @@ public class PupilPlansView extends VerticalLayout implements BeforeEnterObserve
                 : getTranslation("plans.versionInForce", s.versionInForce())));
         if (s.nextReviewDate() != null) {
             Paragraph review = new Paragraph(getTranslation(s.reviewOverdue() ? "plans.reviewOverdue" : "plans.nextReview",
-                    DATE.format(s.nextReviewDate())));
+                    Dates.DAY_MONTH_YEAR.format(s.nextReviewDate())));
             if (s.reviewOverdue()) {
                 review.addClassName("wm-overdue");
             }

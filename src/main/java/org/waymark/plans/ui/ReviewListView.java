@@ -1,5 +1,6 @@
 package org.waymark.plans.ui;
 
+import org.waymark.base.domain.Dates;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -45,7 +46,7 @@ public class ReviewListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PlanDirectory.ReviewRow::schoolName).setHeader(getTranslation("pupil.school")).setFlexGrow(2);
         grid.addColumn(r -> Translations.label(r.type())).setHeader(getTranslation("plans.type")).setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(r -> {
-            Span date = new Span(PupilPlansView.DATE.format(r.nextReviewDate())
+            Span date = new Span(Dates.DAY_MONTH_YEAR.format(r.nextReviewDate())
                     + (r.overdue(today) ? " · " + getTranslation("reviews.overdue") : ""));
             if (r.overdue(today)) {
                 date.addClassName("wm-overdue");

@@ -1,6 +1,6 @@
 package org.waymark.pupils.ui;
 
-import java.time.format.DateTimeFormatter;
+import org.waymark.base.domain.Dates;
 
 import org.jspecify.annotations.Nullable;
 import org.waymark.base.ui.RouteIds;
@@ -44,8 +44,6 @@ import jakarta.annotation.security.RolesAllowed;
         Roles.LEAD_SEND_COORDINATOR, Roles.PERSONALISATION_OFFICER, Roles.EDUCATION_SUPPORT_OFFICER,
         Roles.INCLUSION_TEAM, Roles.FINANCE_OFFICER, Roles.PARENT})
 public class PupilDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
 
     private final PupilService pupils;
     private String title = "";
@@ -96,7 +94,7 @@ public class PupilDetailsView extends VerticalLayout implements BeforeEnterObser
         term(list, "pupil.firstName", pupil.getFirstName());
         term(list, "pupil.lastName", pupil.getLastName());
         term(list, "pupil.preferredName", pupil.getPreferredName());
-        term(list, "pupil.dateOfBirth", DATE.format(pupil.getDateOfBirth()));
+        term(list, "pupil.dateOfBirth", Dates.DAY_MONTH_YEAR.format(pupil.getDateOfBirth()));
         term(list, "pupil.upn", pupil.getUpn());
         term(list, "pupil.candidateNumber", pupil.getCandidateNumber());
         term(list, "pupil.yearGroup", Translations.label(pupil.getYearGroup()));
@@ -144,8 +142,8 @@ public class PupilDetailsView extends VerticalLayout implements BeforeEnterObser
     private Component enrolments(PupilRecord record) {
         Grid<PupilRecord.EnrolmentLine> grid = new Grid<>();
         grid.addColumn(PupilRecord.EnrolmentLine::schoolName).setHeader(getTranslation("pupil.school")).setFlexGrow(2);
-        grid.addColumn(e -> DATE.format(e.startDate())).setHeader(getTranslation("enrolment.from"));
-        grid.addColumn(e -> e.endDate() == null ? getTranslation("enrolment.current") : DATE.format(e.endDate()))
+        grid.addColumn(e -> Dates.DAY_MONTH_YEAR.format(e.startDate())).setHeader(getTranslation("enrolment.from"));
+        grid.addColumn(e -> e.endDate() == null ? getTranslation("enrolment.current") : Dates.DAY_MONTH_YEAR.format(e.endDate()))
                 .setHeader(getTranslation("enrolment.to"));
         grid.addColumn(e -> e.endReason() == null ? ""
                 : Translations.label(EnrolmentEndReason.valueOf(e.endReason()))).setHeader(getTranslation("enrolment.reason"));

@@ -1,5 +1,6 @@
 package org.waymark.pupils.ui;
 
+import org.waymark.base.domain.Dates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -128,7 +129,7 @@ public class PupilEditorView extends VerticalLayout implements BeforeEnterObserv
         UnorderedList list = new UnorderedList();
         for (PupilRow row : e.candidates()) {
             list.add(new ListItem(getTranslation("pupil.duplicate.line", row.displayName(),
-                    PupilDetailsView.DATE.format(row.dateOfBirth()), row.schoolName())));
+                    Dates.DAY_MONTH_YEAR.format(row.dateOfBirth()), row.schoolName())));
         }
         dialog.add(new Paragraph(getTranslation("pupil.duplicate.text")), list);
         dialog.setConfirmText(getTranslation("pupil.duplicate.saveAnyway"));
