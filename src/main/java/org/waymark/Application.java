@@ -16,6 +16,6 @@ public class Application {
     /** One clock for the whole portal, so rules that depend on "today" can be tested at any date. */
     @Bean
     Clock clock() {
-        return Clock.system(java.time.ZoneId.of("Europe/London"));
+        return Clock.system(org.waymark.base.domain.Dates.ZONE);
     }
 }

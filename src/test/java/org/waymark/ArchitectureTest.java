@@ -85,7 +85,8 @@ class ArchitectureTest {
     @Test
     void every_public_method_of_a_pupil_data_service_carries_method_security() {
         methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
-                .and().areDeclaredInClassesThat().resideInAnyPackage("..pupils.service..", "..home.service..", "..plans.service..")
+                .and().areDeclaredInClassesThat().resideInAnyPackage("..pupils.service..", "..home.service..", "..plans.service..",
+                        "..attachments.service..", "..notifications.service..")
                 .and().arePublic()
                 .should().beAnnotatedWith(PreAuthorize.class)
                 .check(CLASSES);

@@ -24,21 +24,25 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.waymark.notifications.service.NoticeService;
+import org.waymark.notifications.ui.NoticeBell;
 import org.waymark.security.domain.UserScope;
 import org.waymark.security.service.CurrentUser;
 
 /**
  * The shell around every signed-in page: a drawer with the navigation entries the user's role
  * may open (Vaadin filters menu entries by each view's access annotation), a header with the
- * page title, the language switch and sign-out.
+ * page title, the notification bell, the language switch and sign-out.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 pageTitle = new H1();
+    private final NoticeBell bell;
 
-    MainLayout(CurrentUser currentUser, LanguageSwitch languageSwitch, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, LanguageSwitch languageSwitch, AuthenticationContext authentication,
+               NoticeService notices) {
         setPrimarySection(Section.DRAWER);
         UserScope user = currentUser.require();
 
@@ -53,7 +57,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
 
-        HorizontalLayout header = new HorizontalLayout(toggle, pageTitle, languageSwitch.button(), userName, signOut);
+        bell = new NoticeBell(notices);
+        HorizontalLayout header = new HorizontalLayout(toggle, pageTitle, bell, languageSwitch.button(), userName,
+                signOut);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(pageTitle);
         header.setWidthFull();
@@ -84,5 +90,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Component content = getContent();
         String title = content instanceof HasDynamicTitle titled ? titled.getPageTitle() : getTranslation("app.name");
         pageTitle.setText(title);
+        bell.refresh();
     }
 }

@@ -17,33 +17,40 @@ public final class PlanRules {
     private PlanRules() {
     }
 
+    /**
+     * Every broken rule, each on the row it concerns: the field is the list's name and the row's
+     * index (e.g. {@code outcomes.2}) so the editor can show the message beside that row.
+     */
     public static List<Violation> validate(PlanContent c) {
         List<Violation> violations = new ArrayList<>();
         statements(violations, "whatMatters", c.whatMatters());
         statements(violations, "likedFor", c.likedFor());
         statements(violations, "howToSupport", c.howToSupport());
-        for (PlanContent.Need need : c.needs()) {
-            text(violations, "needs", need.description());
+        for (int i = 0; i < c.needs().size(); i++) {
+            text(violations, row("needs", i), c.needs().get(i).description());
         }
         Set<String> keys = new HashSet<>();
-        for (PlanContent.Outcome outcome : c.outcomes()) {
+        for (int i = 0; i < c.outcomes().size(); i++) {
+            PlanContent.Outcome outcome = c.outcomes().get(i);
             if (!keys.add(outcome.key())) {
-                violations.add(Violation.of("outcomes", "plan.outcome.duplicateKey", outcome.key()));
+                violations.add(Violation.of(row("outcomes", i), "plan.outcome.duplicateKey", outcome.key()));
             }
-            text(violations, "outcomes", outcome.text());
+            text(violations, row("outcomes", i), outcome.text());
         }
-        for (PlanContent.Provision p : c.provisions()) {
+        for (int i = 0; i < c.provisions().size(); i++) {
+            PlanContent.Provision p = c.provisions().get(i);
+            String field = row("provisions", i);
             if (!keys.contains(p.outcomeKey())) {
-                violations.add(Violation.of("provisions", "plan.provision.unknownOutcome", p.outcomeKey()));
+                violations.add(Violation.of(field, "plan.provision.unknownOutcome", p.outcomeKey()));
             }
-            text(violations, "provisions", p.what());
-            text(violations, "provisions", p.who());
-            text(violations, "provisions", p.frequency());
+            text(violations, field, p.what());
+            text(violations, field, p.who());
+            text(violations, field, p.frequency());
             if (p.hoursPerWeek().signum() < 0 || p.hoursPerWeek().compareTo(MAX_HOURS_PER_WEEK) > 0) {
-                violations.add(Violation.of("provisions", "plan.provision.hours", MAX_HOURS_PER_WEEK));
+                violations.add(Violation.of(field, "plan.provision.hours", MAX_HOURS_PER_WEEK));
             }
             if (p.annualCost().signum() < 0) {
-                violations.add(Violation.of("provisions", "plan.provision.cost"));
+                violations.add(Violation.of(field, "plan.provision.cost"));
             }
         }
         if (c.assistantRole() != null) {
@@ -62,6 +69,11 @@ public final class PlanRules {
         return violations;
     }
 
+    /** The field name of one row of a list. */
+    public static String row(String list, int index) {
+        return list + "." + index;
+    }
+
     /** A draft can be agreed only when it has at least one outcome with provision. */
     public static List<Violation> readyToAgree(PlanContent c) {
         List<Violation> violations = new ArrayList<>(validate(c));
@@ -75,7 +87,9 @@ public final class PlanRules {
     }
 
     private static void statements(List<Violation> violations, String field, List<PlanContent.Statement> list) {
-        list.forEach(s -> text(violations, field, s.text()));
+        for (int i = 0; i < list.size(); i++) {
+            text(violations, row(field, i), list.get(i).text());
+        }
     }
 
     private static void text(List<Violation> violations, String field, String text) {

@@ -13,6 +13,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waymark.attachments.domain.Attachment;
+import org.waymark.attachments.domain.AttachmentKind;
+import org.waymark.attachments.domain.OwnerType;
+import org.waymark.attachments.service.AttachmentStore;
 import org.waymark.audit.service.AuditLog;
 import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.NotFoundException;
@@ -24,7 +28,13 @@ import org.waymark.plans.domain.PlanContribution;
 import org.waymark.plans.domain.PlanContributionRepository;
 import org.waymark.plans.domain.PlanDiff;
 import org.waymark.plans.domain.PlanDirectory;
+import org.waymark.plans.domain.OutcomeProgress;
+import org.waymark.plans.domain.PlanReview;
+import org.waymark.plans.domain.PlanReviewRepository;
 import org.waymark.plans.domain.PlanRules;
+import org.waymark.plans.domain.ReviewRules;
+import org.waymark.notifications.domain.Notice;
+import org.waymark.notifications.service.NoticeService;
 import org.waymark.plans.domain.PlanStatus;
 import org.waymark.plans.domain.PlanType;
 import org.waymark.plans.domain.PlanVersion;
@@ -35,9 +45,11 @@ import org.waymark.plans.domain.Voice;
 import org.waymark.pupils.service.PupilRecord;
 import org.waymark.pupils.service.PupilService;
 import org.waymark.security.domain.PupilScope;
+import org.waymark.security.domain.Role;
 import org.waymark.security.domain.Roles;
 import org.waymark.security.domain.UserScope;
 import org.waymark.security.service.AccessPolicy;
+import org.waymark.security.service.AccountService;
 import org.waymark.security.service.CurrentUser;
 
 /**
@@ -62,11 +74,21 @@ public class PlanService {
     private final AuditLog auditLog;
     private final MessageSource messages;
     private final Clock clock;
+    private final PlanReviewRepository reviews;
+    private final AttachmentStore attachments;
+    private final NoticeService notices;
+    private final AccountService accounts;
 
+    @SuppressWarnings("java:S107") // a use-case service that coordinates several features
     PlanService(SupportPlanRepository plans, PlanVersionRepository versions,
                 PlanContributionRepository contributions, PlanDirectory directory, PupilService pupils, OrganisationService organisation,
                 AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, MessageSource messages,
-                Clock clock) {
+                Clock clock, PlanReviewRepository reviews, AttachmentStore attachments, NoticeService notices,
+                AccountService accounts) {
+        this.reviews = reviews;
+        this.attachments = attachments;
+        this.notices = notices;
+        this.accounts = accounts;
         this.messages = messages;
         this.plans = plans;
         this.versions = versions;
@@ -213,6 +235,8 @@ public class PlanService {
         save(plan);
         versions.save(draft);
         auditLog.record("AGREE_PLAN", SUBJECT, plan.getPupilId(), "plan " + planId + " v" + draft.getNumber());
+        tellFamilyAndWriters(plan, "notice.plan.agreed", typeKey(plan), pupilName(plan), draft.getNumber(),
+                Dates.DAY_MONTH_YEAR.format(Objects.requireNonNull(plan.getNextReviewDate())));
     }
 
     /** A review starts: the version in force is copied into a new draft. */
@@ -226,6 +250,7 @@ public class PlanService {
         save(plan);
         versions.save(PlanVersion.draft(planId, inForce.getNumber() + 1, inForce.content(), actor, clock.instant()));
         auditLog.record("REVIEW_PLAN", SUBJECT, plan.getPupilId(), "plan " + planId);
+        tellFamilyAndWriters(plan, "notice.plan.reviewStarted", typeKey(plan), pupilName(plan));
     }
 
     @Transactional
@@ -238,6 +263,7 @@ public class PlanService {
         plan.cease(currentUser.require().username(), clock.instant(), reason.strip());
         save(plan);
         auditLog.record("CEASE_PLAN", SUBJECT, plan.getPupilId(), "plan " + planId + ": " + reason.strip());
+        tellFamilyAndWriters(plan, "notice.plan.ceased", typeKey(plan), pupilName(plan), reason.strip());
     }
 
     /** How often the plan is reviewed, in months (1 to 24); moves a scheduled review accordingly. */
@@ -261,6 +287,8 @@ public class PlanService {
         plan.openCommentWindow(LocalDate.now(clock), days);
         save(plan);
         auditLog.record("SHARE_PLAN", SUBJECT, plan.getPupilId(), "plan " + planId + " for " + days + " days");
+        tellFamily(plan, "notice.plan.shared", typeKey(plan), pupilName(plan),
+                Dates.DAY_MONTH_YEAR.format(Objects.requireNonNull(plan.getCommentWindowEndsOn())));
     }
 
     /** A parent adds their own or their child's views to the draft while the window is open. */
@@ -286,6 +314,7 @@ public class PlanService {
         contributions.save(new PlanContribution(null, planId, latest(planId).getNumber(), voice, words.strip(),
                 user.username(), clock.instant()));
         auditLog.record("ADD_VIEWS", SUBJECT, plan.getPupilId(), "plan " + planId + " " + voice);
+        tellWriters(plan, scope, "notice.plan.views", Notice.key("notice.voice." + voice.name()), typeKey(plan), pupilName(plan));
     }
 
     private PlanSummary summary(SupportPlan plan, LocalDate today) {
@@ -327,6 +356,153 @@ public class PlanService {
 
     /** A generated plan document. */
     public record PrintedPlan(String fileName, byte[] bytes) {
+    }
+
+    /** The largest attachment accepted, in bytes. */
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public long attachmentSizeLimit() {
+        return attachments.maxBytes();
+    }
+
+    /** The plan's attachments, for anyone who may read the plan. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public List<Attachment> attachments(long planId) {
+        SupportPlan plan = load(planId);
+        requireRead(plan.getPupilId(), "READ_ATTACHMENTS");
+        return attachments.of(OwnerType.PLAN, planId);
+    }
+
+    /** Keeps a file with the plan once its content proves it an accepted type within the size limit. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SCHOOL_SENCO','CASEWORKER')")
+    public Attachment attach(long planId, AttachmentKind kind, String sentName, byte[] bytes) {
+        SupportPlan plan = requireWrite(planId, "ATTACH_PLAN");
+        if (plan.getStatus() == PlanStatus.CEASED) {
+            throw new ConflictException("plan " + planId + " has ceased");
+        }
+        Attachment attachment = attachments.store(OwnerType.PLAN, planId, plan.getPupilId(), kind, sentName, bytes,
+                currentUser.require().username());
+        auditLog.record("ATTACH_PLAN", SUBJECT, plan.getPupilId(),
+                "plan " + planId + " attachment " + attachment.getId() + " " + kind + " " + attachment.getFileType());
+        tellFamilyAndWriters(plan, "notice.plan.attached", Notice.key("enum.AttachmentKind." + kind.name()),
+                attachment.getDisplayName(), typeKey(plan), pupilName(plan));
+        return attachment;
+    }
+
+    /** One attachment's bytes; audited as a read of the pupil's record. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public AttachmentStore.StoredFile attachment(long planId, long attachmentId) {
+        SupportPlan plan = load(planId);
+        requireRead(plan.getPupilId(), "READ_ATTACHMENT");
+        AttachmentStore.StoredFile file = attachments.read(OwnerType.PLAN, planId, attachmentId);
+        auditLog.record("READ_ATTACHMENT", SUBJECT, plan.getPupilId(), "plan " + planId + " attachment " + attachmentId);
+        return file;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('SCHOOL_SENCO','CASEWORKER')")
+    public void removeAttachment(long planId, long attachmentId) {
+        SupportPlan plan = requireWrite(planId, "REMOVE_ATTACHMENT");
+        attachments.remove(OwnerType.PLAN, planId, attachmentId, currentUser.require().username());
+        auditLog.record("REMOVE_ATTACHMENT", SUBJECT, plan.getPupilId(), "plan " + planId + " attachment " + attachmentId);
+    }
+
+    /** The plan's review records, latest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public List<PlanReview> reviewRecords(long planId) {
+        SupportPlan plan = load(planId);
+        requireRead(plan.getPupilId(), "READ_PLAN_REVIEWS");
+        return reviews.findBySupportPlanIdOrderByHeldOnDescIdDesc(planId);
+    }
+
+    /**
+     * The outcomes a review has to mark: those of the version in force while the plan is under
+     * review and its review is not yet recorded; otherwise none.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public List<PlanContent.Outcome> outcomesAwaitingReview(long planId) {
+        SupportPlan plan = load(planId);
+        requireRead(plan.getPupilId(), "READ_PLAN");
+        if (plan.getStatus() != PlanStatus.UNDER_REVIEW) {
+            return List.of();
+        }
+        PlanVersion inForce = inForce(planId);
+        return reviews.existsBySupportPlanIdAndReviewedVersion(planId, inForce.getNumber()) ? List.of()
+                : inForce.content().outcomes();
+    }
+
+    /**
+     * Records the review of the version in force: each outcome marked, new outcomes agreed. The
+     * draft under review then loses the achieved outcomes (and their provision) and gains the new
+     * ones. Recorded once per review; a second attempt is a conflict.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SCHOOL_SENCO','CASEWORKER')")
+    public PlanReview recordReview(long planId, PlanReview.ReviewRecord record) {
+        SupportPlan plan = requireWrite(planId, "RECORD_REVIEW");
+        if (plan.getStatus() != PlanStatus.UNDER_REVIEW) {
+            throw new ConflictException("plan " + planId + " is not under review");
+        }
+        PlanVersion reviewed = inForce(planId);
+        if (reviews.existsBySupportPlanIdAndReviewedVersion(planId, reviewed.getNumber())) {
+            throw new ConflictException("review of plan " + planId + " v" + reviewed.getNumber() + " already recorded");
+        }
+        List<Violation> violations = ReviewRules.validate(reviewed.content(), record, LocalDate.now(clock));
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        String actor = currentUser.require().username();
+        PlanReview saved = reviews.save(PlanReview.record(planId, reviewed.getNumber(), record, actor, clock.instant()));
+        PlanVersion draft = latest(planId);
+        draft.replaceContent(ReviewRules.carryForward(draft.content(), record), actor, clock.instant());
+        try {
+            versions.save(draft);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException("plan " + planId + " draft changed while recording the review");
+        }
+        auditLog.record("RECORD_REVIEW", SUBJECT, plan.getPupilId(), "plan " + planId + " v" + reviewed.getNumber());
+        tellFamilyAndWriters(plan, "notice.plan.reviewed", typeKey(plan), pupilName(plan),
+                saved.count(OutcomeProgress.ACHIEVED), saved.count(OutcomeProgress.PARTLY),
+                saved.count(OutcomeProgress.NOT_YET), record.newOutcomes().size());
+        return saved;
+    }
+
+    private PlanVersion inForce(long planId) {
+        return versions.findBySupportPlanIdOrderByNumber(planId).stream().filter(PlanVersion::isAgreed)
+                .reduce((a, b) -> b).orElseThrow(() -> new NotFoundException("plan " + planId + " has no agreed version"));
+    }
+
+    private static String typeKey(SupportPlan plan) {
+        return Notice.key("enum.PlanType." + plan.getPlanType().name());
+    }
+
+    private String pupilName(SupportPlan plan) {
+        return pupils.nameForNotice(plan.getPupilId());
+    }
+
+    private static String link(SupportPlan plan) {
+        return "plans/" + plan.getId();
+    }
+
+    private void tellFamily(SupportPlan plan, String key, Object... args) {
+        notices.send(accounts.parentsOf(plan.getPupilId()), link(plan), key, args);
+    }
+
+    /** The plan's writers: the school's SENCOs, or the authority's caseworkers for plans it maintains. */
+    private void tellWriters(SupportPlan plan, PupilScope scope, String key, Object... args) {
+        List<String> writers = plan.getPlanType().maintainedByAuthority()
+                ? accounts.holdersInAuthority(Role.CASEWORKER, scope.localAuthorityId())
+                : accounts.holdersAtSchool(Role.SCHOOL_SENCO, scope.schoolId());
+        notices.send(writers, link(plan), key, args);
+    }
+
+    private void tellFamilyAndWriters(SupportPlan plan, String key, Object... args) {
+        tellFamily(plan, key, args);
+        tellWriters(plan, pupils.accessScope(plan.getPupilId()), key, args);
     }
 
     private SupportPlan requireWrite(long planId, String action) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.Nation;
 import org.waymark.base.domain.ValidationException;
+import org.waymark.base.domain.Violation;
 import org.waymark.base.ui.ViolationNotice;
 import org.waymark.plans.domain.DeliveryLanguage;
 import org.waymark.plans.domain.PlanContent;
@@ -56,7 +59,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.SCHOOL_SENCO, Roles.CASEWORKER})
 public class PlanEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    public static final List<String> STEPS = List.of("profile", "needs", "outcomes", "provision", "around");
+    public static final List<String> STEPS = List.of("profile", "needs", "outcomes", "provision", "around",
+            "attachments");
 
     private final PlanService plans;
     private final Clock clock;
@@ -148,6 +152,7 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             return true;
         } catch (ValidationException e) {
+            showOnRows(e.violations());
             ViolationNotice.show(e.violations());
             return false;
         } catch (ConflictException e) {
@@ -157,6 +162,34 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
             conflict.add(new Paragraph(getTranslation("plan.editor.conflict")), reload);
             conflict.setVisible(true);
             return false;
+        }
+    }
+
+    /** Puts each message beside the row it is about (fields are named "list.index"). */
+    private void showOnRows(List<Violation> violations) {
+        Map<String, RowList<?, ?>> lists = new HashMap<>();
+        putIfShown(lists, "whatMatters", whatMatters);
+        putIfShown(lists, "likedFor", likedFor);
+        putIfShown(lists, "howToSupport", howToSupport);
+        putIfShown(lists, "needs", needs);
+        putIfShown(lists, "outcomes", outcomes);
+        putIfShown(lists, "provisions", provisions);
+        lists.forEach((name, list) -> {
+            Map<Integer, String> messages = new HashMap<>();
+            for (Violation v : violations) {
+                if (v.field().startsWith(name + ".")) {
+                    int index = Integer.parseInt(v.field().substring(name.length() + 1));
+                    messages.merge(index, getTranslation(v.messageKey(), v.arguments().toArray()),
+                            (a, b) -> a.equals(b) ? a : a + " " + b);
+                }
+            }
+            list.showErrors(messages);
+        });
+    }
+
+    private static void putIfShown(Map<String, RowList<?, ?>> lists, String name, @Nullable RowList<?, ?> list) {
+        if (list != null) {
+            lists.put(name, list);
         }
     }
 
@@ -176,7 +209,9 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
                     content.needs(), NeedRow::new, () -> new NeedRow(null));
             case "outcomes" -> outcomesStep();
             case "provision" -> provisionStep();
-            default -> aroundStep();
+            case "around" -> aroundStep();
+            default -> new Div(new Paragraph(getTranslation("plan.editor.attachmentsHelp")),
+                    PlanAttachments.panel(plans, planId, true));
         });
     }
 

@@ -1,7 +1,8 @@
 package org.waymark.plans.ui;
 
 import org.waymark.base.domain.Dates;
-import java.time.ZoneId;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import org.waymark.base.domain.ValidationException;
 import org.waymark.base.ui.ViolationNotice;
 import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.Translations;
+import org.waymark.plans.domain.PlanContent;
 import org.waymark.plans.domain.PlanContribution;
 import org.waymark.plans.domain.PlanDiff;
 import org.waymark.plans.domain.PlanStatus;
@@ -61,14 +63,16 @@ import jakarta.annotation.security.RolesAllowed;
 public class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/London"));
+            .withZone(Dates.ZONE);
 
     private final PlanService plans;
+    private final Clock clock;
     private long planId;
     private String title = "";
 
-    public PlanView(PlanService plans) {
+    public PlanView(PlanService plans, Clock clock) {
         this.plans = plans;
+        this.clock = clock;
         addClassName("wm-plan");
     }
 
@@ -111,6 +115,12 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         add(download());
         add(new PlanContentPanel(details.shown()));
+        List<PlanContent.Outcome> awaitingReview = details.writer() ? plans.outcomesAwaitingReview(planId) : List.of();
+        if (!awaitingReview.isEmpty()) {
+            add(new ReviewRecordForm(plans, planId, awaitingReview, LocalDate.now(clock), this::show));
+        }
+        add(PlanAttachments.panel(plans, planId, details.writer() && plan.getStatus() != PlanStatus.CEASED));
+        add(new ReviewHistory(plans.reviewRecords(planId)));
         add(familyViews(details));
         add(timeline(details.steps()));
         add(versions(details));

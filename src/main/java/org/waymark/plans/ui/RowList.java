@@ -2,6 +2,7 @@ package org.waymark.plans.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
@@ -25,6 +27,7 @@ class RowList<T, R extends Component & RowList.Row<T>> extends Div {
     }
 
     private final List<R> rows = new ArrayList<>();
+    private final List<Span> errors = new ArrayList<>();
     private final Div body = new Div();
 
     RowList(String heading, String addLabel, List<T> values, Function<T, R> editRow, Supplier<R> newRow) {
@@ -41,14 +44,35 @@ class RowList<T, R extends Component & RowList.Row<T>> extends Div {
         Button remove = new Button(new Icon(VaadinIcon.TRASH), e -> removeRow(row));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel(getTranslation("plan.editor.removeRow"));
-        Div line = new Div(row, remove);
+        Span error = new Span();
+        error.addClassName("wm-field-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+        errors.add(error);
+        Div line = new Div(row, remove, error);
         line.addClassName("wm-row");
         body.add(line);
+    }
+
+    /** Shows each message beside its row (by index) and clears the rows that are now fine. */
+    void showErrors(Map<Integer, String> messages) {
+        for (int i = 0; i < errors.size(); i++) {
+            String message = messages.get(i);
+            errors.get(i).setText(message == null ? "" : message);
+            errors.get(i).setVisible(message != null);
+            body.getComponentAt(i).getElement().getClassList().set("wm-row-invalid", message != null);
+        }
+    }
+
+    /** The message shown beside a row, or empty. */
+    String errorAt(int index) {
+        return errors.get(index).getText();
     }
 
     private void removeRow(R row) {
         int index = rows.indexOf(row);
         rows.remove(index);
+        errors.remove(index);
         body.getComponentAt(index).removeFromParent();
     }
 

@@ -212,6 +212,16 @@ public class PupilService {
         return scopeOf(load(pupilId));
     }
 
+    /**
+     * The pupil's name for a notification another feature sends after its own access check
+     * (that action is audited there, so this lookup is not audited again).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public String nameForNotice(long pupilId) {
+        return load(pupilId).displayName();
+    }
+
     /** The details of a pupil the caller may change, with the version to send back on save. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('SCHOOL_SENCO')")

@@ -1,5 +1,6 @@
 package org.waymark.security.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
@@ -12,4 +13,17 @@ public interface AppUserRepository extends ListCrudRepository<AppUser, Long> {
 
     @Query("SELECT COUNT(*) FROM app_user WHERE local_authority_id = :laId")
     long countByLocalAuthority(@Param("laId") long laId);
+
+    @Query("SELECT u.username FROM app_user u JOIN linked_child c ON c.app_user_id = u.id "
+            + "JOIN user_role r ON r.app_user_id = u.id WHERE c.pupil_id = :pupilId AND r.role = 'PARENT' "
+            + "AND u.enabled = TRUE ORDER BY u.username")
+    List<String> parentUsernamesOf(@Param("pupilId") long pupilId);
+
+    @Query("SELECT u.username FROM app_user u JOIN user_role r ON r.app_user_id = u.id "
+            + "WHERE u.school_id = :schoolId AND r.role = :role AND u.enabled = TRUE ORDER BY u.username")
+    List<String> usernamesAtSchool(@Param("role") String role, @Param("schoolId") long schoolId);
+
+    @Query("SELECT u.username FROM app_user u JOIN user_role r ON r.app_user_id = u.id "
+            + "WHERE u.local_authority_id = :laId AND r.role = :role AND u.enabled = TRUE ORDER BY u.username")
+    List<String> usernamesInAuthority(@Param("role") String role, @Param("laId") long laId);
 }

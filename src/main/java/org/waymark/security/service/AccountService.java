@@ -2,6 +2,7 @@ package org.waymark.security.service;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waymark.audit.service.AuditLog;
 import org.waymark.security.domain.AppUser;
 import org.waymark.security.domain.AppUserRepository;
+import org.waymark.security.domain.Role;
 import org.waymark.security.domain.UserScope;
 
 /**
@@ -91,5 +93,26 @@ public class AccountService implements UserDetailsService {
         AppUser user = users.findById(current.userId()).orElseThrow();
         user.changeLocale(locale);
         return UserScope.of(users.save(user));
+    }
+
+    /** The parent accounts linked to a pupil: who is told when the child's plan changes. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<String> parentsOf(long pupilId) {
+        return users.parentUsernamesOf(pupilId);
+    }
+
+    /** The accounts holding a role at a school (e.g. its SENCOs). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<String> holdersAtSchool(Role role, long schoolId) {
+        return users.usernamesAtSchool(role.name(), schoolId);
+    }
+
+    /** The accounts holding an authority-wide role (e.g. its caseworkers). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<String> holdersInAuthority(Role role, long localAuthorityId) {
+        return users.usernamesInAuthority(role.name(), localAuthorityId);
     }
 }

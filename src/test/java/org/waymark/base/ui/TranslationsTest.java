@@ -19,10 +19,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.waymark.attachments.domain.AttachmentKind;
 import org.waymark.base.domain.Nation;
 import org.waymark.organisation.domain.Phase;
 import org.waymark.plans.domain.DeliveryLanguage;
 import org.waymark.plans.domain.GroupSize;
+import org.waymark.plans.domain.OutcomeProgress;
 import org.waymark.plans.domain.PlanDiff;
 import org.waymark.plans.domain.PlanStatus;
 import org.waymark.plans.domain.PlanType;
@@ -36,7 +38,7 @@ import org.waymark.pupils.domain.YearGroup;
 class TranslationsTest {
 
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|shell|nav|common|language|login|error|filter|home|school|pupils|pupil|enrolment|datepicker|validation|plans|plan)\\.[A-Za-z0-9_.]+)\"");
+            "\"((?:app|shell|nav|common|language|login|error|filter|home|school|pupils|pupil|enrolment|datepicker|validation|plans|plan|reviews|review|attachment|notice)\\.[A-Za-z0-9_.]+)\"");
 
     static Properties load(String name) throws IOException {
         Properties properties = new Properties();
@@ -77,7 +79,7 @@ class TranslationsTest {
         Properties english = load("translations.properties");
         for (Class<? extends Enum<?>> type : List.of(Nation.class, AreaOfNeed.class, YearGroup.class,
                 SensoryImpairment.class, EnrolmentEndReason.class, Phase.class, PlanType.class, PlanStatus.class,
-                Voice.class, DeliveryLanguage.class, GroupSize.class)) {
+                Voice.class, DeliveryLanguage.class, GroupSize.class, AttachmentKind.class, OutcomeProgress.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 assertThat(english).containsKey("enum." + type.getSimpleName() + "." + value.name());
             }

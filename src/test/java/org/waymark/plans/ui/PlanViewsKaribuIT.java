@@ -61,7 +61,7 @@ class PlanViewsKaribuIT extends KaribuTest {
         long pupilId = demo.pupilWithoutPlans("Larkfield Primary School");
         long planId = startPlanAsSenco(pupilId);
         PlanEditorView editor = _get(PlanEditorView.class);
-        assertThat(_get(Span.class, spec -> spec.withId("plan-step")).getText()).isEqualTo("Step 1 of 5: About me");
+        assertThat(_get(Span.class, spec -> spec.withId("plan-step")).getText()).isEqualTo("Step 1 of 6: About me");
 
         // step 1: the child's own words
         var matters = editor.whatMatters();
@@ -83,7 +83,9 @@ class PlanViewsKaribuIT extends KaribuTest {
         row.what.setValue("Daily writing frame practice");
         row.who.setValue("Class teaching assistant");
         row.frequency.setValue("Daily, 15 minutes");
-        click("plan-next");
+        click("plan-next"); // to assistant, equipment and agencies
+        click("plan-next"); // to attachments
+        assertThat(_get(Span.class, spec -> spec.withId("plan-step")).getText()).isEqualTo("Step 6 of 6: Attachments");
         click("plan-next"); // finish
 
         _get(PlanView.class);
@@ -109,6 +111,7 @@ class PlanViewsKaribuIT extends KaribuTest {
         click("plan-next");
         click("plan-next");
         second.outcomes().rows().getFirst().text.setValue("Writes a paragraph on their own");
+        click("plan-next");
         click("plan-next");
         click("plan-next");
         click("plan-next");
@@ -197,5 +200,25 @@ class PlanViewsKaribuIT extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withId("plan-conflict")).isVisible()).isTrue();
         assertThat(editor.whatMatters().rows().getFirst().text.getValue()).isEqualTo("Mine");
         assertThat(editor.step()).isZero();
+    }
+
+    @Test
+    void a_broken_row_gets_its_message_beside_it_and_nothing_is_saved() {
+        long pupilId = demo.pupilWithoutPlans("Larkfield Primary School");
+        long planId = startPlanAsSenco(pupilId);
+        PlanEditorView editor = _get(PlanEditorView.class);
+        editor.whatMatters().addRow(new PlanRows.StatementRow(null));
+        editor.whatMatters().addRow(new PlanRows.StatementRow(null));
+        editor.whatMatters().rows().getFirst().text.setValue("Swimming on Saturdays");
+        // the second statement is left empty
+        click("plan-next");
+        assertThat(editor.step()).isZero();
+        assertThat(editor.whatMatters().errorAt(0)).isEmpty();
+        assertThat(editor.whatMatters().errorAt(1)).isEqualTo("Every entry needs some text: fill it in or remove the row");
+        assertThat(versions.findFirstBySupportPlanIdOrderByNumberDesc(planId).orElseThrow().content().whatMatters())
+                .isEmpty();
+        editor.whatMatters().rows().get(1).text.setValue("Time with Nan");
+        click("plan-next");
+        assertThat(editor.step()).isEqualTo(1);
     }
 }

@@ -1,0 +1,11 @@
+package org.waymark.attachments.domain;
+
+/** What an attached document is; evidence rules ask for a kind (e.g. the health care plan). */
+public enum AttachmentKind {
+    RISK_ASSESSMENT,
+    BEHAVIOUR_PROTOCOL,
+    HEALTH_CARE_PLAN,
+    PROFESSIONAL_REPORT,
+    EVIDENCE_OF_SPEND,
+    OTHER
+}

@@ -1,0 +1,108 @@
+package org.waymark.attachments.service;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.attachments.domain.Attachment;
+import org.waymark.attachments.domain.AttachmentKind;
+import org.waymark.attachments.domain.AttachmentRepository;
+import org.waymark.attachments.domain.FileInspector;
+import org.waymark.attachments.domain.FileStore;
+import org.waymark.attachments.domain.FileType;
+import org.waymark.attachments.domain.OwnerType;
+import org.waymark.base.domain.NotFoundException;
+import org.waymark.base.domain.ValidationException;
+
+/**
+ * Stores and serves attachments. It does not know plans or bids: the owning feature's service
+ * checks that the caller may read or change the owning record (and audits) before calling in,
+ * which is why every method here only asks for a signed-in caller.
+ */
+@Service
+public class AttachmentStore {
+
+    private final AttachmentRepository attachments;
+    private final FileStore files;
+    private final Clock clock;
+    private final long maxBytes;
+
+    AttachmentStore(AttachmentRepository attachments, FileStore files, Clock clock,
+                    @Value("${waymark.attachments.max-megabytes:10}") int maxMegabytes) {
+        this.attachments = attachments;
+        this.files = files;
+        this.clock = clock;
+        this.maxBytes = maxMegabytes * 1024L * 1024L;
+    }
+
+    /** The largest file accepted, in bytes. */
+    @PreAuthorize("isAuthenticated()")
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Checks the file by its content and keeps it; refused files raise a {@link ValidationException}. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Attachment store(OwnerType owner, long ownerId, long pupilId, AttachmentKind kind, String sentName,
+                            byte[] bytes, String actor) {
+        FileInspector.Inspection inspection = FileInspector.inspect(bytes, maxBytes);
+        if (!inspection.accepted()) {
+            throw new ValidationException(inspection.violations());
+        }
+        FileType type = inspection.type().orElseThrow();
+        String storedName = files.write(bytes);
+        return attachments.save(Attachment.of(owner, ownerId, pupilId, kind, sentName, type, storedName,
+                bytes.length, sha256(bytes), actor, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Attachment> of(OwnerType owner, long ownerId) {
+        return attachments.findByOwnerTypeAndOwnerIdAndRemovedAtIsNullOrderByUploadedAt(owner, ownerId);
+    }
+
+    /** The attachment with its bytes, if it belongs to the given record and is not removed. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public StoredFile read(OwnerType owner, long ownerId, long attachmentId) {
+        Attachment attachment = find(owner, ownerId, attachmentId);
+        return new StoredFile(attachment, files.read(attachment.getStoredName()));
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Attachment remove(OwnerType owner, long ownerId, long attachmentId, String actor) {
+        Attachment attachment = find(owner, ownerId, attachmentId);
+        attachment.remove(actor, clock.instant());
+        return attachments.save(attachment);
+    }
+
+    private Attachment find(OwnerType owner, long ownerId, long attachmentId) {
+        return attachments.findById(attachmentId)
+                .filter(a -> a.getOwnerType() == owner && a.getOwnerId() == ownerId && !a.isRemoved())
+                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An attachment and its bytes, for download. */
+    public record StoredFile(Attachment attachment, byte[] bytes) {
+        public StoredFile {
+            Objects.requireNonNull(attachment);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.waymark.attachments.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
+
+import org.waymark.attachments.domain.Attachment;
+import org.waymark.attachments.domain.AttachmentKind;
+import org.waymark.attachments.domain.FileType;
+import org.waymark.attachments.service.AttachmentStore;
+import org.waymark.base.domain.Dates;
+import org.waymark.base.domain.ValidationException;
+import org.waymark.base.ui.Translations;
+import org.waymark.base.ui.ViolationNotice;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+/**
+ * The attachments of one record: a list with download links and, for those who may change the
+ * record, an upload with the kind of document. The owning feature supplies a {@link Source}
+ * whose service calls check the caller's scope; this panel only binds and displays.
+ */
+public class AttachmentsPanel extends Div {
+
+    /** What the owning record offers: its attachments and the calls that change or read them. */
+    public interface Source {
+        List<Attachment> list();
+
+        void upload(AttachmentKind kind, String sentName, byte[] bytes);
+
+        AttachmentStore.StoredFile download(long attachmentId);
+
+        void remove(long attachmentId);
+    }
+
+    private final Source source;
+    private final boolean mayChange;
+    private final UnorderedList items = new UnorderedList();
+    private final Div error = new Div();
+    private final Select<AttachmentKind> kind = new Select<>();
+
+    public AttachmentsPanel(Source source, boolean mayChange, long maxBytes) {
+        this.source = source;
+        this.mayChange = mayChange;
+        addClassName("wm-attachments");
+        setId("attachments");
+        items.addClassName("wm-attachment-list");
+        error.addClassName("wm-field-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setId("attachment-error");
+        add(new H3(getTranslation("attachment.title")), items);
+        if (mayChange) {
+            kind.setLabel(getTranslation("attachment.kind"));
+            kind.setItems(AttachmentKind.values());
+            kind.setItemLabelGenerator(Translations::label);
+            kind.setValue(AttachmentKind.PROFESSIONAL_REPORT);
+            kind.setId("attachment-kind");
+            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                    receive(metadata.fileName(), bytes)));
+            upload.setId("attachment-upload");
+            upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+            // a hint for the file chooser only; the server decides by content
+            upload.setAcceptedFileTypes(acceptedTypes());
+            upload.setI18n(i18n(maxBytes));
+            upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
+            add(new Paragraph(getTranslation("attachment.help", maxBytes / (1024 * 1024))), kind, upload, error);
+        }
+        refresh();
+    }
+
+    /** Takes an uploaded file (the Upload's handler calls this inside the UI lock). */
+    public void receive(String sentName, byte[] bytes) {
+        try {
+            source.upload(kind.getValue() == null ? AttachmentKind.OTHER : kind.getValue(), sentName, bytes);
+            error.setText("");
+            Notification.show(getTranslation("attachment.added", sentName), 3000, Notification.Position.BOTTOM_END)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        } catch (ValidationException e) {
+            showError(e.violations().stream().map(v -> getTranslation(v.messageKey(), v.arguments().toArray()))
+                    .reduce((a, b) -> a + " " + b).orElse(""));
+            ViolationNotice.show(e.violations());
+        }
+    }
+
+    public String errorText() {
+        return error.getText();
+    }
+
+    private void showError(String message) {
+        error.setText(message);
+    }
+
+    private void refresh() {
+        items.removeAll();
+        List<Attachment> attachments = source.list();
+        if (attachments.isEmpty()) {
+            items.add(new ListItem(getTranslation("attachment.none")));
+        }
+        for (Attachment a : attachments) {
+            long id = java.util.Objects.requireNonNull(a.getId());
+            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+                AttachmentStore.StoredFile file = source.download(id);
+                event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
+                return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.attachment().getDisplayName(),
+                        file.attachment().getFileType().mediaType(), file.bytes().length);
+            }), a.getDisplayName());
+            link.setDownload(true);
+            Span meta = new Span(getTranslation("attachment.meta", Translations.label(a.getKind()),
+                    size(a.getSizeBytes()), a.getUploadedBy(),
+                    Dates.DAY_MONTH_YEAR.format(a.getUploadedAt().atZone(Dates.ZONE))));
+            meta.addClassName("wm-muted");
+            ListItem item = new ListItem(link, new Span(" "), meta);
+            if (mayChange) {
+                Button remove = new Button(new Icon(VaadinIcon.TRASH), e -> {
+                    source.remove(id);
+                    refresh();
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                remove.setAriaLabel(getTranslation("attachment.remove", a.getDisplayName()));
+                item.add(remove);
+            }
+            items.add(item);
+        }
+    }
+
+    private String size(long bytes) {
+        return bytes < 1024 * 1024 ? getTranslation("attachment.kb", Math.max(1, bytes / 1024))
+                : getTranslation("attachment.mb", String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)));
+    }
+
+    private static String[] acceptedTypes() {
+        return java.util.Arrays.stream(FileType.values())
+                .flatMap(t -> java.util.stream.Stream.of(t.mediaType(), "." + t.extension()))
+                .toArray(String[]::new);
+    }
+
+    private UploadI18N i18n(long maxBytes) {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachment.upload.one"))
+                .setMany(getTranslation("attachment.upload.many")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("attachment.drop.one"))
+                .setMany(getTranslation("attachment.drop.many")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("attachment.tooLarge", maxBytes / (1024 * 1024)))
+                .setIncorrectFileType(getTranslation("attachment.type"))
+                .setTooManyFiles(getTranslation("attachment.tooMany")));
+        i18n.setFile(new UploadI18N.File().setRemove(getTranslation("attachment.upload.remove"))
+                .setRetry(getTranslation("attachment.upload.retry")).setStart(getTranslation("attachment.upload.start")));
+        i18n.setUnits(List.of("B", "kB", "MB", "GB", "TB"));
+        return i18n;
+    }
+}

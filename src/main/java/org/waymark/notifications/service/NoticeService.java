@@ -1,0 +1,82 @@
+package org.waymark.notifications.service;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.base.domain.NotFoundException;
+import org.waymark.notifications.domain.Notice;
+import org.waymark.notifications.domain.NoticeRepository;
+import org.waymark.security.service.CurrentUser;
+
+/**
+ * Sends notices and lets each user read and clear their own. Senders are other features'
+ * services, which have already checked the caller may change the record; a notice never goes
+ * to the person who made the change.
+ */
+@Service
+public class NoticeService {
+
+    static final int SHOWN = 50;
+
+    private final NoticeRepository notices;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    NoticeService(NoticeRepository notices, CurrentUser currentUser, Clock clock) {
+        this.notices = notices;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Tells each recipient (except the caller) what changed; {@code link} is the route of the record. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void send(Collection<String> recipients, String link, String messageKey, Object... arguments) {
+        String caller = currentUser.require().username();
+        Set<String> distinct = new LinkedHashSet<>(recipients);
+        distinct.remove(caller);
+        notices.saveAll(distinct.stream()
+                .map(r -> Notice.to(r, link, clock.instant(), messageKey, arguments)).toList());
+    }
+
+    /** The caller's latest notices, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Notice> mine() {
+        return notices.findByRecipientOrderByCreatedAtDescIdDesc(currentUser.require().username(), Limit.of(SHOWN));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public long unreadCount() {
+        return notices.countByRecipientAndReadAtIsNull(currentUser.require().username());
+    }
+
+    /** Marks one of the caller's own notices read; someone else's is refused. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void markRead(long noticeId) {
+        Notice notice = notices.findById(noticeId).orElseThrow(() -> new NotFoundException("notice " + noticeId));
+        if (!notice.getRecipient().equals(currentUser.require().username())) {
+            throw new AccessDeniedException("notice " + noticeId);
+        }
+        notice.markRead(clock.instant());
+        notices.save(notice);
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void markAllRead() {
+        List<Notice> unread = notices.findByRecipientAndReadAtIsNull(currentUser.require().username());
+        unread.forEach(n -> n.markRead(clock.instant()));
+        notices.saveAll(unread);
+    }
+}

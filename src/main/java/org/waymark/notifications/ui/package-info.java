@@ -1,0 +1,7 @@
+/**
+ * The notification list and the bell in the header.
+ */
+@NullMarked
+package org.waymark.notifications.ui;
+
+import org.jspecify.annotations.NullMarked;
