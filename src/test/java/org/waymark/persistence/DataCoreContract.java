@@ -75,6 +75,9 @@ abstract class DataCoreContract {
     @Autowired JdbcClient jdbc;
     @Autowired SupportPlanRepository plans;
     @Autowired PlanVersionRepository planVersions;
+    @Autowired org.waymark.plans.domain.PlanReviewRepository planReviews;
+    @Autowired org.waymark.attachments.domain.AttachmentRepository attachments;
+    @Autowired org.waymark.notifications.domain.NoticeRepository notices;
 
     long laId;
     long familyId;
@@ -286,5 +289,67 @@ abstract class DataCoreContract {
 
     private static List<String> names(List<PupilRow> rows) {
         return rows.stream().map(PupilRow::displayName).toList();
+    }
+
+    @Test
+    void a_review_record_keeps_its_marked_and_new_outcomes_in_order_once_per_version() {
+        Pupil pupil = save("Ben", "Rowe", schoolA, YearGroup.Y4, AreaOfNeed.COGNITION_LEARNING, null);
+        Instant now = Instant.parse("2026-11-22T10:00:00Z");
+        long planId = plans.save(SupportPlan.start(pupil.getId(), laId, PlanType.SEN_SUPPORT, "senco", now)).getId();
+        var record = new org.waymark.plans.domain.PlanReview.ReviewRecord(LocalDate.of(2026, 11, 20), "Met with family",
+                List.of(new org.waymark.plans.domain.PlanReview.ReviewedOutcome("O1", "Counts to 20",
+                                org.waymark.plans.domain.OutcomeProgress.ACHIEVED, "Yes"),
+                        new org.waymark.plans.domain.PlanReview.ReviewedOutcome("O2", "Reads aloud",
+                                org.waymark.plans.domain.OutcomeProgress.NOT_YET, "")),
+                List.of(new org.waymark.plans.domain.PlanReview.NewOutcome("Adds to 10", LocalDate.of(2027, 7, 20))));
+        planReviews.save(org.waymark.plans.domain.PlanReview.record(planId, 1, record, "senco", now));
+        var loaded = planReviews.findBySupportPlanIdOrderByHeldOnDescIdDesc(planId);
+        assertThat(loaded).hasSize(1);
+        assertThat(loaded.getFirst().getOutcomes()).isEqualTo(record.outcomes());
+        assertThat(loaded.getFirst().getNewOutcomes()).isEqualTo(record.newOutcomes());
+        assertThat(planReviews.existsBySupportPlanIdAndReviewedVersion(planId, 1)).isTrue();
+        assertThatThrownBy(() -> planReviews.save(org.waymark.plans.domain.PlanReview.record(planId, 1, record, "x", now)))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void attachments_are_listed_per_owner_without_the_removed_ones() {
+        Pupil pupil = save("Cara", "Lund", schoolA, YearGroup.Y5, AreaOfNeed.SENSORY_MEDICAL_PHYSICAL, null);
+        Instant now = Instant.parse("2026-11-22T10:00:00Z");
+        var kept = attachments.save(org.waymark.attachments.domain.Attachment.of(
+                org.waymark.attachments.domain.OwnerType.PLAN, 77, pupil.getId(),
+                org.waymark.attachments.domain.AttachmentKind.HEALTH_CARE_PLAN, "Cynllun gofal ŵyr.pdf",
+                org.waymark.attachments.domain.FileType.PDF, java.util.UUID.randomUUID().toString(), 1234, "a".repeat(64),
+                "senco", now));
+        var removed = org.waymark.attachments.domain.Attachment.of(org.waymark.attachments.domain.OwnerType.PLAN, 77,
+                pupil.getId(), org.waymark.attachments.domain.AttachmentKind.OTHER, "old.pdf",
+                org.waymark.attachments.domain.FileType.PDF, java.util.UUID.randomUUID().toString(), 1, "b".repeat(64),
+                "senco", now.plusSeconds(1));
+        removed.remove("senco", now.plusSeconds(2));
+        attachments.save(removed);
+        attachments.save(org.waymark.attachments.domain.Attachment.of(org.waymark.attachments.domain.OwnerType.BID, 77,
+                pupil.getId(), org.waymark.attachments.domain.AttachmentKind.OTHER, "bid.pdf",
+                org.waymark.attachments.domain.FileType.PDF, java.util.UUID.randomUUID().toString(), 1, "c".repeat(64),
+                "senco", now));
+        var listed = attachments.findByOwnerTypeAndOwnerIdAndRemovedAtIsNullOrderByUploadedAt(
+                org.waymark.attachments.domain.OwnerType.PLAN, 77);
+        assertThat(listed).extracting(org.waymark.attachments.domain.Attachment::getId).containsExactly(kept.getId());
+        assertThat(listed.getFirst().getDisplayName()).isEqualTo("Cynllun gofal ŵyr.pdf");
+    }
+
+    @Test
+    void notices_are_read_newest_first_and_counted_per_recipient() {
+        String who = "reader" + System.nanoTime();
+        notices.save(org.waymark.notifications.domain.Notice.to(who, "plans/1", Instant.parse("2026-11-20T10:00:00Z"),
+                "notice.plan.shared", "#enum.PlanType.IDP_SCHOOL", "Siân", "1/12/2026"));
+        var later = org.waymark.notifications.domain.Notice.to(who, "plans/1", Instant.parse("2026-11-21T10:00:00Z"),
+                "notice.plan.agreed", "x");
+        later.markRead(Instant.parse("2026-11-21T11:00:00Z"));
+        notices.save(later);
+        var mine = notices.findByRecipientOrderByCreatedAtDescIdDesc(who, org.springframework.data.domain.Limit.of(10));
+        assertThat(mine).extracting(org.waymark.notifications.domain.Notice::getMessageKey)
+                .containsExactly("notice.plan.agreed", "notice.plan.shared");
+        assertThat(mine.getLast().argumentList()).containsExactly("#enum.PlanType.IDP_SCHOOL", "Siân", "1/12/2026");
+        assertThat(notices.countByRecipientAndReadAtIsNull(who)).isEqualTo(1);
     }
 }

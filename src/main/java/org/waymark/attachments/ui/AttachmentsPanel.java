@@ -90,13 +90,14 @@ public class AttachmentsPanel extends Div {
     public void receive(String sentName, byte[] bytes) {
         try {
             source.upload(kind.getValue() == null ? AttachmentKind.OTHER : kind.getValue(), sentName, bytes);
-            error.setText("");
             Notification.show(getTranslation("attachment.added", sentName), 3000, Notification.Position.BOTTOM_END)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
         } catch (ValidationException e) {
-            showError(e.violations().stream().map(v -> getTranslation(v.messageKey(), v.arguments().toArray()))
-                    .reduce((a, b) -> a + " " + b).orElse(""));
+            // named, because several files may arrive at once and only some be refused
+            showError(getTranslation("attachment.refused", sentName, e.violations().stream()
+                    .map(v -> getTranslation(v.messageKey(), v.arguments().toArray()))
+                    .reduce((a, b) -> a + " " + b).orElse("")));
             ViolationNotice.show(e.violations());
         }
     }

@@ -29,6 +29,7 @@ import org.waymark.organisation.domain.SchoolFamily;
 import org.waymark.organisation.domain.SchoolFamilyRepository;
 import org.waymark.organisation.domain.SchoolRepository;
 import org.waymark.organisation.domain.Term;
+import org.waymark.plans.domain.PlanReviewRepository;
 import org.waymark.plans.domain.PlanVersionRepository;
 import org.waymark.plans.domain.SupportPlanRepository;
 import org.waymark.pupils.domain.AreaOfNeed;
@@ -74,8 +75,9 @@ public class DemoDataLoader implements ApplicationRunner {
 
     DemoDataLoader(LocalAuthorityRepository authorities, SchoolFamilyRepository families, SchoolRepository schools,
                    PupilRepository pupils, AppUserRepository users, PasswordEncoder passwordEncoder,
-                   SupportPlanRepository plans, PlanVersionRepository planVersions, Clock clock) {
-        this.demoPlans = new DemoPlans(plans, planVersions);
+                   SupportPlanRepository plans, PlanVersionRepository planVersions, PlanReviewRepository planReviews,
+                   Clock clock) {
+        this.demoPlans = new DemoPlans(plans, planVersions, planReviews);
         this.authorities = authorities;
         this.families = families;
         this.schools = schools;

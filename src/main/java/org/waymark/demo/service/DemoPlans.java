@@ -14,7 +14,11 @@ import org.waymark.plans.domain.PlanContent.Need;
 import org.waymark.plans.domain.PlanContent.Outcome;
 import org.waymark.plans.domain.PlanContent.Provision;
 import org.waymark.plans.domain.PlanContent.Statement;
+import org.waymark.plans.domain.OutcomeProgress;
+import org.waymark.plans.domain.PlanReview;
+import org.waymark.plans.domain.PlanReviewRepository;
 import org.waymark.plans.domain.PlanType;
+import org.waymark.plans.domain.ReviewRules;
 import org.waymark.plans.domain.PlanVersion;
 import org.waymark.plans.domain.PlanVersionRepository;
 import org.waymark.plans.domain.SupportPlan;
@@ -25,7 +29,7 @@ import org.waymark.pupils.domain.Pupil;
 
 /**
  * Demo plans in the project's own words, shaped by each pupil's primary need: some agreed, some
- * with a second version after a review, some drafts shared with the family.
+ * with a second version after a recorded review, some drafts shared with the family.
  */
 final class DemoPlans {
 
@@ -34,10 +38,12 @@ final class DemoPlans {
 
     private final SupportPlanRepository plans;
     private final PlanVersionRepository versions;
+    private final PlanReviewRepository reviews;
 
-    DemoPlans(SupportPlanRepository plans, PlanVersionRepository versions) {
+    DemoPlans(SupportPlanRepository plans, PlanVersionRepository versions, PlanReviewRepository reviews) {
         this.plans = plans;
         this.versions = versions;
+        this.reviews = reviews;
     }
 
     void create(Pupil pupil, Nation nation, boolean welshMedium, boolean authorityPlan, Stage stage, Instant now,
@@ -49,7 +55,7 @@ final class DemoPlans {
         SupportPlan plan = SupportPlan.start(Objects.requireNonNull(pupil.getId()), pupil.getLocalAuthorityId(), type,
                 writer, started);
         DeliveryLanguage language = welshMedium ? DeliveryLanguage.WELSH : DeliveryLanguage.ENGLISH;
-        PlanContent first = content(pupil, language, today.minusMonths(13), false);
+        PlanContent first = content(pupil, language, today.minusMonths(13));
         if (stage == Stage.DRAFT_SHARED) {
             plan.openCommentWindow(today, SupportPlan.DEFAULT_COMMENT_DAYS);
             long planId = Objects.requireNonNull(plans.save(plan).getId());
@@ -67,22 +73,37 @@ final class DemoPlans {
         v1.agree(writer, started.plusSeconds(30L * 24 * 3600));
         versions.save(v1);
         if (stage == Stage.REVIEWED) {
-            PlanVersion v2 = PlanVersion.draft(planId, 2, content(pupil, language, today, true), writer,
-                    now.minusSeconds(20L * 24 * 3600));
+            // the review met 20 days ago: the first outcome reached, the second partly, one new
+            Template t = Template.of(pupil.getPrimaryNeed());
+            PlanReview.ReviewRecord record = new PlanReview.ReviewRecord(today.minusDays(20),
+                    "Good progress this year; the family and the class teacher agreed the next step.",
+                    List.of(new PlanReview.ReviewedOutcome("O1", first.outcomes().get(0).text(),
+                                    OutcomeProgress.ACHIEVED, "Reached by the spring term."),
+                            new PlanReview.ReviewedOutcome("O2", first.outcomes().get(1).text(),
+                                    OutcomeProgress.PARTLY, "Manages it with adult prompts; keep going.")),
+                    List.of(new PlanReview.NewOutcome(t.nextOutcome(), first.outcomes().get(0).targetDate().plusYears(1))));
+            reviews.save(PlanReview.record(planId, 1, record, writer, now.minusSeconds(20L * 24 * 3600)));
+            PlanContent carried = ReviewRules.carryForward(first, record);
+            List<Provision> provision = new java.util.ArrayList<>(carried.provisions());
+            provision.add(new Provision("O3", t.provision(), "Teaching assistant", "4 times a week, 20 minutes",
+                    new BigDecimal("1.5"), new BigDecimal("1640"), language, GroupSize.SHARED));
+            PlanContent second = carried.withProvisions(provision).withSupportAround(
+                    new PlanContent.AssistantRole(t.assistant(), List.of("O3")), carried.equipment(),
+                    carried.agencies());
+            PlanVersion v2 = PlanVersion.draft(planId, 2, second, writer, now.minusSeconds(20L * 24 * 3600));
             v2.agree(writer, now.minusSeconds(10L * 24 * 3600));
             versions.save(v2);
         }
     }
 
-    private static PlanContent content(Pupil pupil, DeliveryLanguage language, LocalDate from, boolean afterReview) {
+    private static PlanContent content(Pupil pupil, DeliveryLanguage language, LocalDate from) {
         String name = pupil.getPreferredName() != null ? pupil.getPreferredName() : pupil.getFirstName();
         LocalDate target = LocalDate.of(from.getMonthValue() > 7 ? from.getYear() + 1 : from.getYear(), 7, 20)
                 .plusYears(1);
         AreaOfNeed area = pupil.getPrimaryNeed();
         Template t = Template.of(area);
-        List<Outcome> outcomes = afterReview
-                ? List.of(new Outcome("O1", t.nextOutcome(), target), new Outcome("O2", t.secondOutcome(), target))
-                : List.of(new Outcome("O1", t.outcome(), target), new Outcome("O2", t.secondOutcome(), target));
+        List<Outcome> outcomes = List.of(new Outcome("O1", t.outcome(), target),
+                new Outcome("O2", t.secondOutcome(), target));
         return PlanContent.empty()
                 .withProfile(List.of(new Statement(Voice.CHILD, t.matters()),
                                 new Statement(Voice.PARENT, name + " " + t.parentMatters())),

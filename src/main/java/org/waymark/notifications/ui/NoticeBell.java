@@ -19,7 +19,7 @@ public class NoticeBell extends Button {
         setIcon(new Icon(VaadinIcon.BELL));
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         setId("notice-bell");
-        count.getElement().getThemeList().add("badge pill small primary");
+        count.getElement().setAttribute("theme", "badge pill small primary");
         count.addClassName("wm-notice-count");
         setSuffixComponent(count);
         addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NotificationsView.class)));

@@ -52,7 +52,7 @@ final class PlanDocument {
     }
 
     byte[] render(String pupilName, String planTypeLabel, String statusLine, PlanContent content,
-                  List<String> familyViews) {
+                  List<String> familyViews, List<String> attachmentLines) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 60, 60);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -77,6 +77,7 @@ final class PlanDocument {
         section(document, "plan.section.equipment", content.equipment());
         section(document, "plan.section.agencies", content.agencies());
         section(document, "plan.familyViews", familyViews);
+        section(document, "attachment.title", attachmentLines);
         document.close();
         return out.toByteArray();
     }

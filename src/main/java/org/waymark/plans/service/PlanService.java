@@ -348,7 +348,10 @@ public class PlanService {
                 details.shownVersion(), Dates.DAY_MONTH_YEAR.format(LocalDate.now(clock)));
         List<String> views = details.contributions().stream()
                 .map(c -> "[" + labels.get("enum.Voice." + c.voice().name()) + "] " + c.words()).toList();
-        byte[] bytes = new PlanDocument(labels).render(details.pupilName(), type, status, details.shown(), views);
+        List<String> attached = attachments.of(OwnerType.PLAN, planId).stream()
+                .map(a -> labels.get("enum.AttachmentKind." + a.getKind().name()) + ": " + a.getDisplayName()).toList();
+        byte[] bytes = new PlanDocument(labels).render(details.pupilName(), type, status, details.shown(), views,
+                attached);
         auditLog.record("PRINT_PLAN", SUBJECT, details.plan().getPupilId(), "plan " + planId + " v" + details.shownVersion());
         String fileName = "plan-" + planId + "-v" + details.shownVersion() + ".pdf";
         return new PrintedPlan(fileName, bytes);

@@ -35,7 +35,7 @@ class ReviewHistory extends Section {
             UnorderedList list = new UnorderedList();
             for (PlanReview.ReviewedOutcome o : review.getOutcomes()) {
                 Span progress = new Span(Translations.label(o.progress()));
-                progress.getElement().getThemeList().add(switch (o.progress()) {
+                progress.getElement().setAttribute("theme", switch (o.progress()) {
                     case ACHIEVED -> "badge success";
                     case PARTLY -> "badge";
                     case NOT_YET -> "badge contrast";

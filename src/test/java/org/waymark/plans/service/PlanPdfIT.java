@@ -67,6 +67,17 @@ class PlanPdfIT {
     }
 
     @Test
+    void attached_documents_are_listed_in_the_print() throws Exception {
+        long child = demo.childrenOf("parent").get(1);
+        long planId = demo.planOf(child);
+        as("senco");
+        plans.attach(planId, org.waymark.attachments.domain.AttachmentKind.BEHAVIOUR_PROTOCOL, "Calm plan.pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        String text = text(plans.pdf(planId, Locale.ENGLISH).bytes());
+        assertThat(text).contains("Attachments", "Behaviour protocol: Calm plan.pdf");
+    }
+
+    @Test
     void another_family_cannot_print_the_plan() {
         long child = demo.childrenOf("parent").get(1);
         as("parent.cy");

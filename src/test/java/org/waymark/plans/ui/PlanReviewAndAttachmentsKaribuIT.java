@@ -157,9 +157,9 @@ class PlanReviewAndAttachmentsKaribuIT extends KaribuTest {
         program[0] = 'M';
         program[1] = 'Z';
         panel.receive("homework.pdf", program);
-        assertThat(panel.errorText()).startsWith("This kind of file cannot be attached.");
+        assertThat(panel.errorText()).startsWith("homework.pdf was not attached. This kind of file cannot be attached.");
         panel.receive("empty.pdf", new byte[0]);
-        assertThat(panel.errorText()).isEqualTo("The file is empty.");
+        assertThat(panel.errorText()).isEqualTo("empty.pdf was not attached. The file is empty.");
         assertThat(planService.attachments(planId)).hasSize(1);
 
         // the reader gets the bytes back; the read is audited
