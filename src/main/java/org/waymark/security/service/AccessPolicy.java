@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.waymark.security.domain.BidScope;
 import org.waymark.security.domain.ListScope;
 import org.waymark.security.domain.PupilScope;
 import org.waymark.security.domain.Role;
@@ -60,6 +61,44 @@ public class AccessPolicy {
     /** May the user add the family's views to this pupil's plan? Only a parent of the child. */
     public boolean mayAddFamilyViews(UserScope user, PupilScope pupil) {
         return user.has(Role.PARENT) && user.childIds().contains(pupil.pupilId());
+    }
+
+    /**
+     * May the user see this bid? The school that made it always; a parent for their own child;
+     * the family and the authority once the school has submitted it (a draft is the school's
+     * own work in progress).
+     */
+    public boolean mayReadBid(UserScope user, BidScope bid) {
+        for (Role role : user.roles()) {
+            boolean allowed = switch (role.reach()) {
+                case NONE -> false;
+                case OWN_CHILDREN -> user.childIds().contains(bid.pupilId());
+                case SCHOOL -> Objects.equals(user.schoolId(), bid.schoolId());
+                case FAMILY -> bid.submitted() && user.familyId() != null
+                        && Objects.equals(user.familyId(), bid.familyId());
+                case AUTHORITY -> bid.submitted() && Objects.equals(user.localAuthorityId(), bid.localAuthorityId());
+            };
+            if (allowed) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** May the user fill in or submit this bid? Only the SENCO of the school that makes it. */
+    public boolean mayWriteBid(UserScope user, BidScope bid) {
+        return user.has(Role.SCHOOL_SENCO) && Objects.equals(user.schoolId(), bid.schoolId());
+    }
+
+    /** May the user moderate this bid (agree, decline, return, countersign)? The family's SENCO. */
+    public boolean mayModerateBid(UserScope user, BidScope bid) {
+        return bid.submitted() && user.has(Role.FAMILY_SENCO) && user.familyId() != null
+                && Objects.equals(user.familyId(), bid.familyId());
+    }
+
+    /** The widest list of bids the user may browse (scoped on the bid's own school, family or authority). */
+    public ListScope bidListScope(UserScope user) {
+        return pupilListScope(user);
     }
 
     /** May the user see this school's figures? */

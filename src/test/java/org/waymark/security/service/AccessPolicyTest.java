@@ -136,4 +136,37 @@ class AccessPolicyTest {
         assertThat(policy.mayAddFamilyViews(user(Role.PARENT, null, null, null, Set.of(9L)), own)).isFalse();
         assertThat(policy.mayAddFamilyViews(user(Role.SCHOOL_SENCO, LA, null, SCHOOL, Set.of()), own)).isFalse();
     }
+
+    @Test
+    void a_draft_bid_is_the_schools_until_submitted_then_the_family_and_authority_see_it() {
+        org.waymark.security.domain.BidScope draft = new org.waymark.security.domain.BidScope(1L, SCHOOL, FAMILY, LA,
+                false);
+        org.waymark.security.domain.BidScope submitted = new org.waymark.security.domain.BidScope(1L, SCHOOL, FAMILY,
+                LA, true);
+        UserScope senco = user(Role.SCHOOL_SENCO, LA, null, SCHOOL, Set.of());
+        UserScope otherSenco = user(Role.SCHOOL_SENCO, LA, null, SCHOOL + 1, Set.of());
+        UserScope head = user(Role.HEAD_TEACHER, LA, null, SCHOOL, Set.of());
+        UserScope familySenco = user(Role.FAMILY_SENCO, LA, FAMILY, null, Set.of());
+        UserScope otherFamily = user(Role.FAMILY_SENCO, LA, FAMILY + 1, null, Set.of());
+        UserScope officer = user(Role.CASEWORKER, LA, null, null, Set.of());
+        UserScope parent = user(Role.PARENT, null, null, null, Set.of(1L));
+        UserScope otherParent = user(Role.PARENT, null, null, null, Set.of(2L));
+        assertThat(policy.mayReadBid(senco, draft)).isTrue();
+        assertThat(policy.mayWriteBid(senco, draft)).isTrue();
+        assertThat(policy.mayReadBid(otherSenco, draft)).isFalse();
+        assertThat(policy.mayWriteBid(otherSenco, draft)).isFalse();
+        assertThat(policy.mayReadBid(head, draft)).isTrue();
+        assertThat(policy.mayWriteBid(head, draft)).isFalse();
+        assertThat(policy.mayReadBid(familySenco, draft)).isFalse();
+        assertThat(policy.mayReadBid(familySenco, submitted)).isTrue();
+        assertThat(policy.mayModerateBid(familySenco, draft)).isFalse();
+        assertThat(policy.mayModerateBid(familySenco, submitted)).isTrue();
+        assertThat(policy.mayReadBid(otherFamily, submitted)).isFalse();
+        assertThat(policy.mayModerateBid(otherFamily, submitted)).isFalse();
+        assertThat(policy.mayReadBid(officer, draft)).isFalse();
+        assertThat(policy.mayReadBid(officer, submitted)).isTrue();
+        assertThat(policy.mayReadBid(parent, draft)).isTrue();
+        assertThat(policy.mayReadBid(otherParent, submitted)).isFalse();
+        assertThat(policy.mayWriteBid(parent, draft)).isFalse();
+    }
 }

@@ -1,0 +1,89 @@
+package org.waymark.bids.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.waymark.security.domain.ListScope;
+
+/**
+ * Read-side queries over bids within a caller's scope. A bid belongs to the school (and family)
+ * that made it, so scope is on the bid's own school, family or authority, not on where the
+ * pupil is now. A school's drafts are its own work: families and the authority see a bid once
+ * it is submitted.
+ */
+@Component
+public class BidDirectory {
+
+    /** One line of a bid list. */
+    public record BidRow(long bidId, long pupilId, String pupilName, String schoolName, BidStatus status,
+                         @Nullable String levelAsked, @Nullable BigDecimal agreedAmount, Instant updatedAt,
+                         boolean recoupment, boolean increase) {
+    }
+
+    private final JdbcClient jdbc;
+
+    BidDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<BidRow> list(ListScope scope, BidFilter filter, int offset, int limit) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder sql = new StringBuilder("SELECT b.id, b.pupil_id, p.first_name, p.last_name, p.preferred_name,"
+                + " s.name AS school_name, b.status, b.level_asked, b.agreed_amount, b.updated_at, b.recoup_from,"
+                + " b.increase FROM bid b JOIN pupil p ON p.id = b.pupil_id JOIN school s ON s.id = b.school_id WHERE ");
+        sql.append(scopeCondition(scope, params));
+        if (filter.status() != null) {
+            sql.append(" AND b.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.schoolId() != null) {
+            sql.append(" AND b.school_id = :schoolId");
+            params.put("schoolId", filter.schoolId());
+        }
+        if (filter.levelAsked() != null) {
+            sql.append(" AND b.level_asked = :level");
+            params.put("level", filter.levelAsked());
+        }
+        sql.append(" ORDER BY b.updated_at DESC, b.id DESC LIMIT :limit OFFSET :offset");
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new BidRow(rs.getLong("id"),
+                rs.getLong("pupil_id"),
+                (rs.getString("preferred_name") != null ? rs.getString("preferred_name") : rs.getString("first_name"))
+                        + " " + rs.getString("last_name"), rs.getString("school_name"),
+                BidStatus.valueOf(rs.getString("status")), rs.getString("level_asked"),
+                rs.getBigDecimal("agreed_amount"), rs.getTimestamp("updated_at").toInstant(),
+                rs.getString("recoup_from") != null, rs.getBoolean("increase"))).list();
+    }
+
+    private static String scopeCondition(ListScope scope, Map<String, Object> params) {
+        return switch (scope.kind()) {
+            case SCHOOL -> {
+                params.put("scopeId", scope.singleId());
+                yield "b.school_id = :scopeId";
+            }
+            case FAMILY -> {
+                params.put("scopeId", scope.singleId());
+                yield "b.family_id = :scopeId AND b.status <> 'DRAFT'";
+            }
+            case AUTHORITY -> {
+                params.put("scopeId", scope.singleId());
+                yield "b.local_authority_id = :scopeId AND b.status <> 'DRAFT'";
+            }
+            case CHILDREN -> {
+                params.put("scopeIds", List.copyOf(scope.ids()));
+                yield "b.pupil_id IN (:scopeIds)";
+            }
+            case NONE -> "1 = 0";
+        };
+    }
+}
