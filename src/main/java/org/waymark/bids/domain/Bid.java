@@ -1,5 +1,6 @@
 package org.waymark.bids.domain;
 
+import org.waymark.base.domain.TransitionException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -176,7 +177,7 @@ public class Bid {
     /** An HLN bid, countersigned by the Family SENCO, goes to the authority. */
     public void forwardToAuthority(String reason, String familySenco, Instant now) {
         if (!LevelCodes.isHighNeeds(levelAsked)) {
-            throw new BidTransitionException(status, BidStatus.FORWARDED);
+            throw new TransitionException("bid", status, BidStatus.FORWARDED);
         }
         move(BidStatus.FORWARDED, familySenco, now, required(reason), BidStatus.SUBMITTED);
         countersignedBy = familySenco;
@@ -202,7 +203,7 @@ public class Bid {
 
     private void move(BidStatus to, String actor, Instant now, @Nullable String note, BidStatus... from) {
         if (!List.of(from).contains(status)) {
-            throw new BidTransitionException(status, to);
+            throw new TransitionException("bid", status, to);
         }
         status = to;
         updatedAt = now;
@@ -211,7 +212,7 @@ public class Bid {
 
     private void requireEditable() {
         if (!status.editableBySchool()) {
-            throw new BidTransitionException(status, status);
+            throw new TransitionException("bid", status, status);
         }
     }
 

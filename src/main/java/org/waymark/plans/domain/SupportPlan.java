@@ -1,5 +1,6 @@
 package org.waymark.plans.domain;
 
+import org.waymark.base.domain.TransitionException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ public class SupportPlan {
      */
     public void openCommentWindow(LocalDate today, int days) {
         if (status != PlanStatus.DRAFT && status != PlanStatus.UNDER_REVIEW) {
-            throw new PlanTransitionException(status, status);
+            throw new TransitionException("plan", status, status);
         }
         if (days < 1 || days > 60) {
             throw new IllegalArgumentException("A comment window lasts 1 to 60 days");
@@ -132,7 +133,7 @@ public class SupportPlan {
                 return;
             }
         }
-        throw new PlanTransitionException(status, to);
+        throw new TransitionException("plan", status, to);
     }
 
     public @Nullable Long getId() { return id; }

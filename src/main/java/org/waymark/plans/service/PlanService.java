@@ -42,7 +42,6 @@ import org.waymark.plans.domain.PlanVersionRepository;
 import org.waymark.plans.domain.SupportPlan;
 import org.waymark.plans.domain.SupportPlanRepository;
 import org.waymark.plans.domain.Voice;
-import org.waymark.pupils.service.PupilRecord;
 import org.waymark.pupils.service.PupilService;
 import org.waymark.security.domain.PupilScope;
 import org.waymark.security.domain.Role;
@@ -156,15 +155,14 @@ public class PlanService {
     @PreAuthorize(Roles.PUPIL_READERS)
     public PlanDetails open(long planId) {
         SupportPlan plan = load(planId);
-        PupilRecord pupil = pupils.get(plan.getPupilId());
+        PupilScope scope = requireRead(plan.getPupilId(), "READ_PLAN");
         auditLog.record("READ_PLAN", SUBJECT, plan.getPupilId(), "plan " + planId);
         List<PlanVersion> all = versions.findBySupportPlanIdOrderByNumber(planId);
         PlanVersion shown = plan.editable() ? all.getLast()
                 : all.stream().filter(PlanVersion::isAgreed).reduce((a, b) -> b).orElse(all.getLast());
         UserScope user = currentUser.require();
-        PupilScope scope = pupils.accessScope(plan.getPupilId());
         LocalDate today = LocalDate.now(clock);
-        return new PlanDetails(plan, pupil.pupil().displayName(),
+        return new PlanDetails(plan, pupils.nameOf(plan.getPupilId()),
                 all.stream().map(v -> new PlanDetails.VersionLine(v.getNumber(), v.isAgreed(), v.getUpdatedAt(),
                         v.getUpdatedBy(), v.getAgreedAt(), v.getAgreedBy())).toList(),
                 shown.getNumber(), Objects.requireNonNull(shown.getVersion()), shown.content(),
@@ -326,12 +324,13 @@ public class PlanService {
                 plan.reviewOverdue(today), plan.commentDaysLeft(today));
     }
 
-    private void requireRead(long pupilId, String action) {
+    private PupilScope requireRead(long pupilId, String action) {
         PupilScope scope = pupils.accessScope(pupilId);
         if (!accessPolicy.mayReadPupil(currentUser.require(), scope)) {
             auditLog.recordDenied(action, SUBJECT, pupilId, null);
             throw new AccessDeniedException("pupil " + pupilId);
         }
+        return scope;
     }
 
     /**
@@ -484,7 +483,7 @@ public class PlanService {
     }
 
     private String pupilName(SupportPlan plan) {
-        return pupils.nameForNotice(plan.getPupilId());
+        return pupils.nameOf(plan.getPupilId());
     }
 
     private static String link(SupportPlan plan) {

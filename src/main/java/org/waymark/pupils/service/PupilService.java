@@ -213,12 +213,12 @@ public class PupilService {
     }
 
     /**
-     * The pupil's name for a notification another feature sends after its own access check
-     * (that action is audited there, so this lookup is not audited again).
+     * The pupil's name, for another feature that has already checked the caller's scope and
+     * audited its own action on the pupil's record (so this lookup is not audited again).
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public String nameForNotice(long pupilId) {
+    public String nameOf(long pupilId) {
         return load(pupilId).displayName();
     }
 

@@ -1,5 +1,6 @@
 package org.waymark.bids.domain;
 
+import org.waymark.base.domain.TransitionException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +43,7 @@ class BidTest {
     void a_returned_bid_is_edited_and_resubmitted_but_a_submitted_one_is_frozen() {
         Bid bid = draft("AFN");
         bid.submit(new BigDecimal("6000"), "senco", T0);
-        assertThatThrownBy(() -> bid.askForLevel("HLN1", "x", false, T0)).isInstanceOf(BidTransitionException.class);
+        assertThatThrownBy(() -> bid.askForLevel("HLN1", "x", false, T0)).isInstanceOf(TransitionException.class);
         bid.returnForEvidence("Attach the speech therapy report", "family.senco", T0);
         bid.askForLevel("AFN", null, false, T0);
         bid.submit(new BigDecimal("6000"), "senco", T0);
@@ -54,7 +55,7 @@ class BidTest {
         Bid afn = draft("AFN");
         afn.submit(BigDecimal.ZERO, "senco", T0);
         assertThatThrownBy(() -> afn.forwardToAuthority("fits HLN", "family.senco", T0))
-                .isInstanceOf(BidTransitionException.class);
+                .isInstanceOf(TransitionException.class);
 
         Bid hln = draft("HLN1");
         hln.submit(BigDecimal.ZERO, "senco", T0);
@@ -69,10 +70,10 @@ class BidTest {
     @Test
     void steps_need_a_reason_and_cannot_skip_ahead() {
         Bid bid = draft("AFN");
-        assertThatThrownBy(() -> bid.agree("AFN", BigDecimal.ONE, "ok", "f", T0)).isInstanceOf(BidTransitionException.class);
+        assertThatThrownBy(() -> bid.agree("AFN", BigDecimal.ONE, "ok", "f", T0)).isInstanceOf(TransitionException.class);
         bid.submit(BigDecimal.ZERO, "senco", T0);
         assertThatThrownBy(() -> bid.decline(" ", "f", T0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> bid.decide("HLN1", null, "x", "p", T0)).isInstanceOf(BidTransitionException.class);
+        assertThatThrownBy(() -> bid.decide("HLN1", null, "x", "p", T0)).isInstanceOf(TransitionException.class);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.waymark.plans.domain;
 
+import org.waymark.base.domain.TransitionException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,10 +35,10 @@ class SupportPlanTest {
     @Test
     void steps_out_of_order_are_refused() {
         SupportPlan plan = plan();
-        assertThatThrownBy(() -> plan.startReview("senco", NOW)).isInstanceOf(PlanTransitionException.class);
+        assertThatThrownBy(() -> plan.startReview("senco", NOW)).isInstanceOf(TransitionException.class);
         plan.cease("senco", NOW, "Duplicate plan");
-        assertThatThrownBy(() -> plan.agree("senco", NOW, TODAY)).isInstanceOf(PlanTransitionException.class);
-        assertThatThrownBy(() -> plan.cease("senco", NOW, "again")).isInstanceOf(PlanTransitionException.class);
+        assertThatThrownBy(() -> plan.agree("senco", NOW, TODAY)).isInstanceOf(TransitionException.class);
+        assertThatThrownBy(() -> plan.cease("senco", NOW, "again")).isInstanceOf(TransitionException.class);
         assertThatThrownBy(() -> plan().cease("senco", NOW, " ")).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -67,7 +68,7 @@ class SupportPlanTest {
         assertThat(plan.commentDaysLeft(LocalDate.of(2026, 12, 7))).isZero();
         plan.agree("senco", NOW, TODAY);
         assertThat(plan.commentWindowOpen(TODAY)).isFalse();
-        assertThatThrownBy(() -> plan.openCommentWindow(TODAY, 15)).isInstanceOf(PlanTransitionException.class);
+        assertThatThrownBy(() -> plan.openCommentWindow(TODAY, 15)).isInstanceOf(TransitionException.class);
     }
 
     @Test

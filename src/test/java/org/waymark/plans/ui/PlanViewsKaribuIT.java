@@ -154,8 +154,10 @@ class PlanViewsKaribuIT extends KaribuTest {
         RouteParameters plan = new RouteParameters("planId", String.valueOf(planId));
 
         login("parent.cy"); // another family
+        long deniedBefore = demo.auditCount("parent.cy", "READ_PLAN", pupilId, "DENIED");
         UI.getCurrent().navigate(PlanView.class, plan);
         _get(AccessRefusedView.class);
+        assertThat(demo.auditCount("parent.cy", "READ_PLAN", pupilId, "DENIED")).isEqualTo(deniedBefore + 1);
         assertThatThrownBy(() -> planService.addFamilyViews(planId, Voice.PARENT, "not my child"))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
