@@ -1,0 +1,97 @@
+package org.waymark.bids.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.waymark.base.domain.Violation;
+
+/**
+ * What a bid must meet before the school can submit it (errors), and what the school should
+ * think about first (warnings). Each message is an i18n key with its figures, written to say
+ * what to do, not only what is wrong.
+ */
+public final class BidRules {
+
+    public static final int MAX_EVIDENCE = 4000;
+
+    private BidRules() {
+    }
+
+    /** The outcome of checking a bid: errors stop a submission, warnings do not. */
+    public record Check(List<Violation> errors, List<Violation> warnings) {
+        public boolean mayBeSubmitted() {
+            return errors.isEmpty();
+        }
+    }
+
+    public static Check check(Bid bid, BidContext context) {
+        List<Violation> errors = new ArrayList<>();
+        List<Violation> warnings = new ArrayList<>();
+        if (!context.schoolMayBidToFamily()) {
+            errors.add(Violation.of("school", "bid.rule.optedOut"));
+        }
+        Set<String> areas = bid.areaCodes();
+        if (areas.isEmpty()) {
+            errors.add(Violation.of("areas", "bid.rule.noArea"));
+        }
+        for (String area : areas) {
+            for (String theme : context.themesByArea().getOrDefault(area, List.of())) {
+                ThemeChoice choice = bid.getChoices().stream()
+                        .filter(c -> c.areaCode().equals(area) && c.themeCode().equals(theme)).findFirst().orElse(null);
+                if (choice == null) {
+                    errors.add(Violation.of("theme." + theme, "bid.rule.themeChoice", theme));
+                } else if (choice.evidence().isBlank()) {
+                    errors.add(Violation.of("theme." + theme, "bid.rule.themeEvidence", theme));
+                } else if (choice.evidence().length() > MAX_EVIDENCE) {
+                    errors.add(Violation.of("theme." + theme, "bid.rule.tooLong", MAX_EVIDENCE));
+                }
+            }
+        }
+        String asked = bid.getLevelAsked();
+        if (!LevelCodes.isTopUp(asked)) {
+            errors.add(Violation.of("levelAsked", "bid.rule.levelRequired"));
+        } else {
+            if (!Objects.equals(asked, bid.getLevelProposed())
+                    && (bid.getLevelReason() == null || bid.getLevelReason().isBlank())) {
+                errors.add(Violation.of("levelReason", "bid.rule.levelReason"));
+            }
+            // top-up starts where the notional budget ends: the school shows it has spent that first
+            if (bid.fundedTotal().compareTo(context.threshold()) < 0) {
+                errors.add(Violation.of("fundedProvision", "bid.rule.threshold", context.threshold(),
+                        bid.fundedTotal()));
+            }
+            for (BidContext.EvidenceRequirement r : context.evidence()) {
+                if (applies(r, bid) && !context.attached().contains(r.kind())) {
+                    errors.add(Violation.of("attachments", r.messageKey(), r.kind().name()));
+                }
+            }
+            if (LevelCodes.isHighNeeds(asked) && context.currentHighNeedsLevel() != null) {
+                warnings.add(Violation.of("levelAsked", "bid.rule.increase", context.currentHighNeedsLevel()));
+            }
+        }
+        if (areas.stream().anyMatch(context.behaviourAreas()::contains)
+                && !Boolean.TRUE.equals(bid.getBehaviourSupportSought())) {
+            warnings.add(Violation.of("behaviourSupportSought", "bid.rule.behaviourPartnership"));
+        }
+        if (bid.getParentViews().isBlank() && bid.getChildViews().isBlank()) {
+            warnings.add(Violation.of("views", "bid.rule.noViews"));
+        }
+        if (bid.getRecoupFrom() != null) {
+            warnings.add(Violation.of("pupil", "bid.rule.recoupment", bid.getRecoupFrom()));
+        }
+        return new Check(errors, warnings);
+    }
+
+    private static boolean applies(BidContext.EvidenceRequirement r, Bid bid) {
+        if (r.themeCode() != null) {
+            return bid.getChoices().stream().anyMatch(c -> c.themeCode().equals(r.themeCode())
+                    && (r.levelCode() == null || c.levelCode().equals(r.levelCode())));
+        }
+        boolean areaMatches = r.areaCode() == null || bid.areaCodes().contains(r.areaCode());
+        boolean levelMatches = r.levelCode() == null || r.levelCode().equals(bid.getLevelAsked())
+                || (r.levelCode().equals("HLN") && LevelCodes.isHighNeeds(bid.getLevelAsked()));
+        return areaMatches && levelMatches;
+    }
+}
