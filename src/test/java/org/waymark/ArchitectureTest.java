@@ -86,7 +86,8 @@ class ArchitectureTest {
     void every_public_method_of_a_pupil_data_service_carries_method_security() {
         methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
                 .and().areDeclaredInClassesThat().resideInAnyPackage("..pupils.service..", "..home.service..", "..plans.service..",
-                        "..attachments.service..", "..notifications.service..")
+                        "..attachments.service..", "..notifications.service..",
+                        "..bids.service..", "..descriptors.service..")
                 .and().arePublic()
                 .should().beAnnotatedWith(PreAuthorize.class)
                 .check(CLASSES);

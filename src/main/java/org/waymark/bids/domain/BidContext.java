@@ -25,10 +25,11 @@ public record BidContext(Map<String, List<String>> themesByArea, Set<String> beh
     }
 
     /**
-     * A document a bid must carry: when it asks for {@code levelCode} (or any level when null) and,
-     * if {@code themeCode} is set, chose that theme's {@code levelCode} column.
+     * A document a bid must carry: when it asks for {@code levelCode} (or any level when null;
+     * "HLN" for any HLN level) under {@code areaCode} or, if {@code themeCode} is set, chose that
+     * theme's {@code levelCode} column; {@code message} is the authority's own wording.
      */
     public record EvidenceRequirement(@Nullable String areaCode, @Nullable String themeCode,
-                                      @Nullable String levelCode, AttachmentKind kind, String messageKey) {
+                                      @Nullable String levelCode, AttachmentKind kind, String message) {
     }
 }

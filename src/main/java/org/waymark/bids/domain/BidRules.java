@@ -64,7 +64,7 @@ public final class BidRules {
             }
             for (BidContext.EvidenceRequirement r : context.evidence()) {
                 if (applies(r, bid) && !context.attached().contains(r.kind())) {
-                    errors.add(Violation.of("attachments", r.messageKey(), r.kind().name()));
+                    errors.add(Violation.of("attachments", "bid.rule.evidence", r.message()));
                 }
             }
             if (LevelCodes.isHighNeeds(asked) && context.currentHighNeedsLevel() != null) {

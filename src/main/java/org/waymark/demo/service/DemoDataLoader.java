@@ -24,11 +24,15 @@ import org.waymark.base.domain.Nation;
 import org.waymark.organisation.domain.LocalAuthority;
 import org.waymark.organisation.domain.LocalAuthorityRepository;
 import org.waymark.organisation.domain.Phase;
+import org.waymark.organisation.domain.Scheme;
 import org.waymark.organisation.domain.School;
 import org.waymark.organisation.domain.SchoolFamily;
 import org.waymark.organisation.domain.SchoolFamilyRepository;
 import org.waymark.organisation.domain.SchoolRepository;
 import org.waymark.organisation.domain.Term;
+import org.waymark.descriptors.domain.DescriptorFramework;
+import org.waymark.descriptors.domain.DescriptorFrameworkRepository;
+import org.waymark.descriptors.domain.FrameworkCsv;
 import org.waymark.plans.domain.PlanReviewRepository;
 import org.waymark.plans.domain.PlanVersionRepository;
 import org.waymark.plans.domain.SupportPlanRepository;
@@ -71,12 +75,14 @@ public class DemoDataLoader implements ApplicationRunner {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final DemoPlans demoPlans;
+    private final DescriptorFrameworkRepository frameworks;
     private final Clock clock;
 
     DemoDataLoader(LocalAuthorityRepository authorities, SchoolFamilyRepository families, SchoolRepository schools,
                    PupilRepository pupils, AppUserRepository users, PasswordEncoder passwordEncoder,
                    SupportPlanRepository plans, PlanVersionRepository planVersions, PlanReviewRepository planReviews,
-                   Clock clock) {
+                   DescriptorFrameworkRepository frameworks, Clock clock) {
+        this.frameworks = frameworks;
         this.demoPlans = new DemoPlans(plans, planVersions, planReviews);
         this.authorities = authorities;
         this.families = families;
@@ -102,6 +108,29 @@ public class DemoDataLoader implements ApplicationRunner {
             load(demo, new Random(2026L + index++), passwordHash);
         }
         LOG.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The bundled demo framework (our own words), read through the same importer administrators
+     * use and published for this financial year, so bids can be made at once.
+     */
+    private void publishDemoFramework(long laId) {
+        byte[] csv;
+        try (var in = getClass().getResourceAsStream("/demo/descriptor-framework.csv")) {
+            csv = Objects.requireNonNull(in, "demo framework missing").readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        FrameworkCsv.Result result = FrameworkCsv.read(csv);
+        if (!result.valid()) {
+            throw new IllegalStateException("The bundled demo framework does not import: " + result.problems());
+        }
+        var now = clock.instant();
+        DescriptorFramework framework = DescriptorFramework.draft(laId,
+                DescriptorFramework.financialYearOf(java.time.LocalDate.now(clock)), result.content().orElseThrow(),
+                "admin", now);
+        framework.publish("admin", now);
+        frameworks.save(framework);
     }
 
     private void load(DemoAuthority demo, Random random, String passwordHash) {
@@ -131,6 +160,9 @@ public class DemoDataLoader implements ApplicationRunner {
         }
 
         createPlans(demo, saved, allSchools);
+        if (demo.schemes().contains(Scheme.DESCRIPTOR_TOP_UP)) {
+            publishDemoFramework(laId);
+        }
 
         School home = allSchools.getFirst();
         SchoolFamily firstFamily = allFamilies.getFirst();

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.base.domain.Nation;
 import org.waymark.base.domain.NotFoundException;
+import org.waymark.organisation.domain.BankHoliday;
 import org.waymark.organisation.domain.BankHolidayRepository;
 import org.waymark.organisation.domain.LocalAuthority;
 import org.waymark.organisation.domain.LocalAuthorityRepository;
@@ -118,6 +119,14 @@ public class OrganisationService {
 
     public long bankHolidayCount(Nation nation) {
         return bankHolidays.countByCalendar(nation.bankHolidayCalendar());
+    }
+
+    /** The bank holidays of a nation's calendar between two dates, for counting school and working days. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Set<java.time.LocalDate> bankHolidays(Nation nation, java.time.LocalDate from,
+                                                           java.time.LocalDate to) {
+        return bankHolidays.findByCalendarAndHolidayDateBetweenOrderByHolidayDate(nation.bankHolidayCalendar(), from, to)
+                .stream().map(BankHoliday::holidayDate).collect(Collectors.toSet());
     }
 
     public LocalAuthority authority(long id) {

@@ -18,6 +18,7 @@ import org.waymark.attachments.domain.AttachmentKind;
 import org.waymark.attachments.domain.OwnerType;
 import org.waymark.attachments.service.AttachmentStore;
 import org.waymark.audit.service.AuditLog;
+import org.waymark.documents.domain.Labels;
 import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.NotFoundException;
 import org.waymark.base.domain.ValidationException;
@@ -341,7 +342,7 @@ public class PlanService {
     @PreAuthorize(Roles.PUPIL_READERS)
     public PrintedPlan pdf(long planId, Locale locale) {
         PlanDetails details = open(planId);
-        PlanDocument.Labels labels = (key, args) -> messages.getMessage(key, args, key, locale);
+        Labels labels = (key, args) -> messages.getMessage(key, args, key, locale);
         String type = labels.get("enum.PlanType." + details.plan().getPlanType().name());
         String status = labels.get("plan.pdf.status", labels.get("enum.PlanStatus." + details.plan().getStatus().name()),
                 details.shownVersion(), Dates.DAY_MONTH_YEAR.format(LocalDate.now(clock)));

@@ -1,5 +1,7 @@
 package org.waymark.plans.ui;
 
+import org.waymark.base.ui.RowList;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

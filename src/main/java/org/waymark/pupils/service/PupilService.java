@@ -25,6 +25,7 @@ import org.waymark.base.domain.Violation;
 import org.waymark.organisation.domain.LocalAuthority;
 import org.waymark.organisation.service.OrganisationService;
 import org.waymark.pupils.domain.Enrolment;
+import org.waymark.pupils.domain.AreaOfNeed;
 import org.waymark.pupils.domain.Pupil;
 import org.waymark.pupils.domain.PupilDetails;
 import org.waymark.pupils.domain.PupilDirectory;
@@ -220,6 +221,26 @@ public class PupilService {
     @PreAuthorize("isAuthenticated()")
     public String nameOf(long pupilId) {
         return load(pupilId).displayName();
+    }
+
+    /**
+     * The facts about a pupil that another feature needs once it has checked the caller's scope:
+     * name, current school, the day they joined it, and any other authority responsible for them.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public PupilFacts facts(long pupilId) {
+        Pupil pupil = load(pupilId);
+        LocalDate joined = pupil.getEnrolments().stream()
+                .filter(e -> e.schoolId() == pupil.getSchoolId() && e.isCurrent())
+                .map(Enrolment::startDate).max(LocalDate::compareTo).orElse(LocalDate.MIN);
+        return new PupilFacts(pupilId, pupil.displayName(), pupil.getSchoolId(), pupil.getLocalAuthorityId(), joined,
+                pupil.getHomeAuthority(), pupil.getPrimaryNeed());
+    }
+
+    /** What other features need to know about a pupil. */
+    public record PupilFacts(long pupilId, String displayName, long schoolId, long localAuthorityId,
+                             LocalDate joinedSchoolOn, @Nullable String homeAuthority, AreaOfNeed primaryNeed) {
     }
 
     /** The details of a pupil the caller may change, with the version to send back on save. */

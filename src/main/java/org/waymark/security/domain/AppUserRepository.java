@@ -26,4 +26,8 @@ public interface AppUserRepository extends ListCrudRepository<AppUser, Long> {
     @Query("SELECT u.username FROM app_user u JOIN user_role r ON r.app_user_id = u.id "
             + "WHERE u.local_authority_id = :laId AND r.role = :role AND u.enabled = TRUE ORDER BY u.username")
     List<String> usernamesInAuthority(@Param("role") String role, @Param("laId") long laId);
+
+    @Query("SELECT u.username FROM app_user u JOIN user_role r ON r.app_user_id = u.id "
+            + "WHERE u.family_id = :familyId AND r.role = :role AND u.enabled = TRUE ORDER BY u.username")
+    List<String> usernamesInFamily(@Param("role") String role, @Param("familyId") long familyId);
 }

@@ -115,4 +115,11 @@ public class AccountService implements UserDetailsService {
     public List<String> holdersInAuthority(Role role, long localAuthorityId) {
         return users.usernamesInAuthority(role.name(), localAuthorityId);
     }
+
+    /** The accounts holding a family-wide role (e.g. the family's SENCO). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<String> holdersInFamily(Role role, long familyId) {
+        return users.usernamesInFamily(role.name(), familyId);
+    }
 }

@@ -20,7 +20,7 @@ class BidRulesTest {
     static final Map<String, List<String>> THEMES = Map.of("CL", List.of("CL1", "CL2"), "BES", List.of("BES1"),
             "SMP", List.of("SMP1"));
     static final BidContext.EvidenceRequirement MEDICAL_HLN = new BidContext.EvidenceRequirement("SMP", null, "HLN",
-            AttachmentKind.HEALTH_CARE_PLAN, "bid.rule.evidence.healthCarePlan");
+            AttachmentKind.HEALTH_CARE_PLAN, "Attach the health care plan.");
 
     static BidContext context(BigDecimal threshold, boolean mayBid, Set<AttachmentKind> attached,
                               @Nullable String currentHln) {
@@ -96,7 +96,8 @@ class BidRulesTest {
         bid.recordChoices(List.of(new ThemeChoice("SMP", "SMP1", "HLN1", "Tube fed; needs trained staff all day")),
                 "HLN1", NOW);
         bid.askForLevel("HLN1", null, false, NOW);
-        assertThat(keys(BidRules.check(bid, ordinary()).errors())).containsExactly("bid.rule.evidence.healthCarePlan");
+        assertThat(BidRules.check(bid, ordinary()).errors()).extracting(Violation::messageKey, v -> v.arguments().getFirst())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("bid.rule.evidence", "Attach the health care plan."));
         assertThat(BidRules.check(bid, context(new BigDecimal("6000"), true, Set.of(AttachmentKind.HEALTH_CARE_PLAN),
                 null)).errors()).isEmpty();
         // the same area at AFN does not need it

@@ -1,4 +1,4 @@
-package org.waymark.plans.ui;
+package org.waymark.base.ui;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +19,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
  * An editable list of rows of one kind (statements, needs, outcomes, provision): each row is a
  * small form with a remove button; an add button appends an empty row.
  */
-class RowList<T, R extends Component & RowList.Row<T>> extends Div {
+public class RowList<T, R extends Component & RowList.Row<T>> extends Div {
 
     /** A row's form: shows a value and gives back the edited one. */
-    interface Row<T> {
+    public interface Row<T> {
         T value();
     }
 
@@ -30,7 +30,7 @@ class RowList<T, R extends Component & RowList.Row<T>> extends Div {
     private final List<Span> errors = new ArrayList<>();
     private final Div body = new Div();
 
-    RowList(String heading, String addLabel, List<T> values, Function<T, R> editRow, Supplier<R> newRow) {
+    public RowList(String heading, String addLabel, List<T> values, Function<T, R> editRow, Supplier<R> newRow) {
         addClassName("wm-row-list");
         body.addClassName("wm-rows");
         Button add = new Button(addLabel, new Icon(VaadinIcon.PLUS), e -> addRow(newRow.get()));
@@ -39,11 +39,11 @@ class RowList<T, R extends Component & RowList.Row<T>> extends Div {
         values.forEach(v -> addRow(editRow.apply(v)));
     }
 
-    void addRow(R row) {
+    public void addRow(R row) {
         rows.add(row);
         Button remove = new Button(new Icon(VaadinIcon.TRASH), e -> removeRow(row));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel(getTranslation("plan.editor.removeRow"));
+        remove.setAriaLabel(getTranslation("common.removeRow"));
         Span error = new Span();
         error.addClassName("wm-field-error");
         error.getElement().setAttribute("role", "alert");
@@ -55,7 +55,7 @@ class RowList<T, R extends Component & RowList.Row<T>> extends Div {
     }
 
     /** Shows each message beside its row (by index) and clears the rows that are now fine. */
-    void showErrors(Map<Integer, String> messages) {
+    public void showErrors(Map<Integer, String> messages) {
         for (int i = 0; i < errors.size(); i++) {
             String message = messages.get(i);
             errors.get(i).setText(message == null ? "" : message);
@@ -65,7 +65,7 @@ class RowList<T, R extends Component & RowList.Row<T>> extends Div {
     }
 
     /** The message shown beside a row, or empty. */
-    String errorAt(int index) {
+    public String errorAt(int index) {
         return errors.get(index).getText();
     }
 
@@ -76,11 +76,11 @@ class RowList<T, R extends Component & RowList.Row<T>> extends Div {
         body.getComponentAt(index).removeFromParent();
     }
 
-    List<R> rows() {
+    public List<R> rows() {
         return List.copyOf(rows);
     }
 
-    List<T> values() {
+    public List<T> values() {
         return rows.stream().map(Row::value).toList();
     }
 }

@@ -1,0 +1,426 @@
+package org.waymark.bids.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.attachments.domain.Attachment;
+import org.waymark.attachments.domain.AttachmentKind;
+import org.waymark.attachments.domain.OwnerType;
+import org.waymark.attachments.service.AttachmentStore;
+import org.waymark.audit.service.AuditLog;
+import org.waymark.base.domain.ConflictException;
+import org.waymark.base.domain.NotFoundException;
+import org.waymark.base.domain.ValidationException;
+import org.waymark.base.domain.Violation;
+import org.waymark.bids.domain.Bid;
+import org.waymark.bids.domain.BidContext;
+import org.waymark.bids.domain.BidDirectory;
+import org.waymark.bids.domain.BidFilter;
+import org.waymark.bids.domain.BidFramework;
+import org.waymark.bids.domain.BidRepository;
+import org.waymark.bids.domain.BidRules;
+import org.waymark.bids.domain.BidStatus;
+import org.waymark.bids.domain.FundedProvision;
+import org.waymark.bids.domain.LevelCodes;
+import org.waymark.bids.domain.NotionalThreshold;
+import org.waymark.bids.domain.ThemeChoice;
+import org.waymark.documents.domain.Labels;
+import org.waymark.notifications.domain.Notice;
+import org.waymark.notifications.service.NoticeService;
+import org.waymark.organisation.domain.LocalAuthority;
+import org.waymark.organisation.domain.School;
+import org.waymark.organisation.domain.Term;
+import org.waymark.organisation.service.OrganisationService;
+import org.waymark.pupils.service.PupilService;
+import org.waymark.security.domain.BidScope;
+import org.waymark.security.domain.PupilScope;
+import org.waymark.security.domain.Role;
+import org.waymark.security.domain.Roles;
+import org.waymark.security.domain.UserScope;
+import org.waymark.security.service.AccessPolicy;
+import org.waymark.security.service.AccountService;
+import org.waymark.security.service.CurrentUser;
+
+/**
+ * Bid use cases. The school's SENCO starts and fills in a bid for a pupil of the school and
+ * submits it to the family once the rules are met; the school, the family (once submitted), the
+ * authority (once submitted) and the child's parents read it. Every read and change is checked
+ * against the caller's scope and audited against the pupil's record.
+ */
+@Service
+public class BidService {
+
+    private static final String SUBJECT = "PUPIL";
+    private static final String WRITERS = "hasRole('SCHOOL_SENCO')";
+
+    private final BidRepository bids;
+    private final BidDirectory directory;
+    private final BidFrameworks frameworks;
+    private final PupilService pupils;
+    private final OrganisationService organisation;
+    private final AccessPolicy accessPolicy;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final AttachmentStore attachments;
+    private final NoticeService notices;
+    private final AccountService accounts;
+    private final Clock clock;
+    private final MessageSource messages;
+
+    @SuppressWarnings("java:S107") // a use-case service that coordinates several features
+    BidService(BidRepository bids, BidDirectory directory, BidFrameworks frameworks, PupilService pupils,
+               OrganisationService organisation, AccessPolicy accessPolicy, CurrentUser currentUser,
+               AuditLog auditLog, AttachmentStore attachments, NoticeService notices, AccountService accounts,
+               Clock clock, MessageSource messages) {
+        this.messages = messages;
+        this.bids = bids;
+        this.directory = directory;
+        this.frameworks = frameworks;
+        this.pupils = pupils;
+        this.organisation = organisation;
+        this.accessPolicy = accessPolicy;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.attachments = attachments;
+        this.notices = notices;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    // --- lists ---
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.STAFF_READING_PUPILS)
+    public List<BidDirectory.BidRow> list(BidFilter filter, int offset, int limit) {
+        return directory.list(accessPolicy.bidListScope(currentUser.require()), filter, offset, Math.min(limit, 500));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.STAFF_READING_PUPILS)
+    public List<School> schoolsInScope() {
+        return organisation.schoolsInScope();
+    }
+
+    /** The levels a bid can ask for, for list filters. */
+    @PreAuthorize(Roles.STAFF_READING_PUPILS)
+    public List<String> levelCodes() {
+        return List.of(LevelCodes.AFN, "HLN1", "HLN2", "HLN3");
+    }
+
+    /** The bids for one pupil the caller may see (a parent: their own child's). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public List<Bid> bidsOf(long pupilId) {
+        PupilScope scope = pupils.accessScope(pupilId);
+        UserScope user = currentUser.require();
+        if (!accessPolicy.mayReadPupil(user, scope)) {
+            auditLog.recordDenied("READ_BIDS", SUBJECT, pupilId, null);
+            throw new AccessDeniedException("pupil " + pupilId);
+        }
+        return bids.findByPupilIdOrderByCreatedAtDesc(pupilId).stream()
+                .filter(b -> accessPolicy.mayReadBid(user, scope(b))).toList();
+    }
+
+    /** Whether the caller may start a bid for this pupil: the SENCO of the pupil's school. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public boolean mayStartBid(long pupilId) {
+        return accessPolicy.mayWritePupil(currentUser.require(), pupils.accessScope(pupilId));
+    }
+
+    // --- one bid ---
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public BidDetails open(long bidId) {
+        Bid bid = requireRead(bidId, "READ_BID");
+        auditLog.record("READ_BID", SUBJECT, bid.getPupilId(), "bid " + bidId);
+        return details(bid);
+    }
+
+    /** Starts a draft against the framework the authority has published for this financial year. */
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public long start(long pupilId) {
+        PupilScope pupil = pupils.accessScope(pupilId);
+        UserScope user = currentUser.require();
+        if (!accessPolicy.mayWritePupil(user, pupil)) {
+            auditLog.recordDenied("START_BID", SUBJECT, pupilId, null);
+            throw new AccessDeniedException("pupil " + pupilId);
+        }
+        BidFramework framework = frameworks.publishedFor(pupil.localAuthorityId(), LocalDate.now(clock))
+                .orElseThrow(() -> new ValidationException(List.of(Violation.of("framework", "bid.noFramework"))));
+        PupilService.PupilFacts facts = pupils.facts(pupilId);
+        LocalAuthority authority = organisation.authority(pupil.localAuthorityId());
+        String recoupFrom = facts.homeAuthority() == null || facts.homeAuthority().isBlank()
+                || facts.homeAuthority().equalsIgnoreCase(authority.getName())
+                || facts.homeAuthority().equalsIgnoreCase(authority.getCode()) ? null : facts.homeAuthority();
+        Bid bid = bids.save(Bid.start(pupilId, pupil.schoolId(), pupil.familyId(), pupil.localAuthorityId(),
+                framework.id(), recoupFrom, user.username(), clock.instant()));
+        auditLog.record("START_BID", SUBJECT, pupilId, "bid " + bid.getId() + " framework " + framework.id());
+        return Objects.requireNonNull(bid.getId());
+    }
+
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public int saveAreas(long bidId, int expectedVersion, Set<String> areaCodes) {
+        Bid bid = requireWrite(bidId, expectedVersion, "SAVE_BID");
+        BidFramework framework = frameworks.byId(bid.getFrameworkId());
+        Set<String> known = framework.areas().stream().map(BidFramework.Area::code).collect(Collectors.toSet());
+        if (!known.containsAll(areaCodes)) {
+            throw new ValidationException(List.of(Violation.of("areas", "bid.unknownArea")));
+        }
+        bid.chooseAreas(areaCodes, clock.instant());
+        return save(bid, "areas");
+    }
+
+    /** Records the best-fit column and evidence per theme; the framework's proposed level follows. */
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public int saveChoices(long bidId, int expectedVersion, List<ThemeChoice> choices) {
+        Bid bid = requireWrite(bidId, expectedVersion, "SAVE_BID");
+        BidFramework framework = frameworks.byId(bid.getFrameworkId());
+        for (ThemeChoice c : choices) {
+            boolean fits = framework.area(c.areaCode()).filter(a -> bid.areaCodes().contains(a.code()))
+                    .filter(a -> a.columns().contains(c.levelCode()))
+                    .map(a -> a.themes().stream().anyMatch(t -> t.code().equals(c.themeCode()))).orElse(false);
+            if (!fits) {
+                throw new ValidationException(List.of(Violation.of("theme." + c.themeCode(), "bid.unknownChoice")));
+            }
+            if (c.evidence().length() > BidRules.MAX_EVIDENCE) {
+                throw new ValidationException(List.of(Violation.of("theme." + c.themeCode(), "bid.rule.tooLong",
+                        BidRules.MAX_EVIDENCE)));
+            }
+        }
+        String proposed = choices.isEmpty() ? null : frameworks.propose(framework, choices).levelCode();
+        bid.recordChoices(choices.stream().map(c -> new ThemeChoice(c.areaCode(), c.themeCode(), c.levelCode(),
+                c.evidence().strip())).toList(), proposed, clock.instant());
+        return save(bid, "choices");
+    }
+
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public int saveFundedProvision(long bidId, int expectedVersion, List<FundedProvision> provision) {
+        Bid bid = requireWrite(bidId, expectedVersion, "SAVE_BID");
+        for (int i = 0; i < provision.size(); i++) {
+            FundedProvision p = provision.get(i);
+            if (p.description().isBlank() || p.description().length() > 500) {
+                throw new ValidationException(List.of(Violation.of("fundedProvision." + i, "bid.provision.description")));
+            }
+            if (p.annualCost().signum() < 0 || p.annualCost().compareTo(new java.math.BigDecimal("100000")) > 0) {
+                throw new ValidationException(List.of(Violation.of("fundedProvision." + i, "bid.provision.cost")));
+            }
+        }
+        bid.recordFundedProvision(provision.stream()
+                .map(p -> new FundedProvision(p.description().strip(), p.annualCost())).toList(), clock.instant());
+        return save(bid, "funded provision");
+    }
+
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public int saveLevel(long bidId, int expectedVersion, @Nullable String level, @Nullable String reason) {
+        Bid bid = requireWrite(bidId, expectedVersion, "SAVE_BID");
+        BidFramework framework = frameworks.byId(bid.getFrameworkId());
+        if (level != null && !framework.askableLevels().contains(level)) {
+            throw new ValidationException(List.of(Violation.of("levelAsked", "bid.rule.levelRequired")));
+        }
+        if (reason != null && reason.length() > 2000) {
+            throw new ValidationException(List.of(Violation.of("levelReason", "bid.rule.tooLong", 2000)));
+        }
+        // more HLN for a pupil who already holds HLN is a new application to the main panel
+        boolean increase = LevelCodes.isHighNeeds(level) && currentHighNeedsLevel(bid) != null;
+        bid.askForLevel(level, reason, increase, clock.instant());
+        return save(bid, "level");
+    }
+
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public int saveViews(long bidId, int expectedVersion, String parentViews, String childViews,
+                         @Nullable Boolean behaviourSupportSought, String behaviourNote) {
+        Bid bid = requireWrite(bidId, expectedVersion, "SAVE_BID");
+        if (parentViews.length() > 4000 || childViews.length() > 4000 || behaviourNote.length() > 2000) {
+            throw new ValidationException(List.of(Violation.of("views", "bid.rule.tooLong", 4000)));
+        }
+        bid.recordViews(parentViews, childViews, behaviourSupportSought, behaviourNote, clock.instant());
+        return save(bid, "views");
+    }
+
+    /** Sends the bid to the family when the rules are met; otherwise nothing changes and the errors are thrown. */
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public void submit(long bidId, int expectedVersion) {
+        Bid bid = requireWrite(bidId, expectedVersion, "SUBMIT_BID");
+        BidDetails details = details(bid);
+        if (!details.check().mayBeSubmitted()) {
+            throw new ValidationException(details.check().errors());
+        }
+        bid.submit(details.threshold().amount(), currentUser.require().username(), clock.instant());
+        save(bid, "submission");
+        auditLog.record("SUBMIT_BID", SUBJECT, bid.getPupilId(), "bid " + bidId + " " + bid.getLevelAsked());
+        String level = Notice.key("bid.level." + bid.getLevelAsked());
+        if (bid.getFamilyId() != null) {
+            notices.send(accounts.holdersInFamily(Role.FAMILY_SENCO, bid.getFamilyId()), link(bid),
+                    "notice.bid.submitted", details.schoolName(), details.pupilName(), level);
+        }
+        notices.send(accounts.parentsOf(bid.getPupilId()), link(bid), "notice.bid.submittedParent",
+                details.pupilName(), level);
+    }
+
+    /** The completed request form as a PDF in the reader's language; audited as a print of the record. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public PrintedBid pdf(long bidId, Locale locale) {
+        Bid bid = requireRead(bidId, "PRINT_BID");
+        Labels labels = (key, args) -> messages.getMessage(key, args, key, locale);
+        byte[] bytes = new BidDocument(labels).render(details(bid));
+        auditLog.record("PRINT_BID", SUBJECT, bid.getPupilId(), "bid " + bidId);
+        return new PrintedBid("bid-" + bidId + ".pdf", bytes);
+    }
+
+    /** A generated bid form. */
+    public record PrintedBid(String fileName, byte[] bytes) {
+    }
+
+    // --- attachments ---
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public List<Attachment> attachments(long bidId) {
+        requireRead(bidId, "READ_ATTACHMENTS");
+        return attachments.of(OwnerType.BID, bidId);
+    }
+
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public Attachment attach(long bidId, AttachmentKind kind, String sentName, byte[] bytes) {
+        Bid bid = requireWrite(bidId, null, "ATTACH_BID");
+        Attachment attachment = attachments.store(OwnerType.BID, bidId, bid.getPupilId(), kind, sentName, bytes,
+                currentUser.require().username());
+        auditLog.record("ATTACH_BID", SUBJECT, bid.getPupilId(), "bid " + bidId + " attachment " + attachment.getId());
+        return attachment;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public AttachmentStore.StoredFile attachment(long bidId, long attachmentId) {
+        Bid bid = requireRead(bidId, "READ_ATTACHMENT");
+        AttachmentStore.StoredFile file = attachments.read(OwnerType.BID, bidId, attachmentId);
+        auditLog.record("READ_ATTACHMENT", SUBJECT, bid.getPupilId(), "bid " + bidId + " attachment " + attachmentId);
+        return file;
+    }
+
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public void removeAttachment(long bidId, long attachmentId) {
+        Bid bid = requireWrite(bidId, null, "REMOVE_ATTACHMENT");
+        attachments.remove(OwnerType.BID, bidId, attachmentId, currentUser.require().username());
+        auditLog.record("REMOVE_ATTACHMENT", SUBJECT, bid.getPupilId(), "bid " + bidId + " attachment " + attachmentId);
+    }
+
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public long attachmentSizeLimit() {
+        return attachments.maxBytes();
+    }
+
+    // --- helpers ---
+
+    private BidDetails details(Bid bid) {
+        long bidId = Objects.requireNonNull(bid.getId());
+        BidFramework framework = frameworks.byId(bid.getFrameworkId());
+        PupilService.PupilFacts pupil = pupils.facts(bid.getPupilId());
+        School school = organisation.school(bid.getSchoolId());
+        NotionalThreshold.Threshold threshold = threshold(framework, bid.getLocalAuthorityId(), pupil.joinedSchoolOn());
+        BidFrameworks.Proposal proposal = bid.getChoices().isEmpty() ? null
+                : frameworks.propose(framework, bid.getChoices());
+        List<Attachment> attached = attachments.of(OwnerType.BID, bidId);
+        BidContext context = new BidContext(framework.themesByArea(), framework.behaviourAreas(), framework.evidence(),
+                threshold.amount(), school.mayBidToFamily(),
+                attached.stream().map(Attachment::getKind).collect(Collectors.toSet()), currentHighNeedsLevel(bid));
+        boolean mayWrite = accessPolicy.mayWriteBid(currentUser.require(), scope(bid))
+                && bid.getStatus().editableBySchool();
+        return new BidDetails(bid, pupil.displayName(), school.name(), framework, threshold, proposal,
+                BidRules.check(bid, context), attached, mayWrite);
+    }
+
+    /** The pro-rata threshold over the school year the bid is made in, from the authority's term dates. */
+    private NotionalThreshold.Threshold threshold(BidFramework framework, long laId, LocalDate joined) {
+        LocalAuthority authority = organisation.authority(laId);
+        LocalDate today = LocalDate.now(clock);
+        List<Term> terms = authority.termsInOrder();
+        String year = terms.stream().filter(t -> !t.startDate().isAfter(today)).map(Term::academicYear)
+                .reduce((a, b) -> b).orElse(terms.isEmpty() ? "" : terms.getFirst().academicYear());
+        List<Term> yearTerms = terms.stream().filter(t -> t.academicYear().equals(year)).toList();
+        if (yearTerms.isEmpty()) {
+            return NotionalThreshold.forPupil(framework.threshold(), List.of(), Set.of(), joined);
+        }
+        Set<LocalDate> holidays = organisation.bankHolidays(authority.getNation(), yearTerms.getFirst().startDate(),
+                yearTerms.getLast().endDate());
+        return NotionalThreshold.forPupil(framework.threshold(), yearTerms, holidays, joined);
+    }
+
+    /** The HLN level a pupil holds from an earlier decided bid, if any. */
+    private @Nullable String currentHighNeedsLevel(Bid bid) {
+        return bids.findByPupilIdOrderByCreatedAtDesc(bid.getPupilId()).stream()
+                .filter(b -> !Objects.equals(b.getId(), bid.getId()) && b.getStatus() == BidStatus.DECIDED)
+                .map(Bid::getAgreedLevel).filter(LevelCodes::isHighNeeds).findFirst().orElse(null);
+    }
+
+    private static BidScope scope(Bid bid) {
+        return new BidScope(bid.getPupilId(), bid.getSchoolId(), bid.getFamilyId(), bid.getLocalAuthorityId(),
+                bid.getStatus() != BidStatus.DRAFT);
+    }
+
+    private Bid load(long bidId) {
+        return bids.findById(bidId).orElseThrow(() -> new NotFoundException("bid " + bidId));
+    }
+
+    private Bid requireRead(long bidId, String action) {
+        Bid bid = load(bidId);
+        if (!accessPolicy.mayReadBid(currentUser.require(), scope(bid))) {
+            auditLog.recordDenied(action, SUBJECT, bid.getPupilId(), "bid " + bidId);
+            throw new AccessDeniedException("bid " + bidId);
+        }
+        return bid;
+    }
+
+    private Bid requireWrite(long bidId, @Nullable Integer expectedVersion, String action) {
+        Bid bid = load(bidId);
+        if (!accessPolicy.mayWriteBid(currentUser.require(), scope(bid))) {
+            auditLog.recordDenied(action, SUBJECT, bid.getPupilId(), "bid " + bidId);
+            throw new AccessDeniedException("bid " + bidId);
+        }
+        if (!bid.getStatus().editableBySchool()) {
+            throw new ConflictException("bid " + bidId + " is " + bid.getStatus());
+        }
+        if (expectedVersion != null && !Objects.equals(bid.getVersion(), expectedVersion)) {
+            throw new ConflictException("bid " + bidId + " changed");
+        }
+        return bid;
+    }
+
+    private int save(Bid bid, String what) {
+        try {
+            Bid saved = bids.save(bid);
+            auditLog.record("SAVE_BID", SUBJECT, bid.getPupilId(), "bid " + bid.getId() + " " + what);
+            return Objects.requireNonNull(saved.getVersion());
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException("bid " + bid.getId() + " changed while saving");
+        }
+    }
+
+    private static String link(Bid bid) {
+        return "bids/" + bid.getId();
+    }
+}

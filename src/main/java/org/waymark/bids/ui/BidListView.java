@@ -1,0 +1,116 @@
+package org.waymark.bids.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.waymark.base.domain.Dates;
+import org.waymark.base.ui.Translations;
+import org.waymark.bids.domain.BidDirectory;
+import org.waymark.bids.domain.BidFilter;
+import org.waymark.bids.domain.BidStatus;
+import org.waymark.bids.service.BidService;
+import org.waymark.organisation.domain.School;
+import org.waymark.security.domain.Roles;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The bids the user may see: a school's own (drafts included), a family's and an authority's
+ * submitted ones; filtered by status, school and level asked, newest change first.
+ */
+@Route("bids")
+@Menu(order = 3, icon = "vaadin:coin-piles", title = "nav.bids")
+@RolesAllowed({Roles.SCHOOL_SENCO, Roles.HEAD_TEACHER, Roles.FAMILY_SENCO, Roles.CASEWORKER,
+        Roles.LEAD_SEND_COORDINATOR, Roles.PERSONALISATION_OFFICER, Roles.EDUCATION_SUPPORT_OFFICER,
+        Roles.INCLUSION_TEAM, Roles.FINANCE_OFFICER})
+public class BidListView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm").withZone(Dates.ZONE);
+
+    final Select<BidStatus> status = new Select<>();
+    final Select<School> school = new Select<>();
+    final Select<String> level = new Select<>();
+    final Grid<BidDirectory.BidRow> grid = new Grid<>();
+
+    public BidListView(BidService bids) {
+        setSizeFull();
+        status.setLabel(getTranslation("bids.filter.status"));
+        status.setItems(BidStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("filter.any"));
+        status.setItemLabelGenerator(Translations::label);
+        status.setId("bid-status-filter");
+        List<School> schools = bids.schoolsInScope();
+        school.setLabel(getTranslation("pupil.school"));
+        school.setItems(schools);
+        school.setEmptySelectionAllowed(true);
+        school.setEmptySelectionCaption(getTranslation("filter.any"));
+        school.setItemLabelGenerator(s -> s == null ? getTranslation("filter.any") : s.name());
+        school.setVisible(schools.size() > 1);
+        school.setId("bid-school-filter");
+        level.setLabel(getTranslation("bids.filter.level"));
+        level.setItems(bids.levelCodes());
+        level.setEmptySelectionAllowed(true);
+        level.setEmptySelectionCaption(getTranslation("filter.any"));
+        level.setItemLabelGenerator(code -> code == null ? getTranslation("filter.any") : BidLabels.level(code));
+        level.setId("bid-level-filter");
+
+        grid.setId("bid-grid");
+        grid.setAriaLabel(getTranslation("nav.bids"));
+        grid.addColumn(new ComponentRenderer<>(r -> new RouterLink(r.pupilName(), BidView.class,
+                new RouteParameters("bidId", String.valueOf(r.bidId()))))).setHeader(getTranslation("pupil.name"))
+                .setFlexGrow(2);
+        grid.addColumn(BidDirectory.BidRow::schoolName).setHeader(getTranslation("pupil.school")).setFlexGrow(2);
+        grid.addColumn(r -> Translations.label(r.status())).setHeader(getTranslation("bids.status"));
+        grid.addColumn(r -> r.levelAsked() == null ? "" : BidLabels.level(r.levelAsked()))
+                .setHeader(getTranslation("bids.levelAsked"));
+        grid.addColumn(new ComponentRenderer<>(r -> {
+            Span flags = new Span();
+            if (r.recoupment()) {
+                flags.add(badge(getTranslation("bids.flag.recoupment")));
+            }
+            if (r.increase()) {
+                flags.add(badge(getTranslation("bids.flag.increase")));
+            }
+            return flags;
+        })).setHeader(getTranslation("bids.flags"));
+        grid.addColumn(r -> WHEN.format(r.updatedAt())).setHeader(getTranslation("bids.updated"));
+        grid.setItems(query -> bids.list(filter(), query.getOffset(), query.getLimit()).stream());
+        grid.setEmptyStateText(getTranslation("bids.none"));
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        school.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        level.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        FlexLayout filters = new FlexLayout(status, school, level);
+        filters.addClassName("wm-filters");
+        add(filters, grid);
+        expand(grid);
+    }
+
+    private static Span badge(String text) {
+        Span badge = new Span(text);
+        badge.getElement().setAttribute("theme", "badge contrast");
+        return badge;
+    }
+
+    BidFilter filter() {
+        return new BidFilter(status.getValue(), school.getValue() == null ? null : school.getValue().id(),
+                level.getValue());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.bids");
+    }
+}

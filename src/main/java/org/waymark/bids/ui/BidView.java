@@ -1,0 +1,118 @@
+package org.waymark.bids.ui;
+
+import java.io.ByteArrayInputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.waymark.attachments.ui.AttachmentsPanel;
+import org.waymark.base.domain.Dates;
+import org.waymark.base.ui.RouteIds;
+import org.waymark.base.ui.Translations;
+import org.waymark.bids.domain.Bid;
+import org.waymark.bids.domain.BidStep;
+import org.waymark.bids.service.BidDetails;
+import org.waymark.bids.service.BidService;
+import org.waymark.security.domain.Roles;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** One bid as read by the school, the family, the authority or the child's parent: the whole form and its history. */
+@Route("bids/:bidId")
+@RolesAllowed({Roles.SCHOOL_SENCO, Roles.HEAD_TEACHER, Roles.FAMILY_SENCO, Roles.CASEWORKER,
+        Roles.LEAD_SEND_COORDINATOR, Roles.PERSONALISATION_OFFICER, Roles.EDUCATION_SUPPORT_OFFICER,
+        Roles.INCLUSION_TEAM, Roles.FINANCE_OFFICER, Roles.PARENT})
+public class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm").withZone(Dates.ZONE);
+
+    private final BidService bids;
+    private String title = "";
+
+    public BidView(BidService bids) {
+        this.bids = bids;
+        addClassName("wm-bid");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long bidId = RouteIds.id(event.getRouteParameters(), "bidId");
+        BidDetails d = bids.open(bidId);
+        Bid bid = d.bid();
+        removeAll();
+        title = getTranslation("bid.pageTitle", d.pupilName());
+        H2 heading = new H2(title);
+        heading.setId("bid-heading");
+        Span status = new Span(Translations.label(bid.getStatus()));
+        status.addClassName("wm-status");
+        status.setId("bid-status");
+        status.getElement().setAttribute("data-status", bid.getStatus().name());
+        add(heading, status, new Paragraph(d.schoolName() + " · " + getTranslation("bid.wizard.framework",
+                d.framework().label())));
+        if (d.mayWrite()) {
+            Button edit = new Button(getTranslation("bid.action.edit"), e -> getUI().ifPresent(ui -> ui.navigate(
+                    BidWizardView.class, new RouteParameters("bidId", String.valueOf(bidId)))));
+            edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            edit.setId("edit-bid");
+            add(edit);
+        }
+        add(download(bidId), new BidSummary(d),
+                new AttachmentsPanel(new BidAttachments(bids, bidId), d.mayWrite(), bids.attachmentSizeLimit()),
+                history(bid));
+    }
+
+    /** The form as a PDF, made when the link is followed, outside the UI thread. */
+    private Div download(long bidId) {
+        ProgressBar preparing = new ProgressBar();
+        preparing.setIndeterminate(true);
+        preparing.setVisible(false);
+        preparing.getElement().setAttribute("aria-label", getTranslation("plan.pdf.preparing"));
+        Locale locale = getLocale();
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            BidService.PrintedBid pdf = bids.pdf(bidId, locale);
+            return new DownloadResponse(new ByteArrayInputStream(pdf.bytes()), pdf.fileName(), "application/pdf",
+                    pdf.bytes().length);
+        }).whenStart(() -> preparing.setVisible(true)).whenComplete(ok -> preparing.setVisible(false)),
+                getTranslation("bid.pdf.download"));
+        link.setId("bid-pdf");
+        link.addClassName("wm-link-button");
+        return new Div(link, preparing);
+    }
+
+    private Section history(Bid bid) {
+        OrderedList list = new OrderedList();
+        for (BidStep step : bid.getSteps()) {
+            list.add(new ListItem(getTranslation("plan.timeline.step", Translations.label(step.status()), step.actor(),
+                    WHEN.format(step.occurredAt())) + (step.note() == null ? "" : " — " + step.note())));
+        }
+        Section section = new Section(new H3(getTranslation("bid.history")), list);
+        section.addClassName("wm-section");
+        section.setId("bid-history");
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.isEmpty() ? getTranslation("nav.bids") : title;
+    }
+}

@@ -1,0 +1,494 @@
+package org.waymark.bids.ui;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.waymark.attachments.ui.AttachmentsPanel;
+import org.waymark.base.domain.ConflictException;
+import org.waymark.base.domain.Dates;
+import org.waymark.base.domain.ValidationException;
+import org.waymark.base.domain.Violation;
+import org.waymark.base.ui.RouteIds;
+import org.waymark.base.ui.RowList;
+import org.waymark.base.ui.ViolationNotice;
+import org.waymark.bids.domain.Bid;
+import org.waymark.bids.domain.BidFramework;
+import org.waymark.bids.domain.FundedProvision;
+import org.waymark.bids.domain.ThemeChoice;
+import org.waymark.bids.service.BidDetails;
+import org.waymark.bids.service.BidService;
+import org.waymark.security.domain.Roles;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The bid wizard for a school SENCO: areas of need, then for each key theme the descriptors of
+ * every column side by side to choose the best fit and write the evidence, the support already
+ * funded against the (pro-rata) notional threshold, the level asked for against the one the
+ * framework proposes, attachments, the family's views, and a last check before submitting.
+ * Every "Save and continue" stores the step; a colleague's save in between ends in a conflict
+ * message with the typing kept on screen.
+ */
+@Route("bids/:bidId/edit")
+@RolesAllowed(Roles.SCHOOL_SENCO)
+public class BidWizardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final List<String> STEPS = List.of("areas", "themes", "funded", "level", "attachments", "views",
+            "submit");
+
+    private final BidService bids;
+    private final Div stepArea = new Div();
+    private final Span stepLabel = new Span();
+    private final ProgressBar progress = new ProgressBar(0, STEPS.size());
+    private final Div conflict = new Div();
+    private final Button back = new Button();
+    private final Button next = new Button();
+
+    private long bidId;
+    private int lock;
+    private int step;
+    private @Nullable BidDetails details;
+
+    // the shown step's editors
+    private @Nullable CheckboxGroup<BidFramework.Area> areas;
+    private final Map<String, RadioButtonGroup<String>> columns = new LinkedHashMap<>();
+    private final Map<String, TextArea> evidence = new LinkedHashMap<>();
+    private final Map<String, String> areaOfTheme = new HashMap<>();
+    private @Nullable RowList<FundedProvision, FundedRow> funded;
+    private final Span fundedTotal = new Span();
+    private @Nullable Select<String> level;
+    private @Nullable TextArea levelReason;
+    private @Nullable TextArea parentViews;
+    private @Nullable TextArea childViews;
+    private @Nullable Checkbox behaviourSought;
+    private @Nullable TextArea behaviourNote;
+
+    public BidWizardView(BidService bids) {
+        this.bids = bids;
+        addClassName("wm-bid-wizard");
+        conflict.addClassName("wm-conflict");
+        conflict.getElement().setAttribute("role", "alert");
+        conflict.setId("bid-conflict");
+        progress.setId("bid-progress");
+        stepLabel.setId("bid-step");
+        back.setText(getTranslation("plan.editor.back"));
+        back.setId("bid-back");
+        back.addClickListener(e -> go(step - 1, false));
+        next.setId("bid-next");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClickListener(e -> go(step + 1, true));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        bidId = RouteIds.id(event.getRouteParameters(), "bidId");
+        load(0);
+    }
+
+    private void load(int showStep) {
+        details = bids.open(bidId);
+        if (!details.mayWrite()) {
+            throw new AccessDeniedException("bid " + bidId + " is not editable by this user");
+        }
+        lock = java.util.Objects.requireNonNull(details.bid().getVersion());
+        removeAll();
+        conflict.setVisible(false);
+        add(new H2(getTranslation("bid.wizard.title", details.pupilName())),
+                new Paragraph(getTranslation("bid.wizard.framework", details.framework().label())), conflict,
+                stepLabel, progress, stepArea, new HorizontalLayout(back, next));
+        show(showStep);
+    }
+
+    /** Moves to another step, saving the shown one first when going forward. */
+    void go(int target, boolean save) {
+        if (save && !saveCurrent()) {
+            return;
+        }
+        if (target >= STEPS.size()) {
+            return;
+        }
+        details = bids.open(bidId);
+        lock = java.util.Objects.requireNonNull(details.bid().getVersion());
+        show(Math.max(0, target));
+    }
+
+    private boolean saveCurrent() {
+        try {
+            switch (STEPS.get(step)) {
+                case "areas" -> bids.saveAreas(bidId, lock, chosenAreas());
+                case "themes" -> bids.saveChoices(bidId, lock, chosenColumns());
+                case "funded" -> bids.saveFundedProvision(bidId, lock, funded == null ? List.of() : funded.values());
+                case "level" -> bids.saveLevel(bidId, lock, level == null ? null : level.getValue(),
+                        levelReason == null ? null : levelReason.getValue());
+                case "views" -> bids.saveViews(bidId, lock, value(parentViews), value(childViews),
+                        behaviourSought == null ? null : behaviourSought.getValue(), value(behaviourNote));
+                default -> {
+                    return true;
+                }
+            }
+            Notification.show(getTranslation("plan.editor.saved"), 2500, Notification.Position.BOTTOM_END)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            return true;
+        } catch (ValidationException e) {
+            showErrors(e.violations());
+            ViolationNotice.show(e.violations());
+            return false;
+        } catch (ConflictException e) {
+            conflict.removeAll();
+            Button reload = new Button(getTranslation("pupil.conflict.reload"), ev -> load(step));
+            reload.setId("bid-conflict-reload");
+            conflict.add(new Paragraph(getTranslation("bid.wizard.conflict")), reload);
+            conflict.setVisible(true);
+            return false;
+        }
+    }
+
+    private static String value(@Nullable TextArea area) {
+        return area == null ? "" : area.getValue();
+    }
+
+    private void show(int newStep) {
+        step = newStep;
+        stepArea.removeAll();
+        clearEditors();
+        String name = STEPS.get(step);
+        stepLabel.setText(getTranslation("plan.editor.stepOf", step + 1, STEPS.size(),
+                getTranslation("bid.wizard.step." + name)));
+        progress.setValue(step + 1);
+        back.setEnabled(step > 0);
+        next.setVisible(step < STEPS.size() - 1);
+        next.setText(getTranslation("plan.editor.saveNext"));
+        BidDetails d = java.util.Objects.requireNonNull(details);
+        stepArea.add(switch (name) {
+            case "areas" -> areasStep(d);
+            case "themes" -> themesStep(d);
+            case "funded" -> fundedStep(d);
+            case "level" -> levelStep(d);
+            case "attachments" -> new Div(new Paragraph(getTranslation("bid.wizard.attachmentsHelp")),
+                    new AttachmentsPanel(new BidAttachments(bids, bidId), true, bids.attachmentSizeLimit()));
+            case "views" -> viewsStep(d);
+            default -> submitStep(d);
+        });
+    }
+
+    private Component areasStep(BidDetails d) {
+        areas = new CheckboxGroup<>(getTranslation("bid.wizard.areas"));
+        areas.setItems(d.framework().areas());
+        areas.setItemLabelGenerator(BidFramework.Area::name);
+        areas.setValue(new LinkedHashSet<>(d.framework().areas().stream()
+                .filter(a -> d.bid().areaCodes().contains(a.code())).toList()));
+        areas.setId("bid-areas");
+        areas.setHelperText(getTranslation("bid.wizard.areasHelp"));
+        return areas;
+    }
+
+    private Set<String> chosenAreas() {
+        Set<String> codes = new LinkedHashSet<>();
+        if (areas != null) {
+            d().framework().areas().stream().filter(areas.getValue()::contains).forEach(a -> codes.add(a.code()));
+        }
+        return codes;
+    }
+
+    /** For every theme of each chosen area: the descriptors of all its columns side by side. */
+    private Component themesStep(BidDetails d) {
+        Div div = new Div(new Paragraph(getTranslation("bid.wizard.themesHelp")));
+        Map<String, ThemeChoice> existing = new HashMap<>();
+        d.bid().getChoices().forEach(c -> existing.put(c.themeCode(), c));
+        for (BidFramework.Area area : d.framework().areas()) {
+            if (!d.bid().areaCodes().contains(area.code())) {
+                continue;
+            }
+            div.add(new H3(area.name()));
+            for (BidFramework.Theme theme : area.themes()) {
+                RadioButtonGroup<String> group = new RadioButtonGroup<>(theme.name());
+                group.setItems(area.columns());
+                group.setRenderer(new ComponentRenderer<>(column -> {
+                    Span heading = new Span(BidLabels.level(column));
+                    heading.addClassName("wm-descriptor-level");
+                    Div card = new Div(heading, new Paragraph(theme.descriptor(column)));
+                    card.addClassName("wm-descriptor");
+                    return card;
+                }));
+                group.addClassName("wm-descriptor-columns");
+                group.setId("theme-" + theme.code());
+                TextArea text = new TextArea(getTranslation("bid.wizard.evidence", theme.name()));
+                text.setMaxLength(4000);
+                text.setWidthFull();
+                text.setId("evidence-" + theme.code());
+                ThemeChoice choice = existing.get(theme.code());
+                if (choice != null) {
+                    group.setValue(area.columns().contains(choice.levelCode()) ? choice.levelCode() : null);
+                    text.setValue(choice.evidence());
+                }
+                columns.put(theme.code(), group);
+                evidence.put(theme.code(), text);
+                areaOfTheme.put(theme.code(), area.code());
+                Div block = new Div(group, text);
+                block.addClassName("wm-theme");
+                div.add(block);
+            }
+        }
+        return div;
+    }
+
+    private List<ThemeChoice> chosenColumns() {
+        List<ThemeChoice> choices = new ArrayList<>();
+        columns.forEach((theme, group) -> {
+            if (group.getValue() != null) {
+                choices.add(new ThemeChoice(areaOfTheme.get(theme), theme, group.getValue(),
+                        evidence.get(theme).getValue()));
+            }
+        });
+        return choices;
+    }
+
+    private Component fundedStep(BidDetails d) {
+        var t = d.threshold();
+        Paragraph explain = new Paragraph(t.proRata()
+                ? getTranslation("bid.wizard.thresholdProRata", BidLabels.pounds(t.amount()),
+                BidLabels.pounds(t.fullYear()), t.schoolDaysAttended(), t.schoolDaysInYear())
+                : getTranslation("bid.wizard.threshold", BidLabels.pounds(t.amount())));
+        explain.setId("bid-threshold");
+        funded = new RowList<>(getTranslation("bid.wizard.fundedHeading"), getTranslation("bid.wizard.addFunded"),
+                d.bid().getFundedProvision(), p -> new FundedRow(p, this::updateTotal),
+                () -> new FundedRow(null, this::updateTotal));
+        fundedTotal.setId("bid-funded-total");
+        updateTotal();
+        return new Div(explain, funded, fundedTotal);
+    }
+
+    private void updateTotal() {
+        if (funded == null) {
+            return;
+        }
+        BigDecimal total = funded.rows().stream().map(r -> r.cost.getValue() == null ? BigDecimal.ZERO : r.cost.getValue())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        fundedTotal.setText(getTranslation("bid.wizard.fundedTotal", BidLabels.pounds(total),
+                BidLabels.pounds(d().threshold().amount())));
+    }
+
+    private Component levelStep(BidDetails d) {
+        Div div = new Div();
+        Paragraph proposal = new Paragraph(d.proposal() == null ? getTranslation("bid.wizard.noProposal")
+                : getTranslation(d.proposal().explanationKey(), d.proposal().arguments().stream()
+                .map(a -> a instanceof String s && s.startsWith("bid.level.") ? getTranslation(s) : a).toArray()));
+        proposal.setId("bid-proposal");
+        proposal.addClassName("wm-proposal");
+        level = new Select<>();
+        level.setLabel(getTranslation("bids.levelAsked"));
+        level.setItems(d.framework().askableLevels());
+        level.setItemLabelGenerator(code -> code == null ? "" : BidLabels.level(code));
+        Bid bid = d.bid();
+        level.setValue(bid.getLevelAsked() != null ? bid.getLevelAsked()
+                : d.proposal() != null && d.framework().askableLevels().contains(d.proposal().levelCode())
+                ? d.proposal().levelCode() : null);
+        level.setId("bid-level");
+        levelReason = new TextArea(getTranslation("bid.wizard.levelReason"));
+        levelReason.setHelperText(getTranslation("bid.wizard.levelReasonHelp"));
+        levelReason.setMaxLength(2000);
+        levelReason.setWidthFull();
+        levelReason.setValue(bid.getLevelReason() == null ? "" : bid.getLevelReason());
+        levelReason.setId("bid-level-reason");
+        UnorderedList bands = new UnorderedList();
+        d.framework().levels().forEach(l -> bands.add(new ListItem(l.name() + ": " + BidLabels.band(l))));
+        div.add(proposal, level, levelReason, new H3(getTranslation("bid.wizard.bands")), bands);
+        return div;
+    }
+
+    private Component viewsStep(BidDetails d) {
+        Bid bid = d.bid();
+        parentViews = new TextArea(getTranslation("bid.wizard.parentViews"));
+        parentViews.setMaxLength(4000);
+        parentViews.setWidthFull();
+        parentViews.setValue(bid.getParentViews());
+        parentViews.setId("bid-parent-views");
+        childViews = new TextArea(getTranslation("bid.wizard.childViews"));
+        childViews.setMaxLength(4000);
+        childViews.setWidthFull();
+        childViews.setValue(bid.getChildViews());
+        childViews.setId("bid-child-views");
+        Div div = new Div(parentViews, childViews);
+        if (bid.areaCodes().stream().anyMatch(d.framework().behaviourAreas()::contains)) {
+            behaviourSought = new Checkbox(getTranslation("bid.wizard.behaviourSought"));
+            behaviourSought.setValue(Boolean.TRUE.equals(bid.getBehaviourSupportSought()));
+            behaviourSought.setId("bid-behaviour-sought");
+            behaviourNote = new TextArea(getTranslation("bid.wizard.behaviourNote"));
+            behaviourNote.setMaxLength(2000);
+            behaviourNote.setWidthFull();
+            behaviourNote.setValue(bid.getBehaviourSupportNote());
+            div.add(new H3(getTranslation("bid.wizard.behaviour")), behaviourSought, behaviourNote);
+        }
+        return div;
+    }
+
+    private Component submitStep(BidDetails d) {
+        Div div = new Div();
+        div.add(new BidSummary(d));
+        if (!d.check().errors().isEmpty()) {
+            div.add(messages("bid.wizard.errors", d.check().errors(), "wm-errors", "bid-errors"));
+        }
+        if (!d.check().warnings().isEmpty()) {
+            div.add(messages("bid.wizard.warnings", d.check().warnings(), "wm-warnings", "bid-warnings"));
+        }
+        Button submit = new Button(getTranslation("bid.wizard.submit"), e -> submit());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setEnabled(d.check().mayBeSubmitted());
+        submit.setId("bid-submit");
+        div.add(submit);
+        return div;
+    }
+
+    private Div messages(String headingKey, List<Violation> violations, String className, String id) {
+        UnorderedList list = new UnorderedList();
+        violations.forEach(v -> list.add(new ListItem(getTranslation(v.messageKey(), v.arguments().toArray()))));
+        Div box = new Div(new H3(getTranslation(headingKey)), list);
+        box.addClassName(className);
+        box.setId(id);
+        box.getElement().setAttribute("role", "alert");
+        return box;
+    }
+
+    private void submit() {
+        try {
+            bids.submit(bidId, lock);
+            Notification.show(getTranslation("bid.wizard.submitted"), 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(BidView.class, new RouteParameters("bidId", String.valueOf(bidId))));
+        } catch (ValidationException e) {
+            ViolationNotice.show(e.violations());
+            load(step);
+        } catch (ConflictException e) {
+            load(step);
+            conflict.add(new Paragraph(getTranslation("bid.wizard.conflict")));
+            conflict.setVisible(true);
+        }
+    }
+
+    /** Puts each message where it belongs: a theme, a row of funded support, the level. */
+    private void showErrors(List<Violation> violations) {
+        for (Violation v : violations) {
+            String message = getTranslation(v.messageKey(), v.arguments().toArray());
+            if (v.field().startsWith("theme.")) {
+                String theme = v.field().substring("theme.".length());
+                if (evidence.containsKey(theme)) {
+                    evidence.get(theme).setErrorMessage(message);
+                    evidence.get(theme).setInvalid(true);
+                }
+            } else if (v.field().equals("levelAsked") && level != null) {
+                level.setErrorMessage(message);
+                level.setInvalid(true);
+            } else if (v.field().equals("levelReason") && levelReason != null) {
+                levelReason.setErrorMessage(message);
+                levelReason.setInvalid(true);
+            }
+        }
+        if (funded != null) {
+            Map<Integer, String> rows = new HashMap<>();
+            for (Violation v : violations) {
+                if (v.field().startsWith("fundedProvision.")) {
+                    rows.put(Integer.parseInt(v.field().substring("fundedProvision.".length())),
+                            getTranslation(v.messageKey(), v.arguments().toArray()));
+                }
+            }
+            funded.showErrors(rows);
+        }
+    }
+
+    private void clearEditors() {
+        areas = null;
+        columns.clear();
+        evidence.clear();
+        areaOfTheme.clear();
+        funded = null;
+        level = null;
+        levelReason = null;
+        parentViews = childViews = behaviourNote = null;
+        behaviourSought = null;
+    }
+
+    private BidDetails d() {
+        return java.util.Objects.requireNonNull(details);
+    }
+
+    // for tests in this package
+    int step() {
+        return step;
+    }
+
+    @Nullable CheckboxGroup<BidFramework.Area> areas() {
+        return areas;
+    }
+
+    Map<String, RadioButtonGroup<String>> columns() {
+        return columns;
+    }
+
+    Map<String, TextArea> evidence() {
+        return evidence;
+    }
+
+    @Nullable RowList<FundedProvision, FundedRow> funded() {
+        return funded;
+    }
+
+    @Nullable Select<String> level() {
+        return level;
+    }
+
+    @Nullable TextArea levelReason() {
+        return levelReason;
+    }
+
+    @Nullable TextArea parentViews() {
+        return parentViews;
+    }
+
+    @Nullable TextArea childViews() {
+        return childViews;
+    }
+
+    @Nullable Checkbox behaviourSought() {
+        return behaviourSought;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("bid.wizard.pageTitle");
+    }
+}

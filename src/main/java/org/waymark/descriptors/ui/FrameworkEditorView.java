@@ -1,0 +1,284 @@
+package org.waymark.descriptors.ui;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.waymark.base.domain.ConflictException;
+import org.waymark.base.domain.ValidationException;
+import org.waymark.base.ui.RouteIds;
+import org.waymark.base.ui.Translations;
+import org.waymark.base.ui.ViolationNotice;
+import org.waymark.descriptors.domain.DescriptorFramework;
+import org.waymark.descriptors.domain.EvidenceRule;
+import org.waymark.descriptors.domain.FrameworkArea;
+import org.waymark.descriptors.domain.FrameworkStatus;
+import org.waymark.descriptors.domain.FrameworkTheme;
+import org.waymark.descriptors.domain.FundingLevel;
+import org.waymark.descriptors.service.DescriptorFrameworkService;
+import org.waymark.security.domain.Roles;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * One framework: each area with the descriptors of all its columns side by side per key theme,
+ * the funding levels and threshold, the evidence rules; for a draft, editing, import, publishing;
+ * for any, export and copying to the next financial year.
+ */
+@Route("frameworks/:frameworkId")
+@RolesAllowed(Roles.LA_ADMIN)
+public class FrameworkEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final DescriptorFrameworkService frameworks;
+    private final Div conflict = new Div();
+    final ImportProblems problems = new ImportProblems();
+    private long frameworkId;
+    private int lock;
+    private String title = "";
+    /** The descriptor editors of the shown framework, by theme and column. */
+    final Map<String, Map<String, TextArea>> descriptors = new LinkedHashMap<>();
+    final Map<String, BigDecimalField[]> bands = new LinkedHashMap<>();
+
+    public FrameworkEditorView(DescriptorFrameworkService frameworks) {
+        this.frameworks = frameworks;
+        addClassName("wm-framework-editor");
+        conflict.addClassName("wm-conflict");
+        conflict.getElement().setAttribute("role", "alert");
+        conflict.setId("framework-conflict");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        frameworkId = RouteIds.id(event.getRouteParameters(), "frameworkId");
+        show();
+    }
+
+    private void show() {
+        DescriptorFramework f = frameworks.open(frameworkId);
+        lock = Objects.requireNonNull(f.getVersion());
+        boolean draft = f.getStatus() == FrameworkStatus.DRAFT;
+        removeAll();
+        descriptors.clear();
+        bands.clear();
+        conflict.setVisible(false);
+        title = getTranslation("framework.editor.title", DescriptorFramework.yearLabel(f.getFinancialYear()));
+        Span status = new Span(Translations.label(f.getStatus()));
+        status.addClassName("wm-status");
+        status.setId("framework-status");
+        add(new H2(title), status, conflict, actions(f, draft), problems, levels(f, draft));
+        for (FrameworkArea area : f.getAreas()) {
+            add(area(f, area, draft));
+        }
+        add(evidence(f));
+    }
+
+    private FlexLayout actions(DescriptorFramework f, boolean draft) {
+        FlexLayout bar = new FlexLayout();
+        bar.addClassName("wm-actions");
+        if (draft) {
+            Button publish = new Button(getTranslation("framework.publish"), e -> act(() -> {
+                frameworks.publish(frameworkId, lock);
+                return null;
+            }, "framework.published"));
+            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            publish.setId("framework-publish");
+            bar.add(publish);
+        }
+        Button copy = new Button(getTranslation("framework.copy",
+                DescriptorFramework.yearLabel(f.getFinancialYear() + 1)), e -> {
+            try {
+                long copyId = frameworks.copyToNextYear(frameworkId);
+                Notification.show(getTranslation("framework.copied"), 4000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate(FrameworkEditorView.class,
+                        new RouteParameters("frameworkId", String.valueOf(copyId))));
+            } catch (ValidationException ex) {
+                ViolationNotice.show(ex.violations());
+            }
+        });
+        copy.setId("framework-copy");
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            DescriptorFrameworkService.Export file = frameworks.export(frameworkId);
+            return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(),
+                    "text/csv; charset=UTF-8", file.bytes().length);
+        }), getTranslation("framework.export"));
+        export.setId("framework-export");
+        export.addClassName("wm-link-button");
+        bar.add(copy, export);
+        if (draft) {
+            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> replaceFrom(bytes)));
+            upload.setId("framework-replace");
+            upload.setAcceptedFileTypes(".csv", "text/csv");
+            upload.setMaxFiles(1);
+            upload.setMaxFileSize(5 * 1024 * 1024);
+            bar.add(new Div(new Paragraph(getTranslation("framework.importReplace")), upload));
+        }
+        return bar;
+    }
+
+    /** Replaces the draft with a file's content, only when the whole file is valid. */
+    public void replaceFrom(byte[] bytes) {
+        try {
+            DescriptorFrameworkService.ImportOutcome outcome = frameworks.importInto(frameworkId, lock, bytes);
+            if (outcome.imported()) {
+                show();
+                Notification.show(getTranslation("framework.import.done"), 4000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
+            problems.show(outcome.problems());
+        } catch (ConflictException e) {
+            showConflict();
+        }
+    }
+
+    private Section levels(DescriptorFramework f, boolean draft) {
+        Section section = new Section(new H3(getTranslation("framework.levels")));
+        section.addClassName("wm-section");
+        section.add(new Paragraph(getTranslation("framework.thresholdIs", f.getNotionalThreshold().toPlainString())));
+        for (FundingLevel level : f.getFundingLevels()) {
+            BigDecimalField min = new BigDecimalField(getTranslation("framework.level.min", level.name()));
+            min.setValue(level.minAmount());
+            min.setPrefixComponent(new Span("£"));
+            min.setReadOnly(!draft);
+            BigDecimalField max = new BigDecimalField(getTranslation("framework.level.max", level.name()));
+            max.setValue(level.maxAmount());
+            max.setPrefixComponent(new Span("£"));
+            max.setReadOnly(!draft);
+            bands.put(level.code(), new BigDecimalField[]{min, max});
+            FlexLayout row = new FlexLayout(new H4(level.name()), min, max);
+            row.addClassName("wm-filters");
+            row.setAlignItems(Alignment.BASELINE);
+            if (draft) {
+                Button save = new Button(getTranslation("framework.save"), e -> act(() -> frameworks.editLevel(
+                        frameworkId, lock, level.code(), value(min), value(max)), "framework.saved"));
+                save.setId("save-level-" + level.code());
+                row.add(save);
+            }
+            section.add(row);
+        }
+        return section;
+    }
+
+    private static BigDecimal value(BigDecimalField field) {
+        return field.getValue() == null ? BigDecimal.valueOf(-1) : field.getValue();
+    }
+
+    /** An area: per key theme, the descriptors of all its columns side by side. */
+    private Section area(DescriptorFramework f, FrameworkArea area, boolean draft) {
+        Section section = new Section(new H3(area.name()));
+        section.addClassName("wm-section");
+        section.add(new Paragraph(getTranslation("framework.columns", String.join(" · ", area.columns()))));
+        for (FrameworkTheme theme : f.themesOf(area.code())) {
+            Div columns = new Div();
+            columns.addClassName("wm-descriptor-grid");
+            Map<String, TextArea> editors = new LinkedHashMap<>();
+            for (String column : area.columns()) {
+                TextArea text = new TextArea(column);
+                text.setValue(f.descriptor(theme.code(), column).map(d -> d.text()).orElse(""));
+                text.setReadOnly(!draft);
+                text.setMaxLength(2000);
+                text.setAriaLabel(theme.name() + " — " + column);
+                text.setId("descriptor-" + theme.code() + "-" + column);
+                editors.put(column, text);
+                columns.add(text);
+            }
+            descriptors.put(theme.code(), editors);
+            Div block = new Div(new H4(theme.name()), columns);
+            block.addClassName("wm-theme");
+            if (draft) {
+                Button save = new Button(getTranslation("framework.saveTheme", theme.name()),
+                        e -> saveTheme(f, theme, editors));
+                save.setId("save-theme-" + theme.code());
+                block.add(save);
+            }
+            section.add(block);
+        }
+        return section;
+    }
+
+    private void saveTheme(DescriptorFramework f, FrameworkTheme theme, Map<String, TextArea> editors) {
+        act(() -> {
+            for (Map.Entry<String, TextArea> e : editors.entrySet()) {
+                String before = f.descriptor(theme.code(), e.getKey()).map(d -> d.text()).orElse("");
+                if (!before.equals(e.getValue().getValue().strip())) {
+                    lock = frameworks.editDescriptor(frameworkId, lock, theme.code(), e.getKey(), e.getValue().getValue());
+                }
+            }
+            return null;
+        }, "framework.saved");
+    }
+
+    private Section evidence(DescriptorFramework f) {
+        Section section = new Section(new H3(getTranslation("framework.evidence")));
+        section.addClassName("wm-section");
+        UnorderedList list = new UnorderedList();
+        for (EvidenceRule rule : f.getEvidenceRules()) {
+            String where = rule.themeCode() != null ? rule.themeCode() : rule.areaCode() != null ? rule.areaCode() : "*";
+            list.add(new ListItem(where + " · " + (rule.levelCode() == null ? "*" : rule.levelCode()) + " · "
+                    + getTranslation("enum.AttachmentKind." + rule.attachmentKind()) + ": " + rule.message()));
+        }
+        section.add(list);
+        return section;
+    }
+
+    private void act(java.util.function.Supplier<Object> action, String doneKey) {
+        try {
+            action.get();
+            show();
+            Notification.show(getTranslation(doneKey), 3000, Notification.Position.BOTTOM_END)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ValidationException e) {
+            ViolationNotice.show(e.violations());
+        } catch (ConflictException e) {
+            showConflict();
+        }
+    }
+
+    private void showConflict() {
+        conflict.removeAll();
+        Button reload = new Button(getTranslation("pupil.conflict.reload"), ev -> show());
+        reload.setId("framework-conflict-reload");
+        conflict.add(new Paragraph(getTranslation("framework.conflict")), reload);
+        conflict.setVisible(true);
+    }
+
+    int lock() {
+        return lock;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.isEmpty() ? getTranslation("nav.frameworks") : title;
+    }
+}

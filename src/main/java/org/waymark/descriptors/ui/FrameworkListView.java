@@ -1,0 +1,92 @@
+package org.waymark.descriptors.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.IntStream;
+
+import org.waymark.base.domain.Dates;
+import org.waymark.base.ui.Translations;
+import org.waymark.descriptors.domain.DescriptorFramework;
+import org.waymark.descriptors.service.DescriptorFrameworkService;
+import org.waymark.security.domain.Roles;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** The authority's descriptor frameworks by financial year, and importing a new one from a file. */
+@Route("frameworks")
+@Menu(order = 5, icon = "vaadin:table", title = "nav.frameworks")
+@RolesAllowed(Roles.LA_ADMIN)
+public class FrameworkListView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm").withZone(Dates.ZONE);
+
+    private final DescriptorFrameworkService frameworks;
+    final Grid<DescriptorFramework> grid = new Grid<>();
+    final Select<Integer> year = new Select<>();
+    final ImportProblems problems = new ImportProblems();
+
+    public FrameworkListView(DescriptorFrameworkService frameworks, Clock clock) {
+        this.frameworks = frameworks;
+        grid.setId("framework-grid");
+        grid.setAriaLabel(getTranslation("nav.frameworks"));
+        grid.addColumn(new ComponentRenderer<>(f -> new RouterLink(
+                DescriptorFramework.yearLabel(f.getFinancialYear()), FrameworkEditorView.class,
+                new RouteParameters("frameworkId", String.valueOf(f.getId())))))
+                .setHeader(getTranslation("framework.year"));
+        grid.addColumn(f -> Translations.label(f.getStatus())).setHeader(getTranslation("framework.status"));
+        grid.addColumn(f -> f.getAreas().size()).setHeader(getTranslation("framework.areas"));
+        grid.addColumn(f -> WHEN.format(f.getUpdatedAt()) + " · " + f.getUpdatedBy())
+                .setHeader(getTranslation("framework.updated"));
+        grid.setAllRowsVisible(true);
+        refresh();
+
+        int thisYear = DescriptorFramework.financialYearOf(LocalDate.now(clock));
+        year.setLabel(getTranslation("framework.importYear"));
+        year.setItems(IntStream.rangeClosed(thisYear - 1, thisYear + 2).boxed().toList());
+        year.setItemLabelGenerator(y -> y == null ? "" : DescriptorFramework.yearLabel(y));
+        year.setValue(thisYear + 1);
+        year.setId("framework-import-year");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importFile(bytes)));
+        upload.setId("framework-upload");
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(5 * 1024 * 1024);
+        add(new H2(getTranslation("nav.frameworks")), grid, new H3(getTranslation("framework.importNew")),
+                new Paragraph(getTranslation("framework.importHelp")), year, upload, problems);
+    }
+
+    /** Imports a file as a new draft for the chosen year; every problem is listed, nothing is stored. */
+    public void importFile(byte[] bytes) {
+        DescriptorFrameworkService.ImportOutcome outcome = frameworks.importNew(year.getValue(), bytes);
+        problems.show(outcome.problems());
+        if (outcome.imported()) {
+            getUI().ifPresent(ui -> ui.navigate(FrameworkEditorView.class,
+                    new RouteParameters("frameworkId", String.valueOf(outcome.frameworkId()))));
+        }
+    }
+
+    private void refresh() {
+        grid.setItems(frameworks.list());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.frameworks");
+    }
+}
