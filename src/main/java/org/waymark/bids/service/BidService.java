@@ -340,7 +340,7 @@ public class BidService {
         long bidId = Objects.requireNonNull(bid.getId());
         BidFramework framework = frameworks.byId(bid.getFrameworkId());
         PupilService.PupilFacts pupil = pupils.facts(bid.getPupilId());
-        School school = organisation.school(bid.getSchoolId());
+        School school = organisation.schoolOfRecord(bid.getSchoolId());
         NotionalThreshold.Threshold threshold = threshold(framework, bid.getLocalAuthorityId(), pupil.joinedSchoolOn());
         BidFrameworks.Proposal proposal = bid.getChoices().isEmpty() ? null
                 : frameworks.propose(framework, bid.getChoices());

@@ -9,6 +9,8 @@ import org.waymark.base.domain.Nation;
 import org.waymark.base.ui.BarChart;
 import org.waymark.base.ui.FigureCard;
 import org.waymark.base.ui.Translations;
+import org.waymark.bids.service.BidService;
+import org.waymark.bids.ui.PupilBidsView;
 import org.waymark.home.service.HomeFigures;
 import org.waymark.home.service.HomeService;
 import org.waymark.organisation.domain.Phase;
@@ -48,7 +50,10 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public HomeView(HomeService homeService) {
+    private final BidService bids;
+
+    public HomeView(HomeService homeService, BidService bids) {
+        this.bids = bids;
         addClassName("wm-home");
         HomeFigures figures = homeService.figures();
         H2 heading = new H2(figures.heading());
@@ -143,6 +148,13 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             card.add(new Paragraph(child.schoolName() + " · " + Translations.label(child.yearGroup())));
             card.add(new Span(getTranslation("home.parent.primaryNeed", Translations.label(child.primaryNeed()))));
             card.add(new RouterLink(getTranslation("home.parent.plans"), PupilPlansView.class,
+                    new RouteParameters("pupilId", String.valueOf(child.id()))));
+            bids.bidsOf(child.id()).stream().findFirst().ifPresent(bid -> {
+                Span status = new Span(getTranslation("home.parent.bidStatus", Translations.label(bid.getStatus())));
+                status.addClassName("wm-bid-status");
+                card.add(status);
+            });
+            card.add(new RouterLink(getTranslation("home.parent.bids"), PupilBidsView.class,
                     new RouteParameters("pupilId", String.valueOf(child.id()))));
             card.add(new RouterLink(getTranslation("home.parent.open"), PupilDetailsView.class,
                     new RouteParameters("pupilId", String.valueOf(child.id()))));

@@ -57,6 +57,16 @@ public class OrganisationService {
         return new SchoolScope(schoolId, school.familyId(), school.localAuthorityId());
     }
 
+    /**
+     * The school a record belongs to (its name, and whether it may bid to its family), for a
+     * feature that has already checked the caller may read that record — a parent reading their
+     * child's bid may not browse the school itself.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public School schoolOfRecord(long schoolId) {
+        return schools.findById(schoolId).orElseThrow(() -> new NotFoundException("school " + schoolId));
+    }
+
     @PreAuthorize("isAuthenticated()")
     public School school(long schoolId) {
         School school = schools.findById(schoolId).orElseThrow(() -> new NotFoundException("school " + schoolId));

@@ -239,4 +239,21 @@ class BidWizardKaribuIT extends KaribuTest {
         assertThatThrownBy(() -> UI.getCurrent().navigate(BidWizardView.class, bid))
                 .isInstanceOf(MockAccessDeniedException.class);
     }
+
+    @Test
+    void a_parent_sees_where_their_childs_bid_stands() {
+        long child = demo.childOf("parent");
+        login("senco");
+        long bidId = bidService.start(child);
+        login("parent");
+        UI.getCurrent().navigate(org.waymark.home.ui.HomeView.class);
+        assertThat(_find(Span.class, spec -> spec.withClasses("wm-bid-status")))
+                .extracting(Span::getText).contains("Latest bid: Draft (with the school)");
+        UI.getCurrent().navigate(PupilBidsView.class, new RouteParameters("pupilId", String.valueOf(child)));
+        assertThat(_find(Button.class, spec -> spec.withId("start-bid"))).isEmpty();
+        UI.getCurrent().navigate(BidView.class, new RouteParameters("bidId", String.valueOf(bidId)));
+        assertThat(_get(Span.class, spec -> spec.withId("bid-status")).getText()).isEqualTo("Draft (with the school)");
+        assertThatThrownBy(() -> bidService.saveViews(bidId, 0, "x", "y", null, ""))
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }
