@@ -78,6 +78,9 @@ abstract class DataCoreContract {
     @Autowired org.waymark.plans.domain.PlanReviewRepository planReviews;
     @Autowired org.waymark.attachments.domain.AttachmentRepository attachments;
     @Autowired org.waymark.notifications.domain.NoticeRepository notices;
+    @Autowired org.waymark.descriptors.domain.DescriptorFrameworkRepository frameworks;
+    @Autowired org.waymark.bids.domain.BidRepository bids;
+    @Autowired org.waymark.bids.domain.BidDirectory bidDirectory;
 
     long laId;
     long familyId;
@@ -351,5 +354,63 @@ abstract class DataCoreContract {
                 .containsExactly("notice.plan.agreed", "notice.plan.shared");
         assertThat(mine.getLast().argumentList()).containsExactly("#enum.PlanType.IDP_SCHOOL", "Siân", "1/12/2026");
         assertThat(notices.countByRecipientAndReadAtIsNull(who)).isEqualTo(1);
+    }
+
+    @Test
+    void a_framework_keeps_every_area_theme_descriptor_level_and_rule_in_order() throws Exception {
+        byte[] csv;
+        try (var in = getClass().getResourceAsStream("/demo/descriptor-framework.csv")) {
+            csv = in.readAllBytes();
+        }
+        var content = org.waymark.descriptors.domain.FrameworkCsv.read(csv).content().orElseThrow();
+        Instant now = Instant.parse("2026-11-22T10:00:00Z");
+        var saved = frameworks.save(org.waymark.descriptors.domain.DescriptorFramework.draft(laId, 2026, content,
+                "admin", now));
+        var loaded = frameworks.findById(saved.getId()).orElseThrow();
+        assertThat(loaded.content()).isEqualTo(content);
+        loaded.publish("admin", now);
+        frameworks.save(loaded);
+        assertThat(frameworks.findFirstByLocalAuthorityIdAndFinancialYearAndStatusOrderByIdDesc(laId, 2026,
+                org.waymark.descriptors.domain.FrameworkStatus.PUBLISHED)).map(f -> f.getId()).contains(saved.getId());
+        var stale = frameworks.findById(saved.getId()).orElseThrow();
+        var fresh = frameworks.findById(saved.getId()).orElseThrow();
+        frameworks.save(fresh);
+        assertThatThrownBy(() -> frameworks.save(stale)).isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void a_bid_keeps_its_choices_provision_and_steps_and_lists_by_the_bids_own_scope() {
+        Pupil pupil = save("Dan", "Ivers", schoolA, YearGroup.Y4, AreaOfNeed.COMMUNICATION_INTERACTION, null);
+        Instant now = Instant.parse("2026-11-22T10:00:00Z");
+        var draft = org.waymark.bids.domain.Bid.start(pupil.getId(), schoolA, familyId, laId, 1, null, "senco", now);
+        draft.chooseAreas(Set.of("CI"), now);
+        draft.recordChoices(List.of(new org.waymark.bids.domain.ThemeChoice("CI", "CI1", "AFN", "Two-word instructions"),
+                new org.waymark.bids.domain.ThemeChoice("CI", "CI2", "CORE", "Clear speech")), "AFN", now);
+        draft.recordFundedProvision(List.of(new org.waymark.bids.domain.FundedProvision("Group", new java.math.BigDecimal("6100.50"))), now);
+        draft.askForLevel("AFN", null, false, now);
+        long draftId = bids.save(draft).getId();
+        var submitted = bids.findById(draftId).orElseThrow();
+        submitted.submit(new java.math.BigDecimal("6000"), "senco", now.plusSeconds(60));
+        bids.save(submitted);
+        var loaded = bids.findById(draftId).orElseThrow();
+        assertThat(loaded.areaCodes()).containsExactly("CI");
+        assertThat(loaded.getChoices()).extracting(org.waymark.bids.domain.ThemeChoice::themeCode)
+                .containsExactly("CI1", "CI2");
+        assertThat(loaded.fundedTotal()).isEqualByComparingTo("6100.50");
+        assertThat(loaded.getSteps()).extracting(org.waymark.bids.domain.BidStep::status).containsExactly(
+                org.waymark.bids.domain.BidStatus.DRAFT, org.waymark.bids.domain.BidStatus.SUBMITTED);
+        long otherDraft = bids.save(org.waymark.bids.domain.Bid.start(pupil.getId(), schoolA, familyId, laId, 1, null,
+                "senco", now)).getId();
+
+        var school = new ListScope(ListScope.Kind.SCHOOL, Set.of(schoolA));
+        var family = new ListScope(ListScope.Kind.FAMILY, Set.of(familyId));
+        var none = org.waymark.bids.domain.BidFilter.none();
+        assertThat(bidDirectory.list(school, none, 0, 10)).extracting(r -> r.bidId()).contains(draftId, otherDraft);
+        assertThat(bidDirectory.list(family, none, 0, 10)).extracting(r -> r.bidId()).contains(draftId)
+                .doesNotContain(otherDraft);
+        assertThat(bidDirectory.list(school, new org.waymark.bids.domain.BidFilter(
+                org.waymark.bids.domain.BidStatus.SUBMITTED, schoolA, "AFN"), 0, 10)).extracting(r -> r.bidId())
+                .containsExactly(draftId);
+        assertThat(bidDirectory.list(new ListScope(ListScope.Kind.SCHOOL, Set.of(schoolB)), none, 0, 10)).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ public record FrameworkContent(BigDecimal threshold, List<FrameworkArea> areas, 
                                List<Descriptor> descriptors, List<FundingLevel> levels, List<EvidenceRule> evidence) {
 
     public FrameworkContent {
+        threshold = threshold.setScale(2, java.math.RoundingMode.HALF_UP);
         areas = List.copyOf(areas);
         themes = List.copyOf(themes);
         descriptors = List.copyOf(descriptors);

@@ -8,6 +8,12 @@ import java.math.BigDecimal;
  */
 public record FundingLevel(String code, String name, String columnCode, BigDecimal minAmount, BigDecimal maxAmount) {
 
+    /** Amounts are kept in pounds and pence, as stored. */
+    public FundingLevel {
+        minAmount = minAmount.setScale(2, java.math.RoundingMode.HALF_UP);
+        maxAmount = maxAmount.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
     public boolean contains(BigDecimal amount) {
         return amount.compareTo(minAmount) >= 0 && amount.compareTo(maxAmount) <= 0;
     }
