@@ -47,12 +47,19 @@ public class DemoPupils {
                 .param("school", schoolName).param("u", parentUsername).query(Long.class).single();
     }
 
-    /** A pupil at the named school with no plan and no bid at all, and no linked parent. */
+    /** A pupil at the named school with no plan at all, and no linked parent. */
     public long pupilWithoutPlans(String schoolName) {
         return jdbc.sql("SELECT p.id FROM pupil p JOIN school s ON s.id = p.school_id WHERE s.name = :name"
                 + " AND NOT EXISTS (SELECT 1 FROM support_plan sp WHERE sp.pupil_id = p.id)"
-                + " AND NOT EXISTS (SELECT 1 FROM bid b WHERE b.pupil_id = p.id)"
                 + " AND p.id NOT IN (SELECT pupil_id FROM linked_child) ORDER BY p.id DESC LIMIT 1")
+                .param("name", schoolName).query(Long.class).single();
+    }
+
+    /** A pupil at the named school with no bid yet, and no linked parent. */
+    public long pupilWithoutBids(String schoolName) {
+        return jdbc.sql("SELECT p.id FROM pupil p JOIN school s ON s.id = p.school_id WHERE s.name = :name"
+                + " AND NOT EXISTS (SELECT 1 FROM bid b WHERE b.pupil_id = p.id)"
+                + " AND p.id NOT IN (SELECT pupil_id FROM linked_child) ORDER BY p.id LIMIT 1")
                 .param("name", schoolName).query(Long.class).single();
     }
 

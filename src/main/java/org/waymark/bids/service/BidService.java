@@ -160,6 +160,9 @@ public class BidService {
             auditLog.recordDenied("START_BID", SUBJECT, pupilId, null);
             throw new AccessDeniedException("pupil " + pupilId);
         }
+        if (!organisation.schoolOfRecord(pupil.schoolId()).mayBidToFamily()) {
+            throw new ValidationException(List.of(Violation.of("school", "bid.rule.optedOut")));
+        }
         BidFramework framework = frameworks.publishedFor(pupil.localAuthorityId(), LocalDate.now(clock))
                 .orElseThrow(() -> new ValidationException(List.of(Violation.of("framework", "bid.noFramework"))));
         PupilService.PupilFacts facts = pupils.facts(pupilId);

