@@ -16,5 +16,6 @@ import org.waymark.bids.domain.NotionalThreshold;
  */
 public record BidDetails(Bid bid, String pupilName, String schoolName, BidFramework framework,
                          NotionalThreshold.Threshold threshold, BidFrameworks.@Nullable Proposal proposal,
-                         BidRules.Check check, List<Attachment> attachments, boolean mayWrite) {
+                         BidRules.Check check, List<Attachment> attachments, boolean mayWrite,
+                         boolean mayModerate) {
 }

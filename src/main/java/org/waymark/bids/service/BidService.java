@@ -64,6 +64,7 @@ public class BidService {
 
     private static final String SUBJECT = "PUPIL";
     private static final String WRITERS = "hasRole('SCHOOL_SENCO')";
+    private static final String MODERATORS = "hasRole('FAMILY_SENCO')";
 
     private final BidRepository bids;
     private final BidDirectory directory;
@@ -281,6 +282,80 @@ public class BidService {
                 details.pupilName(), level);
     }
 
+    // --- the family's decision (the moderation meeting uses the same steps) ---
+
+    /** The family returns the bid to the school for more evidence, saying what is needed. */
+    @Transactional
+    @PreAuthorize(MODERATORS)
+    public void returnForEvidence(long bidId, int expectedVersion, String reason) {
+        Bid bid = requireModerate(bidId, expectedVersion, "RETURN_BID", reason);
+        bid.returnForEvidence(reason, currentUser.require().username(), clock.instant());
+        decided(bid, "RETURN_BID", "notice.bid.returned", reason);
+    }
+
+    @Transactional
+    @PreAuthorize(MODERATORS)
+    public void decline(long bidId, int expectedVersion, String reason) {
+        Bid bid = requireModerate(bidId, expectedVersion, "DECLINE_BID", reason);
+        bid.decline(reason, currentUser.require().username(), clock.instant());
+        decided(bid, "DECLINE_BID", "notice.bid.declined", reason);
+    }
+
+    /** The family agrees an AFN bid at one of the framework's AFN levels, for an amount inside its band. */
+    @Transactional
+    @PreAuthorize(MODERATORS)
+    public void agree(long bidId, int expectedVersion, String fundingLevel, java.math.BigDecimal amount, String reason) {
+        Bid bid = requireModerate(bidId, expectedVersion, "AGREE_BID", reason);
+        if (LevelCodes.isHighNeeds(bid.getLevelAsked())) {
+            throw new ValidationException(List.of(Violation.of("level", "bid.moderate.hlnGoesOn")));
+        }
+        BidFramework.Level level = frameworks.byId(bid.getFrameworkId()).levels().stream()
+                .filter(l -> l.code().equals(fundingLevel) && l.column().equals(LevelCodes.AFN)).findFirst()
+                .orElseThrow(() -> new ValidationException(List.of(Violation.of("level", "bid.moderate.levelRequired"))));
+        if (amount.compareTo(level.min()) < 0 || amount.compareTo(level.max()) > 0) {
+            throw new ValidationException(List.of(Violation.of("amount", "bid.moderate.band", level.name(),
+                    level.min(), level.max())));
+        }
+        bid.agree(fundingLevel, amount, reason, currentUser.require().username(), clock.instant());
+        decided(bid, "AGREE_BID", "notice.bid.agreed", level.name() + " £" + amount.stripTrailingZeros().toPlainString());
+    }
+
+    /** The Family SENCO countersigns an HLN bid and forwards it to the authority's panel. */
+    @Transactional
+    @PreAuthorize("hasRole('FAMILY_SENCO')")
+    public void countersignAndForward(long bidId, int expectedVersion, String reason) {
+        Bid bid = requireModerate(bidId, expectedVersion, "FORWARD_BID", reason);
+        if (!LevelCodes.isHighNeeds(bid.getLevelAsked())) {
+            throw new ValidationException(List.of(Violation.of("level", "bid.moderate.onlyHln")));
+        }
+        bid.forwardToAuthority(reason, currentUser.require().username(), clock.instant());
+        decided(bid, "FORWARD_BID", "notice.bid.forwarded", reason);
+    }
+
+    private Bid requireModerate(long bidId, int expectedVersion, String action, String reason) {
+        Bid bid = load(bidId);
+        if (!accessPolicy.mayModerateBid(currentUser.require(), scope(bid))) {
+            auditLog.recordDenied(action, SUBJECT, bid.getPupilId(), "bid " + bidId);
+            throw new AccessDeniedException("bid " + bidId);
+        }
+        if (bid.getStatus() != BidStatus.SUBMITTED || !Objects.equals(bid.getVersion(), expectedVersion)) {
+            throw new ConflictException("bid " + bidId + " changed or was already decided");
+        }
+        if (reason.isBlank() || reason.length() > 2000) {
+            throw new ValidationException(List.of(Violation.of("reason", "bid.moderate.reason")));
+        }
+        return bid;
+    }
+
+    private void decided(Bid bid, String action, String noticeKey, String what) {
+        save(bid, action.toLowerCase(Locale.ROOT));
+        auditLog.record(action, SUBJECT, bid.getPupilId(), "bid " + bid.getId() + ": " + what);
+        String pupilName = pupils.nameOf(bid.getPupilId());
+        List<String> school = accounts.holdersAtSchool(Role.SCHOOL_SENCO, bid.getSchoolId());
+        notices.send(school, link(bid), noticeKey, pupilName, what);
+        notices.send(accounts.parentsOf(bid.getPupilId()), link(bid), noticeKey, pupilName, what);
+    }
+
     /** The completed request form as a PDF in the reader's language; audited as a print of the record. */
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.PUPIL_READERS)
@@ -353,8 +428,10 @@ public class BidService {
                 attached.stream().map(Attachment::getKind).collect(Collectors.toSet()), currentHighNeedsLevel(bid));
         boolean mayWrite = accessPolicy.mayWriteBid(currentUser.require(), scope(bid))
                 && bid.getStatus().editableBySchool();
+        boolean mayModerate = accessPolicy.mayModerateBid(currentUser.require(), scope(bid))
+                && bid.getStatus() == BidStatus.SUBMITTED;
         return new BidDetails(bid, pupil.displayName(), school.name(), framework, threshold, proposal,
-                BidRules.check(bid, context), attached, mayWrite);
+                BidRules.check(bid, context), attached, mayWrite, mayModerate);
     }
 
     /** The pro-rata threshold over the school year the bid is made in, from the authority's term dates. */

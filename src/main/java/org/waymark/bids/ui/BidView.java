@@ -56,7 +56,10 @@ public class BidView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long bidId = RouteIds.id(event.getRouteParameters(), "bidId");
+        show(RouteIds.id(event.getRouteParameters(), "bidId"));
+    }
+
+    private void show(long bidId) {
         BidDetails d = bids.open(bidId);
         Bid bid = d.bid();
         removeAll();
@@ -75,6 +78,9 @@ public class BidView extends VerticalLayout implements BeforeEnterObserver, HasD
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             edit.setId("edit-bid");
             add(edit);
+        }
+        if (d.mayModerate()) {
+            add(new FamilyDecision(bids, d, () -> show(bidId)));
         }
         add(download(bidId), new BidSummary(d),
                 new AttachmentsPanel(new BidAttachments(bids, bidId), d.mayWrite(), bids.attachmentSizeLimit()),

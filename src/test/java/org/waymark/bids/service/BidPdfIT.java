@@ -3,10 +3,7 @@ package org.waymark.bids.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,10 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
-import org.waymark.DemoPupils;
 import org.waymark.SignIn;
-import org.waymark.bids.domain.FundedProvision;
-import org.waymark.bids.domain.ThemeChoice;
 import org.waymark.security.service.AccountService;
 
 /** The bid form PDF: chosen descriptors with evidence, funded support, level, history; refused outside scope. */
@@ -31,7 +25,7 @@ class BidPdfIT {
 
     @Autowired BidService bids;
     @Autowired AccountService accounts;
-    @Autowired DemoPupils demo;
+    @Autowired org.waymark.BidScenarios scenarios;
 
     @AfterEach
     void signOut() {
@@ -45,20 +39,7 @@ class BidPdfIT {
     }
 
     private long completeBid() {
-        SignIn.as(accounts, "senco");
-        long pupilId = demo.pupilWithoutBids("Larkfield Primary School");
-        long bidId = bids.start(pupilId);
-        int v = bids.saveAreas(bidId, bids.open(bidId).bid().getVersion(), Set.of("CI"));
-        v = bids.saveChoices(bidId, v, List.of(
-                new ThemeChoice("CI", "CI1", "AFN", "Follows only two-word instructions in class"),
-                new ThemeChoice("CI", "CI2", "AFN", "Speech understood by familiar adults only"),
-                new ThemeChoice("CI", "CI3", "CORE", "Plays well with one friend")));
-        v = bids.saveFundedProvision(bidId, v, List.of(new FundedProvision("Language group three times a week",
-                new BigDecimal("6400"))));
-        v = bids.saveLevel(bidId, v, "AFN", null);
-        v = bids.saveViews(bidId, v, "We hope he can tell us about his day.", "I like the talking group.", null, "");
-        bids.submit(bidId, v);
-        return bidId;
+        return scenarios.submittedAfn();
     }
 
     @Test
