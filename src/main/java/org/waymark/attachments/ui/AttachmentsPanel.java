@@ -49,6 +49,39 @@ public class AttachmentsPanel extends Div {
         AttachmentStore.StoredFile download(long attachmentId);
 
         void remove(long attachmentId);
+
+        /** A source made of the owning service's calls for one record. */
+        static Source of(java.util.function.Supplier<List<Attachment>> list, Uploader upload,
+                         java.util.function.LongFunction<AttachmentStore.StoredFile> download,
+                         java.util.function.LongConsumer remove) {
+            return new Source() {
+                @Override
+                public List<Attachment> list() {
+                    return list.get();
+                }
+
+                @Override
+                public void upload(AttachmentKind kind, String sentName, byte[] bytes) {
+                    upload.upload(kind, sentName, bytes);
+                }
+
+                @Override
+                public AttachmentStore.StoredFile download(long attachmentId) {
+                    return download.apply(attachmentId);
+                }
+
+                @Override
+                public void remove(long attachmentId) {
+                    remove.accept(attachmentId);
+                }
+            };
+        }
+    }
+
+    /** Takes an uploaded file for the owning record. */
+    @FunctionalInterface
+    public interface Uploader {
+        void upload(AttachmentKind kind, String sentName, byte[] bytes);
     }
 
     private final Source source;

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.waymark.attachments.ui.AttachmentsPanel;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.Translations;
@@ -83,7 +82,7 @@ public class BidView extends VerticalLayout implements BeforeEnterObserver, HasD
             add(new FamilyDecision(bids, d, () -> show(bidId)));
         }
         add(download(bidId), new BidSummary(d),
-                new AttachmentsPanel(new BidAttachments(bids, bidId), d.mayWrite(), bids.attachmentSizeLimit()),
+                BidAttachments.panel(bids, bidId, d.mayWrite()),
                 history(bid));
     }
 

@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
-import org.waymark.attachments.ui.AttachmentsPanel;
 import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.ValidationException;
@@ -19,6 +18,7 @@ import org.waymark.base.domain.Violation;
 import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.RowList;
 import org.waymark.base.ui.ViolationNotice;
+import org.waymark.base.ui.WizardChrome;
 import org.waymark.bids.domain.Bid;
 import org.waymark.bids.domain.BidFramework;
 import org.waymark.bids.domain.FundedProvision;
@@ -41,9 +41,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -73,11 +71,8 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
 
     private final BidService bids;
     private final Div stepArea = new Div();
-    private final Span stepLabel = new Span();
-    private final ProgressBar progress = new ProgressBar(0, STEPS.size());
-    private final Div conflict = new Div();
-    private final Button back = new Button();
-    private final Button next = new Button();
+    private final WizardChrome chrome = new WizardChrome("bid", STEPS.size(), () -> go(this.step - 1, false),
+            () -> go(this.step + 1, true));
 
     private long bidId;
     private int lock;
@@ -101,17 +96,6 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
     public BidWizardView(BidService bids) {
         this.bids = bids;
         addClassName("wm-bid-wizard");
-        conflict.addClassName("wm-conflict");
-        conflict.getElement().setAttribute("role", "alert");
-        conflict.setId("bid-conflict");
-        progress.setId("bid-progress");
-        stepLabel.setId("bid-step");
-        back.setText(getTranslation("plan.editor.back"));
-        back.setId("bid-back");
-        back.addClickListener(e -> go(step - 1, false));
-        next.setId("bid-next");
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        next.addClickListener(e -> go(step + 1, true));
     }
 
     @Override
@@ -127,10 +111,10 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
         }
         lock = java.util.Objects.requireNonNull(details.bid().getVersion());
         removeAll();
-        conflict.setVisible(false);
         add(new H2(getTranslation("bid.wizard.title", details.pupilName())),
-                new Paragraph(getTranslation("bid.wizard.framework", details.framework().label())), conflict,
-                stepLabel, progress, stepArea, new HorizontalLayout(back, next));
+                new Paragraph(getTranslation("bid.wizard.framework", details.framework().label())));
+        add(chrome.header());
+        add(stepArea, chrome.buttons());
         show(showStep);
     }
 
@@ -169,11 +153,7 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
             ViolationNotice.show(e.violations());
             return false;
         } catch (ConflictException e) {
-            conflict.removeAll();
-            Button reload = new Button(getTranslation("pupil.conflict.reload"), ev -> load(step));
-            reload.setId("bid-conflict-reload");
-            conflict.add(new Paragraph(getTranslation("bid.wizard.conflict")), reload);
-            conflict.setVisible(true);
+            chrome.conflict("bid.wizard.conflict", () -> load(step));
             return false;
         }
     }
@@ -187,12 +167,7 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
         stepArea.removeAll();
         clearEditors();
         String name = STEPS.get(step);
-        stepLabel.setText(getTranslation("plan.editor.stepOf", step + 1, STEPS.size(),
-                getTranslation("bid.wizard.step." + name)));
-        progress.setValue(step + 1);
-        back.setEnabled(step > 0);
-        next.setVisible(step < STEPS.size() - 1);
-        next.setText(getTranslation("plan.editor.saveNext"));
+        chrome.at(step, getTranslation("bid.wizard.step." + name), null);
         BidDetails d = java.util.Objects.requireNonNull(details);
         stepArea.add(switch (name) {
             case "areas" -> areasStep(d);
@@ -200,7 +175,7 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
             case "funded" -> fundedStep(d);
             case "level" -> levelStep(d);
             case "attachments" -> new Div(new Paragraph(getTranslation("bid.wizard.attachmentsHelp")),
-                    new AttachmentsPanel(new BidAttachments(bids, bidId), true, bids.attachmentSizeLimit()));
+                    BidAttachments.panel(bids, bidId, true));
             case "views" -> viewsStep(d);
             default -> submitStep(d);
         });
@@ -395,8 +370,7 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
             load(step);
         } catch (ConflictException e) {
             load(step);
-            conflict.add(new Paragraph(getTranslation("bid.wizard.conflict")));
-            conflict.setVisible(true);
+            chrome.conflict("bid.wizard.conflict", () -> load(step));
         }
     }
 

@@ -19,6 +19,7 @@ import org.waymark.base.domain.Nation;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
 import org.waymark.base.ui.ViolationNotice;
+import org.waymark.base.ui.WizardChrome;
 import org.waymark.plans.domain.DeliveryLanguage;
 import org.waymark.plans.domain.PlanContent;
 import org.waymark.plans.service.PlanDetails;
@@ -30,19 +31,14 @@ import org.waymark.plans.ui.PlanRows.StatementRow;
 import org.waymark.security.domain.Roles;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -67,11 +63,8 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
     private final PlanService plans;
     private final Clock clock;
     private final Div stepArea = new Div();
-    private final Span stepLabel = new Span();
-    private final ProgressBar progress = new ProgressBar(0, STEPS.size());
-    private final Div conflict = new Div();
-    private final Button back = new Button();
-    private final Button next = new Button();
+    private final WizardChrome chrome = new WizardChrome("plan", STEPS.size(), () -> go(this.step - 1, false),
+            () -> go(this.step + 1, true));
 
     private long planId;
     private int lock;
@@ -95,17 +88,6 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
         this.plans = plans;
         this.clock = clock;
         addClassName("wm-plan-editor");
-        conflict.addClassName("wm-conflict");
-        conflict.getElement().setAttribute("role", "alert");
-        conflict.setId("plan-conflict");
-        progress.setId("plan-progress");
-        stepLabel.setId("plan-step");
-        back.setText(getTranslation("plan.editor.back"));
-        back.setId("plan-back");
-        back.addClickListener(e -> go(step - 1, false));
-        next.setId("plan-next");
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        next.addClickListener(e -> go(step + 1, true));
     }
 
     @Override
@@ -124,9 +106,9 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
         defaultLanguage = details.plan().getPlanType().nation() == Nation.WALES ? DeliveryLanguage.WELSH
                 : DeliveryLanguage.ENGLISH;
         removeAll();
-        conflict.setVisible(false);
-        add(new H2(getTranslation("plan.editor.title", details.pupilName())), conflict, stepLabel, progress, stepArea,
-                new HorizontalLayout(back, next));
+        add(new H2(getTranslation("plan.editor.title", details.pupilName())));
+        add(chrome.header());
+        add(stepArea, chrome.buttons());
         show(0);
     }
 
@@ -158,11 +140,7 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
             ViolationNotice.show(e.violations());
             return false;
         } catch (ConflictException e) {
-            conflict.removeAll();
-            Button reload = new Button(getTranslation("pupil.conflict.reload"), ev -> load());
-            reload.setId("plan-conflict-reload");
-            conflict.add(new Paragraph(getTranslation("plan.editor.conflict")), reload);
-            conflict.setVisible(true);
+            chrome.conflict("plan.editor.conflict", this::load);
             return false;
         }
     }
@@ -200,11 +178,7 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
         stepArea.removeAll();
         clearEditors();
         String name = STEPS.get(step);
-        stepLabel.setText(getTranslation("plan.editor.stepOf", step + 1, STEPS.size(),
-                getTranslation("plan.editor.step." + name)));
-        progress.setValue(step + 1);
-        back.setEnabled(step > 0);
-        next.setText(getTranslation(step == STEPS.size() - 1 ? "plan.editor.saveFinish" : "plan.editor.saveNext"));
+        chrome.at(step, getTranslation("plan.editor.step." + name), "plan.editor.saveFinish");
         stepArea.add(switch (name) {
             case "profile" -> profileStep();
             case "needs" -> needs = new RowList<>(getTranslation("plan.section.needs"), getTranslation("plan.editor.addNeed"),

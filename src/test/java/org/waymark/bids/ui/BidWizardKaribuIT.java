@@ -270,4 +270,21 @@ class BidWizardKaribuIT extends KaribuTest {
                 n -> n.getElement().getProperty("text"))
                 .contains("This academy has opted out of the family scheme, so it cannot bid to the family.");
     }
+
+    @Test
+    void a_pupil_another_authority_is_responsible_for_is_flagged_for_recoupment() {
+        long pupilId = demo.pupilWithoutBids("Larkfield Primary School");
+        context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("UPDATE pupil SET home_authority = 'Brackenmoor Borough Council' WHERE id = :id")
+                .param("id", pupilId).update();
+        login("senco");
+        long bidId = bidService.start(pupilId);
+        var details = bidService.open(bidId);
+        assertThat(details.bid().getRecoupFrom()).isEqualTo("Brackenmoor Borough Council");
+        assertThat(details.check().warnings()).extracting(org.waymark.base.domain.Violation::messageKey)
+                .contains("bid.rule.recoupment");
+        UI.getCurrent().navigate(BidListView.class);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._fetch(_get(BidListView.class).grid, 0, 1000))
+                .anyMatch(r -> r.bidId() == bidId && r.recoupment());
+    }
 }
