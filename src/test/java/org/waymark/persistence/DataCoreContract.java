@@ -81,6 +81,7 @@ abstract class DataCoreContract {
     @Autowired org.waymark.descriptors.domain.DescriptorFrameworkRepository frameworks;
     @Autowired org.waymark.bids.domain.BidRepository bids;
     @Autowired org.waymark.bids.domain.BidDirectory bidDirectory;
+    @Autowired org.waymark.moderation.domain.FamilyBudgetRepository familyBudgets;
 
     long laId;
     long familyId;
@@ -412,5 +413,26 @@ abstract class DataCoreContract {
                 org.waymark.bids.domain.BidStatus.SUBMITTED, schoolA, "AFN"), 0, 10)).extracting(r -> r.bidId())
                 .containsExactly(draftId);
         assertThat(bidDirectory.list(new ListScope(ListScope.Kind.SCHOOL, Set.of(schoolB)), none, 0, 10)).isEmpty();
+    }
+
+    @Test
+    void a_family_has_one_budget_per_year_kept_to_the_penny_with_optimistic_locking() {
+        Instant now = Instant.parse("2026-11-22T10:00:00Z");
+        var figures = new org.waymark.moderation.domain.BudgetFigures(new java.math.BigDecimal("1117029"),
+                new java.math.BigDecimal("48000.5"), new java.math.BigDecimal("25000"));
+        var saved = familyBudgets.save(org.waymark.moderation.domain.FamilyBudget.set(familyId, laId, 2026, figures,
+                "admin", now));
+        var loaded = familyBudgets.findByFamilyIdAndFinancialYear(familyId, 2026).orElseThrow();
+        assertThat(loaded.figures().afn()).isEqualByComparingTo("1117029");
+        assertThat(loaded.figures().fnf()).isEqualByComparingTo("48000.50");
+        assertThat(familyBudgets.findByLocalAuthorityIdAndFinancialYear(laId, 2026)).hasSize(1);
+        assertThatThrownBy(() -> familyBudgets.save(org.waymark.moderation.domain.FamilyBudget.set(familyId, laId,
+                2026, figures, "admin", now))).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        var stale = familyBudgets.findById(saved.getId()).orElseThrow();
+        var fresh = familyBudgets.findById(saved.getId()).orElseThrow();
+        fresh.change(figures, "admin", now);
+        familyBudgets.save(fresh);
+        stale.change(figures, "other", now);
+        assertThatThrownBy(() -> familyBudgets.save(stale)).isInstanceOf(OptimisticLockingFailureException.class);
     }
 }

@@ -33,6 +33,9 @@ import org.waymark.organisation.domain.Term;
 import org.waymark.descriptors.domain.DescriptorFramework;
 import org.waymark.descriptors.domain.DescriptorFrameworkRepository;
 import org.waymark.descriptors.domain.FrameworkCsv;
+import org.waymark.moderation.domain.BudgetFigures;
+import org.waymark.moderation.domain.FamilyBudget;
+import org.waymark.moderation.domain.FamilyBudgetRepository;
 import org.waymark.plans.domain.PlanReviewRepository;
 import org.waymark.plans.domain.PlanVersionRepository;
 import org.waymark.plans.domain.SupportPlanRepository;
@@ -76,13 +79,15 @@ public class DemoDataLoader implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final DemoPlans demoPlans;
     private final DescriptorFrameworkRepository frameworks;
+    private final FamilyBudgetRepository budgets;
     private final Clock clock;
 
     DemoDataLoader(LocalAuthorityRepository authorities, SchoolFamilyRepository families, SchoolRepository schools,
                    PupilRepository pupils, AppUserRepository users, PasswordEncoder passwordEncoder,
                    SupportPlanRepository plans, PlanVersionRepository planVersions, PlanReviewRepository planReviews,
-                   DescriptorFrameworkRepository frameworks, Clock clock) {
+                   DescriptorFrameworkRepository frameworks, FamilyBudgetRepository budgets, Clock clock) {
         this.frameworks = frameworks;
+        this.budgets = budgets;
         this.demoPlans = new DemoPlans(plans, planVersions, planReviews);
         this.authorities = authorities;
         this.families = families;
@@ -162,6 +167,11 @@ public class DemoDataLoader implements ApplicationRunner {
         createPlans(demo, saved, allSchools);
         if (demo.schemes().contains(Scheme.DESCRIPTOR_TOP_UP)) {
             publishDemoFramework(laId);
+            // this year's budgets for each family (demo figures of our own)
+            int year = DescriptorFramework.financialYearOf(java.time.LocalDate.now(clock));
+            allFamilies.forEach(f -> budgets.save(FamilyBudget.set(Objects.requireNonNull(f.id()), laId, year,
+                    new BudgetFigures(new java.math.BigDecimal("160000"), new java.math.BigDecimal("48000"),
+                            new java.math.BigDecimal("25000")), "admin", clock.instant())));
         }
 
         School home = allSchools.getFirst();

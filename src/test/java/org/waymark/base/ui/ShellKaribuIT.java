@@ -59,7 +59,7 @@ class ShellKaribuIT extends KaribuTest {
             login(user);
             UI.getCurrent().navigate(HomeView.class);
             assertThat(navLabels()).as(user).containsExactly(user.equals("admin")
-                    ? new String[]{"Home", "Descriptor frameworks", "Notifications"}
+                    ? new String[]{"Home", "Descriptor frameworks", "Family budgets", "Notifications"}
                     : new String[]{"Home", "Notifications"});
             assertThatThrownBy(() -> UI.getCurrent().navigate(PupilListView.class)).as(user)
                     .isInstanceOf(MockAccessDeniedException.class);
