@@ -129,6 +129,42 @@ class WelshScreensKaribuIT extends KaribuTest {
     }
 
     @Test
+    void bids_frameworks_budgets_and_notifications_are_in_welsh_for_a_welsh_reader_in_england() {
+        long pupilId = demo.pupilWithoutBids("Larkfield Primary School");
+        login("senco");
+        UI.getCurrent().setLocale(Translations.WELSH);
+        UI.getCurrent().navigate("bids");
+        assertThat(englishOnScreen()).isEmpty();
+        UI.getCurrent().navigate("pupils/" + pupilId + "/bids");
+        assertThat(englishOnScreen()).isEmpty();
+        long bidId = context.getBean(org.waymark.bids.service.BidService.class).start(pupilId);
+        UI.getCurrent().navigate("bids/" + bidId + "/edit");
+        // the framework's own words (area and theme names, descriptors) are the authority's content in
+        // the language it wrote them in, not the portal's labels
+        Set<String> frameworkContent = new HashSet<>();
+        context.getBean(org.waymark.descriptors.domain.DescriptorFrameworkRepository.class).findAll()
+                .forEach(f -> f.getAreas().forEach(a -> frameworkContent.add(a.name())));
+        for (int step = 0; step < org.waymark.bids.ui.BidWizardView.STEPS.size(); step++) {
+            assertThat(englishOnScreen()).as("bid step " + step).isSubsetOf(frameworkContent);
+            if (step == org.waymark.bids.ui.BidWizardView.STEPS.size() - 1) {
+                break;
+            }
+            com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                    com.vaadin.flow.component.button.Button.class, spec -> spec.withId("bid-next")));
+        }
+        UI.getCurrent().navigate("bids/" + bidId);
+        assertThat(englishOnScreen()).isSubsetOf(frameworkContent);
+        UI.getCurrent().navigate("notifications");
+        assertThat(englishOnScreen()).isEmpty();
+        login("admin");
+        UI.getCurrent().setLocale(Translations.WELSH);
+        UI.getCurrent().navigate("frameworks");
+        assertThat(englishOnScreen()).isSubsetOf(frameworkContent);
+        UI.getCurrent().navigate("budgets");
+        assertThat(englishOnScreen()).isEmpty();
+    }
+
+    @Test
     void the_check_detects_english_when_it_is_there() {
         login("senco");
         UI.getCurrent().navigate(PupilListView.class);
