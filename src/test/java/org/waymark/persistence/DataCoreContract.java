@@ -82,6 +82,7 @@ abstract class DataCoreContract {
     @Autowired org.waymark.bids.domain.BidRepository bids;
     @Autowired org.waymark.bids.domain.BidDirectory bidDirectory;
     @Autowired org.waymark.moderation.domain.FamilyBudgetRepository familyBudgets;
+    @Autowired org.waymark.moderation.domain.ModerationMeetingRepository meetings;
 
     long laId;
     long familyId;
@@ -434,5 +435,33 @@ abstract class DataCoreContract {
         familyBudgets.save(fresh);
         stale.change(figures, "other", now);
         assertThatThrownBy(() -> familyBudgets.save(stale)).isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void a_moderation_meeting_keeps_its_cases_attendees_and_fnf_money_in_order() {
+        Instant now = Instant.parse("2026-11-24T10:00:00Z");
+        var meeting = org.waymark.moderation.domain.ModerationMeeting.open(familyId, laId, 2026,
+                LocalDate.of(2026, 11, 24), List.of(org.waymark.moderation.domain.MeetingCase.bid(1, 11),
+                        org.waymark.moderation.domain.MeetingCase.hlnCheck(2, null, "HLN1")), "family.senco", now);
+        meeting.addAttendee(new org.waymark.moderation.domain.Attendee("Alex Marsh", "Family SENCO"));
+        meeting.decide(0, org.waymark.moderation.domain.CaseOutcome.AGREED, "AFN_LOW", new java.math.BigDecimal("3000"),
+                "Fits AFN", "family.senco", now);
+        meeting.allocateFnf(new org.waymark.moderation.domain.FnfAllocation(
+                org.waymark.moderation.domain.FnfPurpose.FAMILY_SENCO_TIME, new java.math.BigDecimal("2400"),
+                "18 half days", "family.senco", now));
+        long id = meetings.save(meeting).getId();
+        var loaded = meetings.findById(id).orElseThrow();
+        assertThat(loaded.getCases()).extracting(c -> c.kind()).containsExactly(
+                org.waymark.moderation.domain.CaseKind.BID, org.waymark.moderation.domain.CaseKind.HLN_CHECK);
+        assertThat(loaded.committedAfn()).isEqualByComparingTo("3000");
+        assertThat(loaded.committedFnf()).isEqualByComparingTo("2400");
+        assertThat(loaded.getAttendees()).extracting(a -> a.name()).containsExactly("Alex Marsh");
+        assertThat(meetings.findByFamilyIdAndFinancialYear(familyId, 2026)).hasSize(1);
+        var stale = meetings.findById(id).orElseThrow();
+        var fresh = meetings.findById(id).orElseThrow();
+        fresh.close("family.senco", now);
+        meetings.save(fresh);
+        stale.decide(1, org.waymark.moderation.domain.CaseOutcome.LEVEL_CONFIRMED, null, null, "fits", "x", now);
+        assertThatThrownBy(() -> meetings.save(stale)).isInstanceOf(OptimisticLockingFailureException.class);
     }
 }
