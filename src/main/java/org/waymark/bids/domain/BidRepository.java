@@ -7,4 +7,6 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface BidRepository extends ListCrudRepository<Bid, Long> {
 
     List<Bid> findByPupilIdOrderByCreatedAtDesc(long pupilId);
+
+    List<Bid> findByFamilyIdAndStatusOrderByUpdatedAt(long familyId, BidStatus status);
 }

@@ -282,6 +282,71 @@ public class BidService {
                 details.pupilName(), level);
     }
 
+    // --- for the family's moderation meeting ---
+
+    /** A bid as a line on a family's agenda. */
+    public record AgendaBid(long bidId, long pupilId, String pupilName, String schoolName, @Nullable String levelAsked,
+                            int version) {
+    }
+
+    /** The family's submitted bids, oldest first: the bid cases of a moderation meeting. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(MODERATORS)
+    public List<AgendaBid> submittedToFamily(long familyId) {
+        UserScope user = currentUser.require();
+        return bids.findByFamilyIdAndStatusOrderByUpdatedAt(familyId, BidStatus.SUBMITTED).stream()
+                .filter(b -> accessPolicy.mayModerateBid(user, scope(b)))
+                .filter(b -> organisation.schoolOfRecord(b.getSchoolId()).mayBidToFamily())
+                .map(b -> new AgendaBid(Objects.requireNonNull(b.getId()), b.getPupilId(), pupils.nameOf(b.getPupilId()),
+                        organisation.schoolOfRecord(b.getSchoolId()).name(), b.getLevelAsked(),
+                        Objects.requireNonNull(b.getVersion()))).toList();
+    }
+
+    /** Pupils of the family holding HLN from a decided bid, with their level: checked at each meeting. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(MODERATORS)
+    public List<AgendaBid> highNeedsHolders(long familyId) {
+        return bids.findByFamilyIdAndStatusOrderByUpdatedAt(familyId, BidStatus.DECIDED).stream()
+                .filter(b -> LevelCodes.isHighNeeds(b.getAgreedLevel()))
+                .filter(b -> accessPolicy.mayReadPupil(currentUser.require(), pupils.accessScope(b.getPupilId())))
+                .map(b -> new AgendaBid(Objects.requireNonNull(b.getId()), b.getPupilId(), pupils.nameOf(b.getPupilId()),
+                        organisation.schoolOfRecord(b.getSchoolId()).name(), b.getAgreedLevel(),
+                        Objects.requireNonNull(b.getVersion()))).toList();
+    }
+
+    /** Bids of the caller's own family, whatever their status, as agenda lines (for a meeting's record). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(MODERATORS)
+    public List<AgendaBid> agendaLines(java.util.Collection<Long> bidIds) {
+        Long familyId = currentUser.require().familyId();
+        return bids.findAllById(bidIds).stream().filter(b -> familyId != null && familyId.equals(b.getFamilyId()))
+                .map(b -> new AgendaBid(Objects.requireNonNull(b.getId()), b.getPupilId(), pupils.nameOf(b.getPupilId()),
+                        organisation.schoolOfRecord(b.getSchoolId()).name(), b.getLevelAsked(),
+                        Objects.requireNonNull(b.getVersion()))).toList();
+    }
+
+    /** AFN the family has agreed on bids so far this financial year. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(MODERATORS)
+    public java.math.BigDecimal agreedAfn(long familyId, int financialYear) {
+        return bids.findByFamilyIdAndStatusOrderByUpdatedAt(familyId, BidStatus.AGREED).stream()
+                .filter(b -> b.getAgreedAmount() != null && org.waymark.descriptors.domain.DescriptorFramework
+                        .financialYearOf(b.getUpdatedAt().atZone(org.waymark.base.domain.Dates.ZONE).toLocalDate())
+                        == financialYear)
+                .map(Bid::getAgreedAmount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    }
+
+    /** The version of a bid as the family sees it, to decide against. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(MODERATORS)
+    public int versionForDecision(long bidId) {
+        Bid bid = load(bidId);
+        if (!accessPolicy.mayModerateBid(currentUser.require(), scope(bid))) {
+            throw new AccessDeniedException("bid " + bidId);
+        }
+        return Objects.requireNonNull(bid.getVersion());
+    }
+
     // --- the family's decision (the moderation meeting uses the same steps) ---
 
     /** The family returns the bid to the school for more evidence, saying what is needed. */

@@ -38,7 +38,7 @@ import org.waymark.pupils.domain.YearGroup;
 class TranslationsTest {
 
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|shell|nav|common|language|login|error|filter|home|school|pupils|pupil|enrolment|datepicker|validation|plans|plan|reviews|review|attachment|notice|bids|bid|pdf|framework|budget)\\.[A-Za-z0-9_.]+)\"");
+            "\"((?:app|shell|nav|common|language|login|error|filter|home|school|pupils|pupil|enrolment|datepicker|validation|plans|plan|reviews|review|attachment|notice|bids|bid|pdf|framework|budget|moderation)\\.[A-Za-z0-9_.]+)\"");
 
     static Properties load(String name) throws IOException {
         Properties properties = new Properties();
@@ -80,7 +80,9 @@ class TranslationsTest {
         for (Class<? extends Enum<?>> type : List.of(Nation.class, AreaOfNeed.class, YearGroup.class,
                 SensoryImpairment.class, EnrolmentEndReason.class, Phase.class, PlanType.class, PlanStatus.class,
                 Voice.class, DeliveryLanguage.class, GroupSize.class, AttachmentKind.class, OutcomeProgress.class,
-                org.waymark.bids.domain.BidStatus.class, org.waymark.descriptors.domain.FrameworkStatus.class)) {
+                org.waymark.bids.domain.BidStatus.class, org.waymark.descriptors.domain.FrameworkStatus.class,
+                org.waymark.moderation.domain.MeetingStatus.class, org.waymark.moderation.domain.CaseOutcome.class,
+                org.waymark.moderation.domain.FnfPurpose.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 assertThat(english).containsKey("enum." + type.getSimpleName() + "." + value.name());
             }

@@ -162,6 +162,14 @@ class WelshScreensKaribuIT extends KaribuTest {
         assertThat(englishOnScreen()).isSubsetOf(frameworkContent);
         UI.getCurrent().navigate("budgets");
         assertThat(englishOnScreen()).isEmpty();
+        login("family.senco");
+        UI.getCurrent().setLocale(Translations.WELSH);
+        UI.getCurrent().navigate("moderation");
+        assertThat(englishOnScreen()).isEmpty();
+        long meetingId = context.getBean(org.waymark.moderation.service.ModerationService.class)
+                .open(java.time.LocalDate.now());
+        UI.getCurrent().navigate("moderation/" + meetingId);
+        assertThat(englishOnScreen()).isSubsetOf(frameworkContent);
     }
 
     @Test

@@ -1,0 +1,247 @@
+package org.waymark.moderation.service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.audit.service.AuditLog;
+import org.waymark.base.domain.ConflictException;
+import org.waymark.base.domain.NotFoundException;
+import org.waymark.base.domain.ValidationException;
+import org.waymark.base.domain.Violation;
+import org.waymark.bids.service.BidService;
+import org.waymark.descriptors.domain.DescriptorFramework;
+import org.waymark.moderation.domain.Attendee;
+import org.waymark.moderation.domain.BudgetFigures;
+import org.waymark.moderation.domain.BudgetPosition;
+import org.waymark.moderation.domain.CaseKind;
+import org.waymark.moderation.domain.CaseOutcome;
+import org.waymark.moderation.domain.FamilyBudgetRepository;
+import org.waymark.moderation.domain.FnfAllocation;
+import org.waymark.moderation.domain.FnfPurpose;
+import org.waymark.moderation.domain.MeetingCase;
+import org.waymark.moderation.domain.ModerationMeeting;
+import org.waymark.moderation.domain.ModerationMeetingRepository;
+import org.waymark.security.domain.UserScope;
+import org.waymark.security.service.CurrentUser;
+
+/**
+ * Family moderation meetings, run by the Family SENCO: opening one with its agenda (the family's
+ * submitted bids and its pupils holding HLN), recording who came, deciding each case (through the
+ * bid's own steps, so the school and parents see the outcome), agreeing FNF money, and closing.
+ * Every decision is checked against the family's budget and warns — never blocks — when it would
+ * eat into the contingency or overspend.
+ */
+@Service
+public class ModerationService {
+
+    private static final String SUBJECT = "FAMILY";
+    private static final String CHAIR = "hasRole('FAMILY_SENCO')";
+
+    private final ModerationMeetingRepository meetings;
+    private final FamilyBudgetRepository budgets;
+    private final BidService bids;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    ModerationService(ModerationMeetingRepository meetings, FamilyBudgetRepository budgets, BidService bids,
+                      CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+        this.meetings = meetings;
+        this.budgets = budgets;
+        this.bids = bids;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** A meeting as its screen shows it: each case with whose it is, and the budget position. */
+    public record MeetingDetails(ModerationMeeting meeting, List<CaseLine> cases, BudgetPosition budget) {
+    }
+
+    /** A case with the pupil's name, school and the level in question. */
+    public record CaseLine(int index, MeetingCase meetingCase, String pupilName, String schoolName,
+                           @Nullable String level) {
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(CHAIR)
+    public List<ModerationMeeting> meetingsOfMyFamily() {
+        return meetings.findByFamilyIdOrderByMeetingDateDescIdDesc(myFamily());
+    }
+
+    /** Opens a meeting for a date with the family's submitted bids and its HLN holders on the agenda. */
+    @Transactional
+    @PreAuthorize(CHAIR)
+    public long open(LocalDate date) {
+        long familyId = myFamily();
+        UserScope user = currentUser.require();
+        List<MeetingCase> agenda = new ArrayList<>();
+        bids.submittedToFamily(familyId).forEach(b -> agenda.add(MeetingCase.bid(b.pupilId(), b.bidId())));
+        bids.highNeedsHolders(familyId).forEach(b -> agenda.add(MeetingCase.hlnCheck(b.pupilId(), b.bidId(),
+                Objects.requireNonNull(b.levelAsked()))));
+        ModerationMeeting meeting = meetings.save(ModerationMeeting.open(familyId,
+                Objects.requireNonNull(user.localAuthorityId()), DescriptorFramework.financialYearOf(date), date,
+                agenda, user.username(), clock.instant()));
+        auditLog.record("OPEN_MODERATION", SUBJECT, familyId, "meeting " + meeting.getId() + " with " + agenda.size()
+                + " cases");
+        return Objects.requireNonNull(meeting.getId());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(CHAIR)
+    public MeetingDetails details(long meetingId) {
+        ModerationMeeting meeting = require(meetingId);
+        List<CaseLine> lines = new ArrayList<>();
+        List<BidService.AgendaBid> known = bids.agendaLines(meeting.getCases().stream().map(MeetingCase::bidId)
+                .filter(Objects::nonNull).toList());
+        for (int i = 0; i < meeting.getCases().size(); i++) {
+            MeetingCase c = meeting.getCases().get(i);
+            BidService.AgendaBid bid = find(known, c.bidId());
+            String name = bid != null ? bid.pupilName() : "#" + c.pupilId();
+            lines.add(new CaseLine(i, c, name, bid != null ? bid.schoolName() : "",
+                    c.kind() == CaseKind.BID && bid != null ? bid.levelAsked() : c.level()));
+        }
+        return new MeetingDetails(meeting, lines, position(meeting));
+    }
+
+    /**
+     * Decides one case. Bid cases go through the bid's own step (agree, decline, return,
+     * countersign and forward), which tells the school and the parents. Returns the budget
+     * warnings the decision earned; a case someone decided first is a conflict naming them.
+     */
+    @Transactional
+    @PreAuthorize(CHAIR)
+    public List<Violation> decide(long meetingId, int caseIndex, CaseOutcome outcome, @Nullable String level,
+                                  @Nullable BigDecimal amount, String reason) {
+        ModerationMeeting meeting = requireOpen(meetingId);
+        MeetingCase c = meeting.getCases().get(caseIndex);
+        if (c.decided()) {
+            throw new ConflictException("case " + caseIndex + " decided by " + c.decidedBy() + ": " + c.outcome());
+        }
+        if (reason.isBlank()) {
+            throw new ValidationException(List.of(Violation.of("reason", "bid.moderate.reason")));
+        }
+        List<Violation> warnings = outcome == CaseOutcome.AGREED && amount != null
+                ? position(meeting).warningsFor(BudgetPosition.Kind.AFN, amount) : List.of();
+        if (c.kind() == CaseKind.BID) {
+            long bidId = Objects.requireNonNull(c.bidId());
+            int version = bids.versionForDecision(bidId);
+            switch (outcome) {
+                case AGREED -> bids.agree(bidId, version, Objects.requireNonNullElse(level, ""),
+                        Objects.requireNonNullElse(amount, BigDecimal.ZERO), reason);
+                case DECLINED -> bids.decline(bidId, version, reason);
+                case RETURNED -> bids.returnForEvidence(bidId, version, reason);
+                case FORWARDED -> bids.countersignAndForward(bidId, version, reason);
+                default -> throw new ValidationException(List.of(Violation.of("outcome", "moderation.outcome.invalid")));
+            }
+        } else if (outcome != CaseOutcome.LEVEL_CONFIRMED && outcome != CaseOutcome.REVIEW_ASKED) {
+            throw new ValidationException(List.of(Violation.of("outcome", "moderation.outcome.invalid")));
+        }
+        meeting.decide(caseIndex, outcome, level, amount, reason, currentUser.require().username(), clock.instant());
+        save(meeting);
+        auditLog.record("MODERATE", "PUPIL", c.pupilId(), "meeting " + meetingId + " case " + caseIndex + ": "
+                + outcome);
+        return warnings;
+    }
+
+    @Transactional
+    @PreAuthorize(CHAIR)
+    public void addAttendee(long meetingId, String name, String capacity) {
+        ModerationMeeting meeting = requireOpen(meetingId);
+        if (name.isBlank() || name.length() > 150 || capacity.isBlank() || capacity.length() > 200) {
+            throw new ValidationException(List.of(Violation.of("attendee", "moderation.attendee")));
+        }
+        meeting.addAttendee(new Attendee(name.strip(), capacity.strip()));
+        save(meeting);
+    }
+
+    /** Agrees FNF money; returns the budget warnings it earned. */
+    @Transactional
+    @PreAuthorize(CHAIR)
+    public List<Violation> allocateFnf(long meetingId, FnfPurpose purpose, BigDecimal amount, String note) {
+        ModerationMeeting meeting = requireOpen(meetingId);
+        if (amount.signum() <= 0 || amount.compareTo(new BigDecimal("1000000")) > 0) {
+            throw new ValidationException(List.of(Violation.of("amount", "budget.amount")));
+        }
+        if (note.isBlank() || note.length() > 1000) {
+            throw new ValidationException(List.of(Violation.of("note", "bid.moderate.reason")));
+        }
+        List<Violation> warnings = position(meeting).warningsFor(BudgetPosition.Kind.FNF, amount);
+        meeting.allocateFnf(new FnfAllocation(purpose, amount, note.strip(), currentUser.require().username(),
+                clock.instant()));
+        save(meeting);
+        auditLog.record("ALLOCATE_FNF", SUBJECT, meeting.getFamilyId(), purpose + " " + amount);
+        return warnings;
+    }
+
+    @Transactional
+    @PreAuthorize(CHAIR)
+    public void close(long meetingId) {
+        ModerationMeeting meeting = requireOpen(meetingId);
+        meeting.close(currentUser.require().username(), clock.instant());
+        save(meeting);
+        auditLog.record("CLOSE_MODERATION", SUBJECT, meeting.getFamilyId(), "meeting " + meetingId);
+    }
+
+    /** AFN and FNF for the meeting's year: budget, allocated before this meeting, committed in it, contingency. */
+    private BudgetPosition position(ModerationMeeting meeting) {
+        BudgetFigures figures = budgets.findByFamilyIdAndFinancialYear(meeting.getFamilyId(), meeting.getFinancialYear())
+                .map(b -> b.figures()).orElse(new BudgetFigures(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+        BigDecimal afnThisMeeting = meeting.committedAfn();
+        BigDecimal afnAll = bids.agreedAfn(meeting.getFamilyId(), meeting.getFinancialYear());
+        BigDecimal fnfOthers = meetings.findByFamilyIdAndFinancialYear(meeting.getFamilyId(), meeting.getFinancialYear())
+                .stream().filter(m -> !Objects.equals(m.getId(), meeting.getId())).map(ModerationMeeting::committedFnf)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new BudgetPosition(new BudgetPosition.Stream(figures.afn(), afnAll.subtract(afnThisMeeting), afnThisMeeting),
+                new BudgetPosition.Stream(figures.fnf(), fnfOthers, meeting.committedFnf()), figures.contingency());
+    }
+
+    private long myFamily() {
+        Long familyId = currentUser.require().familyId();
+        if (familyId == null) {
+            throw new AccessDeniedException("no family");
+        }
+        return familyId;
+    }
+
+    /** A closed meeting is a record: a change to it is a conflict, not an error. */
+    private ModerationMeeting requireOpen(long meetingId) {
+        ModerationMeeting meeting = require(meetingId);
+        if (meeting.getStatus() != org.waymark.moderation.domain.MeetingStatus.OPEN) {
+            throw new ConflictException("meeting " + meetingId + " is closed");
+        }
+        return meeting;
+    }
+
+    private ModerationMeeting require(long meetingId) {
+        ModerationMeeting meeting = meetings.findById(meetingId)
+                .orElseThrow(() -> new NotFoundException("meeting " + meetingId));
+        if (!Objects.equals(meeting.getFamilyId(), currentUser.require().familyId())) {
+            auditLog.recordDenied("READ_MODERATION", SUBJECT, meeting.getFamilyId(), "meeting " + meetingId);
+            throw new AccessDeniedException("meeting " + meetingId);
+        }
+        return meeting;
+    }
+
+    private void save(ModerationMeeting meeting) {
+        try {
+            meetings.save(meeting);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException("meeting " + meeting.getId() + " changed while saving");
+        }
+    }
+
+    private static BidService.@Nullable AgendaBid find(List<BidService.AgendaBid> list, @Nullable Long bidId) {
+        return list.stream().filter(b -> Objects.equals(b.bidId(), bidId)).findFirst().orElse(null);
+    }
+}

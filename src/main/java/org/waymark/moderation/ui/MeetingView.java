@@ -1,0 +1,234 @@
+package org.waymark.moderation.ui;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+import org.waymark.base.domain.ConflictException;
+import org.waymark.base.domain.Dates;
+import org.waymark.base.domain.ValidationException;
+import org.waymark.base.domain.Violation;
+import org.waymark.base.ui.RouteIds;
+import org.waymark.base.ui.Translations;
+import org.waymark.base.ui.ViolationNotice;
+import org.waymark.moderation.domain.CaseKind;
+import org.waymark.moderation.domain.CaseOutcome;
+import org.waymark.moderation.domain.FnfPurpose;
+import org.waymark.moderation.domain.MeetingCase;
+import org.waymark.moderation.domain.MeetingStatus;
+import org.waymark.moderation.service.ModerationService;
+import org.waymark.security.domain.Roles;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * One moderation meeting: the live budget, who attended, each case with its decision controls
+ * (or its decision once made), FNF money, and closing the meeting. A decision that would eat into
+ * the contingency or overspend is warned about, not blocked.
+ */
+@Route("moderation/:meetingId")
+@RolesAllowed(Roles.FAMILY_SENCO)
+public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ModerationService moderation;
+    private long meetingId;
+    private String title = "";
+
+    public MeetingView(ModerationService moderation) {
+        this.moderation = moderation;
+        addClassName("wm-meeting");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        meetingId = RouteIds.id(event.getRouteParameters(), "meetingId");
+        show();
+    }
+
+    void show() {
+        ModerationService.MeetingDetails d = moderation.details(meetingId);
+        boolean open = d.meeting().getStatus() == MeetingStatus.OPEN;
+        removeAll();
+        title = getTranslation("moderation.meetingOn", Dates.DAY_MONTH_YEAR.format(d.meeting().getMeetingDate()));
+        Span status = new Span(Translations.label(d.meeting().getStatus()));
+        status.addClassName("wm-status");
+        status.setId("meeting-status");
+        add(new H2(title), status, new BudgetPanel(d.budget()), attendees(d, open));
+        Section cases = new Section(new H3(getTranslation("moderation.cases")));
+        cases.addClassName("wm-section");
+        if (d.cases().isEmpty()) {
+            cases.add(new Paragraph(getTranslation("moderation.noCases")));
+        }
+        for (ModerationService.CaseLine line : d.cases()) {
+            cases.add(caseBlock(line, open));
+        }
+        add(cases, fnf(d, open));
+        if (open) {
+            Button close = new Button(getTranslation("moderation.close"), e -> act(() -> {
+                moderation.close(meetingId);
+                return List.of();
+            }));
+            close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            close.setId("close-meeting");
+            add(close);
+        }
+    }
+
+    private Section attendees(ModerationService.MeetingDetails d, boolean open) {
+        Section section = new Section(new H3(getTranslation("moderation.attendees")));
+        section.addClassName("wm-section");
+        UnorderedList list = new UnorderedList();
+        d.meeting().getAttendees().forEach(a -> list.add(new ListItem(a.name() + " — " + a.capacity())));
+        section.add(list);
+        if (open) {
+            TextField name = new TextField(getTranslation("moderation.attendeeName"));
+            name.setId("attendee-name");
+            TextField capacity = new TextField(getTranslation("moderation.attendeeCapacity"));
+            capacity.setId("attendee-capacity");
+            Button add = new Button(getTranslation("moderation.addAttendee"), e -> act(() -> {
+                moderation.addAttendee(meetingId, name.getValue(), capacity.getValue());
+                return List.of();
+            }));
+            add.setId("add-attendee");
+            FlexLayout row = new FlexLayout(name, capacity, add);
+            row.addClassName("wm-filters");
+            row.setAlignItems(Alignment.BASELINE);
+            section.add(row);
+        }
+        return section;
+    }
+
+    private Div caseBlock(ModerationService.CaseLine line, boolean open) {
+        MeetingCase c = line.meetingCase();
+        Div block = new Div();
+        block.addClassName("wm-theme");
+        block.setId("case-" + line.index());
+        String what = c.kind() == CaseKind.BID ? getTranslation("moderation.caseBid",
+                line.level() == null ? "—" : line.level()) : getTranslation("moderation.caseHln", line.level());
+        block.add(new H3(line.pupilName() + " · " + line.schoolName()), new Paragraph(what));
+        if (c.bidId() != null) {
+            block.add(new Anchor("bids/" + c.bidId(), getTranslation("moderation.openBid")));
+        }
+        if (c.decided()) {
+            Span decided = new Span(getTranslation("moderation.decided", Translations.label(c.outcome()),
+                    c.amount() == null ? "" : BudgetPanel.pounds(c.amount()), c.reason(), c.decidedBy()));
+            decided.addClassName("wm-decision");
+            block.add(decided);
+            return block;
+        }
+        if (!open) {
+            return block;
+        }
+        Select<CaseOutcome> outcome = new Select<>();
+        outcome.setLabel(getTranslation("moderation.outcome"));
+        outcome.setItems(c.kind() == CaseKind.BID
+                ? (line.level() != null && line.level().startsWith("HLN")
+                ? List.of(CaseOutcome.FORWARDED, CaseOutcome.RETURNED, CaseOutcome.DECLINED)
+                : List.of(CaseOutcome.AGREED, CaseOutcome.RETURNED, CaseOutcome.DECLINED))
+                : List.of(CaseOutcome.LEVEL_CONFIRMED, CaseOutcome.REVIEW_ASKED));
+        outcome.setItemLabelGenerator(Translations::label);
+        outcome.setId("outcome-" + line.index());
+        Select<String> level = new Select<>();
+        level.setLabel(getTranslation("bid.moderate.level"));
+        level.setItems("AFN_LOW", "AFN_MEDIUM", "AFN_HIGH");
+        level.setItemLabelGenerator(code -> code == null ? "" : getTranslation("moderation.level." + code));
+        level.setId("level-" + line.index());
+        BigDecimalField amount = new BigDecimalField(getTranslation("bid.moderate.amount"));
+        amount.setPrefixComponent(new Span("£"));
+        amount.setId("amount-" + line.index());
+        TextField reason = new TextField(getTranslation("bid.moderate.reasonLabel"));
+        reason.setWidthFull();
+        reason.setId("reason-" + line.index());
+        boolean afnBid = c.kind() == CaseKind.BID && !(line.level() != null && line.level().startsWith("HLN"));
+        level.setVisible(afnBid);
+        amount.setVisible(afnBid);
+        Button decide = new Button(getTranslation("moderation.decide"), e -> act(() -> moderation.decide(meetingId,
+                line.index(), Objects.requireNonNullElse(outcome.getValue(), CaseOutcome.DECLINED), level.getValue(),
+                amount.getValue() == null ? (afnBid ? BigDecimal.ZERO : null) : amount.getValue(), reason.getValue())));
+        decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        decide.setId("decide-" + line.index());
+        FlexLayout row = new FlexLayout(outcome, level, amount);
+        row.addClassName("wm-filters");
+        block.add(row, reason, decide);
+        return block;
+    }
+
+    private Section fnf(ModerationService.MeetingDetails d, boolean open) {
+        Section section = new Section(new H3(getTranslation("moderation.fnf")));
+        section.addClassName("wm-section");
+        UnorderedList list = new UnorderedList();
+        d.meeting().getFnfAllocations().forEach(a -> list.add(new ListItem(Translations.label(a.purpose()) + ": "
+                + BudgetPanel.pounds(a.amount()) + " — " + a.note())));
+        section.add(list);
+        if (open) {
+            Select<FnfPurpose> purpose = new Select<>();
+            purpose.setLabel(getTranslation("moderation.fnfPurpose"));
+            purpose.setItems(FnfPurpose.values());
+            purpose.setItemLabelGenerator(Translations::label);
+            purpose.setValue(FnfPurpose.TRAINING);
+            purpose.setId("fnf-purpose");
+            BigDecimalField amount = new BigDecimalField(getTranslation("bid.moderate.amount"));
+            amount.setPrefixComponent(new Span("£"));
+            amount.setId("fnf-amount");
+            TextField note = new TextField(getTranslation("moderation.fnfNote"));
+            note.setId("fnf-note");
+            Button add = new Button(getTranslation("moderation.fnfAdd"), e -> act(() -> moderation.allocateFnf(
+                    meetingId, purpose.getValue(), amount.getValue() == null ? BigDecimal.ZERO : amount.getValue(),
+                    note.getValue())));
+            add.setId("fnf-add");
+            FlexLayout row = new FlexLayout(purpose, amount, note, add);
+            row.addClassName("wm-filters");
+            row.setAlignItems(Alignment.BASELINE);
+            section.add(row);
+        }
+        return section;
+    }
+
+    /** Runs a change, shows its budget warnings (if any) and redraws; refusals and conflicts get their message. */
+    private void act(java.util.function.Supplier<List<Violation>> action) {
+        try {
+            List<Violation> warnings = action.get();
+            if (!warnings.isEmpty()) {
+                String text = warnings.stream().map(v -> getTranslation(v.messageKey(), v.arguments().toArray()))
+                        .reduce((a, b) -> a + " " + b).orElse("");
+                Notification.show(text, 8000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+            show();
+        } catch (ValidationException e) {
+            ViolationNotice.show(e.violations());
+        } catch (ConflictException e) {
+            Notification.show(getTranslation("moderation.conflict"), 8000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            show();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.isEmpty() ? getTranslation("nav.moderation") : title;
+    }
+}

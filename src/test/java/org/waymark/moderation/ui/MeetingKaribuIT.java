@@ -1,0 +1,136 @@
+package org.waymark.moderation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.waymark.BidScenarios;
+import org.waymark.KaribuTest;
+import org.waymark.base.domain.ConflictException;
+import org.waymark.bids.domain.BidRepository;
+import org.waymark.bids.domain.BidStatus;
+import org.waymark.descriptors.domain.DescriptorFramework;
+import org.waymark.moderation.domain.BudgetFigures;
+import org.waymark.moderation.domain.CaseOutcome;
+import org.waymark.moderation.domain.FamilyBudget;
+import org.waymark.moderation.domain.FamilyBudgetRepository;
+import org.waymark.moderation.domain.MeetingStatus;
+import org.waymark.moderation.domain.ModerationMeetingRepository;
+import org.waymark.moderation.service.ModerationService;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** A Family SENCO runs a moderation meeting: agenda, attendees, decisions against the budget, FNF, close. */
+class MeetingKaribuIT extends KaribuTest {
+
+    @Autowired BidScenarios scenarios;
+    @Autowired BidRepository bids;
+    @Autowired ModerationService moderation;
+    @Autowired ModerationMeetingRepository meetings;
+    @Autowired FamilyBudgetRepository budgets;
+    @Autowired JdbcClient jdbc;
+
+    private void click(String id) {
+        _click(_get(Button.class, spec -> spec.withId(id)));
+    }
+
+    private int caseOf(long bidId, long meetingId) {
+        return meetings.findById(meetingId).orElseThrow().indexOfBid(bidId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Select<T> select(String id) {
+        return _get(Select.class, spec -> spec.withId(id));
+    }
+
+    @Test
+    void a_whole_meeting_from_agenda_to_close() {
+        long afn = scenarios.submittedAfn();
+        long hln = scenarios.submittedHln();
+        long familyId = bids.findById(afn).orElseThrow().getFamilyId();
+        int year = DescriptorFramework.financialYearOf(LocalDate.now());
+        // a tight budget, so the decisions below earn warnings
+        FamilyBudget budget = budgets.findByFamilyIdAndFinancialYear(familyId, year).orElseThrow();
+        budget.change(new BudgetFigures(new BigDecimal("4000"), new BigDecimal("1000"), new BigDecimal("2500")),
+                "admin", java.time.Instant.now());
+        budgets.save(budget);
+
+        login("family.senco");
+        UI.getCurrent().navigate(ModerationListView.class);
+        click("open-meeting");
+        _get(MeetingView.class);
+        long meetingId = meetings.findByFamilyIdOrderByMeetingDateDescIdDesc(familyId).getFirst().getId();
+        int afnCase = caseOf(afn, meetingId);
+        int hlnCase = caseOf(hln, meetingId);
+        assertThat(afnCase).isNotNegative();
+        assertThat(hlnCase).isNotNegative();
+
+        _get(TextField.class, spec -> spec.withId("attendee-name")).setValue("Sam Whitfield");
+        _get(TextField.class, spec -> spec.withId("attendee-capacity")).setValue("SENCO, Larkfield Primary School");
+        click("add-attendee");
+        assertThat(meetings.findById(meetingId).orElseThrow().getAttendees()).hasSize(1);
+
+        // agree the AFN bid: it eats into the contingency (or, after earlier agreements this year,
+        // overspends), which is warned about, not blocked
+        this.<CaseOutcome>select("outcome-" + afnCase).setValue(CaseOutcome.AGREED);
+        this.<String>select("level-" + afnCase).setValue("AFN_LOW");
+        _get(BigDecimalField.class, spec -> spec.withId("amount-" + afnCase)).setValue(new BigDecimal("3000"));
+        _get(TextField.class, spec -> spec.withId("reason-" + afnCase)).setValue("AFN descriptors fit two themes");
+        click("decide-" + afnCase);
+        assertThat(bids.findById(afn).orElseThrow().getStatus()).isEqualTo(BidStatus.AGREED);
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .anyMatch(n -> n.getElement().getProperty("text", "").matches(
+                        ".*(keeps as contingency|would overspend the AFN budget).*"));
+        assertThat(_get(Div.class, spec -> spec.withId("budget-afn")).getElement().getTextRecursively())
+                .contains("committed in this meeting £3,000.00");
+
+        this.<CaseOutcome>select("outcome-" + hlnCase).setValue(CaseOutcome.FORWARDED);
+        _get(TextField.class, spec -> spec.withId("reason-" + hlnCase)).setValue("HLN 1 fits; medical needs all day");
+        click("decide-" + hlnCase);
+        assertThat(bids.findById(hln).orElseThrow().getStatus()).isEqualTo(BidStatus.FORWARDED);
+        assertThat(bids.findById(hln).orElseThrow().getCountersignedBy()).isEqualTo("family.senco");
+
+        _get(BigDecimalField.class, spec -> spec.withId("fnf-amount")).setValue(new BigDecimal("1200"));
+        _get(TextField.class, spec -> spec.withId("fnf-note")).setValue("Training for teaching assistants");
+        click("fnf-add"); // over the £1,000 FNF budget: warned
+        assertThat(meetings.findById(meetingId).orElseThrow().committedFnf()).isEqualByComparingTo("1200");
+
+        // the same case decided again (another screen, say) is a conflict; nothing changes
+        assertThatThrownBy(() -> moderation.decide(meetingId, afnCase, CaseOutcome.DECLINED, null, null, "No"))
+                .isInstanceOf(ConflictException.class);
+
+        click("close-meeting");
+        assertThat(meetings.findById(meetingId).orElseThrow().getStatus()).isEqualTo(MeetingStatus.CLOSED);
+        assertThat(_find(Button.class, spec -> spec.withId("close-meeting"))).isEmpty();
+        assertThatThrownBy(() -> moderation.addAttendee(meetingId, "Late", "Visitor"))
+                .isInstanceOf(ConflictException.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'MODERATE' AND actor = 'family.senco'")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void only_the_familys_senco_runs_its_meetings() {
+        login("family.senco");
+        long meetingId = moderation.open(LocalDate.now());
+        login("senco");
+        assertThatThrownBy(() -> UI.getCurrent().navigate(ModerationListView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
+        login("family.senco.cy");
+        assertThatThrownBy(() -> moderation.details(meetingId)).isInstanceOf(AccessDeniedException.class);
+    }
+}
