@@ -21,6 +21,7 @@ import org.waymark.attachments.domain.OwnerType;
 import org.waymark.attachments.service.AttachmentStore;
 import org.waymark.audit.service.AuditLog;
 import org.waymark.base.domain.ConflictException;
+import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.NotFoundException;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
@@ -330,7 +331,7 @@ public class BidService {
     @PreAuthorize(MODERATORS)
     public java.math.BigDecimal agreedAfn(long familyId, int financialYear) {
         return bids.findByFamilyIdAndStatusOrderByUpdatedAt(familyId, BidStatus.AGREED).stream()
-                .filter(b -> b.getAgreedAmount() != null && org.waymark.descriptors.domain.DescriptorFramework
+                .filter(b -> b.getAgreedAmount() != null && org.waymark.base.domain.Dates
                         .financialYearOf(b.getUpdatedAt().atZone(org.waymark.base.domain.Dates.ZONE).toLocalDate())
                         == financialYear)
                 .map(Bid::getAgreedAmount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);

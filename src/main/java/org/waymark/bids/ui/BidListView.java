@@ -37,7 +37,7 @@ import jakarta.annotation.security.RolesAllowed;
         Roles.INCLUSION_TEAM, Roles.FINANCE_OFFICER})
 public class BidListView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm").withZone(Dates.ZONE);
+    private static final DateTimeFormatter WHEN = Dates.DAY_MONTH_YEAR_TIME;
 
     final Select<BidStatus> status = new Select<>();
     final Select<School> school = new Select<>();

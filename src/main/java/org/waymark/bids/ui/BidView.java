@@ -43,7 +43,7 @@ import jakarta.annotation.security.RolesAllowed;
         Roles.INCLUSION_TEAM, Roles.FINANCE_OFFICER, Roles.PARENT})
 public class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm").withZone(Dates.ZONE);
+    private static final DateTimeFormatter WHEN = Dates.DAY_MONTH_YEAR_TIME;
 
     private final BidService bids;
     private String title = "";

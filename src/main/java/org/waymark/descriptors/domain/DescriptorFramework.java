@@ -80,12 +80,12 @@ public class DescriptorFramework {
 
     /** The financial year (by its starting calendar year) a date falls in: April to March. */
     public static int financialYearOf(LocalDate date) {
-        return date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
+        return org.waymark.base.domain.Dates.financialYearOf(date);
     }
 
     /** "2026-27" */
     public static String yearLabel(int financialYear) {
-        return financialYear + "-" + String.format("%02d", (financialYear + 1) % 100);
+        return org.waymark.base.domain.Dates.financialYearLabel(financialYear);
     }
 
     public FrameworkContent content() {

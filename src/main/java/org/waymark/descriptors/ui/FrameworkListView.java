@@ -34,7 +34,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Roles.LA_ADMIN)
 public class FrameworkListView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm").withZone(Dates.ZONE);
+    private static final DateTimeFormatter WHEN = Dates.DAY_MONTH_YEAR_TIME;
 
     private final DescriptorFrameworkService frameworks;
     final Grid<DescriptorFramework> grid = new Grid<>();

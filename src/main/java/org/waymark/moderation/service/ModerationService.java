@@ -15,11 +15,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.audit.service.AuditLog;
 import org.waymark.base.domain.ConflictException;
+import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.NotFoundException;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
 import org.waymark.bids.service.BidService;
-import org.waymark.descriptors.domain.DescriptorFramework;
 import org.waymark.moderation.domain.Attendee;
 import org.waymark.moderation.domain.BudgetFigures;
 import org.waymark.moderation.domain.BudgetPosition;
@@ -90,7 +90,7 @@ public class ModerationService {
         bids.highNeedsHolders(familyId).forEach(b -> agenda.add(MeetingCase.hlnCheck(b.pupilId(), b.bidId(),
                 Objects.requireNonNull(b.levelAsked()))));
         ModerationMeeting meeting = meetings.save(ModerationMeeting.open(familyId,
-                Objects.requireNonNull(user.localAuthorityId()), DescriptorFramework.financialYearOf(date), date,
+                Objects.requireNonNull(user.localAuthorityId()), Dates.financialYearOf(date), date,
                 agenda, user.username(), clock.instant()));
         auditLog.record("OPEN_MODERATION", SUBJECT, familyId, "meeting " + meeting.getId() + " with " + agenda.size()
                 + " cases");

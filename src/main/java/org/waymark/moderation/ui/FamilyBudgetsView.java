@@ -14,7 +14,6 @@ import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
-import org.waymark.descriptors.domain.DescriptorFramework;
 import org.waymark.moderation.domain.BudgetFigures;
 import org.waymark.moderation.service.FamilyBudgetService;
 import org.waymark.security.domain.Roles;
@@ -44,7 +43,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Roles.LA_ADMIN)
 public class FamilyBudgetsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm").withZone(Dates.ZONE);
+    private static final DateTimeFormatter WHEN = Dates.DAY_MONTH_YEAR_TIME;
 
     private final FamilyBudgetService budgets;
     final Select<Integer> year = new Select<>();
@@ -54,10 +53,10 @@ public class FamilyBudgetsView extends VerticalLayout implements HasDynamicTitle
 
     public FamilyBudgetsView(FamilyBudgetService budgets, Clock clock) {
         this.budgets = budgets;
-        int thisYear = DescriptorFramework.financialYearOf(LocalDate.now(clock));
+        int thisYear = Dates.financialYearOf(LocalDate.now(clock));
         year.setLabel(getTranslation("budget.year"));
         year.setItems(IntStream.rangeClosed(thisYear - 1, thisYear + 1).boxed().toList());
-        year.setItemLabelGenerator(y -> y == null ? "" : DescriptorFramework.yearLabel(y));
+        year.setItemLabelGenerator(y -> y == null ? "" : Dates.financialYearLabel(y));
         year.setValue(thisYear);
         year.setId("budget-year");
         year.addValueChangeListener(e -> show());

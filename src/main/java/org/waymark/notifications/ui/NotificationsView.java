@@ -29,7 +29,7 @@ import jakarta.annotation.security.PermitAll;
 @Menu(title = "nav.notifications", order = 90, icon = "vaadin:bell")
 public class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm").withZone(Dates.ZONE);
+    private static final DateTimeFormatter WHEN = Dates.DAY_MONTH_YEAR_TIME;
 
     private final NoticeService notices;
     private final UnorderedList list = new UnorderedList();
