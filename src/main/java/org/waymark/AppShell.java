@@ -4,13 +4,17 @@ import java.util.Map;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
  * The HTML shell: Lumo plus the portal's own stylesheet from themes/, the web manifest, icons
  * and print stylesheet from frontend/assets/. All are plain static files: no Node.js build.
+ * Server push is on so that a moderation meeting open in several browsers shows each decision
+ * to everyone at once.
  */
+@Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("themes/waymark/styles.css")
 public class AppShell implements AppShellConfigurator {

@@ -66,6 +66,8 @@ public class BidService {
     private static final String SUBJECT = "PUPIL";
     private static final String WRITERS = "hasRole('SCHOOL_SENCO')";
     private static final String MODERATORS = "hasRole('FAMILY_SENCO')";
+    /** Those who may follow a family's moderation meeting: its Family SENCO and its schools' SENCOs and heads. */
+    private static final String FAMILY_MEETING = "hasAnyRole('FAMILY_SENCO','SCHOOL_SENCO','HEAD_TEACHER')";
 
     private final BidRepository bids;
     private final BidDirectory directory;
@@ -317,19 +319,22 @@ public class BidService {
 
     /** Bids of the caller's own family, whatever their status, as agenda lines (for a meeting's record). */
     @Transactional(readOnly = true)
-    @PreAuthorize(MODERATORS)
+    @PreAuthorize(FAMILY_MEETING)
     public List<AgendaBid> agendaLines(java.util.Collection<Long> bidIds) {
-        Long familyId = currentUser.require().familyId();
+        Long familyId = organisation.familyOfCaller().orElse(null);
         return bids.findAllById(bidIds).stream().filter(b -> familyId != null && familyId.equals(b.getFamilyId()))
                 .map(b -> new AgendaBid(Objects.requireNonNull(b.getId()), b.getPupilId(), pupils.nameOf(b.getPupilId()),
                         organisation.schoolOfRecord(b.getSchoolId()).name(), b.getLevelAsked(),
                         Objects.requireNonNull(b.getVersion()))).toList();
     }
 
-    /** AFN the family has agreed on bids so far this financial year. */
+    /** AFN the caller's family has agreed on bids so far this financial year. */
     @Transactional(readOnly = true)
-    @PreAuthorize(MODERATORS)
+    @PreAuthorize(FAMILY_MEETING)
     public java.math.BigDecimal agreedAfn(long familyId, int financialYear) {
+        if (!organisation.familyOfCaller().map(f -> f == familyId).orElse(false)) {
+            throw new AccessDeniedException("family " + familyId);
+        }
         return bids.findByFamilyIdAndStatusOrderByUpdatedAt(familyId, BidStatus.AGREED).stream()
                 .filter(b -> b.getAgreedAmount() != null && org.waymark.base.domain.Dates
                         .financialYearOf(b.getUpdatedAt().atZone(org.waymark.base.domain.Dates.ZONE).toLocalDate())

@@ -53,9 +53,16 @@ public class ModerationService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.waymark.organisation.service.OrganisationService organisation;
 
+    @SuppressWarnings("java:S107") // a use-case service that coordinates several features
     ModerationService(ModerationMeetingRepository meetings, FamilyBudgetRepository budgets, BidService bids,
-                      CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                      CurrentUser currentUser, AuditLog auditLog, Clock clock,
+                      org.springframework.context.ApplicationEventPublisher events,
+                      org.waymark.organisation.service.OrganisationService organisation) {
+        this.events = events;
+        this.organisation = organisation;
         this.meetings = meetings;
         this.budgets = budgets;
         this.bids = bids;
@@ -64,8 +71,9 @@ public class ModerationService {
         this.clock = clock;
     }
 
-    /** A meeting as its screen shows it: each case with whose it is, and the budget position. */
-    public record MeetingDetails(ModerationMeeting meeting, List<CaseLine> cases, BudgetPosition budget) {
+    /** A meeting as its screen shows it: each case with whose it is, the budget, and whether the reader chairs it. */
+    public record MeetingDetails(ModerationMeeting meeting, List<CaseLine> cases, BudgetPosition budget,
+                                 boolean chair) {
     }
 
     /** A case with the pupil's name, school and the level in question. */
@@ -97,8 +105,9 @@ public class ModerationService {
         return Objects.requireNonNull(meeting.getId());
     }
 
+    /** The meeting for those of the family who may follow it: its Family SENCO, and its schools' SENCOs and heads. */
     @Transactional(readOnly = true)
-    @PreAuthorize(CHAIR)
+    @PreAuthorize("hasAnyRole('FAMILY_SENCO','SCHOOL_SENCO','HEAD_TEACHER')")
     public MeetingDetails details(long meetingId) {
         ModerationMeeting meeting = require(meetingId);
         List<CaseLine> lines = new ArrayList<>();
@@ -111,7 +120,8 @@ public class ModerationService {
             lines.add(new CaseLine(i, c, name, bid != null ? bid.schoolName() : "",
                     c.kind() == CaseKind.BID && bid != null ? bid.levelAsked() : c.level()));
         }
-        return new MeetingDetails(meeting, lines, position(meeting));
+        return new MeetingDetails(meeting, lines, position(meeting),
+                currentUser.require().has(org.waymark.security.domain.Role.FAMILY_SENCO));
     }
 
     /**
@@ -226,7 +236,7 @@ public class ModerationService {
     private ModerationMeeting require(long meetingId) {
         ModerationMeeting meeting = meetings.findById(meetingId)
                 .orElseThrow(() -> new NotFoundException("meeting " + meetingId));
-        if (!Objects.equals(meeting.getFamilyId(), currentUser.require().familyId())) {
+        if (!organisation.familyOfCaller().map(f -> f == meeting.getFamilyId()).orElse(false)) {
             auditLog.recordDenied("READ_MODERATION", SUBJECT, meeting.getFamilyId(), "meeting " + meetingId);
             throw new AccessDeniedException("meeting " + meetingId);
         }
@@ -236,6 +246,7 @@ public class ModerationService {
     private void save(ModerationMeeting meeting) {
         try {
             meetings.save(meeting);
+            events.publishEvent(new MeetingChanged(Objects.requireNonNull(meeting.getId())));
         } catch (OptimisticLockingFailureException e) {
             throw new ConflictException("meeting " + meeting.getId() + " changed while saving");
         }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.ValidationException;
@@ -19,6 +20,8 @@ import org.waymark.moderation.domain.MeetingStatus;
 import org.waymark.moderation.service.ModerationService;
 import org.waymark.security.domain.Roles;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -42,6 +45,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import com.vaadin.flow.shared.Registration;
+
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -50,27 +55,58 @@ import jakarta.annotation.security.RolesAllowed;
  * the contingency or overspend is warned about, not blocked.
  */
 @Route("moderation/:meetingId")
-@RolesAllowed(Roles.FAMILY_SENCO)
+@RolesAllowed({Roles.FAMILY_SENCO, Roles.SCHOOL_SENCO, Roles.HEAD_TEACHER})
 public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ModerationService moderation;
+    private final MeetingBroadcaster broadcaster;
     private long meetingId;
     private String title = "";
+    private @org.jspecify.annotations.Nullable Registration live;
 
-    public MeetingView(ModerationService moderation) {
+    public MeetingView(ModerationService moderation, MeetingBroadcaster broadcaster) {
         this.moderation = moderation;
+        this.broadcaster = broadcaster;
         addClassName("wm-meeting");
+    }
+
+    /** While the page is open, others' decisions in this meeting redraw it (server push). */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        listen();
+    }
+
+    /** Registers for the shown meeting once both the meeting and the page's UI are known. */
+    private void listen() {
+        if (live != null) {
+            live.remove();
+            live = null;
+        }
+        if (meetingId > 0) {
+            getUI().ifPresent(ui -> live = broadcaster.register(meetingId, ui, SecurityContextHolder.getContext(),
+                    this::show));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (live != null) {
+            live.remove();
+            live = null;
+        }
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         meetingId = RouteIds.id(event.getRouteParameters(), "meetingId");
         show();
+        listen();
     }
 
     void show() {
         ModerationService.MeetingDetails d = moderation.details(meetingId);
-        boolean open = d.meeting().getStatus() == MeetingStatus.OPEN;
+        // only the Family SENCO decides; school staff follow the meeting as it happens
+        boolean open = d.meeting().getStatus() == MeetingStatus.OPEN && d.chair();
         removeAll();
         title = getTranslation("moderation.meetingOn", Dates.DAY_MONTH_YEAR.format(d.meeting().getMeetingDate()));
         Span status = new Span(Translations.label(d.meeting().getStatus()));

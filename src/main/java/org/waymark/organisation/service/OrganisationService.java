@@ -58,6 +58,22 @@ public class OrganisationService {
     }
 
     /**
+     * The family of schools the caller belongs to: a Family SENCO's own, or the family of a school
+     * SENCO's or head teacher's school (school roles carry no family reach of their own).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Long> familyOfCaller() {
+        UserScope user = currentUser.require();
+        if (user.familyId() != null) {
+            return Optional.of(user.familyId());
+        }
+        if (user.schoolId() == null) {
+            return Optional.empty();
+        }
+        return schools.findById(user.schoolId()).map(School::familyId);
+    }
+
+    /**
      * The school a record belongs to (its name, and whether it may bid to its family), for a
      * feature that has already checked the caller may read that record — a parent reading their
      * child's bid may not browse the school itself.

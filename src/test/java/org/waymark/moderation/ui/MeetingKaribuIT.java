@@ -123,6 +123,24 @@ class MeetingKaribuIT extends KaribuTest {
                 .query(Long.class).single()).isGreaterThanOrEqualTo(2);
     }
 
+    @Autowired MeetingBroadcaster broadcaster;
+
+    @Test
+    void the_familys_school_staff_follow_the_meeting_live_without_deciding() {
+        login("family.senco");
+        long meetingId = moderation.open(LocalDate.now());
+        login("senco"); // a SENCO of one of the family's schools
+        UI.getCurrent().navigate(MeetingView.class, new com.vaadin.flow.router.RouteParameters("meetingId",
+                String.valueOf(meetingId)));
+        _get(MeetingView.class);
+        assertThat(_find(Button.class, spec -> spec.withId("close-meeting"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("add-attendee"))).isEmpty();
+        assertThat(broadcaster.viewerCount(meetingId)).isEqualTo(1); // registered for pushed changes
+        assertThatThrownBy(() -> moderation.close(meetingId)).isInstanceOf(AccessDeniedException.class);
+        UI.getCurrent().navigate("");
+        assertThat(broadcaster.viewerCount(meetingId)).isZero(); // left the page: no more pushes
+    }
+
     @Test
     void only_the_familys_senco_runs_its_meetings() {
         login("family.senco");
