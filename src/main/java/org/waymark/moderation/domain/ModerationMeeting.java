@@ -41,6 +41,9 @@ public class ModerationMeeting {
     private final Instant openedAt;
     private @Nullable String closedBy;
     private @Nullable Instant closedAt;
+    /** The stored names of the documents kept when the meeting closed: its record and the virement requests. */
+    private @Nullable String recordFile;
+    private @Nullable String virementFile;
     @Version
     private @Nullable Integer version;
 
@@ -49,7 +52,8 @@ public class ModerationMeeting {
     ModerationMeeting(@Nullable Long id, long familyId, long localAuthorityId, int financialYear, LocalDate meetingDate,
                       MeetingStatus status, List<MeetingCase> cases, List<Attendee> attendees,
                       List<FnfAllocation> fnfAllocations, String openedBy, Instant openedAt,
-                      @Nullable String closedBy, @Nullable Instant closedAt, @Nullable Integer version) {
+                      @Nullable String closedBy, @Nullable Instant closedAt, @Nullable String recordFile,
+                      @Nullable String virementFile, @Nullable Integer version) {
         this.id = id;
         this.familyId = familyId;
         this.localAuthorityId = localAuthorityId;
@@ -63,13 +67,15 @@ public class ModerationMeeting {
         this.openedAt = openedAt;
         this.closedBy = closedBy;
         this.closedAt = closedAt;
+        this.recordFile = recordFile;
+        this.virementFile = virementFile;
         this.version = version;
     }
 
     public static ModerationMeeting open(long familyId, long localAuthorityId, int financialYear, LocalDate date,
                                          List<MeetingCase> agenda, String actor, Instant now) {
         return new ModerationMeeting(null, familyId, localAuthorityId, financialYear, date, MeetingStatus.OPEN,
-                agenda, List.of(), List.of(), actor, now, null, null, null);
+                agenda, List.of(), List.of(), actor, now, null, null, null, null, null);
     }
 
     public void addAttendee(Attendee attendee) {
@@ -108,6 +114,23 @@ public class ModerationMeeting {
         status = MeetingStatus.CLOSED;
         closedBy = actor;
         closedAt = now;
+    }
+
+    /** Keeps the documents made when the meeting closed. */
+    public void keepDocuments(String record, String virements) {
+        if (status != MeetingStatus.CLOSED) {
+            throw new TransitionException("meeting", status, MeetingStatus.CLOSED);
+        }
+        recordFile = record;
+        virementFile = virements;
+    }
+
+    public @Nullable String getRecordFile() {
+        return recordFile;
+    }
+
+    public @Nullable String getVirementFile() {
+        return virementFile;
     }
 
     /** AFN agreed in this meeting. */

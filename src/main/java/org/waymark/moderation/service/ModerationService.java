@@ -55,14 +55,20 @@ public class ModerationService {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final org.waymark.organisation.service.OrganisationService organisation;
+    private final org.waymark.attachments.domain.FileStore files;
+    private final org.springframework.context.MessageSource messages;
 
     @SuppressWarnings("java:S107") // a use-case service that coordinates several features
     ModerationService(ModerationMeetingRepository meetings, FamilyBudgetRepository budgets, BidService bids,
                       CurrentUser currentUser, AuditLog auditLog, Clock clock,
                       org.springframework.context.ApplicationEventPublisher events,
-                      org.waymark.organisation.service.OrganisationService organisation) {
+                      org.waymark.organisation.service.OrganisationService organisation,
+                      org.waymark.attachments.domain.FileStore files,
+                      org.springframework.context.MessageSource messages) {
         this.events = events;
         this.organisation = organisation;
+        this.files = files;
+        this.messages = messages;
         this.meetings = meetings;
         this.budgets = budgets;
         this.bids = bids;
@@ -109,7 +115,10 @@ public class ModerationService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('FAMILY_SENCO','SCHOOL_SENCO','HEAD_TEACHER')")
     public MeetingDetails details(long meetingId) {
-        ModerationMeeting meeting = require(meetingId);
+        return details(require(meetingId));
+    }
+
+    private MeetingDetails details(ModerationMeeting meeting) {
         List<CaseLine> lines = new ArrayList<>();
         List<BidService.AgendaBid> known = bids.agendaLines(meeting.getCases().stream().map(MeetingCase::bidId)
                 .filter(Objects::nonNull).toList());
@@ -194,13 +203,45 @@ public class ModerationService {
         return warnings;
     }
 
+    /**
+     * Closes the meeting: it becomes a read-only record, and its record (PDF, in the chair's
+     * language) and the virement requests (CSV) are made and kept.
+     */
     @Transactional
     @PreAuthorize(CHAIR)
     public void close(long meetingId) {
         ModerationMeeting meeting = requireOpen(meetingId);
         meeting.close(currentUser.require().username(), clock.instant());
+        MeetingDetails details = details(meeting);
+        java.util.Locale locale = currentUser.require().locale();
+        org.waymark.documents.domain.Labels labels = (key, args) -> messages.getMessage(key, args, key, locale);
+        String familyName = organisation.familiesOfOwnAuthority().stream()
+                .filter(f -> Objects.equals(f.id(), meeting.getFamilyId())).map(f -> f.name()).findFirst().orElse("");
+        meeting.keepDocuments(files.write(new MeetingRecord(labels).pdf(details, familyName)),
+                files.write(MeetingRecord.virements(details)));
         save(meeting);
         auditLog.record("CLOSE_MODERATION", SUBJECT, meeting.getFamilyId(), "meeting " + meetingId);
+    }
+
+    /** A closed meeting's kept documents: its record (PDF) or its virement requests (CSV). */
+    public record KeptDocument(String fileName, String mediaType, byte[] bytes) {
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('FAMILY_SENCO','SCHOOL_SENCO','HEAD_TEACHER')")
+    public KeptDocument record(long meetingId) {
+        ModerationMeeting meeting = require(meetingId);
+        auditLog.record("READ_MODERATION_RECORD", SUBJECT, meeting.getFamilyId(), "meeting " + meetingId);
+        return new KeptDocument("moderation-" + meeting.getMeetingDate() + ".pdf", "application/pdf",
+                files.read(Objects.requireNonNull(meeting.getRecordFile(), "meeting not closed")));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(CHAIR)
+    public KeptDocument virements(long meetingId) {
+        ModerationMeeting meeting = require(meetingId);
+        return new KeptDocument("virements-" + meeting.getMeetingDate() + ".csv", "text/csv",
+                files.read(Objects.requireNonNull(meeting.getVirementFile(), "meeting not closed")));
     }
 
     /** AFN and FNF for the meeting's year: budget, allocated before this meeting, committed in it, contingency. */

@@ -112,7 +112,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         Span status = new Span(Translations.label(d.meeting().getStatus()));
         status.addClassName("wm-status");
         status.setId("meeting-status");
-        add(new H2(title), status, new BudgetPanel(d.budget()), attendees(d, open));
+        add(new H2(title), status);
+        if (d.meeting().getStatus() == MeetingStatus.CLOSED && d.meeting().getRecordFile() != null) {
+            add(documents(d.chair()));
+        }
+        add(new BudgetPanel(d.budget()), attendees(d, open));
         Section cases = new Section(new H3(getTranslation("moderation.cases")));
         cases.addClassName("wm-section");
         if (d.cases().isEmpty()) {
@@ -131,6 +135,27 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             close.setId("close-meeting");
             add(close);
         }
+    }
+
+    /** The closed meeting's kept record (for everyone following it) and virement requests (for the chair). */
+    private Div documents(boolean chair) {
+        Div links = new Div(download("moderation.record.download", "meeting-record", () -> moderation.record(meetingId)));
+        if (chair) {
+            links.add(new Span(" · "), download("moderation.virements.download", "meeting-virements",
+                    () -> moderation.virements(meetingId)));
+        }
+        return links;
+    }
+
+    private Anchor download(String key, String id, java.util.function.Supplier<ModerationService.KeptDocument> file) {
+        Anchor anchor = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+            ModerationService.KeptDocument doc = file.get();
+            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(doc.bytes()),
+                    doc.fileName(), doc.mediaType(), doc.bytes().length);
+        }), getTranslation(key));
+        anchor.setId(id);
+        anchor.addClassName("wm-link-button");
+        return anchor;
     }
 
     private Section attendees(ModerationService.MeetingDetails d, boolean open) {

@@ -45,6 +45,12 @@ class MeetingKaribuIT extends KaribuTest {
     @Autowired FamilyBudgetRepository budgets;
     @Autowired JdbcClient jdbc;
 
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
     private void click(String id) {
         _click(_get(Button.class, spec -> spec.withId(id)));
     }
@@ -59,7 +65,7 @@ class MeetingKaribuIT extends KaribuTest {
     }
 
     @Test
-    void a_whole_meeting_from_agenda_to_close() {
+    void a_whole_meeting_from_agenda_to_close() throws Exception {
         long afn = scenarios.submittedAfn();
         long hln = scenarios.submittedHln();
         long familyId = bids.findById(afn).orElseThrow().getFamilyId();
@@ -116,6 +122,14 @@ class MeetingKaribuIT extends KaribuTest {
 
         click("close-meeting");
         assertThat(meetings.findById(meetingId).orElseThrow().getStatus()).isEqualTo(MeetingStatus.CLOSED);
+        // the record and the virement requests are made and kept
+        String record = pdfText(moderation.record(meetingId).bytes());
+        assertThat(record).contains("Moderation record", "Sam Whitfield", "SENCO, Larkfield Primary School",
+                "AFN descriptors fit two themes", "Countersigned and forwarded to the authority",
+                "Training for teaching assistants", "AFN remaining after the meeting", "Page 1 of");
+        String virements = new String(moderation.virements(meetingId).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(virements).contains("school,pupils,afn_amount").contains("Larkfield Primary School,1,3000.00");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("meeting-record"))).hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withId("close-meeting"))).isEmpty();
         assertThatThrownBy(() -> moderation.addAttendee(meetingId, "Late", "Visitor"))
                 .isInstanceOf(ConflictException.class);
@@ -124,6 +138,27 @@ class MeetingKaribuIT extends KaribuTest {
     }
 
     @Autowired MeetingBroadcaster broadcaster;
+
+    @Test
+    void deciding_a_case_someone_else_decided_first_shows_a_conflict_and_their_decision() {
+        long bidId = scenarios.submittedAfn();
+        login("family.senco");
+        long meetingId = moderation.open(LocalDate.now());
+        UI.getCurrent().navigate(MeetingView.class, new com.vaadin.flow.router.RouteParameters("meetingId",
+                String.valueOf(meetingId)));
+        int index = caseOf(bidId, meetingId);
+        // another screen records a decline first; this page has not redrawn yet
+        moderation.decide(meetingId, index, CaseOutcome.DECLINED, null, null, "Met from the notional budget");
+        this.<CaseOutcome>select("outcome-" + index).setValue(CaseOutcome.RETURNED);
+        _get(TextField.class, spec -> spec.withId("reason-" + index)).setValue("Please add the therapy report");
+        click("decide-" + index);
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .anyMatch(n -> n.getElement().getProperty("text", "").equals(
+                        "Someone else decided this first; their decision is shown."));
+        assertThat(_get(Div.class, spec -> spec.withId("case-" + index)).getElement().getTextRecursively())
+                .contains("Declined").contains("Met from the notional budget");
+        assertThat(bids.findById(bidId).orElseThrow().getStatus()).isEqualTo(BidStatus.DECLINED);
+    }
 
     @Test
     void the_familys_school_staff_follow_the_meeting_live_without_deciding() {

@@ -1,0 +1,93 @@
+package org.waymark.moderation.service;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.waymark.base.domain.Dates;
+import org.waymark.documents.domain.Labels;
+import org.waymark.documents.domain.PdfPages;
+import org.waymark.moderation.domain.BudgetPosition;
+import org.waymark.moderation.domain.CaseOutcome;
+import org.waymark.moderation.domain.ModerationMeeting;
+
+/**
+ * The documents a closed meeting keeps: the moderation record (attendees, every case with its
+ * decision and reason, FNF money, the budget before and after) as a PDF, and the virement
+ * requests — the AFN agreed per school, to move from the family's budget to each school — as CSV.
+ */
+final class MeetingRecord {
+
+    private final Labels labels;
+
+    MeetingRecord(Labels labels) {
+        this.labels = labels;
+    }
+
+    byte[] pdf(ModerationService.MeetingDetails d, String familyName) {
+        ModerationMeeting m = d.meeting();
+        String title = labels.get("moderation.record.title", Dates.DAY_MONTH_YEAR.format(m.getMeetingDate()));
+        PdfPages pages = new PdfPages(labels, familyName + " — " + title, title);
+        pages.title(title).heading(familyName)
+                .paragraph(labels.get("moderation.record.closed", m.getClosedBy(), m.getClosedAt() == null ? ""
+                        : Dates.DAY_MONTH_YEAR_TIME.format(m.getClosedAt())));
+        pages.section("moderation.attendees", m.getAttendees().stream().map(a -> a.name() + " — " + a.capacity())
+                .toList());
+        List<String> cases = new ArrayList<>();
+        for (ModerationService.CaseLine line : d.cases()) {
+            var c = line.meetingCase();
+            String decision = c.outcome() == null ? labels.get("moderation.record.undecided")
+                    : labels.get("enum.CaseOutcome." + c.outcome().name())
+                    + (c.amount() == null ? "" : " " + pounds(c.amount())) + " — " + c.reason() + " (" + c.decidedBy() + ")";
+            cases.add(line.pupilName() + ", " + line.schoolName() + " (" + (line.level() == null ? "—" : line.level())
+                    + "): " + decision);
+        }
+        pages.section("moderation.cases", cases);
+        pages.section("moderation.fnf", m.getFnfAllocations().stream().map(a -> labels.get("enum.FnfPurpose."
+                + a.purpose().name()) + ": " + pounds(a.amount()) + " — " + a.note()).toList());
+        BudgetPosition after = d.budget();
+        pages.section("moderation.budget", List.of(
+                labels.get("moderation.record.before", "AFN", pounds(after.afn().remaining().add(after.afn().committed()))),
+                labels.get("moderation.record.after", "AFN", pounds(after.afn().remaining())),
+                labels.get("moderation.record.before", "FNF", pounds(after.fnf().remaining().add(after.fnf().committed()))),
+                labels.get("moderation.record.after", "FNF", pounds(after.fnf().remaining())),
+                labels.get("moderation.contingency", pounds(after.contingency()))));
+        return pages.finish();
+    }
+
+    /** One line per school: the AFN agreed for its pupils in this meeting, to be moved to its budget. */
+    static byte[] virements(ModerationService.MeetingDetails d) {
+        Map<String, BigDecimal> bySchool = new TreeMap<>();
+        Map<String, Integer> pupils = new TreeMap<>();
+        for (ModerationService.CaseLine line : d.cases()) {
+            var c = line.meetingCase();
+            if (c.outcome() == CaseOutcome.AGREED && c.amount() != null) {
+                bySchool.merge(line.schoolName(), c.amount(), BigDecimal::add);
+                pupils.merge(line.schoolName(), 1, Integer::sum);
+            }
+        }
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            csv.printRecord("school", "pupils", "afn_amount", "meeting_date", "financial_year");
+            for (Map.Entry<String, BigDecimal> e : bySchool.entrySet()) {
+                csv.printRecord(e.getKey(), pupils.get(e.getKey()), e.getValue().setScale(2).toPlainString(),
+                        d.meeting().getMeetingDate(), Dates.financialYearLabel(d.meeting().getFinancialYear()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String pounds(BigDecimal amount) {
+        return java.text.NumberFormat.getCurrencyInstance(java.util.Locale.UK).format(amount);
+    }
+}
