@@ -10,6 +10,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.waymark.KaribuTest;
 import org.waymark.base.domain.ConflictException;
@@ -116,6 +117,10 @@ class FrameworkAdminKaribuIT extends KaribuTest {
                 .isInstanceOf(MockAccessDeniedException.class);
         assertThatThrownBy(() -> service.copyToNextYear(frameworkId))
                 .isInstanceOf(AccessDeniedException.class);
+        // a refusal by role is audited too, naming the use case
+        assertThat(context.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM audit_event WHERE actor = 'senco'"
+                        + " AND action = 'CALL' AND outcome = 'DENIED' AND detail = 'DescriptorFrameworkService.copyToNextYear'")
+                .query(Long.class).single()).isPositive();
         assertThat(service.open(frameworkId).getStatus()).isEqualTo(FrameworkStatus.PUBLISHED); // staff read it
         login("admin.cy"); // another authority's administrator
         assertThatThrownBy(() -> service.open(frameworkId)).isInstanceOf(AccessDeniedException.class);
