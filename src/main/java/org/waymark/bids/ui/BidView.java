@@ -1,10 +1,10 @@
 package org.waymark.bids.ui;
 
-import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.waymark.base.domain.Dates;
+import org.waymark.base.ui.DownloadLink;
 import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.Translations;
 import org.waymark.bids.domain.Bid;
@@ -15,7 +15,6 @@ import org.waymark.security.domain.Roles;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -25,14 +24,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -88,20 +84,11 @@ public class BidView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** The form as a PDF, made when the link is followed, outside the UI thread. */
     private Div download(long bidId) {
-        ProgressBar preparing = new ProgressBar();
-        preparing.setIndeterminate(true);
-        preparing.setVisible(false);
-        preparing.getElement().setAttribute("aria-label", getTranslation("plan.pdf.preparing"));
         Locale locale = getLocale();
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+        return DownloadLink.of(getTranslation("bid.pdf.download"), "bid-pdf", () -> {
             BidService.PrintedBid pdf = bids.pdf(bidId, locale);
-            return new DownloadResponse(new ByteArrayInputStream(pdf.bytes()), pdf.fileName(), "application/pdf",
-                    pdf.bytes().length);
-        }).whenStart(() -> preparing.setVisible(true)).whenComplete(ok -> preparing.setVisible(false)),
-                getTranslation("bid.pdf.download"));
-        link.setId("bid-pdf");
-        link.addClassName("wm-link-button");
-        return new Div(link, preparing);
+            return new DownloadLink.File(pdf.fileName(), "application/pdf", pdf.bytes());
+        });
     }
 
     private Section history(Bid bid) {

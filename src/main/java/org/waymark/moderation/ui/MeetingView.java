@@ -9,6 +9,7 @@ import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
+import org.waymark.base.ui.DownloadLink;
 import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.Translations;
 import org.waymark.base.ui.ViolationNotice;
@@ -147,15 +148,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         return links;
     }
 
-    private Anchor download(String key, String id, java.util.function.Supplier<ModerationService.KeptDocument> file) {
-        Anchor anchor = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+    private Div download(String key, String id, java.util.function.Supplier<ModerationService.KeptDocument> file) {
+        return DownloadLink.of(getTranslation(key), id, () -> {
             ModerationService.KeptDocument doc = file.get();
-            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(doc.bytes()),
-                    doc.fileName(), doc.mediaType(), doc.bytes().length);
-        }), getTranslation(key));
-        anchor.setId(id);
-        anchor.addClassName("wm-link-button");
-        return anchor;
+            return new DownloadLink.File(doc.fileName(), doc.mediaType(), doc.bytes());
+        });
     }
 
     private Section attendees(ModerationService.MeetingDetails d, boolean open) {

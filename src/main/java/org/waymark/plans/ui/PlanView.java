@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.ui.ViolationNotice;
+import org.waymark.base.ui.DownloadLink;
 import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.Translations;
 import org.waymark.plans.domain.PlanContent;
@@ -24,7 +25,6 @@ import org.waymark.security.domain.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -37,7 +37,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -46,8 +45,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -130,20 +127,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
      * thread, and a progress bar shows while it is being prepared.
      */
     private Div download() {
-        ProgressBar preparing = new ProgressBar();
-        preparing.setIndeterminate(true);
-        preparing.setVisible(false);
-        preparing.getElement().setAttribute("aria-label", getTranslation("plan.pdf.preparing"));
         java.util.Locale locale = getLocale();
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+        return DownloadLink.of(getTranslation("plan.pdf.download"), "plan-pdf", () -> {
             PlanService.PrintedPlan pdf = plans.pdf(planId, locale);
-            return new DownloadResponse(new java.io.ByteArrayInputStream(pdf.bytes()), pdf.fileName(),
-                    "application/pdf", pdf.bytes().length);
-        }).whenStart(() -> preparing.setVisible(true)).whenComplete(ok -> preparing.setVisible(false)),
-                getTranslation("plan.pdf.download"));
-        link.setId("plan-pdf");
-        link.addClassName("wm-link-button");
-        return new Div(link, preparing);
+            return new DownloadLink.File(pdf.fileName(), "application/pdf", pdf.bytes());
+        });
     }
 
     /** The lifecycle steps open to the plan's writer from where the plan stands. */
