@@ -128,9 +128,7 @@ public class AttachmentsPanel extends Div {
             refresh();
         } catch (ValidationException e) {
             // named, because several files may arrive at once and only some be refused
-            showError(getTranslation("attachment.refused", sentName, e.violations().stream()
-                    .map(v -> getTranslation(v.messageKey(), v.arguments().toArray()))
-                    .reduce((a, b) -> a + " " + b).orElse("")));
+            showError(getTranslation("attachment.refused", sentName, ViolationNotice.text(e.violations())));
             ViolationNotice.show(e.violations());
         }
     }

@@ -14,6 +14,12 @@ public final class ViolationNotice {
     private ViolationNotice() {
     }
 
+    /** The broken rules' messages in the reader's language, in one line. */
+    public static String text(List<Violation> violations) {
+        return violations.stream().map(v -> I18NProvider.translate(v.messageKey(), v.arguments().toArray()))
+                .reduce((a, b) -> a + " " + b).orElse("");
+    }
+
     public static void show(List<Violation> violations) {
         String text = violations.stream()
                 .map(v -> I18NProvider.translate(v.messageKey(), v.arguments().toArray()))

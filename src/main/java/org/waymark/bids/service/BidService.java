@@ -300,9 +300,7 @@ public class BidService {
         return bids.findByFamilyIdAndStatusOrderByUpdatedAt(familyId, BidStatus.SUBMITTED).stream()
                 .filter(b -> accessPolicy.mayModerateBid(user, scope(b)))
                 .filter(b -> organisation.schoolOfRecord(b.getSchoolId()).mayBidToFamily())
-                .map(b -> new AgendaBid(Objects.requireNonNull(b.getId()), b.getPupilId(), pupils.nameOf(b.getPupilId()),
-                        organisation.schoolOfRecord(b.getSchoolId()).name(), b.getLevelAsked(),
-                        Objects.requireNonNull(b.getVersion()))).toList();
+                .map(b -> agendaBid(b, b.getLevelAsked())).toList();
     }
 
     /** Pupils of the family holding HLN from a decided bid, with their level: checked at each meeting. */
@@ -312,9 +310,7 @@ public class BidService {
         return bids.findByFamilyIdAndStatusOrderByUpdatedAt(familyId, BidStatus.DECIDED).stream()
                 .filter(b -> LevelCodes.isHighNeeds(b.getAgreedLevel()))
                 .filter(b -> accessPolicy.mayReadPupil(currentUser.require(), pupils.accessScope(b.getPupilId())))
-                .map(b -> new AgendaBid(Objects.requireNonNull(b.getId()), b.getPupilId(), pupils.nameOf(b.getPupilId()),
-                        organisation.schoolOfRecord(b.getSchoolId()).name(), b.getAgreedLevel(),
-                        Objects.requireNonNull(b.getVersion()))).toList();
+                .map(b -> agendaBid(b, b.getAgreedLevel())).toList();
     }
 
     /** Bids of the caller's own family, whatever their status, as agenda lines (for a meeting's record). */
@@ -323,9 +319,12 @@ public class BidService {
     public List<AgendaBid> agendaLines(java.util.Collection<Long> bidIds) {
         Long familyId = organisation.familyOfCaller().orElse(null);
         return bids.findAllById(bidIds).stream().filter(b -> familyId != null && familyId.equals(b.getFamilyId()))
-                .map(b -> new AgendaBid(Objects.requireNonNull(b.getId()), b.getPupilId(), pupils.nameOf(b.getPupilId()),
-                        organisation.schoolOfRecord(b.getSchoolId()).name(), b.getLevelAsked(),
-                        Objects.requireNonNull(b.getVersion()))).toList();
+                .map(b -> agendaBid(b, b.getLevelAsked())).toList();
+    }
+
+    private AgendaBid agendaBid(Bid b, @Nullable String level) {
+        return new AgendaBid(Objects.requireNonNull(b.getId()), b.getPupilId(), pupils.nameOf(b.getPupilId()),
+                organisation.schoolOfRecord(b.getSchoolId()).name(), level, Objects.requireNonNull(b.getVersion()));
     }
 
     /** AFN the caller's family has agreed on bids so far this financial year. */

@@ -20,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.Nation;
 import org.waymark.organisation.domain.LocalAuthority;
 import org.waymark.organisation.domain.LocalAuthorityRepository;
@@ -132,7 +133,7 @@ public class DemoDataLoader implements ApplicationRunner {
         }
         var now = clock.instant();
         DescriptorFramework framework = DescriptorFramework.draft(laId,
-                DescriptorFramework.financialYearOf(java.time.LocalDate.now(clock)), result.content().orElseThrow(),
+                Dates.financialYearOf(java.time.LocalDate.now(clock)), result.content().orElseThrow(),
                 "admin", now);
         framework.publish("admin", now);
         frameworks.save(framework);
@@ -168,7 +169,7 @@ public class DemoDataLoader implements ApplicationRunner {
         if (demo.schemes().contains(Scheme.DESCRIPTOR_TOP_UP)) {
             publishDemoFramework(laId);
             // this year's budgets for each family (demo figures of our own)
-            int year = DescriptorFramework.financialYearOf(java.time.LocalDate.now(clock));
+            int year = Dates.financialYearOf(java.time.LocalDate.now(clock));
             allFamilies.forEach(f -> budgets.save(FamilyBudget.set(Objects.requireNonNull(f.id()), laId, year,
                     new BudgetFigures(new java.math.BigDecimal("160000"), new java.math.BigDecimal("48000"),
                             new java.math.BigDecimal("25000")), "admin", clock.instant())));

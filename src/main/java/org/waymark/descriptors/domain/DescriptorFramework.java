@@ -2,7 +2,6 @@ package org.waymark.descriptors.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -78,15 +77,6 @@ public class DescriptorFramework {
                 content.evidence(), now, actor, null, null, null);
     }
 
-    /** The financial year (by its starting calendar year) a date falls in: April to March. */
-    public static int financialYearOf(LocalDate date) {
-        return org.waymark.base.domain.Dates.financialYearOf(date);
-    }
-
-    /** "2026-27" */
-    public static String yearLabel(int financialYear) {
-        return org.waymark.base.domain.Dates.financialYearLabel(financialYear);
-    }
 
     public FrameworkContent content() {
         return new FrameworkContent(notionalThreshold, areas, themes, descriptors, fundingLevels, evidenceRules);
@@ -176,7 +166,7 @@ public class DescriptorFramework {
     }
 
     public String label() {
-        return yearLabel(financialYear) + (status == FrameworkStatus.DRAFT ? " (draft)" : "");
+        return org.waymark.base.domain.Dates.financialYearLabel(financialYear) + (status == FrameworkStatus.DRAFT ? " (draft)" : "");
     }
 
     public @Nullable Long getId() {

@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waymark.base.domain.Dates;
 import org.waymark.audit.service.AuditLog;
 import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.NotFoundException;
@@ -88,7 +89,7 @@ public class DescriptorFrameworkService {
         if (frameworks.findByLocalAuthorityIdOrderByFinancialYearDescIdDesc(laId).stream()
                 .anyMatch(f -> f.getFinancialYear() == financialYear && f.getStatus() == FrameworkStatus.DRAFT)) {
             return new ImportOutcome(null, List.of(new ImportProblem(0, "", "framework.import.draftExists",
-                    List.of(DescriptorFramework.yearLabel(financialYear)))));
+                    List.of(Dates.financialYearLabel(financialYear)))));
         }
         FrameworkCsv.Result result = FrameworkCsv.read(file);
         if (!result.valid()) {
@@ -97,7 +98,7 @@ public class DescriptorFrameworkService {
         }
         DescriptorFramework saved = frameworks.save(DescriptorFramework.draft(laId, financialYear,
                 result.content().orElseThrow(), currentUser.require().username(), clock.instant()));
-        auditLog.record("IMPORT_FRAMEWORK", SUBJECT, saved.getId(), DescriptorFramework.yearLabel(financialYear));
+        auditLog.record("IMPORT_FRAMEWORK", SUBJECT, saved.getId(), Dates.financialYearLabel(financialYear));
         return new ImportOutcome(saved.getId(), List.of());
     }
 
@@ -120,7 +121,7 @@ public class DescriptorFrameworkService {
     public Export export(long frameworkId) {
         DescriptorFramework framework = requireRead(frameworkId);
         auditLog.record("EXPORT_FRAMEWORK", SUBJECT, frameworkId, null);
-        return new Export("descriptor-framework-" + DescriptorFramework.yearLabel(framework.getFinancialYear())
+        return new Export("descriptor-framework-" + Dates.financialYearLabel(framework.getFinancialYear())
                 + ".csv", FrameworkCsv.write(framework.content()));
     }
 
@@ -169,7 +170,7 @@ public class DescriptorFrameworkService {
                     .map(p -> Violation.of(p.column(), p.messageKey(), p.arguments().toArray())).toList());
         }
         framework.publish(currentUser.require().username(), clock.instant());
-        save(framework, "PUBLISH_FRAMEWORK", DescriptorFramework.yearLabel(framework.getFinancialYear()));
+        save(framework, "PUBLISH_FRAMEWORK", Dates.financialYearLabel(framework.getFinancialYear()));
     }
 
     /** Starts next year's draft from this framework. */
@@ -181,7 +182,7 @@ public class DescriptorFrameworkService {
         if (frameworks.findByLocalAuthorityIdOrderByFinancialYearDescIdDesc(framework.getLocalAuthorityId()).stream()
                 .anyMatch(f -> f.getFinancialYear() == next && f.getStatus() == FrameworkStatus.DRAFT)) {
             throw new ValidationException(List.of(Violation.of("year", "framework.import.draftExists",
-                    DescriptorFramework.yearLabel(next))));
+                    Dates.financialYearLabel(next))));
         }
         DescriptorFramework copy = frameworks.save(framework.copyForNextYear(currentUser.require().username(),
                 clock.instant()));
@@ -197,7 +198,7 @@ public class DescriptorFrameworkService {
     @PreAuthorize("isAuthenticated()")
     public Optional<DescriptorFramework> publishedFor(long localAuthorityId, LocalDate date) {
         return frameworks.findFirstByLocalAuthorityIdAndFinancialYearAndStatusOrderByIdDesc(localAuthorityId,
-                DescriptorFramework.financialYearOf(date), FrameworkStatus.PUBLISHED);
+                Dates.financialYearOf(date), FrameworkStatus.PUBLISHED);
     }
 
     /** A framework by id, for a bid made against it (the bid service has checked the caller's scope). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.ui.RouteIds;
@@ -92,7 +93,7 @@ public class FrameworkEditorView extends VerticalLayout implements BeforeEnterOb
         descriptors.clear();
         bands.clear();
         conflict.setVisible(false);
-        title = getTranslation("framework.editor.title", DescriptorFramework.yearLabel(f.getFinancialYear()));
+        title = getTranslation("framework.editor.title", Dates.financialYearLabel(f.getFinancialYear()));
         Span status = new Span(Translations.label(f.getStatus()));
         status.addClassName("wm-status");
         status.setId("framework-status");
@@ -116,7 +117,7 @@ public class FrameworkEditorView extends VerticalLayout implements BeforeEnterOb
             bar.add(publish);
         }
         Button copy = new Button(getTranslation("framework.copy",
-                DescriptorFramework.yearLabel(f.getFinancialYear() + 1)), e -> {
+                Dates.financialYearLabel(f.getFinancialYear() + 1)), e -> {
             try {
                 long copyId = frameworks.copyToNextYear(frameworkId);
                 Notification.show(getTranslation("framework.copied"), 4000, Notification.Position.TOP_CENTER)

@@ -46,7 +46,7 @@ public class FrameworkListView extends VerticalLayout implements HasDynamicTitle
         grid.setId("framework-grid");
         grid.setAriaLabel(getTranslation("nav.frameworks"));
         grid.addColumn(new ComponentRenderer<>(f -> new RouterLink(
-                DescriptorFramework.yearLabel(f.getFinancialYear()), FrameworkEditorView.class,
+                Dates.financialYearLabel(f.getFinancialYear()), FrameworkEditorView.class,
                 new RouteParameters("frameworkId", String.valueOf(f.getId())))))
                 .setHeader(getTranslation("framework.year"));
         grid.addColumn(f -> Translations.label(f.getStatus())).setHeader(getTranslation("framework.status"));
@@ -56,10 +56,10 @@ public class FrameworkListView extends VerticalLayout implements HasDynamicTitle
         grid.setAllRowsVisible(true);
         refresh();
 
-        int thisYear = DescriptorFramework.financialYearOf(LocalDate.now(clock));
+        int thisYear = Dates.financialYearOf(LocalDate.now(clock));
         year.setLabel(getTranslation("framework.importYear"));
         year.setItems(IntStream.rangeClosed(thisYear - 1, thisYear + 2).boxed().toList());
-        year.setItemLabelGenerator(y -> y == null ? "" : DescriptorFramework.yearLabel(y));
+        year.setItemLabelGenerator(y -> y == null ? "" : Dates.financialYearLabel(y));
         year.setValue(thisYear + 1);
         year.setId("framework-import-year");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importFile(bytes)));

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.waymark.base.domain.Dates;
+import org.waymark.base.domain.Money;
 import org.waymark.documents.domain.Labels;
 import org.waymark.documents.domain.PdfPages;
 import org.waymark.moderation.domain.BudgetPosition;
@@ -46,20 +47,20 @@ final class MeetingRecord {
             var c = line.meetingCase();
             String decision = c.outcome() == null ? labels.get("moderation.record.undecided")
                     : labels.get("enum.CaseOutcome." + c.outcome().name())
-                    + (c.amount() == null ? "" : " " + pounds(c.amount())) + " — " + c.reason() + " (" + c.decidedBy() + ")";
+                    + (c.amount() == null ? "" : " " + Money.pounds(c.amount())) + " — " + c.reason() + " (" + c.decidedBy() + ")";
             cases.add(line.pupilName() + ", " + line.schoolName() + " (" + (line.level() == null ? "—" : line.level())
                     + "): " + decision);
         }
         pages.section("moderation.cases", cases);
         pages.section("moderation.fnf", m.getFnfAllocations().stream().map(a -> labels.get("enum.FnfPurpose."
-                + a.purpose().name()) + ": " + pounds(a.amount()) + " — " + a.note()).toList());
+                + a.purpose().name()) + ": " + Money.pounds(a.amount()) + " — " + a.note()).toList());
         BudgetPosition after = d.budget();
         pages.section("moderation.budget", List.of(
-                labels.get("moderation.record.before", "AFN", pounds(after.afn().remaining().add(after.afn().committed()))),
-                labels.get("moderation.record.after", "AFN", pounds(after.afn().remaining())),
-                labels.get("moderation.record.before", "FNF", pounds(after.fnf().remaining().add(after.fnf().committed()))),
-                labels.get("moderation.record.after", "FNF", pounds(after.fnf().remaining())),
-                labels.get("moderation.contingency", pounds(after.contingency()))));
+                labels.get("moderation.record.before", "AFN", Money.pounds(after.afn().remaining().add(after.afn().committed()))),
+                labels.get("moderation.record.after", "AFN", Money.pounds(after.afn().remaining())),
+                labels.get("moderation.record.before", "FNF", Money.pounds(after.fnf().remaining().add(after.fnf().committed()))),
+                labels.get("moderation.record.after", "FNF", Money.pounds(after.fnf().remaining())),
+                labels.get("moderation.contingency", Money.pounds(after.contingency()))));
         return pages.finish();
     }
 
@@ -85,9 +86,5 @@ final class MeetingRecord {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String pounds(BigDecimal amount) {
-        return java.text.NumberFormat.getCurrencyInstance(java.util.Locale.UK).format(amount);
     }
 }

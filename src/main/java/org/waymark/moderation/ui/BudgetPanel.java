@@ -1,9 +1,9 @@
 package org.waymark.moderation.ui;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Locale;
 
+import org.waymark.base.domain.Money;
 import org.waymark.moderation.domain.BudgetPosition;
 
 import com.vaadin.flow.component.html.Div;
@@ -23,8 +23,8 @@ class BudgetPanel extends Div {
     }
 
     private Div stream(String name, BudgetPosition.Stream s) {
-        Div div = new Div(new Span(getTranslation("moderation.stream", name, pounds(s.budget()), pounds(s.allocated()),
-                pounds(s.committed()), pounds(s.remaining()))));
+        Div div = new Div(new Span(getTranslation("moderation.stream", name, Money.pounds(s.budget()), Money.pounds(s.allocated()),
+                Money.pounds(s.committed()), Money.pounds(s.remaining()))));
         div.setId("budget-" + name.toLowerCase(Locale.ROOT));
         if (s.remaining().signum() < 0) {
             div.addClassName("wm-overdue");
@@ -33,15 +33,11 @@ class BudgetPanel extends Div {
     }
 
     private Div line(String key, BigDecimal amount, String id) {
-        Div div = new Div(new Span(getTranslation(key, pounds(amount))));
+        Div div = new Div(new Span(getTranslation(key, Money.pounds(amount))));
         div.setId(id);
         if (amount.signum() < 0) {
             div.addClassName("wm-overdue");
         }
         return div;
-    }
-
-    static String pounds(BigDecimal amount) {
-        return NumberFormat.getCurrencyInstance(Locale.UK).format(amount);
     }
 }

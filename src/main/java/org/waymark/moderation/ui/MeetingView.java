@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.Dates;
+import org.waymark.base.domain.Money;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
 import org.waymark.base.ui.DownloadLink;
@@ -192,7 +193,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         }
         if (c.decided()) {
             Span decided = new Span(getTranslation("moderation.decided", Translations.label(c.outcome()),
-                    c.amount() == null ? "" : BudgetPanel.pounds(c.amount()), c.reason(), c.decidedBy()));
+                    c.amount() == null ? "" : Money.pounds(c.amount()), c.reason(), c.decidedBy()));
             decided.addClassName("wm-decision");
             block.add(decided);
             return block;
@@ -239,7 +240,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         section.addClassName("wm-section");
         UnorderedList list = new UnorderedList();
         d.meeting().getFnfAllocations().forEach(a -> list.add(new ListItem(Translations.label(a.purpose()) + ": "
-                + BudgetPanel.pounds(a.amount()) + " — " + a.note())));
+                + Money.pounds(a.amount()) + " — " + a.note())));
         section.add(list);
         if (open) {
             Select<FnfPurpose> purpose = new Select<>();
@@ -270,9 +271,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         try {
             List<Violation> warnings = action.get();
             if (!warnings.isEmpty()) {
-                String text = warnings.stream().map(v -> getTranslation(v.messageKey(), v.arguments().toArray()))
-                        .reduce((a, b) -> a + " " + b).orElse("");
-                Notification.show(text, 8000, Notification.Position.TOP_CENTER)
+                Notification.show(ViolationNotice.text(warnings), 8000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_WARNING);
             }
             show();

@@ -149,9 +149,8 @@ class ReviewRecordForm extends Section {
     }
 
     private @Nullable String messageFor(List<Violation> violations, String field) {
-        return violations.stream().filter(v -> v.field().equals(field))
-                .map(v -> getTranslation(v.messageKey(), v.arguments().toArray())).reduce((a, b) -> a + " " + b)
-                .orElse(null);
+        List<Violation> onField = violations.stream().filter(v -> v.field().equals(field)).toList();
+        return onField.isEmpty() ? null : ViolationNotice.text(onField);
     }
 
     /** A new outcome agreed at the review. */

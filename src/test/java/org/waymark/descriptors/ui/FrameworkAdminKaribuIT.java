@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.waymark.base.domain.Dates;
 import org.waymark.KaribuTest;
 import org.waymark.base.domain.ConflictException;
 import org.waymark.descriptors.domain.DescriptorFramework;
@@ -89,7 +90,7 @@ class FrameworkAdminKaribuIT extends KaribuTest {
         UI.getCurrent().navigate(FrameworkListView.class);
         FrameworkListView list = _get(FrameworkListView.class);
         long before = repository.count();
-        list.year.setValue(DescriptorFramework.financialYearOf(LocalDate.now()) + 2);
+        list.year.setValue(Dates.financialYearOf(LocalDate.now()) + 2);
         list.importFile(("kind,code,name,parent,level,text,min_amount,max_amount,attachment,flags\n"
                 + "AREA,CL,Cognition,,CORE AFN,,,,,\n"
                 + "THEME,CL1,Reading,CL,,,,,,\n"

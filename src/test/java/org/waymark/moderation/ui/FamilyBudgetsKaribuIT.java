@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.waymark.base.domain.Dates;
 import org.waymark.KaribuTest;
-import org.waymark.descriptors.domain.DescriptorFramework;
 import org.waymark.moderation.domain.BudgetFigures;
 import org.waymark.moderation.domain.FamilyBudgetRepository;
 import org.waymark.moderation.service.FamilyBudgetService;
@@ -36,7 +36,7 @@ class FamilyBudgetsKaribuIT extends KaribuTest {
 
     @Test
     void an_administrator_sets_next_years_budget_and_bad_figures_are_refused_on_their_field() {
-        int next = DescriptorFramework.financialYearOf(LocalDate.now()) + 1;
+        int next = Dates.financialYearOf(LocalDate.now()) + 1;
         long familyId = family("Thornbury Downs Family");
         repository.findByFamilyIdAndFinancialYear(familyId, next).ifPresent(repository::delete);
         login("admin");
@@ -64,7 +64,7 @@ class FamilyBudgetsKaribuIT extends KaribuTest {
 
     @Test
     void a_budget_changed_meanwhile_is_a_conflict_and_is_not_overwritten() {
-        int year = DescriptorFramework.financialYearOf(LocalDate.now());
+        int year = Dates.financialYearOf(LocalDate.now());
         long familyId = family("Ashbourne Vale Family");
         login("admin");
         UI.getCurrent().navigate(FamilyBudgetsView.class);
@@ -80,7 +80,7 @@ class FamilyBudgetsKaribuIT extends KaribuTest {
 
     @Test
     void only_the_authoritys_administrators_set_budgets_and_a_family_reads_only_its_own() {
-        int year = DescriptorFramework.financialYearOf(LocalDate.now());
+        int year = Dates.financialYearOf(LocalDate.now());
         long own = family("Ashbourne Vale Family");
         long other = family("Thornbury Downs Family");
         BudgetFigures figures = new BudgetFigures(BigDecimal.TEN, BigDecimal.TEN, BigDecimal.ONE);

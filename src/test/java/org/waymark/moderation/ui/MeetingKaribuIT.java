@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.waymark.base.domain.Dates;
 import org.waymark.BidScenarios;
 import org.waymark.KaribuTest;
 import org.waymark.base.domain.ConflictException;
 import org.waymark.bids.domain.BidRepository;
 import org.waymark.bids.domain.BidStatus;
-import org.waymark.descriptors.domain.DescriptorFramework;
 import org.waymark.moderation.domain.BudgetFigures;
 import org.waymark.moderation.domain.CaseOutcome;
 import org.waymark.moderation.domain.FamilyBudget;
@@ -69,7 +69,7 @@ class MeetingKaribuIT extends KaribuTest {
         long afn = scenarios.submittedAfn();
         long hln = scenarios.submittedHln();
         long familyId = bids.findById(afn).orElseThrow().getFamilyId();
-        int year = DescriptorFramework.financialYearOf(LocalDate.now());
+        int year = Dates.financialYearOf(LocalDate.now());
         // a tight budget, so the decisions below earn warnings
         FamilyBudget budget = budgets.findByFamilyIdAndFinancialYear(familyId, year).orElseThrow();
         budget.change(new BudgetFigures(new BigDecimal("4000"), new BigDecimal("1000"), new BigDecimal("2500")),
