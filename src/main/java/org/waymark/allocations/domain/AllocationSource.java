@@ -1,0 +1,11 @@
+package org.waymark.allocations.domain;
+
+/** What an allocation came from. */
+public enum AllocationSource {
+    MODERATION,
+    PANEL,
+    INTERIM,
+    APPEAL,
+    /** A family allocation not tied to one pupil's bid, e.g. FNF recorded in a meeting. */
+    FAMILY
+}
