@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
+@org.springframework.scheduling.annotation.EnableScheduling
 public class Application {
 
     public static void main(String[] args) {

@@ -87,7 +87,8 @@ class ArchitectureTest {
         methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
                 .and().areDeclaredInClassesThat().resideInAnyPackage("..pupils.service..", "..home.service..", "..plans.service..",
                         "..attachments.service..", "..notifications.service..",
-                        "..bids.service..", "..descriptors.service..", "..moderation.service..")
+                        "..bids.service..", "..descriptors.service..", "..moderation.service..",
+                        "..allocations.service..", "..panels.service..")
                 .and().arePublic()
                 .should().beAnnotatedWith(PreAuthorize.class)
                 .check(CLASSES);

@@ -42,7 +42,7 @@ public class Allocation {
     private final @Nullable String recoupFrom;
     private final Instant createdAt;
     private final String createdBy;
-    @MappedCollection(idColumn = "ALLOCATION_ID", keyColumn = "POSITION")
+    @MappedCollection(idColumn = "ALLOCATION_ID", keyColumn = "SORT_KEY")
     private List<AllocationHistory> history;
     @Version
     private @Nullable Integer version;

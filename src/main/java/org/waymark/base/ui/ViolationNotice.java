@@ -16,14 +16,18 @@ public final class ViolationNotice {
 
     /** The broken rules' messages in the reader's language, in one line. */
     public static String text(List<Violation> violations) {
-        return violations.stream().map(v -> I18NProvider.translate(v.messageKey(), v.arguments().toArray()))
-                .reduce((a, b) -> a + " " + b).orElse("");
+        return violations.stream().map(ViolationNotice::message).distinct().reduce((a, b) -> a + " " + b).orElse("");
     }
 
     public static void show(List<Violation> violations) {
-        String text = violations.stream()
-                .map(v -> I18NProvider.translate(v.messageKey(), v.arguments().toArray()))
-                .distinct().reduce((a, b) -> a + " " + b).orElse("");
-        Notification.show(text, 8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(text(violations), 8000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** One rule's message; an argument naming an enum label ("enum.X.Y") is translated too. */
+    public static String message(Violation v) {
+        Object[] args = v.arguments().stream()
+                .map(a -> a instanceof String s && s.startsWith("enum.") ? I18NProvider.translate(s) : a).toArray();
+        return I18NProvider.translate(v.messageKey(), args);
     }
 }

@@ -164,7 +164,8 @@ public class Bid {
     }
 
     public void decline(String reason, String actor, Instant now) {
-        move(BidStatus.DECLINED, actor, now, required(reason), BidStatus.SUBMITTED, BidStatus.FORWARDED);
+        move(BidStatus.DECLINED, actor, now, required(reason), BidStatus.SUBMITTED, BidStatus.FORWARDED,
+                BidStatus.APPEALED);
     }
 
     /** The family agrees an AFN bid at a level and an amount (inside that level's band, checked by the caller). */
@@ -184,14 +185,23 @@ public class Bid {
         countersignedAt = now;
     }
 
+    /** The authority's panel decides a forwarded bid, or the appeals panel an appealed one. */
     public void decide(String level, @Nullable BigDecimal amount, String reason, String actor, Instant now) {
-        move(BidStatus.DECIDED, actor, now, required(reason), BidStatus.FORWARDED);
+        move(BidStatus.DECIDED, actor, now, required(reason), BidStatus.FORWARDED, BidStatus.APPEALED);
         agreedLevel = level;
         agreedAmount = amount;
     }
 
     public void appeal(String reason, String actor, Instant now) {
         move(BidStatus.APPEALED, actor, now, required(reason), BidStatus.DECIDED, BidStatus.DECLINED);
+    }
+
+    /** The appeals panel leaves the decision as it was: the bid returns to where it stood. */
+    public void appealConfirmed(String reason, String actor, Instant now) {
+        BidStatus before = steps.reversed().stream().map(BidStep::status)
+                .filter(s -> s == BidStatus.DECIDED || s == BidStatus.DECLINED).findFirst()
+                .orElseThrow(() -> new TransitionException("bid", status, BidStatus.DECIDED));
+        move(before, actor, now, required(reason), BidStatus.APPEALED);
     }
 
     private static String required(String reason) {

@@ -9,4 +9,6 @@ public interface BidRepository extends ListCrudRepository<Bid, Long> {
     List<Bid> findByPupilIdOrderByCreatedAtDesc(long pupilId);
 
     List<Bid> findByFamilyIdAndStatusOrderByUpdatedAt(long familyId, BidStatus status);
+
+    List<Bid> findByLocalAuthorityIdAndStatusOrderByUpdatedAt(long localAuthorityId, BidStatus status);
 }

@@ -15,6 +15,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waymark.allocations.domain.AllocationPeriod;
+import org.waymark.allocations.domain.AllocationSource;
+import org.waymark.allocations.domain.FundingStream;
+import org.waymark.allocations.service.AllocationService;
 import org.waymark.attachments.domain.Attachment;
 import org.waymark.attachments.domain.AttachmentKind;
 import org.waymark.attachments.domain.OwnerType;
@@ -30,6 +34,7 @@ import org.waymark.bids.domain.BidContext;
 import org.waymark.bids.domain.BidDirectory;
 import org.waymark.bids.domain.BidFilter;
 import org.waymark.bids.domain.BidFramework;
+import org.waymark.bids.domain.BidHearings;
 import org.waymark.bids.domain.BidRepository;
 import org.waymark.bids.domain.BidRules;
 import org.waymark.bids.domain.BidStatus;
@@ -68,6 +73,9 @@ public class BidService {
     private static final String MODERATORS = "hasRole('FAMILY_SENCO')";
     /** Those who may follow a family's moderation meeting: its Family SENCO and its schools' SENCOs and heads. */
     private static final String FAMILY_MEETING = "hasAnyRole('FAMILY_SENCO','SCHOOL_SENCO','HEAD_TEACHER')";
+    /** The authority's panel officers, and anyone sitting on a panel that hears the bid (checked per bid). */
+    private static final String PANEL = "isAuthenticated()";
+    private static final String PANEL_OFFICERS = "hasAnyRole('CASEWORKER','LEAD_SEND_COORDINATOR')";
 
     private final BidRepository bids;
     private final BidDirectory directory;
@@ -82,13 +90,17 @@ public class BidService {
     private final AccountService accounts;
     private final Clock clock;
     private final MessageSource messages;
+    private final AllocationService allocations;
+    private final List<BidHearings> hearings;
 
     @SuppressWarnings("java:S107") // a use-case service that coordinates several features
     BidService(BidRepository bids, BidDirectory directory, BidFrameworks frameworks, PupilService pupils,
                OrganisationService organisation, AccessPolicy accessPolicy, CurrentUser currentUser,
                AuditLog auditLog, AttachmentStore attachments, NoticeService notices, AccountService accounts,
-               Clock clock, MessageSource messages) {
+               Clock clock, MessageSource messages, AllocationService allocations, List<BidHearings> hearings) {
+        this.hearings = List.copyOf(hearings);
         this.messages = messages;
+        this.allocations = allocations;
         this.bids = bids;
         this.directory = directory;
         this.frameworks = frameworks;
@@ -387,6 +399,10 @@ public class BidService {
                     level.min(), level.max())));
         }
         bid.agree(fundingLevel, amount, reason, currentUser.require().username(), clock.instant());
+        // AFN runs from the start of the next term to the end of that school year (SPEC §7)
+        allocations.recordDecision(new AllocationService.FundingDecision(bid.getPupilId(), FundingStream.AFN,
+                fundingLevel, amount, LocalDate.now(clock), AllocationPeriod.ACADEMIC_YEAR, null, null,
+                AllocationSource.MODERATION, bidId, reason));
         decided(bid, "AGREE_BID", "notice.bid.agreed", level.name() + " £" + amount.stripTrailingZeros().toPlainString());
     }
 
@@ -424,6 +440,105 @@ public class BidService {
         List<String> school = accounts.holdersAtSchool(Role.SCHOOL_SENCO, bid.getSchoolId());
         notices.send(school, link(bid), noticeKey, pupilName, what);
         notices.send(accounts.parentsOf(bid.getPupilId()), link(bid), noticeKey, pupilName, what);
+    }
+
+    // --- the authority's panels ---
+
+    /** Bids the families have forwarded to the caller's authority and no panel has decided yet, oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PANEL_OFFICERS)
+    public List<AgendaBid> forwardedToAuthority() {
+        Long laId = currentUser.require().localAuthorityId();
+        if (laId == null) {
+            return List.of();
+        }
+        return bids.findByLocalAuthorityIdAndStatusOrderByUpdatedAt(laId, BidStatus.FORWARDED).stream()
+                .map(b -> agendaBid(b, b.getLevelAsked())).toList();
+    }
+
+    /**
+     * A bid as a panel hears it: only bids that reached the caller's authority (forwarded,
+     * decided or appealed). Panel members see these cases and nothing else of the pupil register.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PANEL)
+    public BidDetails forPanel(long bidId) {
+        Bid bid = requirePanel(bidId, "READ_BID_PANEL");
+        auditLog.record("READ_BID_PANEL", SUBJECT, bid.getPupilId(), "bid " + bidId);
+        return details(bid);
+    }
+
+    /** The HLN funding levels of the framework a bid was made against, for the panel to choose from. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PANEL)
+    public List<BidFramework.Level> highNeedsLevels(long bidId) {
+        Bid bid = requirePanel(bidId, "READ_BID_PANEL");
+        return frameworks.byId(bid.getFrameworkId()).levels().stream()
+                .filter(l -> LevelCodes.isHighNeeds(l.column())).toList();
+    }
+
+    /**
+     * Writes a panel's decision into the bid's history (decided at a level or amount, or
+     * declined) and tells the school, the family and the parents.
+     */
+    @Transactional
+    @PreAuthorize(PANEL)
+    public void recordPanelDecision(long bidId, boolean awarded, @Nullable String level,
+                                    java.math.@Nullable BigDecimal amount, String reason) {
+        Bid bid = requirePanel(bidId, "PANEL_DECISION");
+        if (bid.getStatus() != BidStatus.FORWARDED && bid.getStatus() != BidStatus.APPEALED) {
+            throw new ConflictException("bid " + bidId + " is " + bid.getStatus());
+        }
+        String actor = currentUser.require().username();
+        String what;
+        if (awarded) {
+            bid.decide(level == null ? "AMOUNT" : level, amount, reason, actor, clock.instant());
+            what = (level == null ? "" : level + " ") + (amount == null ? "" : "£" + amount.stripTrailingZeros()
+                    .toPlainString());
+        } else {
+            bid.decline(reason, actor, clock.instant());
+            what = reason;
+        }
+        decided(bid, "PANEL_DECISION", awarded ? "notice.bid.decided" : "notice.bid.declined", what.strip());
+    }
+
+    /** An appeal was listed for the appeals panel: the bid's history says so. */
+    @Transactional
+    @PreAuthorize(PANEL)
+    public void recordAppealListed(long bidId, String grounds) {
+        Bid bid = requirePanel(bidId, "APPEAL_BID");
+        bid.appeal(grounds, currentUser.require().username(), clock.instant());
+        save(bid, "appeal");
+        auditLog.record("APPEAL_BID", SUBJECT, bid.getPupilId(), "bid " + bidId);
+    }
+
+    /** The appeals panel confirmed the original decision. */
+    @Transactional
+    @PreAuthorize(PANEL)
+    public void recordAppealConfirmed(long bidId, String reason) {
+        Bid bid = requirePanel(bidId, "PANEL_DECISION");
+        bid.appealConfirmed(reason, currentUser.require().username(), clock.instant());
+        decided(bid, "PANEL_DECISION", "notice.bid.appealConfirmed", reason);
+    }
+
+    /**
+     * A bid that reached the authority, for its panel officers (caseworkers, lead SEND
+     * co-ordinators) or for someone sitting at a panel meeting that hears it.
+     */
+    private Bid requirePanel(long bidId, String action) {
+        Bid bid = load(bidId);
+        UserScope user = currentUser.require();
+        boolean reached = bid.getStatus() == BidStatus.FORWARDED || bid.getStatus() == BidStatus.DECIDED
+                || bid.getStatus() == BidStatus.APPEALED
+                || (bid.getStatus() == BidStatus.DECLINED && bid.getCountersignedBy() != null);
+        boolean officer = (user.has(Role.CASEWORKER) || user.has(Role.LEAD_SEND_COORDINATOR))
+                && Objects.equals(user.localAuthorityId(), bid.getLocalAuthorityId());
+        boolean hears = hearings.stream().anyMatch(h -> h.hears(user.userId(), bidId));
+        if (!reached || !(officer || hears)) {
+            auditLog.recordDenied(action, SUBJECT, bid.getPupilId(), "bid " + bidId);
+            throw new AccessDeniedException("bid " + bidId);
+        }
+        return bid;
     }
 
     /** The completed request form as a PDF in the reader's language; audited as a print of the record. */

@@ -24,6 +24,12 @@ import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.Nation;
 import org.waymark.organisation.domain.LocalAuthority;
 import org.waymark.organisation.domain.LocalAuthorityRepository;
+import org.waymark.panels.domain.Panel;
+import org.waymark.panels.domain.PanelKind;
+import org.waymark.panels.domain.PanelRepository;
+import org.waymark.panels.domain.PanelSeat;
+import org.waymark.panels.domain.SeatCapacity;
+import org.waymark.panels.domain.SeatRole;
 import org.waymark.organisation.domain.Phase;
 import org.waymark.organisation.domain.Scheme;
 import org.waymark.organisation.domain.School;
@@ -81,12 +87,15 @@ public class DemoDataLoader implements ApplicationRunner {
     private final DemoPlans demoPlans;
     private final DescriptorFrameworkRepository frameworks;
     private final FamilyBudgetRepository budgets;
+    private final PanelRepository panels;
     private final Clock clock;
 
     DemoDataLoader(LocalAuthorityRepository authorities, SchoolFamilyRepository families, SchoolRepository schools,
                    PupilRepository pupils, AppUserRepository users, PasswordEncoder passwordEncoder,
                    SupportPlanRepository plans, PlanVersionRepository planVersions, PlanReviewRepository planReviews,
-                   DescriptorFrameworkRepository frameworks, FamilyBudgetRepository budgets, Clock clock) {
+                   DescriptorFrameworkRepository frameworks, FamilyBudgetRepository budgets, PanelRepository panels,
+                   Clock clock) {
+        this.panels = panels;
         this.frameworks = frameworks;
         this.budgets = budgets;
         this.demoPlans = new DemoPlans(plans, planVersions, planReviews);
@@ -202,7 +211,31 @@ public class DemoDataLoader implements ApplicationRunner {
             parent.changeLocale(java.util.Locale.forLanguageTag("cy"));
         }
         accounts.add(parent);
-        users.saveAll(accounts);
+        List<AppUser> savedAccounts = users.saveAll(accounts);
+        seatPanels(laId, savedAccounts, s);
+    }
+
+    /**
+     * Standing panels: the lead SEND co-ordinator chairs the HLN main panel (and so may make
+     * interim decisions) with the panel member; the appeals panel is independent of it, with
+     * the personalisation officer as the senior officer, the demo head teacher and Family SENCO.
+     */
+    private void seatPanels(long laId, List<AppUser> accounts, String suffix) {
+        java.util.function.Function<String, AppUser> user = name -> accounts.stream()
+                .filter(u -> u.getUsername().equals(name + suffix)).findFirst().orElseThrow();
+        Panel main = Panel.create(laId, PanelKind.HLN_MAIN);
+        main.seat(seat(user.apply("lead.send"), SeatCapacity.SENIOR_OFFICER, SeatRole.CHAIR));
+        main.seat(seat(user.apply("panel"), SeatCapacity.OFFICER, SeatRole.MEMBER));
+        main.seat(seat(user.apply("eso"), SeatCapacity.OFFICER, SeatRole.GROUP_MANAGER));
+        Panel appeals = Panel.create(laId, PanelKind.APPEALS);
+        appeals.seat(seat(user.apply("personalisation"), SeatCapacity.SENIOR_OFFICER, SeatRole.CHAIR));
+        appeals.seat(seat(user.apply("head"), SeatCapacity.HEAD_TEACHER, SeatRole.MEMBER));
+        appeals.seat(seat(user.apply("family.senco"), SeatCapacity.SENCO, SeatRole.MEMBER));
+        panels.saveAll(List.of(main, appeals));
+    }
+
+    private static PanelSeat seat(AppUser user, SeatCapacity capacity, SeatRole role) {
+        return new PanelSeat(Objects.requireNonNull(user.getId()), user.getDisplayName(), capacity, role);
     }
 
     /**

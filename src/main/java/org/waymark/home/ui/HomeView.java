@@ -9,7 +9,9 @@ import org.waymark.base.domain.Nation;
 import org.waymark.base.ui.BarChart;
 import org.waymark.base.ui.FigureCard;
 import org.waymark.base.ui.Translations;
+import org.waymark.allocations.ui.PupilAllocationsView;
 import org.waymark.bids.service.BidService;
+import org.waymark.panels.ui.PupilLettersView;
 import org.waymark.bids.ui.PupilBidsView;
 import org.waymark.home.service.HomeFigures;
 import org.waymark.home.service.HomeService;
@@ -155,6 +157,10 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 card.add(status);
             });
             card.add(new RouterLink(getTranslation("home.parent.bids"), PupilBidsView.class,
+                    new RouteParameters("pupilId", String.valueOf(child.id()))));
+            card.add(new RouterLink(getTranslation("home.parent.letters"), PupilLettersView.class,
+                    new RouteParameters("pupilId", String.valueOf(child.id()))));
+            card.add(new RouterLink(getTranslation("home.parent.funding"), PupilAllocationsView.class,
                     new RouteParameters("pupilId", String.valueOf(child.id()))));
             card.add(new RouterLink(getTranslation("home.parent.open"), PupilDetailsView.class,
                     new RouteParameters("pupilId", String.valueOf(child.id()))));

@@ -12,4 +12,8 @@ public interface BankHolidayRepository extends ListCrudRepository<BankHoliday, L
                                                                             LocalDate from, LocalDate to);
 
     long countByCalendar(BankHolidayCalendar calendar);
+
+    boolean existsByCalendarAndHolidayDate(BankHolidayCalendar calendar, LocalDate date);
+
+    List<BankHoliday> findByCalendarOrderByHolidayDate(BankHolidayCalendar calendar);
 }

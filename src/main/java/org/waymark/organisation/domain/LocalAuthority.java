@@ -64,6 +64,10 @@ public class LocalAuthority {
         terms.add(term);
     }
 
+    public void removeTerm(String academicYear, TermName termName) {
+        terms.removeIf(t -> t.academicYear().equals(academicYear) && t.termName() == termName);
+    }
+
     public List<Term> termsInOrder() {
         List<Term> ordered = new ArrayList<>(terms);
         ordered.sort(Comparator.comparing(Term::startDate));

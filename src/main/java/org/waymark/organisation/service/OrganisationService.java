@@ -16,6 +16,7 @@ import org.waymark.organisation.domain.BankHolidayRepository;
 import org.waymark.organisation.domain.LocalAuthority;
 import org.waymark.organisation.domain.LocalAuthorityRepository;
 import org.waymark.organisation.domain.School;
+import org.waymark.organisation.domain.SchoolCalendar;
 import org.waymark.organisation.domain.SchoolFamily;
 import org.waymark.organisation.domain.SchoolFamilyRepository;
 import org.waymark.organisation.domain.SchoolRepository;
@@ -153,6 +154,27 @@ public class OrganisationService {
                                                            java.time.LocalDate to) {
         return bankHolidays.findByCalendarAndHolidayDateBetweenOrderByHolidayDate(nation.bankHolidayCalendar(), from, to)
                 .stream().map(BankHoliday::holidayDate).collect(Collectors.toSet());
+    }
+
+    /**
+     * The authority's term dates with its nation's bank holidays: the calendar every deadline
+     * and effective date is counted on. Reference data, readable by any feature.
+     */
+    public SchoolCalendar calendarOf(long localAuthorityId) {
+        LocalAuthority authority = authority(localAuthorityId);
+        java.util.List<org.waymark.organisation.domain.Term> terms = authority.termsInOrder();
+        java.time.LocalDate from = terms.isEmpty() ? java.time.LocalDate.of(2000, 1, 1)
+                : terms.getFirst().startDate().minusYears(1);
+        java.time.LocalDate to = terms.isEmpty() ? java.time.LocalDate.of(2100, 1, 1)
+                : terms.getLast().endDate().plusYears(1);
+        return new SchoolCalendar(terms, bankHolidays.findByCalendarAndHolidayDateBetweenOrderByHolidayDate(
+                authority.getNation().bankHolidayCalendar(), from, to).stream().map(BankHoliday::holidayDate)
+                .collect(Collectors.toSet()));
+    }
+
+    /** Every authority's id, for work done for each of them (scheduled reminders). */
+    public List<Long> authorityIds() {
+        return authorities.findAll().stream().map(LocalAuthority::getId).filter(java.util.Objects::nonNull).toList();
     }
 
     public LocalAuthority authority(long id) {

@@ -185,6 +185,22 @@ public class Pupil {
         schoolId = newSchoolId;
     }
 
+    /** The pupil leaves the school (not for another school of the authority) or never took up the place. */
+    public void leave(LocalDate on, EnrolmentEndReason reason) {
+        if (reason != EnrolmentEndReason.LEFT && reason != EnrolmentEndReason.NEVER_TOOK_UP_PLACE) {
+            throw new IllegalArgumentException("A move to another school names that school");
+        }
+        if (getEnrolments().stream().noneMatch(Enrolment::isCurrent)) {
+            throw new IllegalArgumentException("The pupil is not enrolled anywhere");
+        }
+        endCurrentEnrolment(on, reason);
+    }
+
+    /** Enrolled at a school now (a pupil who left keeps the record of their last school). */
+    public boolean enrolled() {
+        return enrolments.stream().anyMatch(Enrolment::isCurrent);
+    }
+
     private void endCurrentEnrolment(LocalDate on, EnrolmentEndReason reason) {
         for (int i = 0; i < enrolments.size(); i++) {
             if (enrolments.get(i).isCurrent()) {

@@ -11,7 +11,7 @@ import org.waymark.pupils.domain.Pupil;
  * {@code editable} says whether the caller may change it (decided by the access policy).
  */
 public record PupilRecord(Pupil pupil, String schoolName, String authorityName, List<EnrolmentLine> enrolments,
-                          boolean editable) {
+                          boolean editable, boolean mayRecordMove) {
 
     /** One line of the enrolment history with the school's name. */
     public record EnrolmentLine(String schoolName, LocalDate startDate, @Nullable LocalDate endDate,

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,6 +26,8 @@ import org.waymark.base.domain.Violation;
 import org.waymark.organisation.domain.LocalAuthority;
 import org.waymark.organisation.service.OrganisationService;
 import org.waymark.pupils.domain.Enrolment;
+import org.waymark.pupils.domain.EnrolmentEndReason;
+import org.waymark.pupils.domain.PupilMoved;
 import org.waymark.pupils.domain.AreaOfNeed;
 import org.waymark.pupils.domain.Pupil;
 import org.waymark.pupils.domain.PupilDetails;
@@ -61,9 +64,12 @@ public class PupilService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PupilService(PupilRepository pupils, PupilDirectory directory, OrganisationService organisation,
-                 AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                 AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, Clock clock,
+                 ApplicationEventPublisher events) {
+        this.events = events;
         this.pupils = pupils;
         this.directory = directory;
         this.organisation = organisation;
@@ -123,7 +129,17 @@ public class PupilService {
         }
         return new PupilRecord(pupil, schoolNames.getOrDefault(pupil.getSchoolId(), "?"),
                 authority.displayName(user.locale().getLanguage()), history,
-                accessPolicy.mayWritePupil(user, scope));
+                accessPolicy.mayWritePupil(user, scope), (user.has(org.waymark.security.domain.Role.EDUCATION_SUPPORT_OFFICER)
+                || user.has(org.waymark.security.domain.Role.CASEWORKER)) && pupil.enrolled());
+    }
+
+    /** Schools of the pupil's authority a move may go to (for the officer recording it). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EDUCATION_SUPPORT_OFFICER','CASEWORKER')")
+    public List<org.waymark.organisation.domain.School> moveDestinations(long pupilId) {
+        Pupil pupil = load(pupilId);
+        return organisation.schoolsOfOwnAuthority().stream()
+                .filter(s -> !Objects.equals(s.id(), pupil.getSchoolId())).toList();
     }
 
     /** The school at which the caller may add pupils, if any (their own school, for a SENCO). */
@@ -235,12 +251,65 @@ public class PupilService {
                 .filter(e -> e.schoolId() == pupil.getSchoolId() && e.isCurrent())
                 .map(Enrolment::startDate).max(LocalDate::compareTo).orElse(LocalDate.MIN);
         return new PupilFacts(pupilId, pupil.displayName(), pupil.getSchoolId(), pupil.getLocalAuthorityId(), joined,
-                pupil.getHomeAuthority(), pupil.getPrimaryNeed());
+                pupil.getHomeAuthority(), pupil.getPrimaryNeed(), pupil.getYearGroup(), pupil.getPreferredLanguage());
     }
 
     /** What other features need to know about a pupil. */
     public record PupilFacts(long pupilId, String displayName, long schoolId, long localAuthorityId,
-                             LocalDate joinedSchoolOn, @Nullable String homeAuthority, AreaOfNeed primaryNeed) {
+                             LocalDate joinedSchoolOn, @Nullable String homeAuthority, AreaOfNeed primaryNeed,
+                             YearGroup yearGroup, String preferredLanguage) {
+    }
+
+    /**
+     * Records that a pupil moved to another school of the authority, left, or never took up
+     * the place: an officer's task (SPEC §8: the ESO is told at once). Other features react to
+     * the {@link PupilMoved} event in the same transaction (the allocation ledger moves or
+     * stops funding), so a move they cannot apply is not recorded either.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('EDUCATION_SUPPORT_OFFICER','CASEWORKER')")
+    public void recordMove(long pupilId, int expectedVersion, @Nullable Long newSchoolId, LocalDate on,
+                           EnrolmentEndReason reason) {
+        Pupil pupil = load(pupilId);
+        UserScope user = currentUser.require();
+        if (!accessPolicy.mayReadPupil(user, scopeOf(pupil))) {
+            auditLog.recordDenied("MOVE", SUBJECT, pupilId, null);
+            throw new AccessDeniedException("pupil " + pupilId);
+        }
+        if (!Objects.equals(pupil.getVersion(), expectedVersion)) {
+            throw new ConflictException("pupil " + pupilId + " changed since version " + expectedVersion);
+        }
+        long fromSchool = pupil.getSchoolId();
+        List<Violation> problems = new ArrayList<>();
+        boolean leaving = reason == EnrolmentEndReason.LEFT || reason == EnrolmentEndReason.NEVER_TOOK_UP_PLACE;
+        if (!pupil.enrolled()) {
+            problems.add(Violation.of("reason", "pupil.move.notEnrolled"));
+        } else if (!leaving && (newSchoolId == null || newSchoolId == fromSchool)) {
+            problems.add(Violation.of("school", "pupil.move.schoolRequired"));
+        } else if (!leaving && organisation.schoolScope(newSchoolId).localAuthorityId() != pupil.getLocalAuthorityId()) {
+            problems.add(Violation.of("school", "pupil.move.otherAuthority"));
+        }
+        LocalDate started = pupil.getEnrolments().stream().filter(Enrolment::isCurrent).map(Enrolment::startDate)
+                .findFirst().orElse(LocalDate.MIN);
+        if (!on.isAfter(started)) {
+            problems.add(Violation.of("date", "pupil.move.dateBeforeStart"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        if (leaving) {
+            pupil.leave(on, reason);
+        } else {
+            pupil.moveTo(Objects.requireNonNull(newSchoolId), on, reason);
+        }
+        try {
+            pupils.save(pupil);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException("pupil " + pupilId + " changed while saving");
+        }
+        auditLog.record("MOVE", SUBJECT, pupilId, reason + " on " + on + (leaving ? "" : " to school " + newSchoolId));
+        events.publishEvent(new PupilMoved(pupilId, pupil.getLocalAuthorityId(), fromSchool,
+                leaving ? null : newSchoolId, on, reason, pupil.getYearGroup(), user.username()));
     }
 
     /** The details of a pupil the caller may change, with the version to send back on save. */

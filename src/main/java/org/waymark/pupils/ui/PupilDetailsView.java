@@ -83,9 +83,20 @@ public class PupilDetailsView extends VerticalLayout implements BeforeEnterObser
         plans.setId("pupil-plans-link");
         plans.addClassName("wm-link-button");
         add(plans);
+        // funding and letters live in features built on pupils: plain addresses again
+        Anchor funding = new Anchor("pupils/" + pupil.getId() + "/allocations", getTranslation("pupil.funding"));
+        funding.setId("pupil-funding-link");
+        funding.addClassName("wm-link-button");
+        Anchor letters = new Anchor("pupils/" + pupil.getId() + "/letters", getTranslation("pupil.letters"));
+        letters.setId("pupil-letters-link");
+        letters.addClassName("wm-link-button");
+        add(funding, letters);
         Div sections = new Div(identity(record), needs(pupil), circumstances(pupil), enrolments(record));
         sections.addClassName("wm-sections");
         add(sections);
+        if (record.mayRecordMove()) {
+            add(new PupilMoveForm(pupils, record, () -> show(pupils.get(java.util.Objects.requireNonNull(pupil.getId())))));
+        }
     }
 
     private Component identity(PupilRecord record) {

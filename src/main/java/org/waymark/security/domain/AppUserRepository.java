@@ -30,4 +30,6 @@ public interface AppUserRepository extends ListCrudRepository<AppUser, Long> {
     @Query("SELECT u.username FROM app_user u JOIN user_role r ON r.app_user_id = u.id "
             + "WHERE u.family_id = :familyId AND r.role = :role AND u.enabled = TRUE ORDER BY u.username")
     List<String> usernamesInFamily(@Param("role") String role, @Param("familyId") long familyId);
+
+    List<AppUser> findByLocalAuthorityIdAndEnabledTrueOrderByDisplayName(long localAuthorityId);
 }

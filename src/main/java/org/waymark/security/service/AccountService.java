@@ -122,4 +122,24 @@ public class AccountService implements UserDetailsService {
     public List<String> holdersInFamily(Role role, long familyId) {
         return users.usernamesInFamily(role.name(), familyId);
     }
+
+    /** A staff account of the caller's authority, as a list of people to choose from shows it. */
+    public record StaffMember(long userId, String username, String displayName, java.util.Set<Role> roles) {
+    }
+
+    /**
+     * The enabled staff accounts of the caller's authority (parents excluded), for choosing
+     * panel members. Names and roles only.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<StaffMember> staffOfOwnAuthority(UserScope caller) {
+        if (caller.localAuthorityId() == null) {
+            return List.of();
+        }
+        return users.findByLocalAuthorityIdAndEnabledTrueOrderByDisplayName(caller.localAuthorityId()).stream()
+                .filter(u -> !u.roleSet().contains(Role.PARENT))
+                .map(u -> new StaffMember(java.util.Objects.requireNonNull(u.getId()), u.getUsername(),
+                        u.getDisplayName(), u.roleSet())).toList();
+    }
 }

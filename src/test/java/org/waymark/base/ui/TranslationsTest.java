@@ -38,7 +38,7 @@ import org.waymark.pupils.domain.YearGroup;
 class TranslationsTest {
 
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|shell|nav|common|language|login|error|filter|home|school|pupils|pupil|enrolment|datepicker|validation|plans|plan|reviews|review|attachment|notice|bids|bid|pdf|framework|budget|moderation)\\.[A-Za-z0-9_.]+)\"");
+            "\"((?:app|shell|nav|common|language|login|error|filter|home|school|pupils|pupil|enrolment|datepicker|validation|plans|plan|reviews|review|attachment|notice|bids|bid|pdf|framework|budget|moderation|calendar|panel|letter|interim|appeal|ledger|statement)\\.[A-Za-z0-9_.]+)\"");
 
     static Properties load(String name) throws IOException {
         Properties properties = new Properties();
@@ -82,12 +82,27 @@ class TranslationsTest {
                 Voice.class, DeliveryLanguage.class, GroupSize.class, AttachmentKind.class, OutcomeProgress.class,
                 org.waymark.bids.domain.BidStatus.class, org.waymark.descriptors.domain.FrameworkStatus.class,
                 org.waymark.moderation.domain.MeetingStatus.class, org.waymark.moderation.domain.CaseOutcome.class,
-                org.waymark.moderation.domain.FnfPurpose.class)) {
+                org.waymark.moderation.domain.FnfPurpose.class, org.waymark.organisation.domain.TermName.class,
+                org.waymark.panels.domain.PanelKind.class, org.waymark.panels.domain.SeatCapacity.class,
+                org.waymark.panels.domain.SeatRole.class, org.waymark.panels.domain.CaseKind.class,
+                org.waymark.panels.domain.PanelOutcome.class, org.waymark.panels.domain.MeetingStatus.class,
+                org.waymark.panels.domain.InterimGround.class, org.waymark.panels.domain.AppealStatus.class,
+                org.waymark.allocations.domain.FundingStream.class, org.waymark.allocations.domain.AllocationSource.class,
+                org.waymark.allocations.domain.AllocationEnd.class, org.waymark.allocations.domain.AllocationPeriod.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 assertThat(english).containsKey("enum." + type.getSimpleName() + "." + value.name());
             }
         }
         // keys built at run time from a name
+        for (org.waymark.allocations.domain.AllocationEnd end : org.waymark.allocations.domain.AllocationEnd.values()) {
+            assertThat(english).containsKey("ledger.event." + end.name());
+        }
+        for (String event : List.of("OPENED", "CONTINUED", "REVIEW_DUE")) {
+            assertThat(english).containsKey("ledger.event." + event);
+        }
+        for (org.waymark.panels.domain.PanelOutcome outcome : org.waymark.panels.domain.PanelOutcome.values()) {
+            assertThat(english).containsKey("letter.outcome." + outcome.name());
+        }
         for (PlanDiff.Kind kind : PlanDiff.Kind.values()) {
             assertThat(english).containsKey("plan.diff." + kind.name().toLowerCase());
         }

@@ -1,0 +1,33 @@
+package org.waymark.allocations.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface AllocationRepository extends ListCrudRepository<Allocation, Long> {
+
+    List<Allocation> findByPupilIdOrderByStartDateDesc(long pupilId);
+
+    List<Allocation> findByPupilIdAndStreamOrderByStartDate(long pupilId, FundingStream stream);
+
+    List<Allocation> findBySourceAndSourceId(AllocationSource source, long sourceId);
+
+    /** Lines of one school that overlap a period (a term for a statement). */
+    List<Allocation> findBySchoolIdAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
+            long schoolId, LocalDate periodEnd, LocalDate periodStart);
+
+    List<Allocation> findByLocalAuthorityIdAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
+            long localAuthorityId, LocalDate periodEnd, LocalDate periodStart);
+
+    /** Lines ending inside a window that nobody has been reminded of yet. */
+    List<Allocation> findByLocalAuthorityIdAndEndDateBetweenAndReminderSentOnIsNullOrderByEndDate(
+            long localAuthorityId, LocalDate from, LocalDate to);
+
+    List<Allocation> findByLocalAuthorityIdAndEndDateGreaterThanEqualOrderByEndDate(long localAuthorityId,
+                                                                                    LocalDate from);
+
+    List<Allocation> findBySchoolIdAndEndDateGreaterThanEqualOrderByEndDate(long schoolId, LocalDate from);
+
+    List<Allocation> findByFamilyIdAndEndDateGreaterThanEqualOrderByEndDate(long familyId, LocalDate from);
+}

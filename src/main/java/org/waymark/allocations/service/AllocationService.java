@@ -1,0 +1,296 @@
+package org.waymark.allocations.service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.allocations.domain.Allocation;
+import org.waymark.allocations.domain.AllocationEnd;
+import org.waymark.allocations.domain.AllocationPeriod;
+import org.waymark.allocations.domain.AllocationRepository;
+import org.waymark.allocations.domain.AllocationSource;
+import org.waymark.allocations.domain.EffectiveDates;
+import org.waymark.allocations.domain.FundingStream;
+import org.waymark.audit.service.AuditLog;
+import org.waymark.organisation.domain.Phase;
+import org.waymark.organisation.domain.SchoolCalendar;
+import org.waymark.organisation.service.OrganisationService;
+import org.waymark.pupils.domain.EnrolmentEndReason;
+import org.waymark.pupils.domain.PupilMoved;
+import org.waymark.pupils.domain.YearGroup;
+import org.waymark.pupils.service.PupilService;
+import org.waymark.security.domain.ListScope;
+import org.waymark.security.domain.Roles;
+import org.waymark.security.domain.UserScope;
+import org.waymark.security.service.AccessPolicy;
+import org.waymark.security.service.CurrentUser;
+
+/**
+ * The allocation ledger's use cases. Deciding features (the family's moderation, the
+ * authority's panels) record their decisions here after their own access checks; the ledger
+ * works out the effective dates from the authority's calendar and keeps every line. Moves and
+ * leavers arrive as events from the pupil record.
+ */
+@Service
+public class AllocationService {
+
+    /** Those whose decisions create allocations. */
+    static final String DECIDERS = "hasAnyRole('FAMILY_SENCO','CASEWORKER','LEAD_SEND_COORDINATOR','PANEL_MEMBER',"
+            + "'HEAD_TEACHER','SCHOOL_SENCO')";
+    private static final String SUBJECT = "PUPIL";
+
+    private final AllocationRepository allocations;
+    private final OrganisationService organisation;
+    private final PupilService pupils;
+    private final AccessPolicy accessPolicy;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    AllocationService(AllocationRepository allocations, OrganisationService organisation, PupilService pupils,
+                      AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+        this.allocations = allocations;
+        this.organisation = organisation;
+        this.pupils = pupils;
+        this.accessPolicy = accessPolicy;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /**
+     * A decision about one pupil's funding in one stream.
+     *
+     * @param amount   the yearly amount decided; null or zero discontinues what the pupil holds
+     * @param startsOn set only for interim decisions, which take effect at once for a fixed period
+     */
+    public record FundingDecision(long pupilId, FundingStream stream, @Nullable String level,
+                                  @Nullable BigDecimal amount, LocalDate decidedOn, AllocationPeriod period,
+                                  @Nullable LocalDate customEnd, @Nullable LocalDate startsOn,
+                                  AllocationSource source, long sourceId, @Nullable String note) {
+    }
+
+    /** What a decision did to the ledger. */
+    public record Recorded(EffectiveDates.Change change, @Nullable Allocation opened, @Nullable Allocation ended) {
+    }
+
+    /**
+     * Records a decision the calling feature has already checked the caller may make. Runs in
+     * the caller's transaction: if the dates cannot be worked out (the authority has not entered
+     * the next term), the decision itself is refused with that message.
+     */
+    @Transactional
+    @PreAuthorize(DECIDERS)
+    public Recorded recordDecision(FundingDecision decision) {
+        PupilService.PupilFacts pupil = pupils.facts(decision.pupilId());
+        UserScope user = currentUser.require();
+        if (!Objects.equals(user.localAuthorityId(), pupil.localAuthorityId())) {
+            throw new AccessDeniedException("pupil " + decision.pupilId());
+        }
+        SchoolCalendar calendar = organisation.calendarOf(pupil.localAuthorityId());
+        Optional<Allocation> current = heldFrom(decision.pupilId(), decision.stream(), decision.decidedOn());
+        Allocation.Origin origin = new Allocation.Origin(decision.source(), decision.sourceId(), decision.decidedOn(),
+                user.username(), clock.instant(), decision.note());
+        Allocation.Holder holder = new Allocation.Holder(pupil.localAuthorityId(), pupil.pupilId(), pupil.schoolId(),
+                organisation.schoolScope(pupil.schoolId()).familyId(), pupil.homeAuthority());
+
+        if (decision.startsOn() != null) {
+            return interim(decision, current, holder, origin, calendar, pupil.yearGroup());
+        }
+        EffectiveDates.Effect effect = EffectiveDates.of(calendar, decision.decidedOn(),
+                current.map(Allocation::getAmount).orElse(null), decision.amount());
+        Allocation ended = null;
+        if (effect.currentLastDay() != null && current.isPresent()) {
+            ended = current.get();
+            ended.stop(effect.currentLastDay(), endReason(effect.change()), user.username(), clock.instant(),
+                    decision.note());
+            allocations.save(ended);
+        }
+        Allocation opened = null;
+        if (effect.change() == EffectiveDates.Change.CONTINUATION && current.isPresent()) {
+            LocalDate from = calendar.termAfter(decision.decidedOn()).map(t -> t.startDate())
+                    .orElse(current.get().getEndDate());
+            current.get().extendTo(decision.period().endFor(calendar, decision.decidedOn(), from, pupil.yearGroup(),
+                    decision.customEnd()), user.username(), clock.instant(), decision.note());
+            ended = allocations.save(current.get());
+        } else if (effect.newStart() != null) {
+            LocalDate end = decision.period().endFor(calendar, decision.decidedOn(), effect.newStart(),
+                    pupil.yearGroup(), decision.customEnd());
+            opened = allocations.save(Allocation.open(holder, decision.stream(), decision.level(),
+                    Objects.requireNonNull(decision.amount()), effect.newStart(), end, origin));
+        }
+        auditLog.record("ALLOCATE", SUBJECT, decision.pupilId(), decision.stream() + " " + effect.change() + " from "
+                + decision.source() + " " + decision.sourceId());
+        return new Recorded(effect.change(), opened, ended);
+    }
+
+    /** Interim decisions start at once and run for their fixed period, replacing what was held. */
+    private Recorded interim(FundingDecision decision, Optional<Allocation> current, Allocation.Holder holder,
+                             Allocation.Origin origin, SchoolCalendar calendar, YearGroup yearGroup) {
+        LocalDate start = Objects.requireNonNull(decision.startsOn());
+        Allocation ended = current.map(c -> {
+            c.stop(start.minusDays(1), decision.amount() != null && decision.amount().compareTo(c.getAmount()) < 0
+                    ? AllocationEnd.REDUCED : AllocationEnd.INCREASED, origin.actor(), origin.now(), decision.note());
+            return allocations.save(c);
+        }).orElse(null);
+        LocalDate end = decision.period().endFor(calendar, decision.decidedOn(), start, yearGroup, decision.customEnd());
+        Allocation opened = allocations.save(Allocation.open(holder, decision.stream(), decision.level(),
+                Objects.requireNonNull(decision.amount()), start, end, origin));
+        auditLog.record("ALLOCATE", SUBJECT, decision.pupilId(), decision.stream() + " interim from "
+                + decision.source() + " " + decision.sourceId());
+        return new Recorded(EffectiveDates.classify(current.map(Allocation::getAmount).orElse(null),
+                decision.amount()), opened, ended);
+    }
+
+    /**
+     * An appeal panel replaced a decision: the lines the original decision opened are stopped
+     * before they began (or from the new start) and the appeal's decision recorded in their place.
+     */
+    @Transactional
+    @PreAuthorize(DECIDERS)
+    public Recorded replaceOnAppeal(AllocationSource originalSource, long originalSourceId, FundingDecision appeal) {
+        UserScope user = currentUser.require();
+        for (Allocation line : allocations.findBySourceAndSourceId(originalSource, originalSourceId)) {
+            if (Objects.equals(line.getPupilId(), appeal.pupilId())) {
+                line.stop(line.getStartDate().minusDays(1), AllocationEnd.REPLACED_ON_APPEAL, user.username(),
+                        clock.instant(), appeal.note());
+                allocations.save(line);
+            }
+        }
+        return recordDecision(appeal);
+    }
+
+    /**
+     * A pupil moved or left (SPEC §7): a leaver's funding stops one month after they left; on a
+     * move, HLN (and other pupil-bound streams) continue at the new school from the day of the
+     * move while AFN and FNF stay with the family and are not transferred. A Year 6 pupil's HLN
+     * moving to a secondary school is to be reviewed by the following May.
+     */
+    @EventListener
+    @PreAuthorize("hasAnyRole('EDUCATION_SUPPORT_OFFICER','CASEWORKER')")
+    public void onPupilMoved(PupilMoved moved) {
+        String actor = moved.actor();
+        boolean leaving = moved.toSchoolId() == null;
+        boolean toSecondary = !leaving && moved.yearGroup() == YearGroup.Y6
+                && organisation.schoolOfRecord(moved.toSchoolId()).phase() == Phase.SECONDARY;
+        for (Allocation line : allocations.findByPupilIdOrderByStartDateDesc(moved.pupilId())) {
+            if (line.getEndDate().isBefore(moved.on()) || line.ranNever()) {
+                continue;
+            }
+            if (leaving) {
+                line.stop(EffectiveDates.leaverLastDay(moved.on()),
+                        moved.reason() == EnrolmentEndReason.NEVER_TOOK_UP_PLACE ? AllocationEnd.NEVER_TOOK_UP_PLACE
+                                : AllocationEnd.LEFT, actor, clock.instant(), null);
+                allocations.save(line);
+            } else if (line.getStream().followsPupil()) {
+                Allocation continued = Allocation.open(
+                        new Allocation.Holder(line.getLocalAuthorityId(), line.getPupilId(), moved.toSchoolId(),
+                                organisation.schoolScope(Objects.requireNonNull(moved.toSchoolId())).familyId(),
+                                line.getRecoupFrom()),
+                        line.getStream(), line.getLevel(), line.getAmount(),
+                        line.getStartDate().isAfter(moved.on()) ? line.getStartDate() : moved.on(), line.getEndDate(),
+                        new Allocation.Origin(line.getSource(), line.getSourceId(), line.getDecidedOn(), actor,
+                                clock.instant(), "moved from school " + moved.fromSchoolId()));
+                line.stop(moved.on().minusDays(1), AllocationEnd.MOVED, actor, clock.instant(), null);
+                allocations.save(line);
+                if (toSecondary && line.getStream() == FundingStream.HLN) {
+                    continued.reviewDueBy(EffectiveDates.year6ReviewDue(moved.on()), actor, clock.instant());
+                }
+                allocations.save(continued);
+            }
+            // AFN and FNF stay with the family: the line is left as it is, at the school that bid
+        }
+        auditLog.record("ALLOCATIONS_MOVED", SUBJECT, moved.pupilId(), moved.reason() + " on " + moved.on());
+    }
+
+    /** Every ledger line of one pupil, newest first, for someone who may read the pupil. Audited. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public List<Allocation> ofPupil(long pupilId) {
+        if (!accessPolicy.mayReadPupil(currentUser.require(), pupils.accessScope(pupilId))) {
+            auditLog.recordDenied("READ_ALLOCATIONS", SUBJECT, pupilId, null);
+            throw new AccessDeniedException("pupil " + pupilId);
+        }
+        auditLog.record("READ_ALLOCATIONS", SUBJECT, pupilId, null);
+        return allocations.findByPupilIdOrderByStartDateDesc(pupilId);
+    }
+
+    /** The stream a pupil holds on a day (the ledger line), for features that checked the caller's scope. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Allocation> heldOn(long pupilId, FundingStream stream, LocalDate day) {
+        return allocations.findByPupilIdAndStreamOrderByStartDate(pupilId, stream).stream()
+                .filter(a -> a.activeOn(day)).findFirst();
+    }
+
+    /** The line a decision opened for a pupil (the newest, if it opened several), for features that checked scope. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Allocation> openedBy(AllocationSource source, long sourceId, long pupilId) {
+        return allocations.findBySourceAndSourceId(source, sourceId).stream()
+                .filter(a -> Objects.equals(a.getPupilId(), pupilId) && !a.ranNever())
+                .max(Comparator.comparing(Allocation::getStartDate));
+    }
+
+    /** A line of the ledger as a list shows it. */
+    public record LedgerRow(Allocation allocation, String pupilName, String schoolName) {
+    }
+
+    /**
+     * The lines the caller may see that have not ended before {@code from}: the whole authority
+     * for its officers, one family, one school, or a parent's own children.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public List<LedgerRow> ledger(LocalDate from, @Nullable FundingStream stream, @Nullable LocalDate endingBy) {
+        ListScope scope = accessPolicy.pupilListScope(currentUser.require());
+        List<Allocation> lines = switch (scope.kind()) {
+            case AUTHORITY -> allocations.findByLocalAuthorityIdAndEndDateGreaterThanEqualOrderByEndDate(
+                    scope.singleId(), from);
+            case FAMILY -> allocations.findByFamilyIdAndEndDateGreaterThanEqualOrderByEndDate(scope.singleId(), from);
+            case SCHOOL -> allocations.findBySchoolIdAndEndDateGreaterThanEqualOrderByEndDate(scope.singleId(), from);
+            case CHILDREN -> scope.ids().stream().flatMap(id -> allocations.findByPupilIdOrderByStartDateDesc(id)
+                    .stream()).filter(a -> !a.getEndDate().isBefore(from)).toList();
+            case NONE -> List.of();
+        };
+        List<Long> schoolIds = lines.stream().map(Allocation::getSchoolId).filter(Objects::nonNull).distinct().toList();
+        var schoolNames = organisation.schoolNames(schoolIds);
+        List<LedgerRow> rows = new ArrayList<>();
+        for (Allocation a : lines) {
+            if (a.ranNever() || (stream != null && a.getStream() != stream)
+                    || (endingBy != null && a.getEndDate().isAfter(endingBy))) {
+                continue;
+            }
+            rows.add(new LedgerRow(a, a.getPupilId() == null ? "" : pupils.nameOf(a.getPupilId()),
+                    a.getSchoolId() == null ? "" : schoolNames.getOrDefault(a.getSchoolId(), "")));
+        }
+        rows.sort(Comparator.comparing((LedgerRow r) -> r.allocation().getEndDate()));
+        return rows;
+    }
+
+    /** The line that the pupil holds in a stream from a day on (held then, or starting later). */
+    private Optional<Allocation> heldFrom(long pupilId, FundingStream stream, LocalDate day) {
+        return allocations.findByPupilIdAndStreamOrderByStartDate(pupilId, stream).stream()
+                .filter(a -> !a.ranNever() && !a.getEndDate().isBefore(day))
+                .max(Comparator.comparing(Allocation::getStartDate));
+    }
+
+    private static AllocationEnd endReason(EffectiveDates.Change change) {
+        return switch (change) {
+            case INCREASE -> AllocationEnd.INCREASED;
+            case REDUCTION -> AllocationEnd.REDUCED;
+            default -> AllocationEnd.DISCONTINUED;
+        };
+    }
+}

@@ -1,0 +1,212 @@
+package org.waymark.allocations.service;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.allocations.domain.Allocation;
+import org.waymark.allocations.domain.AllocationRepository;
+import org.waymark.allocations.domain.TermShare;
+import org.waymark.audit.service.AuditLog;
+import org.waymark.base.domain.Dates;
+import org.waymark.base.domain.Money;
+import org.waymark.base.domain.ValidationException;
+import org.waymark.base.domain.Violation;
+import org.waymark.documents.domain.Labels;
+import org.waymark.documents.domain.PdfPages;
+import org.waymark.organisation.domain.SchoolCalendar;
+import org.waymark.organisation.domain.Term;
+import org.waymark.organisation.service.OrganisationService;
+import org.waymark.pupils.service.PupilService;
+import org.waymark.security.domain.Role;
+import org.waymark.security.domain.SchoolScope;
+import org.waymark.security.domain.UserScope;
+import org.waymark.security.service.CurrentUser;
+
+/**
+ * Budget effects (SPEC §7): per school per term, in arrears, the adjustment each allocation
+ * makes (its yearly amount shared by school days); per home authority, the recoupment for
+ * pupils another authority is responsible for. On screen, as CSV and as PDF.
+ */
+@Service
+public class StatementService {
+
+    private static final String READERS = "hasAnyRole('FINANCE_OFFICER','CASEWORKER','LEAD_SEND_COORDINATOR',"
+            + "'SCHOOL_SENCO','HEAD_TEACHER')";
+    private static final String AUTHORITY = "hasAnyRole('FINANCE_OFFICER','CASEWORKER','LEAD_SEND_COORDINATOR')";
+
+    private final AllocationRepository allocations;
+    private final OrganisationService organisation;
+    private final PupilService pupils;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    @SuppressWarnings("java:S107")
+    StatementService(AllocationRepository allocations, OrganisationService organisation, PupilService pupils,
+                     CurrentUser currentUser, AuditLog auditLog, MessageSource messages,
+                     Clock clock) {
+        this.allocations = allocations;
+        this.organisation = organisation;
+        this.pupils = pupils;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The terms of the caller's authority that have ended, newest first: statements are in arrears. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public List<Term> endedTerms() {
+        LocalDate today = LocalDate.now(clock);
+        List<Term> ended = new ArrayList<>(organisation.ownAuthority().map(a -> a.termsInOrder()).orElse(List.of())
+                .stream().filter(t -> t.endDate().isBefore(today)).toList());
+        java.util.Collections.reverse(ended);
+        return ended;
+    }
+
+    /** One line of a statement. */
+    public record Line(String pupilName, String schoolName, String homeAuthority, TermShare.Share share) {
+    }
+
+    /** A statement: its heading, lines and total. */
+    public record Statement(String title, Term term, List<Line> lines, java.math.BigDecimal total) {
+    }
+
+    /** A school's adjustments for an ended term: its SENCO and head see their own, authority officers any. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public Statement schoolStatement(long schoolId, Term term) {
+        UserScope user = currentUser.require();
+        SchoolScope school = organisation.schoolScope(schoolId);
+        boolean ownSchool = (user.has(Role.SCHOOL_SENCO) || user.has(Role.HEAD_TEACHER))
+                && Objects.equals(user.schoolId(), schoolId);
+        boolean authority = isAuthorityReader(user) && Objects.equals(user.localAuthorityId(), school.localAuthorityId());
+        if (!ownSchool && !authority) {
+            auditLog.recordDenied("READ_STATEMENT", "SCHOOL", schoolId, null);
+            throw new AccessDeniedException("school " + schoolId);
+        }
+        requireEnded(term);
+        SchoolCalendar calendar = organisation.calendarOf(school.localAuthorityId());
+        List<Term> year = yearOf(calendar, term);
+        String schoolName = organisation.schoolOfRecord(schoolId).name();
+        List<Line> lines = new ArrayList<>();
+        for (Allocation a : allocations.findBySchoolIdAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
+                schoolId, term.endDate(), term.startDate())) {
+            if (a.ranNever() || a.getPupilId() == null) {
+                continue;
+            }
+            lines.add(new Line(pupils.nameOf(a.getPupilId()), schoolName,
+                    a.getRecoupFrom() == null ? "" : a.getRecoupFrom(), TermShare.of(a, term, year, calendar)));
+        }
+        auditLog.record("READ_STATEMENT", "SCHOOL", schoolId, term.academicYear() + " " + term.termName());
+        return new Statement(schoolName, term, lines, TermShare.total(lines.stream().map(Line::share).toList()));
+    }
+
+    /** The recoupment statements of an ended term: one per home authority, for authority officers. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(AUTHORITY)
+    public List<Statement> recoupment(Term term) {
+        UserScope user = currentUser.require();
+        long laId = Objects.requireNonNull(user.localAuthorityId());
+        requireEnded(term);
+        SchoolCalendar calendar = organisation.calendarOf(laId);
+        List<Term> year = yearOf(calendar, term);
+        Map<String, List<Line>> byHome = new TreeMap<>();
+        List<Allocation> held = allocations
+                .findByLocalAuthorityIdAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(laId,
+                        term.endDate(), term.startDate());
+        var schoolNames = organisation.schoolNames(held.stream().map(Allocation::getSchoolId).filter(Objects::nonNull)
+                .distinct().toList());
+        for (Allocation a : held) {
+            if (a.ranNever() || a.getRecoupFrom() == null || a.getPupilId() == null) {
+                continue;
+            }
+            byHome.computeIfAbsent(a.getRecoupFrom(), k -> new ArrayList<>()).add(new Line(pupils.nameOf(a.getPupilId()),
+                    schoolNames.getOrDefault(a.getSchoolId(), ""), a.getRecoupFrom(), TermShare.of(a, term, year, calendar)));
+        }
+        auditLog.record("READ_RECOUPMENT", "AUTHORITY", laId, term.academicYear() + " " + term.termName());
+        return byHome.entrySet().stream().map(e -> new Statement(e.getKey(), term, e.getValue(),
+                TermShare.total(e.getValue().stream().map(Line::share).toList()))).toList();
+    }
+
+    /** A statement as CSV: one row per allocation with its share of the term, and a total row. */
+    @PreAuthorize(READERS)
+    public byte[] csv(Statement s) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            csv.printRecord("statement", "academic_year", "term", "pupil", "school", "home_authority", "stream", "level",
+                    "yearly_amount", "from", "to", "school_days_held", "school_days_in_year", "amount_for_term");
+            for (Line l : s.lines()) {
+                Allocation a = l.share().allocation();
+                csv.printRecord(s.title(), s.term().academicYear(), s.term().termName(), l.pupilName(), l.schoolName(),
+                        l.homeAuthority(), a.getStream(), a.getLevel() == null ? "" : a.getLevel(),
+                        a.getAmount().toPlainString(), a.getStartDate(), a.getEndDate(), l.share().daysHeld(),
+                        l.share().daysInYear(), l.share().amount().toPlainString());
+            }
+            csv.printRecord(s.title(), s.term().academicYear(), s.term().termName(), "TOTAL", "", "", "", "", "", "", "",
+                    "", "", s.total().toPlainString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Statements as one PDF, in the reader's language. */
+    @PreAuthorize(READERS)
+    public byte[] pdf(List<Statement> statements, String titleKey, Locale locale) {
+        Labels labels = (key, args) -> messages.getMessage(key, args, key, locale);
+        String title = labels.get(titleKey);
+        PdfPages pages = new PdfPages(labels, title, title);
+        pages.title(title);
+        for (Statement s : statements) {
+            pages.heading(s.title() + " — " + s.term().academicYear() + " "
+                    + labels.get("enum.TermName." + s.term().termName().name()));
+            List<List<String>> rows = new ArrayList<>();
+            for (Line l : s.lines()) {
+                Allocation a = l.share().allocation();
+                rows.add(List.of(l.pupilName(), l.schoolName(), a.getStream().name()
+                                + (a.getLevel() == null ? "" : " " + a.getLevel()), Money.pounds(a.getAmount()),
+                        Dates.DAY_MONTH_YEAR.format(a.getStartDate()) + "–" + Dates.DAY_MONTH_YEAR.format(a.getEndDate()),
+                        l.share().daysHeld() + "/" + l.share().daysInYear(), Money.pounds(l.share().amount())));
+            }
+            pages.table(new float[] {3, 3, 2, 2, 3, 1.5f, 2}, List.of("statement.pupil", "statement.school",
+                    "statement.stream", "statement.yearly", "statement.period", "statement.days", "statement.amount"),
+                    rows);
+            pages.paragraph(labels.get("statement.total", Money.pounds(s.total())));
+        }
+        return pages.finish();
+    }
+
+    private void requireEnded(Term term) {
+        if (!term.endDate().isBefore(LocalDate.now(clock))) {
+            throw new ValidationException(List.of(Violation.of("term", "statement.notEnded")));
+        }
+    }
+
+    private static List<Term> yearOf(SchoolCalendar calendar, Term term) {
+        return calendar.terms().stream().filter(t -> t.academicYear().equals(term.academicYear())).toList();
+    }
+
+    private static boolean isAuthorityReader(UserScope user) {
+        return user.has(Role.FINANCE_OFFICER) || user.has(Role.CASEWORKER) || user.has(Role.LEAD_SEND_COORDINATOR);
+    }
+}

@@ -1,0 +1,105 @@
+package org.waymark.allocations.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.waymark.allocations.domain.Allocation;
+import org.waymark.allocations.domain.FundingStream;
+import org.waymark.allocations.service.AllocationService;
+import org.waymark.base.domain.Dates;
+import org.waymark.base.domain.Money;
+import org.waymark.base.ui.LocalisedDatePicker;
+import org.waymark.base.ui.Translations;
+import org.waymark.security.domain.Roles;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The allocation ledger the caller may see (authority, family, school or own children): each
+ * line's stream, level, yearly amount, dates, where it came from and why it ended; filtered by
+ * stream and by "ending by" to find allocations that need a resubmission.
+ */
+@Route("allocations")
+@Menu(order = 11, icon = "vaadin:money", title = "nav.allocations")
+@RolesAllowed({Roles.SCHOOL_SENCO, Roles.HEAD_TEACHER, Roles.FAMILY_SENCO, Roles.CASEWORKER,
+        Roles.LEAD_SEND_COORDINATOR, Roles.PERSONALISATION_OFFICER, Roles.EDUCATION_SUPPORT_OFFICER,
+        Roles.INCLUSION_TEAM, Roles.FINANCE_OFFICER, Roles.PARENT})
+public class LedgerView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AllocationService allocations;
+    private final Clock clock;
+    final Select<FundingStream> stream = new Select<>();
+    final DatePicker endingBy = LocalisedDatePicker.create("ledger.endingBy");
+    final Grid<AllocationService.LedgerRow> grid = new Grid<>();
+
+    public LedgerView(AllocationService allocations, Clock clock) {
+        this.allocations = allocations;
+        this.clock = clock;
+        stream.setLabel(getTranslation("ledger.stream"));
+        stream.setItems(FundingStream.values());
+        stream.setEmptySelectionAllowed(true);
+        stream.setEmptySelectionCaption(getTranslation("filter.any"));
+        stream.setItemLabelGenerator(s -> s == null ? getTranslation("filter.any") : Translations.label(s));
+        stream.setId("ledger-stream");
+        endingBy.setId("ledger-ending-by");
+        stream.addValueChangeListener(e -> refresh());
+        endingBy.addValueChangeListener(e -> refresh());
+        grid.setId("ledger");
+        grid.addColumn(AllocationService.LedgerRow::pupilName).setHeader(getTranslation("ledger.pupil"))
+                .setAutoWidth(true);
+        grid.addColumn(AllocationService.LedgerRow::schoolName).setHeader(getTranslation("ledger.school"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> Translations.label(r.allocation().getStream())
+                + (r.allocation().getLevel() == null ? "" : " " + r.allocation().getLevel()))
+                .setHeader(getTranslation("ledger.stream"));
+        grid.addColumn(r -> Money.pounds(r.allocation().getAmount())).setHeader(getTranslation("ledger.amount"));
+        grid.addColumn(r -> Dates.DAY_MONTH_YEAR.format(r.allocation().getStartDate()))
+                .setHeader(getTranslation("ledger.start"));
+        grid.addColumn(r -> Dates.DAY_MONTH_YEAR.format(r.allocation().getEndDate()))
+                .setHeader(getTranslation("ledger.end"));
+        grid.addColumn(r -> Translations.label(r.allocation().getSource())).setHeader(getTranslation("ledger.source"));
+        grid.addColumn(LedgerView::note).setHeader(getTranslation("ledger.note")).setAutoWidth(true);
+        FlexLayout filters = new FlexLayout(stream, endingBy);
+        filters.addClassName("wm-filters");
+        add(new H2(getTranslation("nav.allocations")), new Paragraph(getTranslation("ledger.help")), filters, grid);
+        refresh();
+    }
+
+    private static String note(AllocationService.LedgerRow row) {
+        Allocation a = row.allocation();
+        StringBuilder note = new StringBuilder();
+        if (a.getEndReason() != null) {
+            note.append(Translations.label(a.getEndReason()));
+        }
+        if (a.getReviewDueBy() != null) {
+            note.append(note.isEmpty() ? "" : " · ").append(com.vaadin.flow.i18n.I18NProvider.translate(
+                    "ledger.reviewDue", Dates.DAY_MONTH_YEAR.format(a.getReviewDueBy())));
+        }
+        if (a.getRecoupFrom() != null) {
+            note.append(note.isEmpty() ? "" : " · ").append(com.vaadin.flow.i18n.I18NProvider.translate(
+                    "ledger.recoup", a.getRecoupFrom()));
+        }
+        return note.toString();
+    }
+
+    void refresh() {
+        // lines still running, and those that ended in the last year, for context
+        grid.setItems(allocations.ledger(LocalDate.now(clock).minusYears(1), stream.getValue(), endingBy.getValue()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.allocations");
+    }
+}

@@ -1,0 +1,72 @@
+package org.waymark.allocations.ui;
+
+import org.waymark.allocations.domain.Allocation;
+import org.waymark.allocations.domain.AllocationHistory;
+import org.waymark.allocations.service.AllocationService;
+import org.waymark.base.domain.Dates;
+import org.waymark.base.domain.Money;
+import org.waymark.base.ui.RouteIds;
+import org.waymark.base.ui.Translations;
+import org.waymark.security.domain.Roles;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** One child's funding: every ledger line with its dates, where it came from and its history. */
+@Route("pupils/:pupilId/allocations")
+@RolesAllowed({Roles.PARENT, Roles.SCHOOL_SENCO, Roles.HEAD_TEACHER, Roles.FAMILY_SENCO, Roles.CASEWORKER,
+        Roles.LEAD_SEND_COORDINATOR, Roles.PERSONALISATION_OFFICER, Roles.EDUCATION_SUPPORT_OFFICER,
+        Roles.INCLUSION_TEAM, Roles.FINANCE_OFFICER})
+public class PupilAllocationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AllocationService allocations;
+
+    public PupilAllocationsView(AllocationService allocations) {
+        this.allocations = allocations;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long pupilId = RouteIds.id(event.getRouteParameters(), "pupilId");
+        removeAll();
+        add(new H2(getTranslation("ledger.ofPupil")));
+        var lines = allocations.ofPupil(pupilId);
+        if (lines.isEmpty()) {
+            add(new Paragraph(getTranslation("ledger.noneForPupil")));
+        }
+        for (Allocation a : lines) {
+            if (a.ranNever()) {
+                continue;
+            }
+            Div block = new Div(new H3(Translations.label(a.getStream()) + (a.getLevel() == null ? "" : " " + a.getLevel())
+                    + " · " + Money.pounds(a.getAmount())),
+                    new Paragraph(getTranslation("ledger.line", Dates.DAY_MONTH_YEAR.format(a.getStartDate()),
+                            Dates.DAY_MONTH_YEAR.format(a.getEndDate()), Translations.label(a.getSource()))));
+            block.addClassName("wm-theme");
+            block.setId("allocation-" + a.getId());
+            UnorderedList history = new UnorderedList();
+            for (AllocationHistory h : a.getHistory()) {
+                history.add(new ListItem(Dates.DAY_MONTH_YEAR_TIME.format(h.happenedAt()) + " · " + h.actor() + " · "
+                        + getTranslation("ledger.event." + h.event()) + (h.note() == null ? "" : " — " + h.note())));
+            }
+            block.add(history);
+            add(block);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("ledger.ofPupil");
+    }
+}

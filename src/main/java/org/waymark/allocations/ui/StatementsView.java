@@ -1,0 +1,131 @@
+package org.waymark.allocations.ui;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.waymark.allocations.service.StatementService;
+import org.waymark.base.domain.Dates;
+import org.waymark.base.domain.Money;
+import org.waymark.base.domain.ValidationException;
+import org.waymark.base.ui.DownloadLink;
+import org.waymark.base.ui.Translations;
+import org.waymark.base.ui.ViolationNotice;
+import org.waymark.organisation.domain.School;
+import org.waymark.organisation.domain.Term;
+import org.waymark.organisation.service.OrganisationService;
+import org.waymark.security.domain.Role;
+import org.waymark.security.domain.Roles;
+import org.waymark.security.service.CurrentUser;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Budget effects for an ended term: a school's statement of adjustments (its own for school
+ * staff, any school for authority officers) and, for authority officers, the recoupment
+ * statement per home authority; each on screen, as CSV and as PDF.
+ */
+@Route("statements")
+@Menu(order = 12, icon = "vaadin:invoice", title = "nav.statements")
+@RolesAllowed({Roles.FINANCE_OFFICER, Roles.CASEWORKER, Roles.LEAD_SEND_COORDINATOR, Roles.SCHOOL_SENCO,
+        Roles.HEAD_TEACHER})
+public class StatementsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final StatementService statements;
+    final Select<Term> term = new Select<>();
+    final Select<School> school = new Select<>();
+    private final Div schoolPart = new Div();
+    private final Div recoupPart = new Div();
+    private final boolean authority;
+
+    public StatementsView(StatementService statements, OrganisationService organisation, CurrentUser currentUser) {
+        this.statements = statements;
+        var user = currentUser.require();
+        authority = user.has(Role.FINANCE_OFFICER) || user.has(Role.CASEWORKER) || user.has(Role.LEAD_SEND_COORDINATOR);
+        term.setLabel(getTranslation("statement.term"));
+        term.setItems(statements.endedTerms());
+        term.setItemLabelGenerator(t -> t == null ? "" : t.academicYear() + " " + Translations.label(t.termName())
+                + " (" + Dates.DAY_MONTH_YEAR.format(t.startDate()) + "–" + Dates.DAY_MONTH_YEAR.format(t.endDate()) + ")");
+        term.setId("statement-term");
+        school.setLabel(getTranslation("statement.school"));
+        school.setItems(organisation.schoolsInScope());
+        school.setItemLabelGenerator(s -> s == null ? "" : s.name());
+        school.setId("statement-school");
+        school.getListDataView().getItems().findFirst().ifPresent(school::setValue);
+        term.getListDataView().getItems().findFirst().ifPresent(term::setValue);
+        term.addValueChangeListener(e -> refresh());
+        school.addValueChangeListener(e -> refresh());
+        FlexLayout filters = new FlexLayout(term, school);
+        filters.addClassName("wm-filters");
+        add(new H2(getTranslation("nav.statements")), new Paragraph(getTranslation("statement.help")), filters,
+                schoolPart, recoupPart);
+        refresh();
+    }
+
+    void refresh() {
+        schoolPart.removeAll();
+        recoupPart.removeAll();
+        if (term.getValue() == null) {
+            schoolPart.add(new Paragraph(getTranslation("statement.noTerms")));
+            return;
+        }
+        try {
+            if (school.getValue() != null) {
+                StatementService.Statement s = statements.schoolStatement(school.getValue().id(), term.getValue());
+                schoolPart.add(section(List.of(s), "statement.schoolTitle", "school-statement"));
+            }
+            if (authority) {
+                recoupPart.add(section(statements.recoupment(term.getValue()), "statement.recoupTitle", "recoupment"));
+            }
+        } catch (ValidationException e) {
+            ViolationNotice.show(e.violations());
+        }
+    }
+
+    private Section section(List<StatementService.Statement> list, String titleKey, String id) {
+        Section section = new Section(new H3(getTranslation(titleKey)));
+        section.addClassName("wm-section");
+        section.setId(id);
+        if (list.isEmpty()) {
+            section.add(new Paragraph(getTranslation("statement.empty")));
+        }
+        for (StatementService.Statement s : list) {
+            Grid<StatementService.Line> grid = new Grid<>();
+            grid.addColumn(StatementService.Line::pupilName).setHeader(getTranslation("statement.pupil")).setAutoWidth(true);
+            grid.addColumn(StatementService.Line::schoolName).setHeader(getTranslation("statement.school"));
+            grid.addColumn(l -> l.share().allocation().getStream().name()).setHeader(getTranslation("statement.stream"));
+            grid.addColumn(l -> Money.pounds(l.share().allocation().getAmount())).setHeader(getTranslation("statement.yearly"));
+            grid.addColumn(l -> l.share().daysHeld() + "/" + l.share().daysInYear()).setHeader(getTranslation("statement.days"));
+            grid.addColumn(l -> Money.pounds(l.share().amount())).setHeader(getTranslation("statement.amount"));
+            grid.setItems(s.lines());
+            grid.setAllRowsVisible(true);
+            grid.setId(id + "-grid-" + s.title().replaceAll("[^A-Za-z0-9]", "-"));
+            section.add(new Paragraph(s.title() + " — " + getTranslation("statement.total", Money.pounds(s.total()))), grid,
+                    DownloadLink.of(getTranslation("statement.csv"), id + "-csv-" + s.title().replaceAll("[^A-Za-z0-9]", "-"),
+                            () -> new DownloadLink.File(id + ".csv", "text/csv", statements.csv(s))));
+        }
+        if (!list.isEmpty()) {
+            Locale locale = getLocale();
+            section.add(DownloadLink.of(getTranslation("statement.pdf"), id + "-pdf",
+                    () -> new DownloadLink.File(id + ".pdf", "application/pdf", statements.pdf(list, titleKey, locale))));
+        }
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.statements");
+    }
+}

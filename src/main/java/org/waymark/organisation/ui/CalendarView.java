@@ -1,0 +1,201 @@
+package org.waymark.organisation.ui;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+import org.waymark.base.domain.ConflictException;
+import org.waymark.base.domain.Dates;
+import org.waymark.base.domain.ValidationException;
+import org.waymark.base.domain.Violation;
+import org.waymark.base.ui.LocalisedDatePicker;
+import org.waymark.base.ui.Translations;
+import org.waymark.base.ui.ViolationNotice;
+import org.waymark.organisation.domain.BankHoliday;
+import org.waymark.organisation.domain.LocalAuthority;
+import org.waymark.organisation.domain.Term;
+import org.waymark.organisation.domain.TermName;
+import org.waymark.organisation.service.CalendarService;
+import org.waymark.security.domain.Roles;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The authority's calendar for its administrators: term dates (edit one, remove one, import a
+ * file) and the bank holidays of its nation (add one, import a file). Deadlines, school days and
+ * effective dates are counted from these.
+ */
+@Route("calendar")
+@Menu(order = 13, icon = "vaadin:calendar", title = "nav.calendar")
+@RolesAllowed(Roles.LA_ADMIN)
+public class CalendarView extends VerticalLayout implements HasDynamicTitle {
+
+    private final CalendarService calendar;
+    final Grid<Term> terms = new Grid<>();
+    final Grid<BankHoliday> holidays = new Grid<>();
+    final TextField year = new TextField();
+    final Select<TermName> termName = new Select<>();
+    final DatePicker start = LocalisedDatePicker.create("calendar.start");
+    final DatePicker end = LocalisedDatePicker.create("calendar.end");
+    final DatePicker holidayDate = LocalisedDatePicker.create("calendar.holidayDate");
+    final TextField holidayName = new TextField();
+    final Div problems = new Div();
+    private int version;
+
+    public CalendarView(CalendarService calendar, Clock clock) {
+        this.calendar = calendar;
+        terms.setId("calendar-terms");
+        terms.addColumn(Term::academicYear).setHeader(getTranslation("calendar.year"));
+        terms.addColumn(t -> Translations.label(t.termName())).setHeader(getTranslation("calendar.term"));
+        terms.addColumn(t -> Dates.DAY_MONTH_YEAR.format(t.startDate())).setHeader(getTranslation("calendar.start"));
+        terms.addColumn(t -> Dates.DAY_MONTH_YEAR.format(t.endDate())).setHeader(getTranslation("calendar.end"));
+        terms.addComponentColumn(t -> {
+            Button remove = new Button(getTranslation("calendar.remove"), e -> act(() -> calendar.removeTerm(version,
+                    t.academicYear(), t.termName())));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            remove.getElement().setAttribute("aria-label", getTranslation("calendar.removeNamed", t.academicYear(),
+                    Translations.label(t.termName())));
+            return remove;
+        });
+        terms.setAllRowsVisible(true);
+        terms.addItemClickListener(e -> {
+            year.setValue(e.getItem().academicYear());
+            termName.setValue(e.getItem().termName());
+            start.setValue(e.getItem().startDate());
+            end.setValue(e.getItem().endDate());
+        });
+        year.setLabel(getTranslation("calendar.year"));
+        year.setPlaceholder("2027/28");
+        year.setHelperText(getTranslation("calendar.yearHelp"));
+        year.setId("term-year");
+        termName.setLabel(getTranslation("calendar.term"));
+        termName.setItems(TermName.values());
+        termName.setItemLabelGenerator(Translations::label);
+        termName.setId("term-name");
+        start.setId("term-start");
+        end.setId("term-end");
+        Button save = new Button(getTranslation("calendar.saveTerm"), e -> act(() -> calendar.saveTerm(version,
+                year.getValue(), termName.getValue(), start.getValue(), end.getValue())));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("term-save");
+        FlexLayout termForm = new FlexLayout(year, termName, start, end, save);
+        termForm.addClassName("wm-filters");
+        termForm.setAlignItems(Alignment.BASELINE);
+        Upload termUpload = upload("term-upload", bytes -> calendar.importTerms(version, bytes));
+
+        holidays.setId("calendar-holidays");
+        holidays.addColumn(h -> Dates.DAY_MONTH_YEAR.format(h.holidayDate())).setHeader(getTranslation("calendar.holidayDate"));
+        holidays.addColumn(BankHoliday::name).setHeader(getTranslation("calendar.holidayName"));
+        holidays.setHeight("16rem");
+        holidayDate.setId("holiday-date");
+        holidayName.setLabel(getTranslation("calendar.holidayName"));
+        holidayName.setMaxLength(100);
+        holidayName.setId("holiday-name");
+        Button addHoliday = new Button(getTranslation("calendar.addHoliday"), e -> act(() ->
+                calendar.addBankHoliday(holidayDate.getValue(), holidayName.getValue())));
+        addHoliday.setId("holiday-add");
+        FlexLayout holidayForm = new FlexLayout(holidayDate, holidayName, addHoliday);
+        holidayForm.addClassName("wm-filters");
+        holidayForm.setAlignItems(Alignment.BASELINE);
+        Upload holidayUpload = upload("holiday-upload", calendar::importBankHolidays);
+        problems.setId("calendar-problems");
+
+        Section termSection = new Section(new H3(getTranslation("calendar.terms")), terms, termForm,
+                new Paragraph(getTranslation("calendar.termImportHelp")), termUpload);
+        termSection.addClassName("wm-section");
+        Section holidaySection = new Section(new H3(getTranslation("calendar.holidays")), holidays, holidayForm,
+                new Paragraph(getTranslation("calendar.holidayImportHelp")), holidayUpload);
+        holidaySection.addClassName("wm-section");
+        add(new H2(getTranslation("nav.calendar")), new Paragraph(getTranslation("calendar.help")), problems,
+                termSection, holidaySection);
+        refresh();
+    }
+
+    private Upload upload(String id, java.util.function.Function<byte[], List<Violation>> importer) {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importFile(importer, bytes)));
+        upload.setId(id);
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(1024 * 1024);
+        return upload;
+    }
+
+    /** Imports a file; every problem is listed by line, and nothing is stored unless all is well. */
+    public void importFile(java.util.function.Function<byte[], List<Violation>> importer, byte[] bytes) {
+        try {
+            showProblems(importer.apply(bytes));
+            refresh();
+        } catch (ConflictException e) {
+            conflict();
+        }
+    }
+
+    /** For tests and the upload: the term file importer. */
+    public void importTerms(byte[] bytes) {
+        importFile(b -> calendar.importTerms(version, b), bytes);
+    }
+
+    public void importHolidays(byte[] bytes) {
+        importFile(calendar::importBankHolidays, bytes);
+    }
+
+    private void showProblems(List<Violation> list) {
+        problems.removeAll();
+        list.forEach(v -> problems.add(new Paragraph(ViolationNotice.message(v))));
+        if (!list.isEmpty()) {
+            problems.addClassName("wm-error-list");
+        }
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            showProblems(List.of());
+            refresh();
+        } catch (ValidationException e) {
+            showProblems(e.violations());
+            ViolationNotice.show(e.violations());
+        } catch (ConflictException e) {
+            conflict();
+        }
+    }
+
+    private void conflict() {
+        Notification.show(getTranslation("calendar.conflict"), 8000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        refresh();
+    }
+
+    void refresh() {
+        LocalAuthority authority = calendar.authority();
+        version = Objects.requireNonNull(authority.getVersion());
+        terms.setItems(authority.termsInOrder());
+        holidays.setItems(calendar.bankHolidays());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.calendar");
+    }
+}

@@ -1,0 +1,59 @@
+package org.waymark.panels.service;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+import org.waymark.base.domain.Dates;
+import org.waymark.base.domain.Money;
+import org.waymark.documents.domain.Labels;
+import org.waymark.documents.domain.PdfPages;
+import org.waymark.panels.domain.PanelCase;
+import org.waymark.panels.domain.PanelKind;
+import org.waymark.panels.domain.PanelOutcome;
+
+/**
+ * The standard decision letter (SPEC §6): to the school and the family, saying what the panel
+ * decided and why, the period it funds, and how to ask for an appeal. Written in the
+ * recipient's language by the labels given.
+ */
+final class LetterDocument {
+
+    /** What a letter says. {@code from}/{@code to} are the funded period from the ledger, if any. */
+    record Content(String authorityName, String pupilName, String schoolName, PanelKind panel, LocalDate meetingDate,
+                   PanelCase decided, @Nullable String levelName, @Nullable LocalDate from, @Nullable LocalDate to) {
+    }
+
+    private final Labels labels;
+
+    LetterDocument(Labels labels) {
+        this.labels = labels;
+    }
+
+    byte[] render(Content c) {
+        String title = labels.get("letter.title");
+        PdfPages pages = new PdfPages(labels, c.authorityName() + " — " + title, title + " – " + c.pupilName());
+        PanelCase d = c.decided();
+        pages.title(c.authorityName()).heading(title)
+                .paragraph(labels.get("letter.to", c.schoolName(), c.pupilName()))
+                .paragraph(labels.get("letter.meeting", labels.get("enum.PanelKind." + c.panel().name()),
+                        Dates.DAY_MONTH_YEAR.format(c.meetingDate())));
+        pages.heading(labels.get("letter.decision"));
+        PanelOutcome outcome = d.outcome() == null ? PanelOutcome.DECLINED : d.outcome();
+        pages.paragraph(labels.get("letter.outcome." + outcome.name()));
+        if (outcome == PanelOutcome.AWARDED) {
+            if (c.levelName() != null) {
+                pages.paragraph(labels.get("letter.level", c.levelName()));
+            }
+            if (d.amount() != null) {
+                pages.paragraph(labels.get("letter.amount", Money.pounds(d.amount())));
+            }
+            if (c.from() != null && c.to() != null) {
+                pages.paragraph(labels.get("letter.period", Dates.DAY_MONTH_YEAR.format(c.from()),
+                        Dates.DAY_MONTH_YEAR.format(c.to())));
+            }
+        }
+        pages.heading(labels.get("letter.reasons")).paragraph(d.reasons() == null ? "" : d.reasons());
+        pages.heading(labels.get("letter.next")).paragraph(labels.get("letter.appeal"));
+        return pages.finish();
+    }
+}

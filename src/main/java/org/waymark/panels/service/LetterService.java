@@ -1,0 +1,219 @@
+package org.waymark.panels.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.allocations.domain.Allocation;
+import org.waymark.allocations.domain.AllocationSource;
+import org.waymark.allocations.service.AllocationService;
+import org.waymark.attachments.domain.FileStore;
+import org.waymark.audit.service.AuditLog;
+import org.waymark.base.domain.ConflictException;
+import org.waymark.base.domain.NotFoundException;
+import org.waymark.base.domain.ValidationException;
+import org.waymark.base.domain.Violation;
+import org.waymark.documents.domain.Labels;
+import org.waymark.organisation.domain.LocalAuthority;
+import org.waymark.organisation.service.OrganisationService;
+import org.waymark.panels.domain.DecisionLetter;
+import org.waymark.panels.domain.DecisionLetterRepository;
+import org.waymark.panels.domain.MeetingStatus;
+import org.waymark.panels.domain.PanelCase;
+import org.waymark.panels.domain.PanelMeeting;
+import org.waymark.pupils.service.PupilService;
+import org.waymark.security.domain.Roles;
+import org.waymark.security.domain.UserScope;
+import org.waymark.security.service.AccessPolicy;
+import org.waymark.security.service.CurrentUser;
+
+/**
+ * Decision letters: generated for every case of a closed meeting in one go (the caller runs it
+ * off the UI thread and gets progress), kept in the file store, tracked against their due date
+ * (ten working days after the meeting), marked sent, and — once sent — readable by the school,
+ * the family and the child's parents.
+ */
+@Service
+public class LetterService {
+
+    private static final String SUBJECT = "PUPIL";
+
+    private final DecisionLetterRepository letters;
+    private final PanelAccess access;
+    private final FileStore files;
+    private final OrganisationService organisation;
+    private final PupilService pupils;
+    private final AllocationService allocations;
+    private final AccessPolicy accessPolicy;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    @SuppressWarnings("java:S107") // a use-case service that coordinates several features
+    LetterService(DecisionLetterRepository letters, PanelAccess access, FileStore files,
+                  OrganisationService organisation, PupilService pupils, AllocationService allocations,
+                  AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, MessageSource messages,
+                  Clock clock) {
+        this.letters = letters;
+        this.access = access;
+        this.files = files;
+        this.organisation = organisation;
+        this.pupils = pupils;
+        this.allocations = allocations;
+        this.accessPolicy = accessPolicy;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /**
+     * Writes the letter of every decided case of a closed meeting, each in its recipient's
+     * language, reporting (done, total) after each one. Letters written before are written
+     * again (a corrected template, say); the due dates stay.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('CASEWORKER','LEAD_SEND_COORDINATOR')")
+    public int generate(long meetingId, BiConsumer<Integer, Integer> progress) {
+        PanelMeeting meeting = access.runnable(meetingId);
+        if (meeting.getStatus() != MeetingStatus.CLOSED) {
+            throw new ValidationException(List.of(Violation.of("letters", "letter.closeFirst")));
+        }
+        LocalAuthority authority = organisation.authority(meeting.getLocalAuthorityId());
+        List<DecisionLetter> owed = letters.findByPanelMeetingIdOrderByCaseKey(meetingId);
+        int done = 0;
+        for (DecisionLetter letter : owed) {
+            PanelCase decided = meeting.getCases().get(letter.getCaseKey());
+            Locale locale = Locale.forLanguageTag(letter.getLanguage());
+            Labels labels = (key, args) -> messages.getMessage(key, args, key, locale);
+            PupilService.PupilFacts pupil = pupils.facts(letter.getPupilId());
+            // the period the award funds, as the ledger worked it out from the term dates
+            Allocation funded = decided.outcome() == org.waymark.panels.domain.PanelOutcome.AWARDED
+                    ? allocations.openedBy(meeting.getKind() == org.waymark.panels.domain.PanelKind.APPEALS
+                    ? AllocationSource.APPEAL : AllocationSource.PANEL, meetingId, letter.getPupilId()).orElse(null)
+                    : null;
+            byte[] pdf = new LetterDocument(labels).render(new LetterDocument.Content(
+                    authority.displayName(locale.getLanguage()), pupil.displayName(),
+                    organisation.schoolOfRecord(letter.getSchoolId()).name(), meeting.getKind(),
+                    meeting.getMeetingDate(), decided, decided.level(),
+                    funded == null ? null : funded.getStartDate(), funded == null ? null : funded.getEndDate()));
+            letter.generated(files.write(pdf), letter.getLanguage(), clock.instant());
+            save(letter);
+            auditLog.record("LETTER", SUBJECT, letter.getPupilId(), "meeting " + meetingId + " case " + letter.getCaseKey());
+            progress.accept(++done, owed.size());
+        }
+        return done;
+    }
+
+    /** A letter as the lists show it. */
+    public record LetterRow(DecisionLetter letter, String pupilName, String schoolName, boolean overdue) {
+    }
+
+    /** The authority's letters not yet sent, soonest due first, with the overdue ones marked. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('CASEWORKER','LEAD_SEND_COORDINATOR')")
+    public List<LetterRow> due() {
+        UserScope officer = access.officer();
+        LocalDate today = LocalDate.now(clock);
+        List<DecisionLetter> unsent = letters.findByLocalAuthorityIdAndSentOnIsNullOrderByDueBy(
+                Objects.requireNonNull(officer.localAuthorityId()));
+        var schoolNames = organisation.schoolNames(unsent.stream().map(DecisionLetter::getSchoolId).distinct().toList());
+        List<LetterRow> rows = new ArrayList<>();
+        for (DecisionLetter l : unsent) {
+            rows.add(new LetterRow(l, pupils.nameOf(l.getPupilId()), schoolNames.getOrDefault(l.getSchoolId(), ""),
+                    l.overdue(today)));
+        }
+        return rows;
+    }
+
+    /** Records the day a generated letter went to the school and the family. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('CASEWORKER','LEAD_SEND_COORDINATOR')")
+    public void markSent(long letterId, int expectedVersion, LocalDate on) {
+        UserScope officer = access.officer();
+        DecisionLetter letter = load(letterId);
+        if (!PanelAccess.isOfficer(officer, letter.getLocalAuthorityId())) {
+            throw new AccessDeniedException("letter " + letterId);
+        }
+        if (!Objects.equals(letter.getVersion(), expectedVersion)) {
+            throw new ConflictException("letter " + letterId + " changed");
+        }
+        if (letter.getStoredName() == null) {
+            throw new ValidationException(List.of(Violation.of("letter", "letter.generateFirst")));
+        }
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw new ValidationException(List.of(Violation.of("sentOn", "letter.sentInFuture")));
+        }
+        letter.sent(on, officer.username());
+        save(letter);
+        auditLog.record("LETTER_SENT", SUBJECT, letter.getPupilId(), "letter " + letterId + " on " + on);
+    }
+
+    /** The letters sent about a child, for anyone who may read the child's record (parents included). Audited. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public List<DecisionLetter> ofPupil(long pupilId) {
+        if (!accessPolicy.mayReadPupil(currentUser.require(), pupils.accessScope(pupilId))) {
+            auditLog.recordDenied("READ_LETTERS", SUBJECT, pupilId, null);
+            throw new AccessDeniedException("pupil " + pupilId);
+        }
+        auditLog.record("READ_LETTERS", SUBJECT, pupilId, null);
+        return letters.findByPupilIdAndSentOnIsNotNullOrderByDueByDesc(pupilId);
+    }
+
+    /** A generated letter's file. */
+    public record LetterFile(String fileName, byte[] bytes) {
+    }
+
+    /**
+     * The PDF of a letter: for the authority's panel officers, members who sat, or — once sent
+     * — anyone who may read the child's record. Audited as a read of the child's record.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public LetterFile file(long letterId) {
+        DecisionLetter letter = load(letterId);
+        UserScope user = currentUser.require();
+        boolean panel = PanelAccess.isOfficer(user, letter.getLocalAuthorityId());
+        if (!panel) {
+            try {
+                access.readable(letter.getPanelMeetingId());
+                panel = true;
+            } catch (AccessDeniedException e) {
+                panel = false;
+            }
+        }
+        boolean reader = letter.getSentOn() != null
+                && accessPolicy.mayReadPupil(user, pupils.accessScope(letter.getPupilId()));
+        if ((!panel && !reader) || letter.getStoredName() == null) {
+            auditLog.recordDenied("READ_LETTER", SUBJECT, letter.getPupilId(), "letter " + letterId);
+            throw new AccessDeniedException("letter " + letterId);
+        }
+        auditLog.record("READ_LETTER", SUBJECT, letter.getPupilId(), "letter " + letterId);
+        return new LetterFile("decision-letter-" + letterId + "-" + letter.getLanguage() + ".pdf",
+                files.read(letter.getStoredName()));
+    }
+
+    private DecisionLetter load(long letterId) {
+        return letters.findById(letterId).orElseThrow(() -> new NotFoundException("letter " + letterId));
+    }
+
+    private void save(DecisionLetter letter) {
+        try {
+            letters.save(letter);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException("letter " + letter.getId() + " changed while saving");
+        }
+    }
+}

@@ -1,0 +1,480 @@
+package org.waymark.panels.service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.allocations.domain.AllocationPeriod;
+import org.waymark.allocations.domain.AllocationSource;
+import org.waymark.allocations.domain.FundingStream;
+import org.waymark.allocations.service.AllocationService;
+import org.waymark.audit.service.AuditLog;
+import org.waymark.base.domain.ConflictException;
+import org.waymark.base.domain.ValidationException;
+import org.waymark.base.domain.Violation;
+import org.waymark.bids.service.BidService;
+import org.waymark.organisation.domain.LocalAuthority;
+import org.waymark.organisation.service.OrganisationService;
+import org.waymark.panels.domain.AppealRequest;
+import org.waymark.panels.domain.AppealRequestRepository;
+import org.waymark.panels.domain.AppealStatus;
+import org.waymark.panels.domain.CaseKind;
+import org.waymark.panels.domain.DecisionLetter;
+import org.waymark.panels.domain.DecisionLetterRepository;
+import org.waymark.panels.domain.InterimDecision;
+import org.waymark.panels.domain.InterimDecisionRepository;
+import org.waymark.panels.domain.MeetingSeat;
+import org.waymark.panels.domain.MeetingStatus;
+import org.waymark.panels.domain.Panel;
+import org.waymark.panels.domain.PanelCase;
+import org.waymark.panels.domain.PanelKind;
+import org.waymark.panels.domain.PanelMeeting;
+import org.waymark.panels.domain.PanelMeetingRepository;
+import org.waymark.panels.domain.PanelOutcome;
+import org.waymark.panels.domain.PanelRepository;
+import org.waymark.panels.domain.PanelSeat;
+import org.waymark.panels.domain.SeatCapacity;
+import org.waymark.panels.domain.SeatEligibility;
+import org.waymark.panels.domain.SeatRole;
+import org.waymark.pupils.service.PupilService;
+import org.waymark.security.service.AccountService;
+import org.waymark.security.domain.UserScope;
+import org.waymark.security.service.CurrentUser;
+
+/**
+ * The authority's panels: standing members, meetings with their case lists (forwarded HLN
+ * bids, resubmissions, interim decisions to review, supported appeals) and decisions. A
+ * decision is written to the bid's history, to the allocation ledger with its effective
+ * dates, and owes a letter due ten working days after the meeting.
+ */
+@Service
+public class PanelService {
+
+    private static final String SUBJECT = PanelAccess.SUBJECT;
+
+    private final PanelRepository panels;
+    private final PanelMeetingRepository meetings;
+    private final InterimDecisionRepository interims;
+    private final AppealRequestRepository appeals;
+    private final DecisionLetterRepository letters;
+    private final PanelAccess access;
+    private final BidService bids;
+    private final AllocationService allocations;
+    private final PupilService pupils;
+    private final OrganisationService organisation;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    @SuppressWarnings("java:S107") // a use-case service that coordinates several features
+    PanelService(PanelRepository panels, PanelMeetingRepository meetings, InterimDecisionRepository interims,
+                 AppealRequestRepository appeals, DecisionLetterRepository letters, PanelAccess access,
+                 BidService bids, AllocationService allocations, PupilService pupils, OrganisationService organisation,
+                 AccountService accounts, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+        this.panels = panels;
+        this.meetings = meetings;
+        this.interims = interims;
+        this.appeals = appeals;
+        this.letters = letters;
+        this.access = access;
+        this.bids = bids;
+        this.allocations = allocations;
+        this.pupils = pupils;
+        this.organisation = organisation;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    // --- standing panels ---
+
+    /** The standing panels with their members (the resubmission panel sits with the main panel's). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('CASEWORKER','LEAD_SEND_COORDINATOR')")
+    public List<Panel> panels() {
+        long laId = Objects.requireNonNull(access.officer().localAuthorityId());
+        return List.of(PanelKind.HLN_MAIN, PanelKind.APPEALS, PanelKind.SEND_RESOURCE).stream()
+                .map(kind -> panels.findByLocalAuthorityIdAndKind(laId, kind).orElseGet(() -> Panel.create(laId, kind)))
+                .toList();
+    }
+
+    /** People of the authority who could sit on a panel. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('CASEWORKER','LEAD_SEND_COORDINATOR')")
+    public List<AccountService.StaffMember> candidates() {
+        return accounts.staffOfOwnAuthority(access.officer());
+    }
+
+    /** Seats someone on a standing panel in a capacity their account supports. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('CASEWORKER','LEAD_SEND_COORDINATOR')")
+    public void seat(PanelKind kind, long userId, SeatCapacity capacity, SeatRole role) {
+        UserScope officer = access.officer();
+        long laId = Objects.requireNonNull(officer.localAuthorityId());
+        AccountService.StaffMember person = staffMember(officer, userId, capacity);
+        Panel panel = panels.findByLocalAuthorityIdAndKind(laId, kind.membersFrom())
+                .orElseGet(() -> Panel.create(laId, kind.membersFrom()));
+        panel.seat(new PanelSeat(userId, person.displayName(), capacity, role));
+        savePanel(panel);
+        auditLog.record("SEAT", "PANEL", kind.membersFrom().name(), person.username() + " as " + capacity + "/" + role);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('CASEWORKER','LEAD_SEND_COORDINATOR')")
+    public void unseat(PanelKind kind, long userId) {
+        long laId = Objects.requireNonNull(access.officer().localAuthorityId());
+        panels.findByLocalAuthorityIdAndKind(laId, kind.membersFrom()).ifPresent(panel -> {
+            panel.unseat(userId);
+            savePanel(panel);
+            auditLog.record("UNSEAT", "PANEL", kind.membersFrom().name(), "user " + userId);
+        });
+    }
+
+    // --- meetings ---
+
+    /** Meetings the caller runs (all of the authority's) or sits at, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<PanelMeeting> meetings() {
+        UserScope user = currentUser.require();
+        if (user.localAuthorityId() == null) {
+            return List.of();
+        }
+        List<PanelMeeting> all = meetings.findByLocalAuthorityIdOrderByMeetingDateDesc(user.localAuthorityId());
+        return PanelAccess.isOfficer(user, user.localAuthorityId()) ? all
+                : all.stream().filter(m -> m.seats(user.userId())).toList();
+    }
+
+    /** What opening or refreshing a meeting listed, and the appeals it had to hold back (with why). */
+    public record Listing(long meetingId, int listed, List<Violation> heldBack) {
+    }
+
+    /** Opens a meeting of a panel for a date with its standing members, and fills its case list. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('CASEWORKER','LEAD_SEND_COORDINATOR')")
+    public Listing open(PanelKind kind, LocalDate date) {
+        UserScope officer = access.officer();
+        long laId = Objects.requireNonNull(officer.localAuthorityId());
+        List<PanelSeat> members = panels.findByLocalAuthorityIdAndKind(laId, kind.membersFrom())
+                .map(Panel::getSeats).orElse(List.of());
+        PanelMeeting meeting = meetings.save(PanelMeeting.open(laId, kind, date, members, officer.username(),
+                clock.instant()));
+        auditLog.record("OPEN", SUBJECT, meeting.getId(), kind + " " + date);
+        return fillCases(meeting);
+    }
+
+    /** Adds cases that arrived since the meeting opened (or were held back until a member stepped down). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('CASEWORKER','LEAD_SEND_COORDINATOR')")
+    public Listing refreshCases(long meetingId) {
+        return fillCases(access.runnable(meetingId));
+    }
+
+    private Listing fillCases(PanelMeeting meeting) {
+        long meetingId = Objects.requireNonNull(meeting.getId());
+        Set<Long> listedElsewhere = bidsListedOnOpenMeetings(meeting.getLocalAuthorityId());
+        int before = meeting.getCases().size();
+        List<Violation> heldBack = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        switch (meeting.getKind()) {
+            case HLN_MAIN, HLN_RESUBMISSION -> {
+                for (BidService.AgendaBid bid : bids.forwardedToAuthority()) {
+                    if (listedElsewhere.contains(bid.bidId()) && !listedHere(meeting, bid.bidId())) {
+                        continue;
+                    }
+                    boolean holdsHln = allocations.heldOn(bid.pupilId(), FundingStream.HLN, today).isPresent();
+                    boolean resubmission = holdsHln && !bids.forPanel(bid.bidId()).bid().isIncrease();
+                    if (resubmission == (meeting.getKind() == PanelKind.HLN_RESUBMISSION)) {
+                        meeting.list(PanelCase.listed(resubmission ? CaseKind.RESUBMISSION : CaseKind.NEW_BID,
+                                bid.pupilId(), pupils.facts(bid.pupilId()).schoolId(), bid.bidId(), null, null),
+                                Set.of());
+                    }
+                }
+                if (meeting.getKind() == PanelKind.HLN_MAIN) {
+                    for (InterimDecision interim : interims
+                            .findByLocalAuthorityIdAndListedMeetingIdIsNullOrderByDecidedOn(meeting.getLocalAuthorityId())) {
+                        meeting.list(PanelCase.listed(CaseKind.INTERIM_REVIEW, interim.getPupilId(),
+                                interim.getSchoolId(), null, interim.getId(), null), Set.of());
+                        interim.listedAt(meetingId);
+                        interims.save(interim);
+                    }
+                }
+            }
+            case APPEALS -> {
+                for (AppealRequest appeal : appeals.findByLocalAuthorityIdAndStatusOrderByRequestedAt(
+                        meeting.getLocalAuthorityId(), AppealStatus.SUPPORTED)) {
+                    try {
+                        meeting.list(PanelCase.listed(CaseKind.APPEAL, appeal.getPupilId(), appeal.getSchoolId(),
+                                appeal.getBidId(), null, appeal.getId()), originalDeciders(appeal.getOriginalMeetingId()));
+                    } catch (ValidationException e) {
+                        heldBack.addAll(e.violations());
+                        continue;
+                    }
+                    appeal.listedAt(meetingId);
+                    appeals.save(appeal);
+                    bids.recordAppealListed(appeal.getBidId(), appeal.getGrounds());
+                }
+            }
+            case SEND_RESOURCE -> {
+                // the weekly resource panel hears RAS cases, which arrive with the RAS scheme
+            }
+        }
+        PanelMeeting saved = save(meeting);
+        return new Listing(meetingId, saved.getCases().size() - before, heldBack);
+    }
+
+    private static boolean listedHere(PanelMeeting meeting, long bidId) {
+        return meeting.getCases().stream().anyMatch(c -> Objects.equals(c.bidId(), bidId));
+    }
+
+    private Set<Long> bidsListedOnOpenMeetings(long laId) {
+        Set<Long> listed = new HashSet<>();
+        for (PanelMeeting m : meetings.findByLocalAuthorityIdOrderByMeetingDateDesc(laId)) {
+            if (m.getStatus() == MeetingStatus.OPEN) {
+                m.getCases().stream().filter(c -> !c.decided() && c.bidId() != null && c.kind() != CaseKind.APPEAL)
+                        .forEach(c -> listed.add(c.bidId()));
+            }
+        }
+        return listed;
+    }
+
+    /** Everyone who sat at the meeting that made the decision now appealed. */
+    private Set<Long> originalDeciders(long originalMeetingId) {
+        return meetings.findById(originalMeetingId).map(m -> {
+            Set<Long> ids = new HashSet<>();
+            m.getSeats().forEach(s -> ids.add(s.userId()));
+            return ids;
+        }).orElse(Set.of());
+    }
+
+    /** One case as the meeting screen shows it. */
+    public record CaseLine(int index, PanelCase panelCase, String pupilName, String schoolName,
+                           @Nullable String levelAsked, @Nullable String note) {
+    }
+
+    /** A meeting with its case lines, whether the caller runs it, and its letters. */
+    public record MeetingDetails(PanelMeeting meeting, List<CaseLine> cases, boolean officer, boolean mayRun,
+                                 boolean mayDecide, List<DecisionLetter> letters, String authorityName) {
+    }
+
+    /** A meeting for an officer of its authority or a member sitting at it. Audited. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public MeetingDetails meeting(long meetingId) {
+        PanelMeeting meeting = access.readable(meetingId);
+        auditLog.record("READ_PANEL_MEETING", SUBJECT, meetingId, null);
+        return details(meeting);
+    }
+
+    private MeetingDetails details(PanelMeeting meeting) {
+        UserScope user = currentUser.require();
+        List<CaseLine> lines = new ArrayList<>();
+        var schoolNames = organisation.schoolNames(meeting.getCases().stream().map(PanelCase::schoolId).distinct()
+                .toList());
+        for (int i = 0; i < meeting.getCases().size(); i++) {
+            PanelCase c = meeting.getCases().get(i);
+            String levelAsked = null;
+            String note = null;
+            if (c.bidId() != null) {
+                levelAsked = bids.forPanel(c.bidId()).bid().getLevelAsked();
+            }
+            if (c.interimId() != null) {
+                note = interims.findById(c.interimId()).map(d -> d.getGround().name() + ": " + d.getReasons())
+                        .orElse(null);
+            }
+            if (c.appealId() != null) {
+                note = appeals.findById(c.appealId()).map(AppealRequest::getGrounds).orElse(null);
+            }
+            lines.add(new CaseLine(i, c, pupils.nameOf(c.pupilId()), schoolNames.getOrDefault(c.schoolId(), ""),
+                    levelAsked, note));
+        }
+        boolean officer = PanelAccess.isOfficer(user, meeting.getLocalAuthorityId());
+        boolean open = meeting.getStatus() == MeetingStatus.OPEN;
+        LocalAuthority authority = organisation.authority(meeting.getLocalAuthorityId());
+        return new MeetingDetails(meeting, lines, officer, officer && open,
+                open && (officer || meeting.seats(user.userId())),
+                letters.findByPanelMeetingIdOrderByCaseKey(Objects.requireNonNull(meeting.getId())),
+                authority.displayName(user.locale().getLanguage()));
+    }
+
+    /** Seats someone for this meeting only; an appeals meeting refuses anyone who took part in a decision it hears. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('CASEWORKER','LEAD_SEND_COORDINATOR')")
+    public void seatAtMeeting(long meetingId, long userId, SeatCapacity capacity, SeatRole role) {
+        PanelMeeting meeting = access.runnable(meetingId);
+        AccountService.StaffMember person = staffMember(currentUser.require(), userId, capacity);
+        Set<Long> barred = new HashSet<>();
+        if (meeting.getKind() == PanelKind.APPEALS) {
+            for (PanelCase c : meeting.getCases()) {
+                if (c.appealId() != null) {
+                    appeals.findById(c.appealId()).ifPresent(a -> barred.addAll(originalDeciders(a.getOriginalMeetingId())));
+                }
+            }
+        }
+        try {
+            meeting.seat(new MeetingSeat(userId, person.displayName(), capacity, role), barred);
+        } catch (ValidationException e) {
+            auditLog.recordDenied("SEAT", SUBJECT, meetingId, person.username() + " took part in the original decision");
+            throw e;
+        }
+        save(meeting);
+        auditLog.record("SEAT", SUBJECT, meetingId, person.username() + " as " + capacity + "/" + role);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('CASEWORKER','LEAD_SEND_COORDINATOR')")
+    public void unseatAtMeeting(long meetingId, long userId) {
+        PanelMeeting meeting = access.runnable(meetingId);
+        meeting.unseat(userId);
+        save(meeting);
+        auditLog.record("UNSEAT", SUBJECT, meetingId, "user " + userId);
+    }
+
+    /**
+     * Decides a case. {@code expectedVersion} is the meeting as the caller's screen showed it;
+     * a case someone else decided meanwhile is a conflict, and nothing is overwritten.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public PanelCase decide(long meetingId, int caseIndex, PanelCase.Decision decision) {
+        PanelMeeting meeting = access.readable(meetingId);
+        UserScope user = currentUser.require();
+        if (!PanelAccess.isOfficer(user, meeting.getLocalAuthorityId()) && !meeting.seats(user.userId())) {
+            throw new AccessDeniedException("panel meeting " + meetingId);
+        }
+        if (caseIndex < 0 || caseIndex >= meeting.getCases().size()) {
+            throw new ValidationException(List.of(Violation.of("case", "panel.decide.noCase")));
+        }
+        PanelCase before = meeting.getCases().get(caseIndex);
+        if (before.kind() != CaseKind.APPEAL && before.kind() != CaseKind.INTERIM_REVIEW
+                && decision.outcome() == PanelOutcome.CONFIRMED) {
+            throw new ValidationException(List.of(Violation.of("outcome", "panel.decide.confirmOnlyReviews")));
+        }
+        PanelCase decided = meeting.decide(caseIndex, withLevelAmount(before, decision), user.username(),
+                clock.instant());
+        save(meeting);
+        applyDecision(meeting, decided);
+        LocalAuthority authority = organisation.authority(meeting.getLocalAuthorityId());
+        PupilService.PupilFacts pupil = pupils.facts(decided.pupilId());
+        boolean welsh = authority.getNation() == org.waymark.base.domain.Nation.WALES
+                && "cy".equals(pupil.preferredLanguage());
+        letters.save(DecisionLetter.owed(meeting.getLocalAuthorityId(), meetingId, caseIndex, decided.pupilId(),
+                decided.schoolId(), welsh ? "cy" : "en", meeting.getMeetingDate(),
+                organisation.calendarOf(meeting.getLocalAuthorityId())));
+        auditLog.record("PANEL_DECISION", "PUPIL", decided.pupilId(), "meeting " + meetingId + " case " + caseIndex
+                + ": " + decided.outcome());
+        return decided;
+    }
+
+    /** An award at a fixed level carries that level's amount; a level with a band needs the amount chosen. */
+    private PanelCase.Decision withLevelAmount(PanelCase c, PanelCase.Decision d) {
+        if (d.outcome() != PanelOutcome.AWARDED || d.level() == null || c.bidId() == null) {
+            return d;
+        }
+        var level = bids.highNeedsLevels(c.bidId()).stream().filter(l -> l.code().equals(d.level())).findFirst()
+                .orElseThrow(() -> new ValidationException(List.of(Violation.of("level", "panel.decide.unknownLevel"))));
+        BigDecimal amount = d.amount() != null ? d.amount() : level.fixed() ? level.min() : null;
+        if (amount == null || amount.compareTo(level.min()) < 0 || amount.compareTo(level.max()) > 0) {
+            throw new ValidationException(List.of(Violation.of("amount", "bid.moderate.band", level.name(),
+                    level.min(), level.max())));
+        }
+        return new PanelCase.Decision(d.outcome(), d.level(), amount, d.period(), d.periodEnd(), d.reasons());
+    }
+
+    /** What a decision does beyond the meeting: the bid's history, the ledger, the appeal. */
+    private void applyDecision(PanelMeeting meeting, PanelCase c) {
+        long meetingId = Objects.requireNonNull(meeting.getId());
+        boolean awarded = c.outcome() == PanelOutcome.AWARDED;
+        String reasons = Objects.requireNonNull(c.reasons());
+        AllocationService.FundingDecision funding = new AllocationService.FundingDecision(c.pupilId(),
+                FundingStream.HLN, c.level(), awarded ? c.amount() : null, meeting.getMeetingDate(),
+                c.period() == null ? AllocationPeriod.ACADEMIC_YEAR : c.period(), c.periodEnd(), null,
+                c.kind() == CaseKind.APPEAL ? AllocationSource.APPEAL : AllocationSource.PANEL, meetingId, reasons);
+        switch (c.kind()) {
+            case NEW_BID, RESUBMISSION -> {
+                bids.recordPanelDecision(Objects.requireNonNull(c.bidId()), awarded, c.level(), c.amount(), reasons);
+                allocations.recordDecision(funding);
+            }
+            case INTERIM_REVIEW -> {
+                if (c.outcome() != PanelOutcome.CONFIRMED) {
+                    allocations.recordDecision(funding);
+                }
+            }
+            case APPEAL -> {
+                AppealRequest appeal = appeals.findById(Objects.requireNonNull(c.appealId())).orElseThrow();
+                if (c.outcome() == PanelOutcome.CONFIRMED) {
+                    bids.recordAppealConfirmed(appeal.getBidId(), reasons);
+                } else {
+                    bids.recordPanelDecision(appeal.getBidId(), awarded, c.level(), c.amount(), reasons);
+                    allocations.replaceOnAppeal(AllocationSource.PANEL, appeal.getOriginalMeetingId(), funding);
+                }
+                appeal.heard();
+                appeals.save(appeal);
+            }
+        }
+    }
+
+    /** Closes a meeting whose cases are all decided: it becomes the record. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('CASEWORKER','LEAD_SEND_COORDINATOR')")
+    public void close(long meetingId) {
+        PanelMeeting meeting = access.runnable(meetingId);
+        meeting.close(currentUser.require().username(), clock.instant());
+        save(meeting);
+        auditLog.record("CLOSE", SUBJECT, meetingId, null);
+    }
+
+    /** Funding levels (HLN) a case's bid may be awarded at; empty for a case without a bid. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<org.waymark.bids.domain.BidFramework.Level> levelsFor(long meetingId, int caseIndex) {
+        PanelMeeting meeting = access.readable(meetingId);
+        PanelCase c = meeting.getCases().get(caseIndex);
+        Long bidId = c.bidId();
+        return bidId == null ? List.of() : bids.highNeedsLevels(bidId);
+    }
+
+    private AccountService.StaffMember staffMember(UserScope officer, long userId, SeatCapacity capacity) {
+        AccountService.StaffMember person = accounts.staffOfOwnAuthority(officer).stream()
+                .filter(m -> m.userId() == userId).findFirst()
+                .orElseThrow(() -> new ValidationException(List.of(Violation.of("member", "panel.seat.unknown"))));
+        if (!SeatEligibility.fits(capacity, person.roles())) {
+            throw new ValidationException(List.of(Violation.of("capacity", "panel.seat.capacity",
+                    person.displayName(), "enum.SeatCapacity." + capacity.name())));
+        }
+        return person;
+    }
+
+    private PanelMeeting save(PanelMeeting meeting) {
+        try {
+            return meetings.save(meeting);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException("panel meeting " + meeting.getId() + " changed while saving");
+        }
+    }
+
+    private void savePanel(Panel panel) {
+        try {
+            panels.save(panel);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException("panel " + panel.getKind() + " changed while saving");
+        }
+    }
+
+    static BigDecimal orZero(@Nullable BigDecimal amount) {
+        return amount == null ? BigDecimal.ZERO : amount;
+    }
+}

@@ -1,0 +1,142 @@
+package org.waymark.panels.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.waymark.base.domain.Dates;
+import org.waymark.base.domain.Money;
+import org.waymark.base.domain.ValidationException;
+import org.waymark.base.ui.LocalisedDatePicker;
+import org.waymark.base.ui.Translations;
+import org.waymark.base.ui.ViolationNotice;
+import org.waymark.panels.domain.InterimDecision;
+import org.waymark.panels.domain.InterimGround;
+import org.waymark.panels.service.InterimService;
+import org.waymark.pupils.domain.PupilFilter;
+import org.waymark.pupils.domain.PupilRow;
+import org.waymark.pupils.domain.PupilSort;
+import org.waymark.pupils.service.PupilService;
+import org.waymark.security.domain.Roles;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Interim decisions outside a panel: the HLN main panel's chair or group manager decides for a
+ * fixed period; each decision goes on the next main panel's list. Panel officers see the list.
+ */
+@Route("interim")
+@Menu(order = 10, icon = "vaadin:timer", title = "nav.interim")
+@RolesAllowed({Roles.CASEWORKER, Roles.LEAD_SEND_COORDINATOR, Roles.PANEL_MEMBER})
+public class InterimView extends VerticalLayout implements HasDynamicTitle {
+
+    private final InterimService interims;
+    private final PupilService pupils;
+    private final Clock clock;
+
+    public InterimView(InterimService interims, PupilService pupils, Clock clock) {
+        this.interims = interims;
+        this.pupils = pupils;
+        this.clock = clock;
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        add(new H2(getTranslation("nav.interim")), new Paragraph(getTranslation("interim.help")));
+        boolean mayDecide = interims.mayDecide();
+        if (mayDecide) {
+            add(form());
+        } else {
+            add(new Paragraph(getTranslation("interim.onlyChair")));
+        }
+        try {
+            UnorderedList list = new UnorderedList();
+            list.setId("interim-list");
+            for (InterimDecision d : interims.list()) {
+                list.add(new ListItem(new Span(pupils.nameOf(d.getPupilId()) + " · " + Translations.label(d.getGround())
+                        + " · " + Money.pounds(d.getAmount()) + " · " + getTranslation("interim.until",
+                        Dates.DAY_MONTH_YEAR.format(d.getEndDate())) + " · " + (d.getListedMeetingId() == null
+                        ? getTranslation("interim.awaitingPanel") : getTranslation("interim.listed")))));
+            }
+            Section section = new Section(new H3(getTranslation("interim.list")), list);
+            section.addClassName("wm-section");
+            add(section);
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            // a panel member who is neither chair nor officer sees only the explanation
+        }
+    }
+
+    private Section form() {
+        ComboBox<PupilRow> pupil = new ComboBox<>(getTranslation("interim.pupil"));
+        pupil.setItems(query -> pupils.search(new PupilFilter(query.getFilter().orElse(null), null, null, null),
+                PupilSort.NAME, query.getOffset(), query.getLimit()).stream());
+        pupil.setItemLabelGenerator(r -> r.displayName() + " · " + r.schoolName());
+        pupil.setId("interim-pupil");
+        Select<InterimGround> ground = new Select<>();
+        ground.setLabel(getTranslation("interim.ground"));
+        ground.setItems(InterimGround.values());
+        ground.setItemLabelGenerator(Translations::label);
+        ground.setId("interim-ground");
+        BigDecimalField amount = new BigDecimalField(getTranslation("panel.amount"));
+        amount.setPrefixComponent(new Span("£"));
+        amount.setId("interim-amount");
+        DatePicker end = LocalisedDatePicker.create("interim.endDate");
+        end.setMin(LocalDate.now(clock).plusDays(1));
+        end.setMax(LocalDate.now(clock).plusMonths(InterimDecision.MAX_MONTHS));
+        end.setId("interim-end");
+        TextArea reasons = new TextArea(getTranslation("panel.reasons"));
+        reasons.setWidthFull();
+        reasons.setMaxLength(4000);
+        reasons.setId("interim-reasons");
+        Button decide = new Button(getTranslation("interim.decide"), e -> {
+            if (pupil.getValue() == null) {
+                pupil.setInvalid(true);
+                pupil.setErrorMessage(getTranslation("interim.pupilRequired"));
+                return;
+            }
+            try {
+                interims.decide(new InterimService.InterimRequest(pupil.getValue().id(), ground.getValue(), null,
+                        amount.getValue(), end.getValue(), reasons.getValue()));
+                Notification.show(getTranslation("interim.done"), 5000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                show();
+            } catch (ValidationException ex) {
+                ViolationNotice.show(ex.violations());
+            }
+        });
+        decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        decide.setId("interim-decide");
+        FlexLayout row = new FlexLayout(pupil, ground, amount, end);
+        row.addClassName("wm-filters");
+        Section section = new Section(new H3(getTranslation("interim.new")), row, reasons, decide);
+        section.addClassName("wm-section");
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.interim");
+    }
+}

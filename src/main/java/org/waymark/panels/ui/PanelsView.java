@@ -1,0 +1,159 @@
+package org.waymark.panels.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.waymark.base.domain.Dates;
+import org.waymark.base.domain.ValidationException;
+import org.waymark.base.domain.ConflictException;
+import org.waymark.base.ui.LocalisedDatePicker;
+import org.waymark.base.ui.Translations;
+import org.waymark.base.ui.ViolationNotice;
+import org.waymark.panels.domain.Panel;
+import org.waymark.panels.domain.PanelKind;
+import org.waymark.panels.domain.PanelMeeting;
+import org.waymark.panels.domain.PanelSeat;
+import org.waymark.panels.service.PanelService;
+import org.waymark.security.domain.Roles;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The authority's panels for its panel officers: standing members of the HLN main panel (the
+ * resubmission panel sits with them), the appeals panel and the SEND resource panel; meetings;
+ * opening the next one, whose case list fills itself.
+ */
+@Route("panels")
+@Menu(order = 7, icon = "vaadin:gavel", title = "nav.panels")
+@RolesAllowed({Roles.CASEWORKER, Roles.LEAD_SEND_COORDINATOR})
+public class PanelsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final PanelService panels;
+    private final Clock clock;
+
+    public PanelsView(PanelService panels, Clock clock) {
+        this.panels = panels;
+        this.clock = clock;
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        add(new H2(getTranslation("nav.panels")), new Paragraph(getTranslation("panel.help")), openForm(),
+                meetings());
+        for (Panel panel : panels.panels()) {
+            add(standing(panel));
+        }
+    }
+
+    private Section openForm() {
+        Select<PanelKind> kind = new Select<>();
+        kind.setLabel(getTranslation("panel.kind"));
+        kind.setItems(PanelKind.values());
+        kind.setItemLabelGenerator(Translations::label);
+        kind.setValue(PanelKind.HLN_MAIN);
+        kind.setId("panel-kind");
+        DatePicker date = LocalisedDatePicker.create("panel.date");
+        date.setValue(LocalDate.now(clock));
+        date.setId("panel-date");
+        Button open = new Button(getTranslation("panel.open"), e -> {
+            if (date.getValue() == null) {
+                date.setInvalid(true);
+                date.setErrorMessage(getTranslation("panel.dateRequired"));
+                return;
+            }
+            PanelService.Listing listing = panels.open(kind.getValue(), date.getValue());
+            if (!listing.heldBack().isEmpty()) {
+                Notification.show(ViolationNotice.text(listing.heldBack()), 10000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+            getUI().ifPresent(ui -> ui.navigate(PanelMeetingView.class,
+                    new RouteParameters("meetingId", String.valueOf(listing.meetingId()))));
+        });
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        open.setId("open-panel-meeting");
+        FlexLayout row = new FlexLayout(kind, date, open);
+        row.addClassName("wm-filters");
+        row.setAlignItems(Alignment.BASELINE);
+        Section section = new Section(new H3(getTranslation("panel.openHeading")), row);
+        section.addClassName("wm-section");
+        return section;
+    }
+
+    private Section meetings() {
+        UnorderedList list = new UnorderedList();
+        list.setId("panel-meetings");
+        for (PanelMeeting m : panels.meetings()) {
+            list.add(new ListItem(new RouterLink(getTranslation("panel.meetingTitle", Translations.label(m.getKind()),
+                    Dates.DAY_MONTH_YEAR.format(m.getMeetingDate())), PanelMeetingView.class,
+                    new RouteParameters("meetingId", String.valueOf(m.getId()))),
+                    new Span(" · " + Translations.label(m.getStatus()) + " · "
+                            + getTranslation("moderation.caseCount", m.getCases().size()))));
+        }
+        Section section = new Section(new H3(getTranslation("panel.meetings")), list);
+        section.addClassName("wm-section");
+        if (list.getChildren().findAny().isEmpty()) {
+            section.add(new Paragraph(getTranslation("panel.noMeetings")));
+        }
+        return section;
+    }
+
+    private Section standing(Panel panel) {
+        String prefix = "panel-" + panel.getKind().name().toLowerCase(java.util.Locale.ROOT);
+        UnorderedList list = new UnorderedList();
+        list.setId(prefix + "-seats");
+        for (PanelSeat seat : panel.getSeats()) {
+            Button remove = new Button(getTranslation("panel.unseat"), e -> act(() -> panels.unseat(panel.getKind(),
+                    seat.userId())));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            remove.getElement().setAttribute("aria-label", getTranslation("panel.unseatNamed", seat.displayName()));
+            list.add(new ListItem(new Span(seat.displayName() + " — " + Translations.label(seat.capacity()) + ", "
+                    + Translations.label(seat.seatRole())), remove));
+        }
+        String heading = Translations.label(panel.getKind()) + (panel.getKind() == PanelKind.HLN_MAIN
+                ? " " + getTranslation("panel.alsoResubmission") : "");
+        Section section = new Section(new H3(heading), list, new SeatForm(panels.candidates(), prefix,
+                (person, capacity, role) -> act(() -> panels.seat(panel.getKind(), person, capacity, role))));
+        section.addClassName("wm-section");
+        return section;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            show();
+        } catch (ValidationException e) {
+            ViolationNotice.show(e.violations());
+        } catch (ConflictException e) {
+            Notification.show(getTranslation("panel.conflict"), 8000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            show();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.panels");
+    }
+}
