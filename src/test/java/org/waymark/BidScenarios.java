@@ -63,4 +63,12 @@ public class BidScenarios {
         bids.submit(bidId, v);
         return bidId;
     }
+
+    /** An HLN bid countersigned by the Family SENCO and forwarded to the authority's panel. */
+    public long forwardedHln() {
+        long bidId = submittedHln();
+        SignIn.as(accounts, "family.senco");
+        bids.countersignAndForward(bidId, bids.versionForDecision(bidId), "Fits HLN 1: medical needs met daily");
+        return bidId;
+    }
 }

@@ -63,6 +63,20 @@ public class DemoPupils {
                 .param("name", schoolName).query(Long.class).single();
     }
 
+    /** A pupil of an authority (by code) whose family prefers Welsh, with no allocation yet. */
+    public long welshSpeakerIn(String authorityCode) {
+        return jdbc.sql("SELECT p.id FROM pupil p JOIN local_authority a ON a.id = p.local_authority_id"
+                + " WHERE a.code = :code AND p.preferred_language = 'cy'"
+                + " AND NOT EXISTS (SELECT 1 FROM allocation x WHERE x.pupil_id = p.id) ORDER BY p.id LIMIT 1")
+                .param("code", authorityCode).query(Long.class).single();
+    }
+
+    /** Links a pupil to a parent account (the parent's next sign-in sees the child). */
+    public void linkParent(String parentUsername, long pupilId) {
+        jdbc.sql("INSERT INTO linked_child (app_user_id, pupil_id) SELECT id, :p FROM app_user WHERE username = :u")
+                .param("p", pupilId).param("u", parentUsername).update();
+    }
+
     /** The (demo) plan of a pupil. */
     public long planOf(long pupilId) {
         return jdbc.sql("SELECT id FROM support_plan WHERE pupil_id = :p ORDER BY id LIMIT 1").param("p", pupilId)

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Executor;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.waymark.allocations.domain.AllocationPeriod;
@@ -77,7 +78,8 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
     private String title = "";
     final ProgressBar letterProgress = new ProgressBar();
 
-    public PanelMeetingView(PanelService panels, LetterService letters, TaskExecutor executor, Clock clock) {
+    public PanelMeetingView(PanelService panels, LetterService letters,
+                            @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
         this.panels = panels;
         this.letters = letters;
         // letters are written on another thread as the signed-in officer

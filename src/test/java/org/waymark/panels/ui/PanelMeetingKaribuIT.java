@@ -1,0 +1,239 @@
+package org.waymark.panels.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.waymark.BidScenarios;
+import org.waymark.DemoPupils;
+import org.waymark.KaribuTest;
+import org.waymark.allocations.domain.Allocation;
+import org.waymark.allocations.domain.AllocationRepository;
+import org.waymark.allocations.domain.AllocationSource;
+import org.waymark.allocations.domain.FundingStream;
+import org.waymark.base.domain.ConflictException;
+import org.waymark.bids.domain.BidRepository;
+import org.waymark.bids.domain.BidStatus;
+import org.waymark.organisation.service.OrganisationService;
+import org.waymark.panels.domain.DecisionLetter;
+import org.waymark.panels.domain.DecisionLetterRepository;
+import org.waymark.panels.domain.MeetingStatus;
+import org.waymark.panels.domain.PanelCase;
+import org.waymark.panels.domain.PanelMeeting;
+import org.waymark.panels.domain.PanelMeetingRepository;
+import org.waymark.panels.domain.PanelOutcome;
+import org.waymark.panels.service.LetterService;
+import org.waymark.panels.service.PanelService;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+
+/** A caseworker runs an HLN main panel meeting from its case list to the letters; a parent reads the letter. */
+class PanelMeetingKaribuIT extends KaribuTest {
+
+    @Autowired BidScenarios scenarios;
+    @Autowired DemoPupils demo;
+    @Autowired BidRepository bids;
+    @Autowired PanelMeetingRepository meetings;
+    @Autowired DecisionLetterRepository letters;
+    @Autowired AllocationRepository allocations;
+    @Autowired PanelService panels;
+    @Autowired LetterService letterService;
+    @Autowired OrganisationService organisation;
+    @Autowired JdbcClient jdbc;
+
+    static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
+    private void click(String id) {
+        _click(_get(Button.class, spec -> spec.withId(id)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Select<T> select(String id) {
+        return _get(Select.class, spec -> spec.withId(id));
+    }
+
+    private static String notices() {
+        return String.join(" | ", NotificationsKt.getNotifications().stream()
+                .map(n -> n.getElement().getProperty("text", "")).toList());
+    }
+
+    static int caseOf(PanelMeeting meeting, long bidId) {
+        for (int i = 0; i < meeting.getCases().size(); i++) {
+            if (Objects.equals(meeting.getCases().get(i).bidId(), bidId)) {
+                return i;
+            }
+        }
+        throw new AssertionError("bid " + bidId + " is not on the list");
+    }
+
+    /** Declines every other undecided case of a meeting (other tests' bids), so it can close. */
+    static void declineOthers(PanelService panels, PanelMeeting meeting, int keep) {
+        for (int i = 0; i < meeting.getCases().size(); i++) {
+            if (i != keep && !meeting.getCases().get(i).decided()) {
+                panels.decide(Objects.requireNonNull(meeting.getId()), i, new PanelCase.Decision(PanelOutcome.DECLINED,
+                        null, null, null, null, "Evidence does not yet show needs at HLN"));
+            }
+        }
+    }
+
+    static void waitFor(java.util.function.BooleanSupplier done) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        while (!done.getAsBoolean()) {
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("timed out");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
+    void a_main_panel_meeting_from_case_list_to_letters() throws Exception {
+        long bidId = scenarios.forwardedHln();
+        long pupilId = bids.findById(bidId).orElseThrow().getPupilId();
+        LocalDate today = LocalDate.now();
+
+        login("caseworker");
+        UI.getCurrent().navigate(PanelsView.class);
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("panel-hln_main-seats"))
+                .getElement().getTextRecursively()).contains("Morgan Tate").contains("Chair");
+        click("open-panel-meeting");
+        PanelMeeting meeting = meetings.findByLocalAuthorityIdOrderByMeetingDateDesc(
+                bids.findById(bidId).orElseThrow().getLocalAuthorityId()).stream()
+                .filter(m -> m.getStatus() == MeetingStatus.OPEN && m.getCases().stream()
+                        .anyMatch(c -> Objects.equals(c.bidId(), bidId))).findFirst().orElseThrow();
+        long meetingId = Objects.requireNonNull(meeting.getId());
+        assertThat(meeting.getSeats()).extracting(s -> s.displayName()).contains("Morgan Tate", "Pat Greaves");
+        int index = caseOf(meeting, bidId);
+        assertThat(_get(Span.class, spec -> spec.withId("panel-meeting-status")).getText()).isEqualTo("Open");
+
+        // no reasons: refused with the message, nothing decided
+        this.<PanelOutcome>select("panel-outcome-" + index).setValue(PanelOutcome.AWARDED);
+        this.<String>select("panel-level-" + index).setValue("HLN1");
+        click("panel-decide-" + index);
+        assertThat(notices()).contains("Give the reasons for the decision");
+        assertThat(meetings.findById(meetingId).orElseThrow().getCases().get(index).decided()).isFalse();
+
+        _get(TextArea.class, spec -> spec.withId("panel-reasons-" + index))
+                .setValue("Medical descriptors at HLN 1 in two themes; the health care plan shows daily procedures.");
+        click("panel-decide-" + index);
+        PanelCase decided = meetings.findById(meetingId).orElseThrow().getCases().get(index);
+        assertThat(decided.outcome()).isEqualTo(PanelOutcome.AWARDED);
+        assertThat(decided.amount()).isEqualByComparingTo("10987");
+        assertThat(bids.findById(bidId).orElseThrow().getStatus()).isEqualTo(BidStatus.DECIDED);
+        // the ledger: HLN 1 from the start of the next term to the end of the pupil's key stage
+        Allocation hln = allocations.findByPupilIdAndStreamOrderByStartDate(pupilId, FundingStream.HLN).getLast();
+        var calendar = organisation.calendarOf(hln.getLocalAuthorityId());
+        assertThat(hln.getStartDate()).isEqualTo(calendar.termAfter(today).orElseThrow().startDate());
+        assertThat(hln.getSource()).isEqualTo(AllocationSource.PANEL);
+        assertThat(hln.getAmount()).isEqualByComparingTo("10987");
+        // the letter is owed ten working days after the meeting
+        DecisionLetter owed = letters.findByPanelMeetingIdAndCaseKey(meetingId, index).orElseThrow();
+        assertThat(owed.getDueBy()).isEqualTo(calendar.addWorkingDays(today, 10));
+        assertThat(_get(Span.class, spec -> spec.withId("panel-decision-" + index)).getText()).contains("Awarded");
+
+        // a second decision on the same case (a stale page) is a conflict; the first stands
+        assertThatThrownBy(() -> panels.decide(meetingId, index, new PanelCase.Decision(PanelOutcome.DECLINED, null,
+                null, null, null, "Late"))).isInstanceOf(ConflictException.class);
+        assertThat(meetings.findById(meetingId).orElseThrow().getCases().get(index).outcome())
+                .isEqualTo(PanelOutcome.AWARDED);
+
+        declineOthers(panels, meetings.findById(meetingId).orElseThrow(), index);
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate("panels/meetings/" + meetingId);
+        click("close-panel-meeting");
+        assertThat(meetings.findById(meetingId).orElseThrow().getStatus()).isEqualTo(MeetingStatus.CLOSED);
+
+        // letters for every case in one go, on another thread, with a progress bar
+        click("generate-letters");
+        assertThat(_get(com.vaadin.flow.component.progressbar.ProgressBar.class,
+                spec -> spec.withId("letter-progress")).isVisible()).isTrue();
+        waitFor(() -> letters.findByPanelMeetingIdOrderByCaseKey(meetingId).stream()
+                .allMatch(l -> l.getStoredName() != null));
+        waitFor(() -> {
+            MockVaadin.clientRoundtrip(false);
+            return _find(com.vaadin.flow.component.progressbar.ProgressBar.class,
+                    spec -> spec.withId("letter-progress")).isEmpty();
+        });
+        assertThat(notices()).contains("letter(s) written");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("letter-download-" + index)))
+                .hasSize(1);
+        DecisionLetter letter = letters.findByPanelMeetingIdAndCaseKey(meetingId, index).orElseThrow();
+        String text = pdfText(letterService.file(Objects.requireNonNull(letter.getId())).bytes());
+        assertThat(text).contains("Decision on high-level needs funding", "Wealdshire",
+                "The panel agreed to fund additional support.", "Level: HLN1", "£10,987.00",
+                "Medical descriptors at HLN 1", "appeal");
+        assertThat(text).contains(org.waymark.base.domain.Dates.DAY_MONTH_YEAR.format(hln.getStartDate()));
+
+        // not visible to the family until sent
+        demo.linkParent("parent", pupilId);
+        click("letter-sent-" + index);
+        assertThat(letters.findById(letter.getId()).orElseThrow().getSentOn()).isEqualTo(today);
+
+        login("parent");
+        UI.getCurrent().navigate("pupils/" + pupilId + "/letters");
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("pupil-letters"))
+                .getElement().getTextRecursively()).contains("Download the letter");
+        assertThat(pdfText(letterService.file(letter.getId()).bytes())).contains("Level: HLN1");
+        UI.getCurrent().navigate("pupils/" + pupilId + "/allocations");
+        assertThat(_find(com.vaadin.flow.component.html.H3.class)).extracting(h -> h.getText())
+                .anyMatch(t -> t.startsWith("HLN HLN1"));
+
+        // another parent may not read it
+        login("parent.cy");
+        assertThatThrownBy(() -> letterService.file(letter.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThat(demo.auditCount("parent.cy", "READ_LETTER", pupilId, "DENIED")).isEqualTo(1);
+    }
+
+    @Test
+    void only_the_authoritys_officers_and_those_sitting_open_a_meeting() {
+        login("caseworker");
+        long meetingId = panels.open(org.waymark.panels.domain.PanelKind.SEND_RESOURCE, LocalDate.now()).meetingId();
+        login("caseworker.cy");
+        assertThatThrownBy(() -> panels.meeting(meetingId)).isInstanceOf(AccessDeniedException.class);
+        login("finance");
+        assertThatThrownBy(() -> panels.meeting(meetingId)).isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor = 'finance' AND action = 'READ_PANEL_MEETING'"
+                + " AND outcome = 'DENIED'").query(Long.class).single()).isPositive();
+        login("senco");
+        assertThatThrownBy(() -> panels.open(org.waymark.panels.domain.PanelKind.HLN_MAIN, LocalDate.now()))
+                .isInstanceOf(AccessDeniedException.class);
+        // a member seated for the meeting reads it
+        login("caseworker");
+        long finance = jdbc.sql("SELECT id FROM app_user WHERE username = 'finance'").query(Long.class).single();
+        panels.seatAtMeeting(meetingId, finance, org.waymark.panels.domain.SeatCapacity.OFFICER,
+                org.waymark.panels.domain.SeatRole.MEMBER);
+        login("finance");
+        assertThat(panels.meeting(meetingId).mayDecide()).isTrue();
+        assertThat(panels.meeting(meetingId).mayRun()).isFalse();
+    }
+
+    @Test
+    void a_seat_needs_an_account_that_fits_the_capacity() {
+        login("caseworker");
+        long senco = jdbc.sql("SELECT id FROM app_user WHERE username = 'senco'").query(Long.class).single();
+        assertThatThrownBy(() -> panels.seat(org.waymark.panels.domain.PanelKind.APPEALS, senco,
+                org.waymark.panels.domain.SeatCapacity.HEAD_TEACHER, org.waymark.panels.domain.SeatRole.MEMBER))
+                .isInstanceOf(org.waymark.base.domain.ValidationException.class);
+    }
+}
