@@ -114,7 +114,7 @@ CREATE TABLE interim_decision (
     local_authority_id  BIGINT         NOT NULL,
     pupil_id            BIGINT         NOT NULL,
     school_id           BIGINT         NOT NULL,
-    ground              VARCHAR(20)    NOT NULL,
+    ground              VARCHAR(30)    NOT NULL,
     level               VARCHAR(20),
     amount              DECIMAL(12, 2) NOT NULL,
     end_date            DATE           NOT NULL,

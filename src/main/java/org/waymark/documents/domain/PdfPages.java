@@ -133,8 +133,10 @@ public final class PdfPages {
 
         @Override
         public void onCloseDocument(PdfWriter writer, Document doc) {
+            // by the time the document closes, the writer's page number has moved on to a page
+            // that will never be written: the last page is the one before it
             ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
-                    new Phrase(String.valueOf(writer.getPageNumber()), small), 0, 0, 0);
+                    new Phrase(String.valueOf(writer.getPageNumber() - 1), small), 0, 0, 0);
         }
     }
 
