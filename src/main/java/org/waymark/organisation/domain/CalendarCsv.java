@@ -51,7 +51,7 @@ public final class CalendarCsv {
         List<CSVRecord> records = read(bytes, List.of("academic_year", "term", "start", "end"), problems);
         Set<String> seen = new HashSet<>();
         for (CSVRecord r : records) {
-            int line = (int) r.getRecordNumber() + 1;
+            int line = (int) r.getRecordNumber();
             String year = r.get(0).strip();
             var m = ACADEMIC_YEAR.matcher(year);
             if (!m.matches() || (Integer.parseInt(m.group(1)) + 1) % 100 != Integer.parseInt(m.group(2))) {
@@ -90,7 +90,7 @@ public final class CalendarCsv {
                 }
             }
         }
-        return new Parsed<>(terms, problems);
+        return new Parsed<>(terms, byLine(problems));
     }
 
     public static Parsed<Holiday> holidays(byte[] bytes) {
@@ -98,7 +98,7 @@ public final class CalendarCsv {
         List<Holiday> holidays = new ArrayList<>();
         Set<LocalDate> seen = new HashSet<>();
         for (CSVRecord r : read(bytes, List.of("date", "name"), problems)) {
-            int line = (int) r.getRecordNumber() + 1;
+            int line = (int) r.getRecordNumber();
             @Nullable LocalDate date = date(r.get(0), line, "date", problems);
             String name = r.get(1).strip();
             if (name.isEmpty() || name.length() > 100) {
@@ -114,7 +114,13 @@ public final class CalendarCsv {
             }
             holidays.add(new Holiday(date, name));
         }
-        return new Parsed<>(holidays, problems);
+        return new Parsed<>(holidays, byLine(problems));
+    }
+
+    /** Problems in the order of the file's lines (those about the whole file first). */
+    private static List<Violation> byLine(List<Violation> problems) {
+        return problems.stream().sorted(java.util.Comparator.comparingInt(v -> v.arguments().isEmpty()
+                || !(v.arguments().getFirst() instanceof Integer line) ? 0 : line)).toList();
     }
 
     private static List<CSVRecord> read(byte[] bytes, List<String> header, List<Violation> problems) {
@@ -149,7 +155,7 @@ public final class CalendarCsv {
         List<CSVRecord> rows = new ArrayList<>();
         for (CSVRecord r : records.subList(1, records.size())) {
             if (r.size() != header.size()) {
-                problems.add(Violation.of("line", "calendar.import.fields", (int) r.getRecordNumber() + 1,
+                problems.add(Violation.of("line", "calendar.import.fields", (int) r.getRecordNumber(),
                         header.size(), r.size()));
             } else {
                 rows.add(r);

@@ -132,7 +132,8 @@ public class CalendarService {
         if (date == null) {
             problems.add(Violation.of("date", "calendar.holidayDate.required"));
         } else if (bankHolidays.existsByCalendarAndHolidayDate(calendar, date)) {
-            problems.add(Violation.of("date", "calendar.holidayExists", date));
+            problems.add(Violation.of("date", "calendar.holidayExists",
+                    org.waymark.base.domain.Dates.DAY_MONTH_YEAR.format(date)));
         }
         if (name.isBlank() || name.length() > 100) {
             problems.add(Violation.of("name", "calendar.holidayName.invalid"));
