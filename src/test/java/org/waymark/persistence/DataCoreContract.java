@@ -83,6 +83,12 @@ abstract class DataCoreContract {
     @Autowired org.waymark.bids.domain.BidDirectory bidDirectory;
     @Autowired org.waymark.moderation.domain.FamilyBudgetRepository familyBudgets;
     @Autowired org.waymark.moderation.domain.ModerationMeetingRepository meetings;
+    @Autowired org.waymark.allocations.domain.AllocationRepository allocations;
+    @Autowired org.waymark.panels.domain.PanelRepository panelRepository;
+    @Autowired org.waymark.panels.domain.PanelMeetingRepository panelMeetings;
+    @Autowired org.waymark.panels.domain.DecisionLetterRepository decisionLetters;
+    @Autowired org.waymark.panels.domain.InterimDecisionRepository interimDecisions;
+    @Autowired org.waymark.panels.domain.AppealRequestRepository appealRequests;
 
     long laId;
     long familyId;
@@ -463,5 +469,88 @@ abstract class DataCoreContract {
         meetings.save(fresh);
         stale.decide(1, org.waymark.moderation.domain.CaseOutcome.LEVEL_CONFIRMED, null, null, "fits", "x", now);
         assertThatThrownBy(() -> meetings.save(stale)).isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void an_allocation_keeps_its_history_and_is_found_by_pupil_school_source_and_dates() {
+        Instant now = Instant.parse("2026-11-27T10:00:00Z");
+        long pupil = save("Ada", "Lovelace", schoolA, YearGroup.Y4, AreaOfNeed.COGNITION_LEARNING, null).getId();
+        var holder = new org.waymark.allocations.domain.Allocation.Holder(laId, pupil, schoolA, familyId, "Kentshire");
+        var origin = new org.waymark.allocations.domain.Allocation.Origin(
+                org.waymark.allocations.domain.AllocationSource.PANEL, 77, LocalDate.of(2026, 11, 27), "caseworker", now,
+                "HLN 1 fits");
+        var line = org.waymark.allocations.domain.Allocation.open(holder,
+                org.waymark.allocations.domain.FundingStream.HLN, "HLN1", new java.math.BigDecimal("10987"),
+                LocalDate.of(2027, 1, 4), LocalDate.of(2027, 7, 21), origin);
+        long id = allocations.save(line).getId();
+        var loaded = allocations.findById(id).orElseThrow();
+        loaded.stop(LocalDate.of(2027, 3, 25), org.waymark.allocations.domain.AllocationEnd.REDUCED, "caseworker", now,
+                "reduced");
+        allocations.save(loaded);
+        var again = allocations.findById(id).orElseThrow();
+        assertThat(again.getAmount()).isEqualByComparingTo("10987.00");
+        assertThat(again.getHistory()).extracting(h -> h.event()).containsExactly("OPENED", "REDUCED");
+        assertThat(again.getRecoupFrom()).isEqualTo("Kentshire");
+        assertThat(allocations.findByPupilIdAndStreamOrderByStartDate(pupil,
+                org.waymark.allocations.domain.FundingStream.HLN)).hasSize(1);
+        assertThat(allocations.findBySourceAndSourceId(org.waymark.allocations.domain.AllocationSource.PANEL, 77))
+                .extracting(a -> a.getId()).contains(id);
+        assertThat(allocations.findBySchoolIdAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
+                schoolA, LocalDate.of(2027, 3, 25), LocalDate.of(2027, 1, 4))).hasSize(1);
+        assertThat(allocations.findBySchoolIdAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
+                schoolA, LocalDate.of(2027, 7, 21), LocalDate.of(2027, 4, 12))).isEmpty();
+        assertThat(allocations.findByLocalAuthorityIdAndEndDateBetweenAndReminderSentOnIsNullOrderByEndDate(laId,
+                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31))).hasSize(1);
+        var stale = allocations.findById(id).orElseThrow();
+        var fresh = allocations.findById(id).orElseThrow();
+        fresh.reminded(LocalDate.of(2027, 1, 5));
+        allocations.save(fresh);
+        stale.reminded(LocalDate.of(2027, 1, 6));
+        assertThatThrownBy(() -> allocations.save(stale)).isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void a_panel_meeting_keeps_seats_cases_decisions_and_its_letters() {
+        Instant now = Instant.parse("2026-11-27T10:00:00Z");
+        var panel = org.waymark.panels.domain.Panel.create(laId, org.waymark.panels.domain.PanelKind.HLN_MAIN);
+        panel.seat(new org.waymark.panels.domain.PanelSeat(5, "Morgan Tate",
+                org.waymark.panels.domain.SeatCapacity.SENIOR_OFFICER, org.waymark.panels.domain.SeatRole.CHAIR));
+        panel = panelRepository.save(panel);
+        assertThat(panelRepository.findByLocalAuthorityIdAndKind(laId, org.waymark.panels.domain.PanelKind.HLN_MAIN))
+                .get().satisfies(p -> assertThat(p.getSeats()).hasSize(1));
+        var meeting = org.waymark.panels.domain.PanelMeeting.open(laId, org.waymark.panels.domain.PanelKind.HLN_MAIN,
+                LocalDate.of(2026, 11, 27), panel.getSeats(), "caseworker", now);
+        meeting.list(org.waymark.panels.domain.PanelCase.listed(org.waymark.panels.domain.CaseKind.NEW_BID, 1,
+                schoolA, 11L, null, null), Set.of());
+        meeting.decide(0, new org.waymark.panels.domain.PanelCase.Decision(
+                org.waymark.panels.domain.PanelOutcome.AWARDED, "HLN1", new java.math.BigDecimal("10987"),
+                org.waymark.allocations.domain.AllocationPeriod.CUSTOM, LocalDate.of(2027, 7, 21), "Fits HLN 1"),
+                "caseworker", now);
+        long id = panelMeetings.save(meeting).getId();
+        var loaded = panelMeetings.findById(id).orElseThrow();
+        assertThat(loaded.getSeats()).extracting(s -> s.displayName()).containsExactly("Morgan Tate");
+        assertThat(loaded.getCases().getFirst().amount()).isEqualByComparingTo("10987");
+        assertThat(loaded.getCases().getFirst().periodEnd()).isEqualTo(LocalDate.of(2027, 7, 21));
+        assertThat(panelMeetings.countSeatsHearing(5, 11)).isEqualTo(1);
+        assertThat(panelMeetings.countSeatsHearing(6, 11)).isZero();
+        assertThat(panelMeetings.meetingsDecidingBid(11)).contains(id);
+        var calendar = new org.waymark.organisation.domain.SchoolCalendar(
+                authorities.findById(laId).orElseThrow().termsInOrder(), Set.of());
+        var letter = decisionLetters.save(org.waymark.panels.domain.DecisionLetter.owed(laId, id, 0, 1, schoolA, "cy",
+                LocalDate.of(2026, 11, 27), calendar));
+        assertThat(letter.getDueBy()).isEqualTo(LocalDate.of(2026, 12, 11));
+        assertThat(decisionLetters.findByLocalAuthorityIdAndSentOnIsNullOrderByDueBy(laId)).hasSize(1);
+        assertThatThrownBy(() -> decisionLetters.save(org.waymark.panels.domain.DecisionLetter.owed(laId, id, 0, 1,
+                schoolA, "en", LocalDate.of(2026, 11, 27), calendar)))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        var interim = interimDecisions.save(org.waymark.panels.domain.InterimDecision.make(laId, 1, schoolA,
+                org.waymark.panels.domain.InterimGround.FROM_ANOTHER_AUTHORITY, null, new java.math.BigDecimal("8000"),
+                LocalDate.of(2027, 2, 27), "Arrived with an EHCP", "lead.send", LocalDate.of(2026, 11, 27)));
+        assertThat(interimDecisions.findByLocalAuthorityIdAndListedMeetingIdIsNullOrderByDecidedOn(laId))
+                .extracting(i -> i.getId()).containsExactly(interim.getId());
+        var appeal = appealRequests.save(org.waymark.panels.domain.AppealRequest.ask(laId, 11, 1, schoolA, familyId,
+                id, "HLN 3 fits", "head", now));
+        assertThat(appealRequests.findByFamilyIdOrderByRequestedAtDesc(familyId)).extracting(a -> a.getId())
+                .containsExactly(appeal.getId());
     }
 }
