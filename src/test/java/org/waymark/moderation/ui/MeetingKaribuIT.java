@@ -45,12 +45,6 @@ class MeetingKaribuIT extends KaribuTest {
     @Autowired FamilyBudgetRepository budgets;
     @Autowired JdbcClient jdbc;
 
-    private static String pdfText(byte[] pdf) throws java.io.IOException {
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-        }
-    }
-
     private void click(String id) {
         _click(_get(Button.class, spec -> spec.withId(id)));
     }
@@ -123,7 +117,7 @@ class MeetingKaribuIT extends KaribuTest {
         click("close-meeting");
         assertThat(meetings.findById(meetingId).orElseThrow().getStatus()).isEqualTo(MeetingStatus.CLOSED);
         // the record and the virement requests are made and kept
-        String record = pdfText(moderation.record(meetingId).bytes());
+        String record = org.waymark.PdfText.of(moderation.record(meetingId).bytes());
         assertThat(record).contains("Moderation record", "Sam Whitfield", "SENCO, Larkfield Primary School",
                 "AFN descriptors fit two themes", "Countersigned and forwarded to the authority",
                 "Training for teaching assistants", "AFN remaining after the meeting", "Page 1 of");

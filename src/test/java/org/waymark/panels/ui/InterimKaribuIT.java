@@ -124,7 +124,7 @@ class InterimKaribuIT extends KaribuTest {
         letters.generate(meetingId, (n, total) -> { });
         DecisionLetter letter = letterRepository.findByPanelMeetingIdAndCaseKey(meetingId, index).orElseThrow();
         assertThat(letter.getLanguage()).isEqualTo("cy");
-        String text = PanelMeetingKaribuIT.pdfText(letters.file(Objects.requireNonNull(letter.getId())).bytes());
+        String text = org.waymark.PdfText.of(letters.file(Objects.requireNonNull(letter.getId())).bytes());
         assertThat(text).contains("Penderfyniad ar gyllid anghenion lefel uchel", "Cyngor Sir Glanmor",
                 "Cadarnhaodd y panel y penderfyniad cynharach.", "Os ydych yn anghytuno", "Tudalen 1 o 1");
         assertThat(text).doesNotContain("Decision on high-level needs funding");

@@ -58,12 +58,6 @@ class PanelMeetingKaribuIT extends KaribuTest {
     @Autowired OrganisationService organisation;
     @Autowired JdbcClient jdbc;
 
-    static String pdfText(byte[] pdf) throws java.io.IOException {
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-        }
-    }
-
     private void click(String id) {
         _click(_get(Button.class, spec -> spec.withId(id)));
     }
@@ -179,7 +173,7 @@ class PanelMeetingKaribuIT extends KaribuTest {
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("letter-download-" + index)))
                 .hasSize(1);
         DecisionLetter letter = letters.findByPanelMeetingIdAndCaseKey(meetingId, index).orElseThrow();
-        String text = pdfText(letterService.file(Objects.requireNonNull(letter.getId())).bytes());
+        String text = org.waymark.PdfText.of(letterService.file(Objects.requireNonNull(letter.getId())).bytes());
         assertThat(text).contains("Decision on high-level needs funding", "Wealdshire",
                 "The panel agreed to fund additional support.", "Level: HLN1", "£10,987.00",
                 "Medical descriptors at HLN 1", "appeal");
@@ -194,7 +188,7 @@ class PanelMeetingKaribuIT extends KaribuTest {
         UI.getCurrent().navigate("pupils/" + pupilId + "/letters");
         assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("pupil-letters"))
                 .getElement().getTextRecursively()).contains("Download the letter");
-        assertThat(pdfText(letterService.file(letter.getId()).bytes())).contains("Level: HLN1");
+        assertThat(org.waymark.PdfText.of(letterService.file(letter.getId()).bytes())).contains("Level: HLN1");
         UI.getCurrent().navigate("pupils/" + pupilId + "/allocations");
         assertThat(_find(com.vaadin.flow.component.html.H3.class)).extracting(h -> h.getText())
                 .anyMatch(t -> t.startsWith("HLN HLN1"));
