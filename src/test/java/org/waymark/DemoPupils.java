@@ -77,6 +77,12 @@ public class DemoPupils {
                 .param("p", pupilId).param("u", parentUsername).update();
     }
 
+    /** Undoes {@link #linkParent}, so other tests see the demo parent's own children only. */
+    public void unlinkParent(String parentUsername, long pupilId) {
+        jdbc.sql("DELETE FROM linked_child WHERE pupil_id = :p AND app_user_id = (SELECT id FROM app_user"
+                + " WHERE username = :u)").param("p", pupilId).param("u", parentUsername).update();
+    }
+
     /** The (demo) plan of a pupil. */
     public long planOf(long pupilId) {
         return jdbc.sql("SELECT id FROM support_plan WHERE pupil_id = :p ORDER BY id LIMIT 1").param("p", pupilId)

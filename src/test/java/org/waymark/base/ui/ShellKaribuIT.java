@@ -40,19 +40,29 @@ class ShellKaribuIT extends KaribuTest {
     void school_senco_sees_home_and_pupils() {
         login("senco");
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(navLabels()).containsExactly("Home", "Pupils", "Reviews", "Bids", "Notifications");
+        assertThat(navLabels()).containsExactly("Home", "Pupils", "Reviews", "Bids", "Allocations",
+                "Budget statements", "Notifications");
     }
 
     @Test
     void every_la_officer_role_that_reads_pupils_sees_the_pupil_list() {
-        for (String user : List.of("head", "family.senco", "caseworker", "lead.send", "personalisation", "eso",
-                "inclusion", "finance")) {
+        String[] panelOfficer = {"Home", "Pupils", "Reviews", "Bids", "Panels", "Letters due", "Appeals",
+                "Interim decisions", "Allocations", "Budget statements", "Notifications"};
+        String[] officer = {"Home", "Pupils", "Reviews", "Bids", "Allocations", "Notifications"};
+        java.util.Map<String, String[]> expected = java.util.Map.of(
+                "head", new String[]{"Home", "Pupils", "Reviews", "Bids", "Appeals", "Allocations", "Budget statements",
+                        "Notifications"},
+                "family.senco", new String[]{"Home", "Pupils", "Reviews", "Bids", "Moderation", "Appeals",
+                        "Allocations", "Notifications"},
+                "caseworker", panelOfficer, "lead.send", panelOfficer, "personalisation", officer, "eso", officer,
+                "inclusion", officer,
+                "finance", new String[]{"Home", "Pupils", "Reviews", "Bids", "Allocations", "Budget statements",
+                        "Notifications"});
+        expected.forEach((user, labels) -> {
             login(user);
             UI.getCurrent().navigate(HomeView.class);
-            assertThat(navLabels()).as(user).containsExactly(user.equals("family.senco")
-                    ? new String[]{"Home", "Pupils", "Reviews", "Bids", "Moderation", "Notifications"}
-                    : new String[]{"Home", "Pupils", "Reviews", "Bids", "Notifications"});
-        }
+            assertThat(navLabels()).as(user).containsExactly(labels);
+        });
     }
 
     @Test
@@ -60,9 +70,12 @@ class ShellKaribuIT extends KaribuTest {
         for (String user : List.of("parent", "admin", "panel")) {
             login(user);
             UI.getCurrent().navigate(HomeView.class);
-            assertThat(navLabels()).as(user).containsExactly(user.equals("admin")
-                    ? new String[]{"Home", "Descriptor frameworks", "Family budgets", "Notifications"}
-                    : new String[]{"Home", "Notifications"});
+            assertThat(navLabels()).as(user).containsExactly(switch (user) {
+                case "admin" -> new String[]{"Home", "Descriptor frameworks", "Family budgets", "Calendar",
+                        "Notifications"};
+                case "panel" -> new String[]{"Home", "Interim decisions", "Notifications"};
+                default -> new String[]{"Home", "Allocations", "Notifications"};
+            });
             assertThatThrownBy(() -> UI.getCurrent().navigate(PupilListView.class)).as(user)
                     .isInstanceOf(MockAccessDeniedException.class);
         }
@@ -80,10 +93,13 @@ class ShellKaribuIT extends KaribuTest {
         login("caseworker");
         UI.getCurrent().navigate(HomeView.class);
         _click(_get(Button.class, spec -> spec.withId("language-switch")));
-        assertThat(navLabels()).containsExactly("Hafan", "Disgyblion", "Adolygiadau", "Ceisiadau", "Hysbysiadau");
+        assertThat(navLabels()).containsExactly("Hafan", "Disgyblion", "Adolygiadau", "Ceisiadau", "Paneli",
+                "Llythyrau sy’n ddyledus", "Apeliadau", "Penderfyniadau interim", "Dyraniadau", "Datganiadau cyllideb",
+                "Hysbysiadau");
         assertThat(users.findByUsername("caseworker").orElseThrow().getLocale()).isEqualTo("cy");
         _click(_get(Button.class, spec -> spec.withId("language-switch")));
-        assertThat(navLabels()).containsExactly("Home", "Pupils", "Reviews", "Bids", "Notifications");
+        assertThat(navLabels()).containsExactly("Home", "Pupils", "Reviews", "Bids", "Panels", "Letters due",
+                "Appeals", "Interim decisions", "Allocations", "Budget statements", "Notifications");
         assertThat(users.findByUsername("caseworker").orElseThrow().getLocale()).isEqualTo("en");
     }
 

@@ -173,6 +173,38 @@ class WelshScreensKaribuIT extends KaribuTest {
     }
 
     @Test
+    void panels_letters_appeals_ledger_statements_and_calendar_are_in_welsh() {
+        login("caseworker.cy");
+        UI.getCurrent().setLocale(Translations.WELSH);
+        for (String route : List.of("panels", "letters", "appeals", "interim", "allocations", "statements")) {
+            UI.getCurrent().navigate(route);
+            assertThat(englishOnScreen()).as(route).isEmpty();
+        }
+        long meetingId = context.getBean(org.waymark.panels.service.PanelService.class)
+                .open(org.waymark.panels.domain.PanelKind.SEND_RESOURCE, java.time.LocalDate.now()).meetingId();
+        UI.getCurrent().navigate("panels/meetings/" + meetingId);
+        assertThat(englishOnScreen()).isEmpty();
+        login("lead.send.cy");
+        UI.getCurrent().setLocale(Translations.WELSH);
+        UI.getCurrent().navigate("interim");
+        assertThat(englishOnScreen()).isEmpty();
+        login("eso.cy");
+        UI.getCurrent().setLocale(Translations.WELSH);
+        UI.getCurrent().navigate("pupils/" + demo.pupilAt("Ysgol Gymraeg Pen-y-bryn"));
+        assertThat(englishOnScreen()).isEmpty();
+        login("admin.cy");
+        UI.getCurrent().setLocale(Translations.WELSH);
+        UI.getCurrent().navigate("calendar");
+        assertThat(englishOnScreen()).isEmpty();
+        long child = demo.childOf("parent.cy");
+        login("parent.cy");
+        UI.getCurrent().navigate("pupils/" + child + "/letters");
+        assertThat(englishOnScreen()).isEmpty();
+        UI.getCurrent().navigate("pupils/" + child + "/allocations");
+        assertThat(englishOnScreen()).isEmpty();
+    }
+
+    @Test
     void the_check_detects_english_when_it_is_there() {
         login("senco");
         UI.getCurrent().navigate(PupilListView.class);

@@ -184,14 +184,18 @@ class PanelMeetingKaribuIT extends KaribuTest {
         click("letter-sent-" + index);
         assertThat(letters.findById(letter.getId()).orElseThrow().getSentOn()).isEqualTo(today);
 
-        login("parent");
-        UI.getCurrent().navigate("pupils/" + pupilId + "/letters");
-        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("pupil-letters"))
-                .getElement().getTextRecursively()).contains("Download the letter");
-        assertThat(org.waymark.PdfText.of(letterService.file(letter.getId()).bytes())).contains("Level: HLN1");
-        UI.getCurrent().navigate("pupils/" + pupilId + "/allocations");
-        assertThat(_find(com.vaadin.flow.component.html.H3.class)).extracting(h -> h.getText())
-                .anyMatch(t -> t.startsWith("HLN HLN1"));
+        try {
+            login("parent");
+            UI.getCurrent().navigate("pupils/" + pupilId + "/letters");
+            assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("pupil-letters"))
+                    .getElement().getTextRecursively()).contains("Download the letter");
+            assertThat(org.waymark.PdfText.of(letterService.file(letter.getId()).bytes())).contains("Level: HLN1");
+            UI.getCurrent().navigate("pupils/" + pupilId + "/allocations");
+            assertThat(_find(com.vaadin.flow.component.html.H3.class)).extracting(h -> h.getText())
+                    .anyMatch(t -> t.startsWith("HLN HLN1"));
+        } finally {
+            demo.unlinkParent("parent", pupilId);
+        }
 
         // another parent may not read it
         login("parent.cy");
