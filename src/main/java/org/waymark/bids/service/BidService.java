@@ -406,6 +406,23 @@ public class BidService {
         decided(bid, "AGREE_BID", "notice.bid.agreed", level.name() + " £" + amount.stripTrailingZeros().toPlainString());
     }
 
+    /**
+     * At a moderation meeting the family found that an HLN holder's level may no longer fit: the
+     * school is asked to review it (and to ask again, or for less, as the evidence shows).
+     */
+    @Transactional
+    @PreAuthorize(MODERATORS)
+    public void askSchoolToReviewLevel(long bidId, String reason) {
+        Bid bid = load(bidId);
+        if (!accessPolicy.mayModerateBid(currentUser.require(), scope(bid))) {
+            auditLog.recordDenied("ASK_LEVEL_REVIEW", SUBJECT, bid.getPupilId(), "bid " + bidId);
+            throw new AccessDeniedException("bid " + bidId);
+        }
+        auditLog.record("ASK_LEVEL_REVIEW", SUBJECT, bid.getPupilId(), "bid " + bidId + ": " + reason);
+        notices.send(accounts.holdersAtSchool(Role.SCHOOL_SENCO, bid.getSchoolId()), link(bid),
+                "notice.bid.levelReview", pupils.nameOf(bid.getPupilId()), bid.getAgreedLevel(), reason);
+    }
+
     /** The Family SENCO countersigns an HLN bid and forwards it to the authority's panel. */
     @Transactional
     @PreAuthorize("hasRole('FAMILY_SENCO')")

@@ -165,6 +165,8 @@ public class ModerationService {
             }
         } else if (outcome != CaseOutcome.LEVEL_CONFIRMED && outcome != CaseOutcome.REVIEW_ASKED) {
             throw new ValidationException(List.of(Violation.of("outcome", "moderation.outcome.invalid")));
+        } else if (outcome == CaseOutcome.REVIEW_ASKED && c.bidId() != null) {
+            bids.askSchoolToReviewLevel(c.bidId(), reason);
         }
         meeting.decide(caseIndex, outcome, level, amount, reason, currentUser.require().username(), clock.instant());
         save(meeting);

@@ -59,6 +59,44 @@ class MeetingKaribuIT extends KaribuTest {
     }
 
     @Test
+    void a_pupil_holding_hln_is_checked_at_the_next_meeting_and_the_school_asked_to_review() {
+        long hln = scenarios.forwardedHln();
+        long pupilId = bids.findById(hln).orElseThrow().getPupilId();
+        long familyId = bids.findById(hln).orElseThrow().getFamilyId();
+        // the authority's panel decides HLN 1
+        login("caseworker");
+        var panels = context.getBean(org.waymark.panels.service.PanelService.class);
+        long panelMeeting = panels.open(org.waymark.panels.domain.PanelKind.HLN_MAIN, LocalDate.now()).meetingId();
+        var cases = context.getBean(org.waymark.panels.domain.PanelMeetingRepository.class).findById(panelMeeting)
+                .orElseThrow().getCases();
+        int panelCase = java.util.stream.IntStream.range(0, cases.size())
+                .filter(i -> java.util.Objects.equals(cases.get(i).bidId(), hln)).findFirst().orElseThrow();
+        panels.decide(panelMeeting, panelCase, new org.waymark.panels.domain.PanelCase.Decision(
+                org.waymark.panels.domain.PanelOutcome.AWARDED, "HLN1", null,
+                org.waymark.allocations.domain.AllocationPeriod.ACADEMIC_YEAR, null, "Medical descriptors at HLN 1"));
+
+        login("family.senco");
+        UI.getCurrent().navigate(ModerationListView.class);
+        click("open-meeting");
+        long meetingId = meetings.findByFamilyIdOrderByMeetingDateDescIdDesc(familyId).getFirst().getId();
+        var meeting = meetings.findById(meetingId).orElseThrow();
+        int check = java.util.stream.IntStream.range(0, meeting.getCases().size())
+                .filter(i -> meeting.getCases().get(i).pupilId() == pupilId).findFirst().orElseThrow();
+        assertThat(meeting.getCases().get(check).kind()).isEqualTo(org.waymark.moderation.domain.CaseKind.HLN_CHECK);
+        assertThat(meeting.getCases().get(check).level()).isEqualTo("HLN1");
+        assertThat(this.<CaseOutcome>select("outcome-" + check).getListDataView().getItems().toList())
+                .containsExactly(CaseOutcome.LEVEL_CONFIRMED, CaseOutcome.REVIEW_ASKED);
+        this.<CaseOutcome>select("outcome-" + check).setValue(CaseOutcome.REVIEW_ASKED);
+        _get(TextField.class, spec -> spec.withId("reason-" + check))
+                .setValue("Needs are now met at AFN: the school should review and ask again");
+        click("decide-" + check);
+        assertThat(meetings.findById(meetingId).orElseThrow().getCases().get(check).outcome())
+                .isEqualTo(CaseOutcome.REVIEW_ASKED);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notice WHERE recipient = 'senco'"
+                + " AND message_key = 'notice.bid.levelReview'").query(Long.class).single()).isPositive();
+    }
+
+    @Test
     void a_whole_meeting_from_agenda_to_close() throws Exception {
         long afn = scenarios.submittedAfn();
         long hln = scenarios.submittedHln();
