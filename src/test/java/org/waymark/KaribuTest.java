@@ -47,6 +47,19 @@ public abstract class KaribuTest {
         SecurityContextHolder.clearContext();
     }
 
+    /** Clicks the button with the id, as a user would (refused if it is disabled or hidden). */
+    protected static void click(String id) {
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withId(id)));
+    }
+
+    /** The select with the id. */
+    @SuppressWarnings("unchecked")
+    protected static <T> com.vaadin.flow.component.select.Select<T> select(String id) {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.select.Select.class,
+                spec -> spec.withId(id));
+    }
+
     /** Signs in as a demo user, as the login form would, and sets the UI to their language. */
     protected WaymarkUserDetails login(String username) {
         WaymarkUserDetails user = SignIn.as(accounts, username);

@@ -2,11 +2,9 @@ package org.waymark.panels.ui;
 
 import java.util.Objects;
 
-import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.Dates;
-import org.waymark.base.domain.ValidationException;
 import org.waymark.base.ui.Translations;
-import org.waymark.base.ui.ViolationNotice;
+import org.waymark.base.ui.UserAction;
 import org.waymark.panels.domain.AppealRequest;
 import org.waymark.panels.domain.AppealStatus;
 import org.waymark.panels.service.AppealService;
@@ -20,8 +18,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -123,16 +119,7 @@ public class AppealsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-            show();
-        } catch (ValidationException e) {
-            ViolationNotice.show(e.violations());
-        } catch (ConflictException e) {
-            Notification.show(getTranslation("panel.conflict"), 8000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            show();
-        }
+        UserAction.run(action, this::show, "panel.conflict");
     }
 
     @Override

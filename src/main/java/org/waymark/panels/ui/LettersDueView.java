@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 
-import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.Dates;
-import org.waymark.base.domain.ValidationException;
-import org.waymark.base.ui.ViolationNotice;
+import org.waymark.base.ui.UserAction;
 import org.waymark.panels.service.LetterService;
 import org.waymark.security.domain.Roles;
 
@@ -16,8 +14,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -66,16 +62,9 @@ public class LettersDueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void markSent(LetterService.LetterRow row) {
-        try {
-            letters.markSent(Objects.requireNonNull(row.letter().getId()),
-                    Objects.requireNonNull(row.letter().getVersion()), LocalDate.now(clock));
-        } catch (ValidationException e) {
-            ViolationNotice.show(e.violations());
-        } catch (ConflictException e) {
-            Notification.show(getTranslation("panel.conflict"), 8000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
-        refresh();
+        UserAction.run(() -> letters.markSent(Objects.requireNonNull(row.letter().getId()),
+                Objects.requireNonNull(row.letter().getVersion()), LocalDate.now(clock)), this::refresh,
+                "panel.conflict");
     }
 
     void refresh() {

@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.waymark.allocations.domain.AllocationPeriod;
-import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.Money;
 import org.waymark.base.domain.ValidationException;
@@ -17,6 +16,7 @@ import org.waymark.base.ui.DownloadLink;
 import org.waymark.base.ui.LocalisedDatePicker;
 import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.Translations;
+import org.waymark.base.ui.UserAction;
 import org.waymark.base.ui.ViolationNotice;
 import org.waymark.bids.domain.BidFramework;
 import org.waymark.panels.domain.CaseKind;
@@ -303,25 +303,16 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
         });
     }
 
-    private void heldBack(PanelService.Listing listing) {
+    /** Appeals a listing could not take (a member sat on the decision), with why. */
+    static void heldBack(PanelService.Listing listing) {
         if (!listing.heldBack().isEmpty()) {
             Notification.show(ViolationNotice.text(listing.heldBack()), 10000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
         }
     }
 
-    /** Runs a change and redraws; refusals and conflicts get their message and nothing is lost. */
     private void act(Runnable action) {
-        try {
-            action.run();
-            show();
-        } catch (ValidationException e) {
-            ViolationNotice.show(e.violations());
-        } catch (ConflictException e) {
-            Notification.show(getTranslation("panel.conflict"), 8000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            show();
-        }
+        UserAction.run(action, this::show, "panel.conflict");
     }
 
     @Override

@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.waymark.base.domain.Dates;
-import org.waymark.base.domain.ValidationException;
-import org.waymark.base.domain.ConflictException;
 import org.waymark.base.ui.LocalisedDatePicker;
 import org.waymark.base.ui.Translations;
-import org.waymark.base.ui.ViolationNotice;
+import org.waymark.base.ui.UserAction;
 import org.waymark.panels.domain.Panel;
 import org.waymark.panels.domain.PanelKind;
 import org.waymark.panels.domain.PanelMeeting;
@@ -26,8 +24,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -84,10 +80,7 @@ public class PanelsView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             PanelService.Listing listing = panels.open(kind.getValue(), date.getValue());
-            if (!listing.heldBack().isEmpty()) {
-                Notification.show(ViolationNotice.text(listing.heldBack()), 10000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
-            }
+            PanelMeetingView.heldBack(listing);
             getUI().ifPresent(ui -> ui.navigate(PanelMeetingView.class,
                     new RouteParameters("meetingId", String.valueOf(listing.meetingId()))));
         });
@@ -140,16 +133,7 @@ public class PanelsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-            show();
-        } catch (ValidationException e) {
-            ViolationNotice.show(e.violations());
-        } catch (ConflictException e) {
-            Notification.show(getTranslation("panel.conflict"), 8000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            show();
-        }
+        UserAction.run(action, this::show, "panel.conflict");
     }
 
     @Override

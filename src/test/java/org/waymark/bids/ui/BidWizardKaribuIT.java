@@ -44,9 +44,6 @@ class BidWizardKaribuIT extends KaribuTest {
 
     static final byte[] PDF = "%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-    private void click(String id) {
-        _click(_get(Button.class, spec -> spec.withId(id)));
-    }
 
     private String step() {
         return _get(Span.class, spec -> spec.withId("bid-step")).getText();

@@ -39,9 +39,6 @@ class FamilyDecisionKaribuIT extends KaribuTest {
         return _get(FamilyDecision.class);
     }
 
-    private void click(String id) {
-        _click(_get(Button.class, spec -> spec.withId(id)));
-    }
 
     @Test
     void an_afn_bid_is_agreed_at_a_level_with_an_amount_inside_its_band() {

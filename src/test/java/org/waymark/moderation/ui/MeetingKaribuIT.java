@@ -45,18 +45,11 @@ class MeetingKaribuIT extends KaribuTest {
     @Autowired FamilyBudgetRepository budgets;
     @Autowired JdbcClient jdbc;
 
-    private void click(String id) {
-        _click(_get(Button.class, spec -> spec.withId(id)));
-    }
 
     private int caseOf(long bidId, long meetingId) {
         return meetings.findById(meetingId).orElseThrow().indexOfBid(bidId);
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> Select<T> select(String id) {
-        return _get(Select.class, spec -> spec.withId(id));
-    }
 
     @Test
     void a_pupil_holding_hln_is_checked_at_the_next_meeting_and_the_school_asked_to_review() {

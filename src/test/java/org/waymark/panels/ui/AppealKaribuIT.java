@@ -53,9 +53,6 @@ class AppealKaribuIT extends KaribuTest {
     @Autowired AllocationRepository allocations;
     @Autowired JdbcClient jdbc;
 
-    private void click(String id) {
-        _click(_get(Button.class, spec -> spec.withId(id)));
-    }
 
     private long userId(String username) {
         return jdbc.sql("SELECT id FROM app_user WHERE username = :u").param("u", username).query(Long.class).single();

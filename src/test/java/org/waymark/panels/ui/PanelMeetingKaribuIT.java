@@ -58,14 +58,7 @@ class PanelMeetingKaribuIT extends KaribuTest {
     @Autowired OrganisationService organisation;
     @Autowired JdbcClient jdbc;
 
-    private void click(String id) {
-        _click(_get(Button.class, spec -> spec.withId(id)));
-    }
 
-    @SuppressWarnings("unchecked")
-    private <T> Select<T> select(String id) {
-        return _get(Select.class, spec -> spec.withId(id));
-    }
 
     private static String notices() {
         return String.join(" | ", NotificationsKt.getNotifications().stream()

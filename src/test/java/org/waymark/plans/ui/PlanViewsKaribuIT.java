@@ -40,9 +40,6 @@ class PlanViewsKaribuIT extends KaribuTest {
     @Autowired SupportPlanRepository plans;
     @Autowired PlanVersionRepository versions;
 
-    private void click(String id) {
-        _click(_get(Button.class, spec -> spec.withId(id)));
-    }
 
     private long startPlanAsSenco(long pupilId) {
         login("senco");
