@@ -260,9 +260,13 @@ public class PanelService {
         }).orElse(Set.of());
     }
 
-    /** One case as the meeting screen shows it. */
+    /** One case as the meeting screen shows it, with the bid's chosen descriptors and evidence. */
     public record CaseLine(int index, PanelCase panelCase, String pupilName, String schoolName,
-                           @Nullable String levelAsked, @Nullable String note) {
+                           @Nullable String levelAsked, @Nullable String note, List<ChosenDescriptor> descriptors) {
+    }
+
+    /** A key theme of the bid: the column chosen, that column's descriptor, and the school's evidence. */
+    public record ChosenDescriptor(String theme, String column, String descriptor, String evidence) {
     }
 
     /** A meeting with its case lines, whether the caller runs it, and its letters. */
@@ -288,8 +292,16 @@ public class PanelService {
             PanelCase c = meeting.getCases().get(i);
             String levelAsked = null;
             String note = null;
+            List<ChosenDescriptor> descriptors = List.of();
             if (c.bidId() != null) {
-                levelAsked = bids.forPanel(c.bidId()).bid().getLevelAsked();
+                var bid = bids.forPanel(c.bidId());
+                levelAsked = bid.bid().getLevelAsked();
+                descriptors = bid.bid().getChoices().stream().map(choice -> {
+                    var theme = bid.framework().area(choice.areaCode()).flatMap(a -> a.themes().stream()
+                            .filter(t -> t.code().equals(choice.themeCode())).findFirst());
+                    return new ChosenDescriptor(theme.map(t -> t.name()).orElse(choice.themeCode()), choice.levelCode(),
+                            theme.map(t -> t.descriptor(choice.levelCode())).orElse(""), choice.evidence());
+                }).toList();
             }
             if (c.interimId() != null) {
                 note = interims.findById(c.interimId()).map(d -> d.getGround().name() + ": " + d.getReasons())
@@ -299,7 +311,7 @@ public class PanelService {
                 note = appeals.findById(c.appealId()).map(AppealRequest::getGrounds).orElse(null);
             }
             lines.add(new CaseLine(i, c, pupils.nameOf(c.pupilId()), schoolNames.getOrDefault(c.schoolId(), ""),
-                    levelAsked, note));
+                    levelAsked, note, descriptors));
         }
         boolean officer = PanelAccess.isOfficer(user, meeting.getLocalAuthorityId());
         boolean open = meeting.getStatus() == MeetingStatus.OPEN;

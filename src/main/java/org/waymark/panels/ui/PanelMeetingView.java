@@ -35,7 +35,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -169,8 +168,13 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
         if (line.note() != null) {
             block.add(new Paragraph(line.note()));
         }
-        if (c.bidId() != null) {
-            block.add(new Anchor("bids/" + c.bidId(), getTranslation("moderation.openBid")));
+        if (!line.descriptors().isEmpty()) {
+            // the descriptors the school chose, with its evidence: what the reasons are tied to
+            UnorderedList chosen = new UnorderedList();
+            chosen.setId("panel-descriptors-" + line.index());
+            line.descriptors().forEach(d -> chosen.add(new ListItem(getTranslation("panel.descriptor", d.theme(),
+                    d.column(), d.descriptor(), d.evidence()))));
+            block.add(chosen);
         }
         if (c.decided()) {
             Span decided = new Span(getTranslation("panel.decided", Translations.label(c.outcome()),

@@ -113,6 +113,10 @@ class PanelMeetingKaribuIT extends KaribuTest {
         assertThat(meeting.getSeats()).extracting(s -> s.displayName()).contains("Morgan Tate", "Pat Greaves");
         int index = caseOf(meeting, bidId);
         assertThat(_get(Span.class, spec -> spec.withId("panel-meeting-status")).getText()).isEqualTo("Open");
+        // the chosen descriptors beside the school's evidence, for the members to weigh
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class,
+                spec -> spec.withId("panel-descriptors-" + index)).getElement().getTextRecursively())
+                .contains("HLN1", "Evidence: Tube fed; rescue medication for seizures");
 
         // no reasons: refused with the message, nothing decided
         this.<PanelOutcome>select("panel-outcome-" + index).setValue(PanelOutcome.AWARDED);
