@@ -26,6 +26,15 @@ public class PupilDirectory {
             + " p.date_of_birth, p.year_group, p.school_id, s.name AS school_name, p.primary_need, p.looked_after"
             + " FROM pupil p JOIN school s ON s.id = p.school_id";
 
+    /** The pupil's own columns a page needs, sort keys included. */
+    private static final String PAGE_FIELDS = "p.id, p.first_name, p.last_name, p.preferred_name, p.date_of_birth,"
+            + " p.year_group, p.year_rank, p.name_key, p.school_id, p.primary_need, p.looked_after";
+
+    /** A page chosen from the pupil table alone, then joined to its schools (see {@link #search}). */
+    private static final String PAGE_COLUMNS = "SELECT p.id, p.first_name, p.last_name, p.preferred_name,"
+            + " p.date_of_birth, p.year_group, p.school_id, s.name AS school_name, p.primary_need, p.looked_after"
+            + " FROM (SELECT " + PAGE_FIELDS;
+
     private static final RowMapper<PupilRow> ROW = (rs, n) -> new PupilRow(rs.getLong("id"),
             rs.getString("first_name"), rs.getString("last_name"), rs.getString("preferred_name"),
             rs.getDate("date_of_birth").toLocalDate(), YearGroup.valueOf(rs.getString("year_group")),
@@ -38,13 +47,37 @@ public class PupilDirectory {
         this.jdbc = jdbc;
     }
 
+    /**
+     * One page of pupils. The page is found on the pupil table alone, through the index that
+     * matches the scope and order, and only its rows are joined to their schools: joining first
+     * lets the database start from the school table and sort every pupil in scope (measured in
+     * docs/performance.md). Ordering by school name needs the join, so that order sorts.
+     */
     public List<PupilRow> search(PupilFilter filter, ListScope scope, PupilSort sort, int offset, int limit) {
         if (scope.isEmpty()) {
             return List.of();
         }
         Where where = where(filter, scope);
-        String sql = ROW_COLUMNS + where.sql + " ORDER BY " + sort.orderBy() + " LIMIT :limit OFFSET :offset";
-        return jdbc.sql(sql).params(where.params).param("limit", limit).param("offset", offset).query(ROW).list();
+        String sql;
+        if (!sort.onPupilAlone()) {
+            sql = ROW_COLUMNS + where.all() + " ORDER BY " + sort.orderBy() + " LIMIT :limit OFFSET :offset";
+        } else if (where.alternatives().isEmpty()) {
+            sql = PAGE_COLUMNS + " FROM pupil p" + where.sql() + " ORDER BY " + sort.orderBy()
+                    + " LIMIT :limit OFFSET :offset) p JOIN school s ON s.id = p.school_id ORDER BY " + sort.orderBy();
+        } else {
+            // a text search matches the surname, the first name or a number: one index range per
+            // alternative, each cut to the rows the page can need, merged without duplicates
+            StringBuilder union = new StringBuilder();
+            for (String alternative : where.alternatives()) {
+                union.append(union.isEmpty() ? "" : " UNION ").append("(SELECT ").append(PAGE_FIELDS)
+                        .append(" FROM pupil p").append(where.sql()).append(" AND ").append(alternative)
+                        .append(" ORDER BY ").append(sort.orderBy()).append(" LIMIT :window)");
+            }
+            sql = PAGE_COLUMNS + " FROM (" + union + ") p ORDER BY " + sort.orderBy()
+                    + " LIMIT :limit OFFSET :offset) p JOIN school s ON s.id = p.school_id ORDER BY " + sort.orderBy();
+        }
+        return jdbc.sql(sql).params(where.params()).param("limit", limit).param("offset", offset)
+                .param("window", offset + limit).query(ROW).list();
     }
 
     /** Pupils in scope per primary area of need. */
@@ -110,19 +143,27 @@ public class PupilDirectory {
                 .query(ROW).list();
     }
 
-    private record Where(String sql, Map<String, Object> params) {
+    /**
+     * The conditions of a list query; a text search adds {@code alternatives}, of which a row
+     * must meet one. {@link #sql()} holds the others; {@link #all()} all of them.
+     */
+    private record Where(String sql, Map<String, Object> params, List<String> alternatives) {
+        String all() {
+            return alternatives.isEmpty() ? sql : sql + " AND (" + String.join(" OR ", alternatives) + ")";
+        }
     }
 
     private static Where where(PupilFilter filter, ListScope scope) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         conditions.add(scopeCondition(scope, params));
+        List<String> alternatives = List.of();
         String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
         if (!text.isEmpty()) {
             String prefix = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                     .replace(",", " ").replaceAll("\\s+", " ") + "%";
-            conditions.add("(p.name_key LIKE :prefix OR p.first_name_key LIKE :prefix"
-                    + " OR p.upn = :exact OR p.candidate_number = :exact)");
+            alternatives = List.of("p.name_key LIKE :prefix", "p.first_name_key LIKE :prefix", "p.upn = :exact",
+                    "p.candidate_number = :exact");
             params.put("prefix", prefix);
             params.put("exact", text.toUpperCase(Locale.ROOT).replace(" ", ""));
         }
@@ -138,7 +179,7 @@ public class PupilDirectory {
             conditions.add("EXISTS (SELECT 1 FROM pupil_need n WHERE n.pupil_id = p.id AND n.area = :area)");
             params.put("area", filter.area().name());
         }
-        return new Where(" WHERE " + String.join(" AND ", conditions), params);
+        return new Where(" WHERE " + String.join(" AND ", conditions), params, alternatives);
     }
 
     /**
@@ -154,7 +195,7 @@ public class PupilDirectory {
             }
             case FAMILY -> {
                 params.put("scopeId", scope.singleId());
-                yield "s.family_id = :scopeId";
+                yield "p.school_id IN (SELECT fs.id FROM school fs WHERE fs.family_id = :scopeId)";
             }
             case AUTHORITY -> {
                 params.put("scopeId", scope.singleId());

@@ -1,0 +1,63 @@
+package org.waymark.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Times a path repeatedly and reports the median and the 95th percentile (nearest rank), after
+ * warm-up runs; collects the rows of a markdown table written under target/benchmarks.
+ */
+final class Timings {
+
+    static final int WARM_UP = 5;
+    static final int RUNS = 30;
+
+    private final List<String> rows = new ArrayList<>();
+
+    /** Milliseconds of each timed run. */
+    static double[] time(Runnable path) {
+        for (int i = 0; i < WARM_UP; i++) {
+            path.run();
+        }
+        double[] ms = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            path.run();
+            ms[i] = (System.nanoTime() - start) / 1_000_000.0;
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    static double median(double[] sorted) {
+        return sorted[sorted.length / 2];
+    }
+
+    static double p95(double[] sorted) {
+        return sorted[(int) Math.ceil(0.95 * sorted.length) - 1];
+    }
+
+    void measure(String size, String path, Runnable run) {
+        double[] ms = time(run);
+        String row = String.format("| %s | %s | %.1f | %.1f | %.1f |", size, path, median(ms), p95(ms),
+                ms[ms.length - 1]);
+        System.out.println(row);
+        rows.add(row);
+    }
+
+    void write(String name, String heading) {
+        try {
+            Path dir = Path.of("target", "benchmarks");
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(name), heading + "\n\n| rows | path | median ms | p95 ms | max ms |\n"
+                    + "|---|---|---|---|---|\n" + String.join("\n", rows) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
