@@ -78,6 +78,10 @@ class PupilGridBenchmark {
             timings.measure(rows, "year group + area", () -> pupils.search(new PupilFilter(null, YearGroup.Y9, null,
                     AreaOfNeed.values()[1]), PupilSort.NAME, 0, PAGE));
             timings.measure(rows, "sorted by school", () -> pupils.search(PupilFilter.none(), PupilSort.SCHOOL, 0, PAGE));
+            timings.measure(rows, "sorted by school, page 20", () -> pupils.search(PupilFilter.none(), PupilSort.SCHOOL,
+                    20 * PAGE, PAGE));
+            timings.measure(rows, "sorted by school, year group Y4", () -> pupils.search(new PupilFilter(null,
+                    YearGroup.Y4, null, null), PupilSort.SCHOOL_DESC, 0, PAGE));
             timings.measure(rows, "sorted by year group", () -> pupils.search(PupilFilter.none(), PupilSort.YEAR_GROUP,
                     0, PAGE));
             SecurityContextHolder.clearContext();

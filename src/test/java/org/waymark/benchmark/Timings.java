@@ -12,15 +12,15 @@ import java.util.List;
  * Times a path repeatedly and reports the median and the 95th percentile (nearest rank), after
  * warm-up runs; collects the rows of a markdown table written under target/benchmarks.
  */
-final class Timings {
+public final class Timings {
 
-    static final int WARM_UP = 5;
-    static final int RUNS = 30;
+    public static final int WARM_UP = 5;
+    public static final int RUNS = 30;
 
     private final List<String> rows = new ArrayList<>();
 
     /** Milliseconds of each timed run. */
-    static double[] time(Runnable path) {
+    public static double[] time(Runnable path) {
         for (int i = 0; i < WARM_UP; i++) {
             path.run();
         }
@@ -34,15 +34,15 @@ final class Timings {
         return ms;
     }
 
-    static double median(double[] sorted) {
+    public static double median(double[] sorted) {
         return sorted[sorted.length / 2];
     }
 
-    static double p95(double[] sorted) {
+    public static double p95(double[] sorted) {
         return sorted[(int) Math.ceil(0.95 * sorted.length) - 1];
     }
 
-    void measure(String size, String path, Runnable run) {
+    public void measure(String size, String path, Runnable run) {
         double[] ms = time(run);
         String row = String.format("| %s | %s | %.1f | %.1f | %.1f |", size, path, median(ms), p95(ms),
                 ms[ms.length - 1]);
@@ -50,7 +50,14 @@ final class Timings {
         rows.add(row);
     }
 
-    void write(String name, String heading) {
+    /** A row measured another way (a total over many runs, say). */
+    public void row(String size, String path, String median, String p95, String max) {
+        String row = "| " + size + " | " + path + " | " + median + " | " + p95 + " | " + max + " |";
+        System.out.println(row);
+        rows.add(row);
+    }
+
+    public void write(String name, String heading) {
         try {
             Path dir = Path.of("target", "benchmarks");
             Files.createDirectories(dir);

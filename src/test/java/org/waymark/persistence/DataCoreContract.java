@@ -227,6 +227,23 @@ abstract class DataCoreContract {
         assertThat(names(directory.search(new PupilFilter("%", null, null, null), authority, PupilSort.NAME, 0, 50)))
                 .isEmpty();
         assertThat(directory.search(PupilFilter.none(), ListScope.none(), PupilSort.NAME, 0, 50)).isEmpty();
+        // school order: schools by name (Alder, Birch, Cedar), pupils by name within each, pages across schools
+        assertThat(names(directory.search(PupilFilter.none(), authority, PupilSort.SCHOOL, 0, 50)))
+                .containsExactly("Dunmore, Amy", "Dunmore, Ben", "Ellery, Cal", "Fenwick, Dee");
+        assertThat(names(directory.search(PupilFilter.none(), authority, PupilSort.SCHOOL, 1, 2)))
+                .containsExactly("Dunmore, Ben", "Ellery, Cal");
+        assertThat(names(directory.search(PupilFilter.none(), authority, PupilSort.SCHOOL, 2, 2)))
+                .containsExactly("Ellery, Cal", "Fenwick, Dee");
+        assertThat(names(directory.search(PupilFilter.none(), authority, PupilSort.SCHOOL_DESC, 0, 50)))
+                .containsExactly("Fenwick, Dee", "Ellery, Cal", "Dunmore, Amy", "Dunmore, Ben");
+        assertThat(names(directory.search(PupilFilter.none(), family, PupilSort.SCHOOL, 0, 50)))
+                .containsExactly("Dunmore, Amy", "Dunmore, Ben", "Ellery, Cal");
+        assertThat(names(directory.search(new PupilFilter(null, YearGroup.Y6, null, null), authority, PupilSort.SCHOOL,
+                0, 50))).containsExactly("Dunmore, Ben");
+        assertThat(names(directory.search(new PupilFilter("dun", null, null, null), authority, PupilSort.SCHOOL, 0, 50)))
+                .containsExactly("Dunmore, Amy", "Dunmore, Ben");
+        assertThat(names(directory.search(PupilFilter.none(), authority, PupilSort.YEAR_GROUP_DESC, 0, 50)))
+                .containsExactly("Ellery, Cal", "Dunmore, Ben", "Fenwick, Dee", "Dunmore, Amy");
     }
 
     @Test

@@ -19,7 +19,7 @@ public class FileStore {
 
     private final Path directory;
 
-    FileStore(@Value("${waymark.attachments.dir}") Path directory) {
+    public FileStore(@Value("${waymark.attachments.dir}") Path directory) {
         this.directory = directory.toAbsolutePath().normalize();
     }
 
