@@ -138,7 +138,7 @@ public class PupilDirectory {
             return counts;
         }
         Where where = where(PupilFilter.none(), scope);
-        jdbc.sql("SELECT p.primary_need, COUNT(*) AS n FROM pupil p JOIN school s ON s.id = p.school_id" + where.sql
+        jdbc.sql("SELECT p.primary_need, COUNT(*) AS n FROM pupil p" + where.sql
                         + " GROUP BY p.primary_need").params(where.params)
                 .query(rs -> {
                     counts.put(AreaOfNeed.valueOf(rs.getString("primary_need")), rs.getLong("n"));
@@ -153,7 +153,7 @@ public class PupilDirectory {
             return counts;
         }
         Where where = where(PupilFilter.none(), scope);
-        jdbc.sql("SELECT p.school_id, COUNT(*) AS n FROM pupil p JOIN school s ON s.id = p.school_id" + where.sql
+        jdbc.sql("SELECT p.school_id, COUNT(*) AS n FROM pupil p" + where.sql
                         + " GROUP BY p.school_id").params(where.params)
                 .query(rs -> {
                     counts.put(rs.getLong("school_id"), rs.getLong("n"));
@@ -168,7 +168,7 @@ public class PupilDirectory {
             return counts;
         }
         Where where = where(PupilFilter.none(), scope);
-        jdbc.sql("SELECT p.year_group, COUNT(*) AS n FROM pupil p JOIN school s ON s.id = p.school_id" + where.sql
+        jdbc.sql("SELECT p.year_group, COUNT(*) AS n FROM pupil p" + where.sql
                         + " GROUP BY p.year_group").params(where.params)
                 .query(rs -> {
                     counts.put(YearGroup.valueOf(rs.getString("year_group")), rs.getLong("n"));
