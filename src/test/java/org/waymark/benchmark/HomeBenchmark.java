@@ -1,19 +1,11 @@
 package org.waymark.benchmark;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.SignIn;
 import org.waymark.demo.service.ScaleData;
 import org.waymark.home.service.HomeService;
-import org.waymark.security.service.AccountService;
 
 /**
  * Role homes of a Kent-sized authority (600 schools, 30 families, 60,000 pupils on the SEN
@@ -21,28 +13,13 @@ import org.waymark.security.service.AccountService;
  * SENCO's family and a school SENCO's school; with {@code -Dbench.homeLarge=true} also the
  * caseworker's home over the England-sized table. Target p95 < 300 ms.
  */
-@Tag("benchmark")
-@SpringBootTest(properties = {"waymark.demo-data.enabled=false", "logging.level.root=warn"})
-class HomeBenchmark {
+class HomeBenchmark extends ServiceBenchmark {
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PasswordEncoder passwordEncoder;
-    @Autowired AccountService accounts;
     @Autowired HomeService homes;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        BenchmarkDatabase.register(registry);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void role_homes() {
-        ScaleData data = new ScaleData(jdbc, passwordEncoder);
+        ScaleData data = scaleData();
         data.generate(new ScaleData.Plan("KNT", 60_000, 600, 30, 7));
         Timings timings = new Timings();
         for (String user : new String[] {"caseworker.knt", "family.senco.knt", "senco.knt"}) {

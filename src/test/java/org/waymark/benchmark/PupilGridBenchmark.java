@@ -3,16 +3,9 @@ package org.waymark.benchmark;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.SignIn;
 import org.waymark.demo.service.ScaleData;
 import org.waymark.pupils.domain.AreaOfNeed;
@@ -20,7 +13,6 @@ import org.waymark.pupils.domain.PupilFilter;
 import org.waymark.pupils.domain.PupilSort;
 import org.waymark.pupils.domain.YearGroup;
 import org.waymark.pupils.service.PupilService;
-import org.waymark.security.service.AccountService;
 
 /**
  * The pupil grid at scale, through the real service (scope check, SQL, row mapping): the first
@@ -28,33 +20,18 @@ import org.waymark.security.service.AccountService;
  * {@code -Dbench.sizes} (default 1000,100000). Data is generated once per size by
  * {@link ScaleData} (seed 42) into the benchmark database and kept for later runs.
  */
-@Tag("benchmark")
-@SpringBootTest(properties = {"waymark.demo-data.enabled=false", "logging.level.root=warn"})
-class PupilGridBenchmark {
+class PupilGridBenchmark extends ServiceBenchmark {
 
     private static final int PAGE = 50;
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PasswordEncoder passwordEncoder;
-    @Autowired AccountService accounts;
     @Autowired PupilService pupils;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        BenchmarkDatabase.register(registry);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void pupil_grid() {
         List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", "1000,100000").split(","))
                 .map(String::strip).map(Integer::parseInt).toList();
         Timings timings = new Timings();
-        ScaleData data = new ScaleData(jdbc, passwordEncoder);
+        ScaleData data = scaleData();
         for (int size : sizes) {
             String code = "B" + size;
             long laId = data.generate(ScaleData.Plan.of(code, size, 42));
