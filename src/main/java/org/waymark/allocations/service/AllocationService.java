@@ -81,8 +81,11 @@ public class AllocationService {
                                   AllocationSource source, long sourceId, @Nullable String note) {
     }
 
-    /** What a decision did to the ledger. */
-    public record Recorded(EffectiveDates.Change change, @Nullable Allocation opened, @Nullable Allocation ended) {
+    /**
+     * What a decision did to the ledger: the line it opened, and the line held before — stopped
+     * (increase, reduction, discontinuation) or extended (the same amount decided again).
+     */
+    public record Recorded(EffectiveDates.Change change, @Nullable Allocation opened, @Nullable Allocation previous) {
     }
 
     /**
@@ -110,12 +113,12 @@ public class AllocationService {
         }
         EffectiveDates.Effect effect = EffectiveDates.of(calendar, decision.decidedOn(),
                 current.map(Allocation::getAmount).orElse(null), decision.amount());
-        Allocation ended = null;
+        Allocation previous = null;
         if (effect.currentLastDay() != null && current.isPresent()) {
-            ended = current.get();
-            ended.stop(effect.currentLastDay(), endReason(effect.change()), user.username(), clock.instant(),
+            previous = current.get();
+            previous.stop(effect.currentLastDay(), endReason(effect.change()), user.username(), clock.instant(),
                     decision.note());
-            allocations.save(ended);
+            allocations.save(previous);
         }
         Allocation opened = null;
         if (effect.change() == EffectiveDates.Change.CONTINUATION && current.isPresent()) {
@@ -123,7 +126,7 @@ public class AllocationService {
                     .orElse(current.get().getEndDate());
             current.get().extendTo(decision.period().endFor(calendar, decision.decidedOn(), from, pupil.yearGroup(),
                     decision.customEnd()), user.username(), clock.instant(), decision.note());
-            ended = allocations.save(current.get());
+            previous = allocations.save(current.get());
         } else if (effect.newStart() != null) {
             LocalDate end = decision.period().endFor(calendar, decision.decidedOn(), effect.newStart(),
                     pupil.yearGroup(), decision.customEnd());
@@ -132,14 +135,14 @@ public class AllocationService {
         }
         auditLog.record("ALLOCATE", SUBJECT, decision.pupilId(), decision.stream() + " " + effect.change() + " from "
                 + decision.source() + " " + decision.sourceId());
-        return new Recorded(effect.change(), opened, ended);
+        return new Recorded(effect.change(), opened, previous);
     }
 
     /** Interim decisions start at once and run for their fixed period, replacing what was held. */
     private Recorded interim(FundingDecision decision, Optional<Allocation> current, Allocation.Holder holder,
                              Allocation.Origin origin, SchoolCalendar calendar, YearGroup yearGroup) {
         LocalDate start = Objects.requireNonNull(decision.startsOn());
-        Allocation ended = current.map(c -> {
+        Allocation previous = current.map(c -> {
             c.stop(start.minusDays(1), decision.amount() != null && decision.amount().compareTo(c.getAmount()) < 0
                     ? AllocationEnd.REDUCED : AllocationEnd.INCREASED, origin.actor(), origin.now(), decision.note());
             return allocations.save(c);
@@ -150,7 +153,7 @@ public class AllocationService {
         auditLog.record("ALLOCATE", SUBJECT, decision.pupilId(), decision.stream() + " interim from "
                 + decision.source() + " " + decision.sourceId());
         return new Recorded(EffectiveDates.classify(current.map(Allocation::getAmount).orElse(null),
-                decision.amount()), opened, ended);
+                decision.amount()), opened, previous);
     }
 
     /**

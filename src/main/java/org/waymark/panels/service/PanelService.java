@@ -485,8 +485,4 @@ public class PanelService {
             throw new ConflictException("panel " + panel.getKind() + " changed while saving");
         }
     }
-
-    static BigDecimal orZero(@Nullable BigDecimal amount) {
-        return amount == null ? BigDecimal.ZERO : amount;
-    }
 }
