@@ -1,0 +1,122 @@
+package org.waymark.moderation.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import org.waymark.SignIn;
+import org.waymark.benchmark.Timings;
+import org.waymark.bids.domain.FundedProvision;
+import org.waymark.bids.domain.ThemeChoice;
+import org.waymark.bids.service.BidService;
+import org.waymark.moderation.domain.CaseOutcome;
+import org.waymark.moderation.domain.ModerationMeetingRepository;
+import org.waymark.security.domain.AppUser;
+import org.waymark.security.domain.AppUserRepository;
+import org.waymark.security.domain.Role;
+import org.waymark.security.service.AccountService;
+
+/**
+ * A family moderation meeting with 60 submitted AFN bids (on the demo data, H2): the Family SENCO
+ * opens it and decides every case; each decision is timed through the service (the bid's step,
+ * the ledger line with its dates, the notices, the meeting saved with optimistic locking, the
+ * event that pushes the change to open pages). Target p95 < 300 ms a decision.
+ */
+@Tag("benchmark")
+@SpringBootTest
+@ActiveProfiles("test")
+class ModerationMeetingBenchmark {
+
+    private static final int CASES = 60;
+
+    @Autowired BidService bids;
+    @Autowired ModerationService moderation;
+    @Autowired ModerationMeetingRepository meetings;
+    @Autowired AccountService accounts;
+    @Autowired AppUserRepository users;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** One submitted AFN bid for a pupil, made by a SENCO of the pupil's school. */
+    private void submittedBid(long pupilId, long schoolId, long laId, long familyId) {
+        String senco = "senco.bench." + schoolId;
+        if (users.findByUsername(senco).isEmpty()) {
+            users.save(AppUser.create(senco, users.findByUsername("senco").orElseThrow().getPasswordHash(), senco,
+                    Set.of(Role.SCHOOL_SENCO), laId, null, schoolId));
+        }
+        SignIn.as(accounts, senco);
+        long bidId = bids.start(pupilId);
+        int v = bids.saveAreas(bidId, bids.open(bidId).bid().getVersion(), Set.of("CI"));
+        v = bids.saveChoices(bidId, v, List.of(new ThemeChoice("CI", "CI1", "AFN", "Two-word instructions only"),
+                new ThemeChoice("CI", "CI2", "AFN", "Understood by familiar adults only"),
+                new ThemeChoice("CI", "CI3", "CORE", "Plays with one friend")));
+        v = bids.saveFundedProvision(bidId, v, List.of(new FundedProvision("Language group", new BigDecimal("6400"))));
+        v = bids.saveLevel(bidId, v, "AFN", null);
+        v = bids.saveViews(bidId, v, "Parent view", "Child view", null, "");
+        bids.submit(bidId, v);
+    }
+
+    @Test
+    void a_meeting_of_sixty_cases() {
+        long familyId = jdbc.sql("SELECT family_id FROM app_user WHERE username = 'family.senco'").query(Long.class)
+                .single();
+        // the demo family has fewer pupils than a large meeting: add pupils to its schools
+        jdbc.sql("INSERT INTO pupil (local_authority_id, school_id, first_name, last_name, name_key, first_name_key,"
+                + " date_of_birth, year_group, year_rank, primary_need, created_at, updated_at)"
+                + " SELECT s.local_authority_id, s.id, 'Bench', CONCAT('Pupil', s.id), CONCAT('pupil', s.id, ' bench'),"
+                + " 'bench', DATE '2017-05-01', 'Y4', 7, 'COMMUNICATION_INTERACTION', CURRENT_TIMESTAMP,"
+                + " CURRENT_TIMESTAMP FROM school s WHERE s.family_id = :f AND s.opted_out = FALSE")
+                .param("f", familyId).update();
+        for (int round = 0; round < 4; round++) {
+            jdbc.sql("INSERT INTO pupil (local_authority_id, school_id, first_name, last_name, name_key, first_name_key,"
+                    + " date_of_birth, year_group, year_rank, primary_need, created_at, updated_at)"
+                    + " SELECT local_authority_id, school_id, first_name, last_name, name_key, first_name_key,"
+                    + " date_of_birth, year_group, year_rank, primary_need, created_at, updated_at FROM pupil"
+                    + " WHERE first_name = 'Bench'").update();
+        }
+        List<long[]> pupils = jdbc.sql("SELECT p.id, p.school_id, p.local_authority_id FROM pupil p JOIN school s"
+                        + " ON s.id = p.school_id WHERE s.family_id = :f AND s.opted_out = FALSE"
+                        + " AND NOT EXISTS (SELECT 1 FROM bid b WHERE b.pupil_id = p.id) ORDER BY p.id")
+                .param("f", familyId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                .list();
+        List<long[]> chosen = new ArrayList<>(pupils.subList(0, Math.min(CASES, pupils.size())));
+        chosen.forEach(p -> submittedBid(p[0], p[1], p[2], familyId));
+        SecurityContextHolder.clearContext();
+
+        SignIn.as(accounts, "family.senco");
+        long meetingId = moderation.open(LocalDate.now());
+        int cases = meetings.findById(meetingId).orElseThrow().getCases().size();
+        double[] ms = new double[cases];
+        for (int i = 0; i < cases; i++) {
+            int index = i;
+            long start = System.nanoTime();
+            moderation.decide(meetingId, index, index % 3 == 0 ? CaseOutcome.RETURNED : CaseOutcome.AGREED,
+                    "AFN_LOW", new BigDecimal("2500"), "Decided in the benchmark meeting");
+            ms[i] = (System.nanoTime() - start) / 1_000_000.0;
+        }
+        java.util.Arrays.sort(ms);
+        Timings timings = new Timings();
+        timings.row(String.valueOf(cases), "moderation decision (agree AFN / return), each case once",
+                String.format("%.1f", Timings.median(ms)), String.format("%.1f", Timings.p95(ms)),
+                String.format("%.1f", ms[ms.length - 1]));
+        long opened = System.nanoTime();
+        moderation.details(meetingId);
+        timings.row(String.valueOf(cases), "meeting page data after the decisions (one read)",
+                String.format("%.1f", (System.nanoTime() - opened) / 1_000_000.0), "", "");
+        timings.write("moderation.md", "# Moderation meeting (H2, demo data)");
+    }
+}
