@@ -301,7 +301,7 @@ public class BidService {
 
     /** A bid as a line on a family's agenda. */
     public record AgendaBid(long bidId, long pupilId, String pupilName, String schoolName, @Nullable String levelAsked,
-                            int version) {
+                            int version, boolean increase) {
     }
 
     /** The family's submitted bids, oldest first: the bid cases of a moderation meeting. */
@@ -336,7 +336,8 @@ public class BidService {
 
     private AgendaBid agendaBid(Bid b, @Nullable String level) {
         return new AgendaBid(Objects.requireNonNull(b.getId()), b.getPupilId(), pupils.nameOf(b.getPupilId()),
-                organisation.schoolOfRecord(b.getSchoolId()).name(), level, Objects.requireNonNull(b.getVersion()));
+                organisation.schoolOfRecord(b.getSchoolId()).name(), level, Objects.requireNonNull(b.getVersion()),
+                b.isIncrease());
     }
 
     /** AFN the caller's family has agreed on bids so far this financial year. */

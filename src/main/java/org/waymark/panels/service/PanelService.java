@@ -34,6 +34,7 @@ import org.waymark.panels.domain.DecisionLetter;
 import org.waymark.panels.domain.DecisionLetterRepository;
 import org.waymark.panels.domain.InterimDecision;
 import org.waymark.panels.domain.InterimDecisionRepository;
+import org.waymark.panels.domain.InterimGround;
 import org.waymark.panels.domain.MeetingSeat;
 import org.waymark.panels.domain.MeetingStatus;
 import org.waymark.panels.domain.Panel;
@@ -196,7 +197,8 @@ public class PanelService {
                         continue;
                     }
                     boolean holdsHln = allocations.heldOn(bid.pupilId(), FundingStream.HLN, today).isPresent();
-                    boolean resubmission = holdsHln && !bids.forPanel(bid.bidId()).bid().isIncrease();
+                    // asking for more than an HLN held is a new application to the main panel
+                    boolean resubmission = holdsHln && !bid.increase();
                     if (resubmission == (meeting.getKind() == PanelKind.HLN_RESUBMISSION)) {
                         meeting.list(PanelCase.listed(resubmission ? CaseKind.RESUBMISSION : CaseKind.NEW_BID,
                                 bid.pupilId(), pupils.facts(bid.pupilId()).schoolId(), bid.bidId(), null, null),
@@ -262,7 +264,8 @@ public class PanelService {
 
     /** One case as the meeting screen shows it, with the bid's chosen descriptors and evidence. */
     public record CaseLine(int index, PanelCase panelCase, String pupilName, String schoolName,
-                           @Nullable String levelAsked, @Nullable String note, List<ChosenDescriptor> descriptors) {
+                           @Nullable String levelAsked, @Nullable InterimGround interimGround, @Nullable String note,
+                           List<ChosenDescriptor> descriptors) {
     }
 
     /** A key theme of the bid: the column chosen, that column's descriptor, and the school's evidence. */
@@ -291,6 +294,7 @@ public class PanelService {
         for (int i = 0; i < meeting.getCases().size(); i++) {
             PanelCase c = meeting.getCases().get(i);
             String levelAsked = null;
+            InterimGround ground = null;
             String note = null;
             List<ChosenDescriptor> descriptors = List.of();
             if (c.bidId() != null) {
@@ -304,14 +308,15 @@ public class PanelService {
                 }).toList();
             }
             if (c.interimId() != null) {
-                note = interims.findById(c.interimId()).map(d -> d.getGround().name() + ": " + d.getReasons())
-                        .orElse(null);
+                var interim = interims.findById(c.interimId());
+                ground = interim.map(InterimDecision::getGround).orElse(null);
+                note = interim.map(InterimDecision::getReasons).orElse(null);
             }
             if (c.appealId() != null) {
                 note = appeals.findById(c.appealId()).map(AppealRequest::getGrounds).orElse(null);
             }
             lines.add(new CaseLine(i, c, pupils.nameOf(c.pupilId()), schoolNames.getOrDefault(c.schoolId(), ""),
-                    levelAsked, note, descriptors));
+                    levelAsked, ground, note, descriptors));
         }
         boolean officer = PanelAccess.isOfficer(user, meeting.getLocalAuthorityId());
         boolean open = meeting.getStatus() == MeetingStatus.OPEN;

@@ -166,7 +166,8 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
                 new Paragraph(Translations.label(c.kind()) + (line.levelAsked() == null ? ""
                         : " · " + getTranslation("panel.levelAsked", line.levelAsked()))));
         if (line.note() != null) {
-            block.add(new Paragraph(line.note()));
+            block.add(new Paragraph((line.interimGround() == null ? "" : Translations.label(line.interimGround()) + ": ")
+                    + line.note()));
         }
         if (!line.descriptors().isEmpty()) {
             // the descriptors the school chose, with its evidence: what the reasons are tied to

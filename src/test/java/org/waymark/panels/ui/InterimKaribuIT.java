@@ -117,6 +117,14 @@ class InterimKaribuIT extends KaribuTest {
         assertThat(index).isNotNegative();
         assertThat(meeting.getCases().get(index).kind()).isEqualTo(CaseKind.INTERIM_REVIEW);
         assertThat(interimDecisions.findById(interim.getId()).orElseThrow().getListedMeetingId()).isEqualTo(meetingId);
+        // the case shows the ground in the reader's language, with the chair's reasons
+        UI.getCurrent().setLocale(Translations.WELSH);
+        UI.getCurrent().navigate("panels/meetings/" + meetingId);
+        int shown = index;
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withId("panel-case-" + shown)).getElement().getTextRecursively())
+                .contains("Disgybl yn cyrraedd o awdurdod arall: Arrived from another authority")
+                .doesNotContain("FROM_ANOTHER_AUTHORITY");
         panels.decide(meetingId, index, new PanelCase.Decision(PanelOutcome.CONFIRMED, null, null, null, null,
                 "Mae’r penderfyniad interim yn sefyll tan yr adolygiad."));
         PanelMeetingKaribuIT.declineOthers(panels, meetings.findById(meetingId).orElseThrow(), index);
