@@ -185,15 +185,9 @@ public class LetterService {
     public LetterFile file(long letterId) {
         DecisionLetter letter = load(letterId);
         UserScope user = currentUser.require();
-        boolean panel = PanelAccess.isOfficer(user, letter.getLocalAuthorityId());
-        if (!panel) {
-            try {
-                access.readable(letter.getPanelMeetingId());
-                panel = true;
-            } catch (AccessDeniedException e) {
-                panel = false;
-            }
-        }
+        // panel officers and members may read it; so may the child's readers once it is sent
+        boolean panel = PanelAccess.isOfficer(user, letter.getLocalAuthorityId())
+                || access.mayRead(access.find(letter.getPanelMeetingId()));
         boolean reader = letter.getSentOn() != null
                 && accessPolicy.mayReadPupil(user, pupils.accessScope(letter.getPupilId()));
         if ((!panel && !reader) || letter.getStoredName() == null) {

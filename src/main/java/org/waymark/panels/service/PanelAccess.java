@@ -53,12 +53,20 @@ class PanelAccess implements BidHearings {
         return user;
     }
 
+    /** Whether the caller runs (officer) or sits at a meeting; no audit, for checks that have other ways in. */
+    boolean mayRead(PanelMeeting meeting) {
+        UserScope user = currentUser.require();
+        return isOfficer(user, meeting.getLocalAuthorityId()) || meeting.seats(user.userId());
+    }
+
+    PanelMeeting find(long meetingId) {
+        return meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("panel meeting " + meetingId));
+    }
+
     /** A meeting the caller runs (officer) or sits at. */
     PanelMeeting readable(long meetingId) {
-        PanelMeeting meeting = meetings.findById(meetingId)
-                .orElseThrow(() -> new NotFoundException("panel meeting " + meetingId));
-        UserScope user = currentUser.require();
-        if (!isOfficer(user, meeting.getLocalAuthorityId()) && !meeting.seats(user.userId())) {
+        PanelMeeting meeting = find(meetingId);
+        if (!mayRead(meeting)) {
             auditLog.recordDenied("READ_PANEL_MEETING", SUBJECT, meetingId, null);
             throw new AccessDeniedException("panel meeting " + meetingId);
         }

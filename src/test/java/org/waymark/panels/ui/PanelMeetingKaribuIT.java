@@ -187,6 +187,9 @@ class PanelMeetingKaribuIT extends KaribuTest {
             assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("pupil-letters"))
                     .getElement().getTextRecursively()).contains("Download the letter");
             assertThat(org.waymark.PdfText.of(letterService.file(letter.getId()).bytes())).contains("Level: HLN1");
+            // reading a sent letter as the child's parent is not a refused look at the panel meeting
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor = 'parent'"
+                    + " AND action = 'READ_PANEL_MEETING'").query(Long.class).single()).isZero();
             UI.getCurrent().navigate("pupils/" + pupilId + "/allocations");
             assertThat(_find(com.vaadin.flow.component.html.H3.class)).extracting(h -> h.getText())
                     .anyMatch(t -> t.startsWith("HLN HLN1"));
