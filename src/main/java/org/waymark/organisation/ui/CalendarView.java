@@ -102,7 +102,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         FlexLayout termForm = new FlexLayout(year, termName, start, end, save);
         termForm.addClassName("wm-filters");
         termForm.setAlignItems(Alignment.BASELINE);
-        Upload termUpload = upload("term-upload", bytes -> calendar.importTerms(version, bytes));
+        Upload termUpload = upload("term-upload", this::importTerms);
 
         holidays.setId("calendar-holidays");
         holidays.addColumn(h -> Dates.DAY_MONTH_YEAR.format(h.holidayDate())).setHeader(getTranslation("calendar.holidayDate"));
@@ -118,7 +118,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         FlexLayout holidayForm = new FlexLayout(holidayDate, holidayName, addHoliday);
         holidayForm.addClassName("wm-filters");
         holidayForm.setAlignItems(Alignment.BASELINE);
-        Upload holidayUpload = upload("holiday-upload", calendar::importBankHolidays);
+        Upload holidayUpload = upload("holiday-upload", this::importHolidays);
         problems.setId("calendar-problems");
 
         Section termSection = new Section(new H3(getTranslation("calendar.terms")), terms, termForm,
@@ -132,8 +132,8 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private Upload upload(String id, java.util.function.Function<byte[], List<Violation>> importer) {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importFile(importer, bytes)));
+    private Upload upload(String id, java.util.function.Consumer<byte[]> importer) {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importer.accept(bytes)));
         upload.setId(id);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
@@ -142,7 +142,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Imports a file; every problem is listed by line, and nothing is stored unless all is well. */
-    public void importFile(java.util.function.Function<byte[], List<Violation>> importer, byte[] bytes) {
+    private void importFile(java.util.function.Function<byte[], List<Violation>> importer, byte[] bytes) {
         try {
             showProblems(importer.apply(bytes));
             refresh();
@@ -151,11 +151,12 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** For tests and the upload: the term file importer. */
+    /** A term-dates file, from the upload. */
     public void importTerms(byte[] bytes) {
         importFile(b -> calendar.importTerms(version, b), bytes);
     }
 
+    /** A bank-holidays file, from the upload. */
     public void importHolidays(byte[] bytes) {
         importFile(calendar::importBankHolidays, bytes);
     }

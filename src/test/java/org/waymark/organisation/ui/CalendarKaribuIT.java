@@ -95,6 +95,17 @@ class CalendarKaribuIT extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("holiday-add")));
         assertThat(_get(Div.class, spec -> spec.withId("calendar-problems")).getElement().getTextRecursively())
                 .contains("There is already a bank holiday on 30/11/2028.");
+
+        // a file: refused whole with its line, then taken
+        CalendarView view = _get(CalendarView.class);
+        view.importHolidays("date,name\n2029-01-01,New Year’s Day\n2029-13-02,2nd January\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(_get(Div.class, spec -> spec.withId("calendar-problems")).getElement().getTextRecursively())
+                .contains("Line 3, column date");
+        assertThat(calendar.bankHolidays()).noneMatch(h -> h.holidayDate().equals(LocalDate.of(2029, 1, 1)));
+        view.importHolidays("date,name\n2029-01-01,New Year’s Day\n2029-01-02,2nd January\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(calendar.bankHolidays()).anyMatch(h -> h.holidayDate().equals(LocalDate.of(2029, 1, 2)));
     }
 
     @Test
