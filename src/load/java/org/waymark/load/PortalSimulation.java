@@ -1,0 +1,81 @@
+package org.waymark.load;
+
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+/**
+ * Issue 7's concurrent-user row: {@code load.users} users (300 by default) signed in at once over
+ * real HTTP, each going round its role's journey with think time until the run ends — school
+ * SENCOs 35 %, LA caseworkers 25 %, parents 25 %, Family SENCOs 15 %. Users arrive over
+ * {@code load.ramp} seconds, then all of them work for {@code load.steady} seconds. The run fails
+ * unless p95 < 300 ms, p99 < 1 s and no request fails; the portal's CPU use is measured alongside
+ * (see {@link ServerCpu}).
+ */
+public class PortalSimulation extends Simulation {
+
+    private static final String BASE_URL = System.getProperty("load.baseUrl", "http://localhost:8080");
+    private static final int USERS = Integer.getInteger("load.users", 300);
+    private static final int RAMP = Integer.getInteger("load.ramp", 60);
+    private static final int STEADY = Integer.getInteger("load.steady", 240);
+
+    /** Every user stops going round when the steady phase is over; set when the users start. */
+    private volatile long endAt = Long.MAX_VALUE;
+    private final ServerCpu cpu = new ServerCpu(Path.of(System.getProperty("load.report", "target/load")));
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
+            .wsBaseUrl(BASE_URL.replaceFirst("^http", "ws"))
+            .acceptHeader("*/*")
+            .userAgentHeader("Mozilla/5.0 (Linux; Waymark load test)")
+            .disableCaching();
+
+    {
+        ScenarioBuilder meetingDay = scenario("Meeting day").exec(Journeys.meetingDay()).exec(session -> {
+            long now = System.currentTimeMillis();
+            endAt = now + (RAMP + STEADY) * 1000L;
+            cpu.steadyFrom(now + RAMP * 1000L);
+            return session;
+        });
+        setUp(meetingDay.injectOpen(atOnceUsers(1)).andThen(
+                role("School SENCO", "senco", Journeys.schoolSenco(), 35),
+                role("LA caseworker", "caseworker", Journeys.laOfficer(), 25),
+                role("Parent", "parent", Journeys.parent(), 25),
+                role("Family SENCO", "family.senco", Journeys.familySenco(), 15)))
+                .protocols(protocol)
+                .assertions(global().responseTime().percentile(95.0).lt(300),
+                        global().responseTime().percentile(99.0).lt(1000),
+                        global().failedRequests().count().is(0L));
+    }
+
+    private PopulationBuilder role(String name, String username, ChainBuilder journey, int percent) {
+        int users = Math.max(1, Math.round(USERS * percent / 100f));
+        ScenarioBuilder scenario = scenario(name)
+                .exec(Steps.signIn(username), Steps.think())
+                .exec(asLongAs(session -> System.currentTimeMillis() < endAt).on(exec(journey)))
+                .exec(Steps.signOut());
+        return scenario.injectOpen(rampUsers(users).during(Duration.ofSeconds(RAMP)));
+    }
+
+    @Override
+    public void before() {
+        cpu.start();
+    }
+
+    @Override
+    public void after() {
+        cpu.stopAndReport();
+    }
+}

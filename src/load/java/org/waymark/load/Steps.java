@@ -1,0 +1,141 @@
+package org.waymark.load;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+import static io.gatling.javaapi.http.HttpDsl.ws;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
+import io.gatling.javaapi.core.Session;
+
+/**
+ * What a browser does on the portal, step by step, over HTTP: sign in through the login form (with
+ * Spring Security's CSRF token), bootstrap the Vaadin UI, open its push connection, follow links
+ * and menu entries, type into fields, scroll grids and click buttons — each an XHR carrying
+ * Vaadin's token and sync ids, and each grid update confirmed as the grid's connector does.
+ */
+final class Steps {
+
+    static final String PASSWORD = "waymark-demo";
+
+    private static final long THINK_MS = Long.getLong("load.think", 5) * 1000;
+
+    private Steps() {
+    }
+
+    /** Think time: a user reads the page for half to one and a half times the mean. */
+    static ChainBuilder think() {
+        return exec(pause(Duration.ofMillis(THINK_MS / 2), Duration.ofMillis(THINK_MS * 3 / 2)));
+    }
+
+    static ChainBuilder signIn(String username) {
+        return exec(http("login page").get("/login")
+                        .check(status().is(200), regex("name=\"_csrf\" content=\"([^\"]+)\"").saveAs("formCsrf")))
+                .exec(http("login bootstrap").get("/?v-r=init&location=login&query=")
+                        .check(status().is(200), substring("Vaadin-Security-Key").exists()))
+                .exec(think())
+                .exec(http("sign in").post("/login")
+                        .formParam("username", username)
+                        .formParam("password", PASSWORD)
+                        .formParam("_csrf", "#{formCsrf}")
+                        .disableFollowRedirect()
+                        // signed in: a redirect to the home page (a refused sign-in goes to /login?error)
+                        .check(status().is(302), header("Location").transform(to -> to.contains("error")).is(false)))
+                .exec(http("home page").get("/").check(status().is(200)))
+                .exec(http("home bootstrap").get("/?v-r=init&location=&query=")
+                        .check(status().is(200), bodyString().saveAs(Uidl.BODY)))
+                .exec(Uidl::bootstrapped)
+                .exec(ws("push connect").connect("/VAADIN/push?v-r=push&v-uiId=#{uiId}&v-pushId=#{pushId}"
+                        + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
+                        + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8"
+                        + "&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=0"))
+                .exec(send("home", session -> List.of(Uidl.navigate("/", ""))));
+    }
+
+    static ChainBuilder signOut() {
+        return exec(ws("push close").close());
+    }
+
+    /** A new browser: no cookies from an earlier sign-in. */
+    static ChainBuilder forgetCookies() {
+        return exec(flushCookieJar());
+    }
+
+    /** Follows a menu entry to a route; the page must show the element with the given id. */
+    static ChainBuilder open(String name, String route, String expectedElementId) {
+        return send(name, session -> List.of(Uidl.navigate(route, "client")),
+                substring("\"value\":\"" + expectedElementId + "\"").exists());
+    }
+
+    /** Back to the home page through the header link. */
+    static ChainBuilder home() {
+        return send("home", session -> List.of(Uidl.navigate("", "client")));
+    }
+
+    /** Follows one of the links the last page showed that match the pattern (if it showed any). */
+    static ChainBuilder openLink(String name, String pattern) {
+        return exec(session -> {
+            List<String> links = session.contains(Uidl.LINKS) ? session.getList(Uidl.LINKS) : List.of();
+            List<String> matching = links.stream().filter(l -> l.matches(pattern)).toList();
+            return matching.isEmpty() ? session.remove("link")
+                    : session.set("link", matching.get(ThreadLocalRandom.current().nextInt(matching.size())));
+        }).doIf(session -> session.contains("link")).then(
+                send(name, session -> List.of(Uidl.navigate(session.getString("link"), "link"))));
+    }
+
+    static ChainBuilder type(String name, String elementId, String value) {
+        return send(name, session -> Uidl.type(Uidl.node(session, elementId), value));
+    }
+
+    static ChainBuilder click(String name, String elementId) {
+        return send(name, session -> List.of(Uidl.click(Uidl.node(session, elementId))));
+    }
+
+    /** Scrolls a grid so that the rows from {@code first} are in view, as the grid asks for them. */
+    static ChainBuilder scroll(String name, String gridId, int first) {
+        return send(name, session -> {
+            int promise = session.getInt(Uidl.PROMISE);
+            return List.of(Uidl.published(Uidl.node(session, gridId), "setViewportRange", first + ",100", promise));
+        }).exec(session -> session.set(Uidl.PROMISE, session.getInt(Uidl.PROMISE) + 1));
+    }
+
+    private static ChainBuilder send(String name, Function<Session, List<String>> rpc, CheckBuilder... checks) {
+        List<CheckBuilder> all = new ArrayList<>(List.of(status().is(200),
+                regex("\"syncId\":\\d+").exists(),
+                // Flow answers a wrong token, sync or client id with these, never with a page
+                substring("\"appError\"").notExists(),
+                substring("\"resynchronize\"").notExists(),
+                substring("\"sessionExpired\"").notExists(),
+                bodyString().saveAs(Uidl.BODY)));
+        all.addAll(List.of(checks));
+        return exec(uidl(name, rpc, all))
+                .exec(Uidl::answered)
+                // the browser confirms each grid update straight away, in a message of its own
+                .doIf(session -> !session.getList(Uidl.CONFIRMS).isEmpty()).then(
+                        exec(uidl(name + " (grid confirm)", session -> session.getList(Uidl.CONFIRMS),
+                                List.of(status().is(200), bodyString().saveAs(Uidl.BODY))))
+                                .exec(Uidl::answered));
+    }
+
+    private static io.gatling.javaapi.http.HttpRequestActionBuilder uidl(String name,
+            Function<Session, List<String>> rpc, List<CheckBuilder> checks) {
+        return http(name).post("/?v-r=uidl&v-uiId=#{uiId}")
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .body(StringBody(session -> Uidl.message(session, rpc.apply(session))))
+                .check(checks);
+    }
+}
