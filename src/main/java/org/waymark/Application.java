@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
 @org.springframework.scheduling.annotation.EnableScheduling
+// @Retryable on event listeners (sign-in bookkeeping under concurrent sign-ins of one account)
+@org.springframework.resilience.annotation.EnableResilientMethods
 public class Application {
 
     public static void main(String[] args) {

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,9 +18,14 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import org.waymark.SignIn;
+import org.waymark.moderation.service.ModerationService;
+import org.waymark.security.service.AccountService;
 
 /**
  * Live heap per open UI: the running portal (demo data) is signed into over real HTTP by N
@@ -37,9 +43,14 @@ class SessionMemoryBenchmark {
 
     @LocalServerPort
     int port;
+    @Autowired AccountService accounts;
+    @Autowired ModerationService moderation;
 
-    /** One signed-in browser: its cookies, and how long its home UI took to build. */
-    private record Browser(HttpClient client, double initMs) {
+    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
+
+    /** One signed-in browser: its cookies, its UI's token and id, and how long its home UI took to build. */
+    private record Browser(HttpClient client, String csrf, String uiId, double initMs) {
     }
 
     private Browser signIn(String username) throws Exception {
@@ -58,8 +69,33 @@ class SessionMemoryBenchmark {
                 HttpResponse.BodyHandlers.ofString());
         double ms = (System.nanoTime() - start) / 1_000_000.0;
         assertThat(init.statusCode()).isEqualTo(200);
-        assertThat(init.body()).contains("Vaadin-Security-Key");
-        return new Browser(client, ms);
+        return new Browser(client, find(SECURITY_KEY, init.body()), find(UI_ID, init.body()), ms);
+    }
+
+    /**
+     * Follows a menu entry as Flow's client router does (a ui-navigate event in a UIDL request, the
+     * first message of this UI), so the session holds that page instead of the home page.
+     */
+    private double navigate(Browser browser, String route) throws Exception {
+        String message = "{\"csrfToken\":\"" + browser.csrf() + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+                + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route + "\",\"query\":\"\","
+                + "\"appShellTitle\":\"Waymark\",\"historyState\":{\"idx\":0},\"trigger\":\"client\"}}],"
+                + "\"syncId\":0,\"clientId\":0}";
+        long start = System.nanoTime();
+        HttpResponse<String> answer = browser.client().send(HttpRequest.newBuilder(
+                        uri("/?v-r=uidl&v-uiId=" + browser.uiId()))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(message)).build(), HttpResponse.BodyHandlers.ofString());
+        double ms = (System.nanoTime() - start) / 1_000_000.0;
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).as("the page was built").contains("\"changes\"").doesNotContain("appError");
+        return ms;
+    }
+
+    private static String find(Pattern pattern, String body) {
+        Matcher m = pattern.matcher(body);
+        assertThat(m.find()).as("bootstrap answer carries " + pattern).isTrue();
+        return m.group(1);
     }
 
     private URI uri(String path) {
@@ -100,5 +136,52 @@ class SessionMemoryBenchmark {
                 String.format("%.1f", Timings.median(init)), String.format("%.1f", Timings.p95(init)),
                 String.format("%.1f", init[init.length - 1]));
         timings.write("session-memory.md", "# Open UIs (H2, demo data, development mode)");
+    }
+
+    /**
+     * The heavier pages: caseworkers holding the authority's pupil grid (a page of rows, each with a
+     * link component) and Family SENCOs holding a moderation meeting with its agenda, push-ready.
+     */
+    @Test
+    void live_heap_per_open_heavy_page() throws Exception {
+        int sessions = Integer.getInteger("bench.sessions", 100);
+        String meeting = "moderation/" + meetingId();
+        List.of(signIn("caseworker"), signIn("family.senco")); // warm-up
+        navigate(signIn("caseworker"), "pupils");
+        navigate(signIn("family.senco"), meeting);
+        long before = liveHeap();
+        List<Browser> open = new ArrayList<>();
+        List<Double> gridMs = new ArrayList<>();
+        List<Double> meetingMs = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            boolean grid = i % 2 == 0;
+            Browser browser = signIn(grid ? "caseworker" : "family.senco");
+            (grid ? gridMs : meetingMs).add(navigate(browser, grid ? "pupils" : meeting));
+            open.add(browser);
+        }
+        long after = liveHeap();
+        Timings timings = new Timings();
+        timings.row(String.valueOf(sessions), "live heap per open UI (KB), half pupil grid, half moderation meeting",
+                String.format("%.0f", (after - before) / 1024.0 / sessions), "", "");
+        row(timings, sessions, "server builds the pupil grid page (ms)", gridMs);
+        row(timings, sessions, "server builds the moderation meeting page (ms)", meetingMs);
+        timings.write("session-memory-heavy.md", "# Open UIs on heavier pages (H2, demo data, development mode)");
+    }
+
+    private static void row(Timings timings, int sessions, String path, List<Double> ms) {
+        double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        timings.row(String.valueOf(sessions), path, String.format("%.1f", Timings.median(sorted)),
+                String.format("%.1f", Timings.p95(sorted)), String.format("%.1f", sorted[sorted.length - 1]));
+    }
+
+    /** Today's moderation meeting of the demo family, opened by its Family SENCO if there is none. */
+    private long meetingId() {
+        SignIn.as(accounts, "family.senco");
+        try {
+            var mine = moderation.meetingsOfMyFamily();
+            return mine.isEmpty() ? moderation.open(LocalDate.now()) : mine.getFirst().getId();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 }

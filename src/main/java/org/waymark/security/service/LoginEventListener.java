@@ -1,13 +1,20 @@
 package org.waymark.security.service;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Audits every sign-in attempt and feeds failures into the account lock. */
+/**
+ * Audits every sign-in attempt and feeds failures into the account lock. The same account may sign
+ * in from several browsers at once (a parent's phone and laptop; the load test's many users): the
+ * account's counters are versioned, so a sign-in that meets another one's update retries on fresh
+ * data — each attempt its own transaction — instead of failing the sign-in or losing a failure.
+ */
 @Component
 class LoginEventListener {
 
@@ -18,6 +25,8 @@ class LoginEventListener {
     }
 
     @EventListener
+    @Retryable(includes = OptimisticLockingFailureException.class, maxRetries = 8, delay = 5, jitter = 5,
+            multiplier = 2, maxDelay = 200)
     void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails) {
             accounts.recordSuccessfulLogin(event.getAuthentication().getName(), remoteAddress(event.getAuthentication()));
@@ -25,6 +34,8 @@ class LoginEventListener {
     }
 
     @EventListener
+    @Retryable(includes = OptimisticLockingFailureException.class, maxRetries = 8, delay = 5, jitter = 5,
+            multiplier = 2, maxDelay = 200)
     void onFailure(AbstractAuthenticationFailureEvent event) {
         accounts.recordFailedLogin(event.getAuthentication().getName(), remoteAddress(event.getAuthentication()),
                 event.getException().getClass().getSimpleName());

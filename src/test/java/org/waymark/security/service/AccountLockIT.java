@@ -2,11 +2,24 @@ package org.waymark.security.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
@@ -23,6 +36,7 @@ class AccountLockIT {
     @Autowired AppUserRepository users;
     @Autowired PasswordEncoder passwordEncoder;
     @Autowired JdbcClient jdbc;
+    @Autowired ApplicationEventPublisher events;
 
     @Test
     void five_failures_lock_the_account_and_every_attempt_is_audited() {
@@ -50,6 +64,43 @@ class AccountLockIT {
         accounts.recordSuccessfulLogin(name, "192.0.2.8");
         assertThat(users.findByUsername(name).orElseThrow().getFailedLogins()).isZero();
         assertThat(count(name, "LOGIN", "ALLOWED")).isEqualTo(1);
+    }
+
+    /** Found by the load test: two browsers signing in to one account at once failed one sign-in. */
+    @Test
+    void concurrent_sign_ins_of_one_account_all_count() throws Exception {
+        String name = "busy-" + System.nanoTime();
+        users.save(AppUser.create(name, passwordEncoder.encode("secret-1"), "Busy Test", Set.of(Role.CASEWORKER),
+                null, null, null));
+        Authentication attempt = UsernamePasswordAuthenticationToken.unauthenticated(name, "wrong");
+        ((UsernamePasswordAuthenticationToken) attempt).setDetails(new WebAuthenticationDetails("192.0.2.9", null));
+        at_once(8, () -> events.publishEvent(new AuthenticationSuccessEvent(attempt)));
+        assertThat(count(name, "LOGIN", "ALLOWED")).isEqualTo(8);
+
+        at_once(5, () -> events.publishEvent(new AuthenticationFailureBadCredentialsEvent(attempt,
+                new BadCredentialsException("wrong password"))));
+        assertThat(count(name, "LOGIN", "DENIED")).isEqualTo(5);
+        // no failure lost to a concurrent update: five in a row lock the account, once
+        assertThat(accounts.loadUserByUsername(name).isAccountNonLocked()).isFalse();
+        assertThat(count(name, "ACCOUNT_LOCKED", "DENIED")).isEqualTo(1);
+    }
+
+    private static void at_once(int threads, Runnable signIn) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    signIn.run();
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> each : done) {
+                each.get(); // rethrows a failed sign-in
+            }
+        }
     }
 
     @Test
