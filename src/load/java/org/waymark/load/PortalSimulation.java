@@ -22,8 +22,8 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * real HTTP, each going round its role's journey with think time until the run ends — school
  * SENCOs 35 %, LA caseworkers 25 %, parents 25 %, Family SENCOs 15 %. Users arrive over
  * {@code load.ramp} seconds, then all of them work for {@code load.steady} seconds. The run fails
- * unless p95 < 300 ms, p99 < 1 s and no request fails; the portal's CPU use is measured alongside
- * (see {@link ServerCpu}).
+ * unless p95 < 300 ms, p99 < 1 s and no request fails; the portal's CPU use and the memory its
+ * sessions hold are measured alongside (see {@link ServerUse}).
  */
 public class PortalSimulation extends Simulation {
 
@@ -34,7 +34,7 @@ public class PortalSimulation extends Simulation {
 
     /** Every user stops going round when the steady phase is over; set when the users start. */
     private volatile long endAt = Long.MAX_VALUE;
-    private final ServerCpu cpu = new ServerCpu(Path.of(System.getProperty("load.report", "target/load")));
+    private final ServerUse server = new ServerUse(Path.of(System.getProperty("load.report", "target/load")));
 
     private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
             .wsBaseUrl(BASE_URL.replaceFirst("^http", "ws"))
@@ -44,9 +44,8 @@ public class PortalSimulation extends Simulation {
 
     {
         ScenarioBuilder meetingDay = scenario("Meeting day").exec(Journeys.meetingDay()).exec(session -> {
-            long now = System.currentTimeMillis();
-            endAt = now + (RAMP + STEADY) * 1000L;
-            cpu.steadyFrom(now + RAMP * 1000L);
+            server.usersArrive(System.currentTimeMillis() + RAMP * 1000L, USERS);
+            endAt = System.currentTimeMillis() + (RAMP + STEADY) * 1000L;
             return session;
         });
         setUp(meetingDay.injectOpen(atOnceUsers(1)).andThen(
@@ -71,11 +70,11 @@ public class PortalSimulation extends Simulation {
 
     @Override
     public void before() {
-        cpu.start();
+        server.start();
     }
 
     @Override
     public void after() {
-        cpu.stopAndReport();
+        server.stopAndReport();
     }
 }

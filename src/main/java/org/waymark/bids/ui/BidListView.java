@@ -1,5 +1,6 @@
 package org.waymark.bids.ui;
 
+import org.waymark.base.ui.GridCells;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -13,16 +14,16 @@ import org.waymark.organisation.domain.School;
 import org.waymark.security.domain.Roles;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
+
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+
+
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -69,23 +70,14 @@ public class BidListView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("bid-grid");
         grid.setAriaLabel(getTranslation("nav.bids"));
-        grid.addColumn(new ComponentRenderer<>(r -> new RouterLink(r.pupilName(), BidView.class,
-                new RouteParameters("bidId", String.valueOf(r.bidId()))))).setHeader(getTranslation("pupil.name"))
+        grid.addColumn(GridCells.link(BidDirectory.BidRow::pupilName, BidView.class, "bidId", BidDirectory.BidRow::bidId)).setHeader(getTranslation("pupil.name"))
                 .setFlexGrow(2);
         grid.addColumn(BidDirectory.BidRow::schoolName).setHeader(getTranslation("pupil.school")).setFlexGrow(2);
         grid.addColumn(r -> Translations.label(r.status())).setHeader(getTranslation("bids.status"));
         grid.addColumn(r -> r.levelAsked() == null ? "" : BidLabels.level(r.levelAsked()))
                 .setHeader(getTranslation("bids.levelAsked"));
-        grid.addColumn(new ComponentRenderer<>(r -> {
-            Span flags = new Span();
-            if (r.recoupment()) {
-                flags.add(badge(getTranslation("bids.flag.recoupment")));
-            }
-            if (r.increase()) {
-                flags.add(badge(getTranslation("bids.flag.increase")));
-            }
-            return flags;
-        })).setHeader(getTranslation("bids.flags"));
+        grid.addColumn(GridCells.badges(getTranslation("bids.flag.recoupment"), BidDirectory.BidRow::recoupment,
+                getTranslation("bids.flag.increase"), BidDirectory.BidRow::increase)).setHeader(getTranslation("bids.flags"));
         grid.addColumn(r -> WHEN.format(r.updatedAt())).setHeader(getTranslation("bids.updated"));
         grid.setItems(query -> bids.list(filter(), query.getOffset(), query.getLimit()).stream());
         grid.setEmptyStateText(getTranslation("bids.none"));
@@ -96,12 +88,6 @@ public class BidListView extends VerticalLayout implements HasDynamicTitle {
         filters.addClassName("wm-filters");
         add(filters, grid);
         expand(grid);
-    }
-
-    private static Span badge(String text) {
-        Span badge = new Span(text);
-        badge.getElement().setAttribute("theme", "badge contrast");
-        return badge;
     }
 
     BidFilter filter() {

@@ -1,5 +1,6 @@
 package org.waymark.descriptors.ui;
 
+import org.waymark.base.ui.GridCells;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,12 +19,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -45,9 +46,8 @@ public class FrameworkListView extends VerticalLayout implements HasDynamicTitle
         this.frameworks = frameworks;
         grid.setId("framework-grid");
         grid.setAriaLabel(getTranslation("nav.frameworks"));
-        grid.addColumn(new ComponentRenderer<>(f -> new RouterLink(
-                Dates.financialYearLabel(f.getFinancialYear()), FrameworkEditorView.class,
-                new RouteParameters("frameworkId", String.valueOf(f.getId())))))
+        grid.addColumn(GridCells.<DescriptorFramework>link(f -> Dates.financialYearLabel(f.getFinancialYear()),
+                FrameworkEditorView.class, "frameworkId", DescriptorFramework::getId))
                 .setHeader(getTranslation("framework.year"));
         grid.addColumn(f -> Translations.label(f.getStatus())).setHeader(getTranslation("framework.status"));
         grid.addColumn(f -> f.getAreas().size()).setHeader(getTranslation("framework.areas"));

@@ -1,5 +1,6 @@
 package org.waymark.plans.ui;
 
+import org.waymark.base.ui.GridCells;
 import org.waymark.base.domain.Dates;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,14 +12,14 @@ import org.waymark.security.domain.Roles;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
+
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+
+
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -40,19 +41,14 @@ public class ReviewListView extends VerticalLayout implements HasDynamicTitle {
         LocalDate today = LocalDate.now(clock);
         grid.setId("review-grid");
         grid.setAriaLabel(getTranslation("nav.reviews"));
-        grid.addColumn(new ComponentRenderer<>(r -> new RouterLink(r.pupilName(), PlanView.class,
-                new RouteParameters("planId", String.valueOf(r.planId()))))).setHeader(getTranslation("pupil.name"))
+        grid.addColumn(GridCells.link(PlanDirectory.ReviewRow::pupilName, PlanView.class, "planId",
+                PlanDirectory.ReviewRow::planId)).setHeader(getTranslation("pupil.name"))
                 .setFlexGrow(2);
         grid.addColumn(PlanDirectory.ReviewRow::schoolName).setHeader(getTranslation("pupil.school")).setFlexGrow(2);
         grid.addColumn(r -> Translations.label(r.type())).setHeader(getTranslation("plans.type")).setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(r -> {
-            Span date = new Span(Dates.DAY_MONTH_YEAR.format(r.nextReviewDate())
-                    + (r.overdue(today) ? " · " + getTranslation("reviews.overdue") : ""));
-            if (r.overdue(today)) {
-                date.addClassName("wm-overdue");
-            }
-            return date;
-        })).setHeader(getTranslation("reviews.due"));
+        grid.addColumn(GridCells.<PlanDirectory.ReviewRow>warning(r -> Dates.DAY_MONTH_YEAR.format(r.nextReviewDate())
+                + (r.overdue(today) ? " · " + getTranslation("reviews.overdue") : ""), r -> r.overdue(today)))
+                .setHeader(getTranslation("reviews.due"));
         grid.addColumn(r -> Translations.label(r.status())).setHeader(getTranslation("reviews.status"));
         grid.setItems(query -> plans.reviews(overdueOnly.getValue(), query.getOffset(), query.getLimit()).stream());
         grid.setEmptyStateText(getTranslation("reviews.none"));

@@ -1,5 +1,6 @@
 package org.waymark.pupils.ui;
 
+import org.waymark.base.ui.GridCells;
 import java.util.List;
 
 import org.waymark.base.ui.Translations;
@@ -26,15 +27,15 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+
+
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -122,8 +123,7 @@ public class PupilListView extends VerticalLayout implements BeforeEnterObserver
     private void configureGrid() {
         grid.setId("pupil-grid");
         grid.setAriaLabel(getTranslation("nav.pupils"));
-        grid.addColumn(new ComponentRenderer<>(row -> new RouterLink(row.displayName(), PupilDetailsView.class,
-                        new RouteParameters("pupilId", String.valueOf(row.id())))))
+        grid.addColumn(GridCells.link(PupilRow::displayName, PupilDetailsView.class, "pupilId", PupilRow::id))
                 .setHeader(getTranslation("pupil.name")).setKey("name").setSortable(true).setFlexGrow(2);
         grid.addColumn(row -> Translations.label(row.yearGroup())).setHeader(getTranslation("pupil.yearGroup"))
                 .setKey("yearGroup").setSortable(true);

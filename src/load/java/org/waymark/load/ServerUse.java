@@ -11,11 +11,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * CPU use during the load test, sampled every two seconds: the portal's own process (found by its
- * main class on this machine) as a share of all cores, and the whole machine from /proc/stat
- * (which includes Gatling itself). Averages are over the steady phase, after the users arrived.
+ * The portal's CPU and memory use during the load test. CPU is sampled every two seconds: the
+ * portal's own process (found by its main class on this machine) as a share of all cores, and the
+ * whole machine from /proc/stat (which includes Gatling itself); averages are over the steady
+ * phase, after the users arrived. Memory: see {@link ServerHeap}.
  */
-final class ServerCpu {
+final class ServerUse {
 
     private static final String MAIN_CLASS = "org.waymark.Application";
 
@@ -29,17 +30,22 @@ final class ServerCpu {
     private final int cores = Runtime.getRuntime().availableProcessors();
     private Optional<ProcessHandle> server = Optional.empty();
     private Thread sampler;
+    private Optional<Long> heapBeforeKb = Optional.empty();
+    private int users;
 
-    ServerCpu(Path reportDir) {
+    ServerUse(Path reportDir) {
         this.reportDir = reportDir;
     }
 
-    void steadyFrom(long epochMillis) {
-        steadyFromMillis = epochMillis;
+    /** Marks the start of the users' arrival: the live heap now is the baseline for the sessions' memory. */
+    void usersArrive(long steadyFromEpochMillis, int userCount) {
+        heapBeforeKb = ServerHeap.liveKb(server);
+        users = userCount;
+        steadyFromMillis = steadyFromEpochMillis;
     }
 
     void start() {
-        server = ProcessHandle.allProcesses().filter(ServerCpu::isPortal).findFirst();
+        server = ProcessHandle.allProcesses().filter(ServerUse::isPortal).findFirst();
         sampler = Thread.ofPlatform().daemon().name("cpu-sampler").start(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 sample();
@@ -55,11 +61,14 @@ final class ServerCpu {
     void stopAndReport() {
         sampler.interrupt();
         sample();
-        String report = report();
+        Optional<Long> heapAfterKb = ServerHeap.liveKb(server);
+        String report = report() + heapBeforeKb.flatMap(before -> heapAfterKb.map(after -> String.format(Locale.ROOT,
+                "| live heap per signed-in user (KB; %d users, each with its sign-in page and current page) | %.0f |%n",
+                users, (after - before) / (double) users))).orElse("");
         System.out.println(report);
         try {
             Files.createDirectories(reportDir);
-            Files.writeString(reportDir.resolve("cpu.md"), report);
+            Files.writeString(reportDir.resolve("server-use.md"), report);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
