@@ -218,7 +218,7 @@ public class AllocationService {
     }
 
     /** Every ledger line of one pupil, newest first, for someone who may read the pupil. Audited. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(Roles.PUPIL_READERS)
     public List<Allocation> ofPupil(long pupilId) {
         if (!accessPolicy.mayReadPupil(currentUser.require(), pupils.accessScope(pupilId))) {

@@ -92,7 +92,7 @@ public class StatementService {
     }
 
     /** A school's adjustments for an ended term: its SENCO and head see their own, authority officers any. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(READERS)
     public Statement schoolStatement(long schoolId, Term term) {
         UserScope user = currentUser.require();
@@ -122,7 +122,7 @@ public class StatementService {
     }
 
     /** The recoupment statements of an ended term: one per home authority, for authority officers. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(AUTHORITY)
     public List<Statement> recoupment(Term term) {
         UserScope user = currentUser.require();

@@ -9,6 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.waymark.audit.domain.AuditEvent;
@@ -18,6 +19,10 @@ import org.waymark.audit.domain.AuditEventRepository;
  * Writes the audit trail: who (the signed-in user), what (action on a subject), when (UTC
  * instant) and from where (the request's remote address). A refusal is written in its own
  * transaction so it survives the rollback of the refused call.
+ * <p>
+ * An audited read writes this row in the caller's transaction, so that transaction must not be
+ * read-only: MySQL's driver refuses every write on a read-only connection, which H2 allows. The
+ * check below makes such a mistake fail on H2 too, in every test that reads a child's record.
  */
 @Service
 public class AuditLog {
@@ -37,6 +42,7 @@ public class AuditLog {
     /** Records an action of the signed-in user, inside the caller's transaction. */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, String subjectType, @Nullable Object subjectId, @Nullable String detail) {
+        requireWritableTransaction(action);
         write(currentActor(), currentRemoteAddress(), action, subjectType, subjectId, Outcome.ALLOWED, detail);
     }
 
@@ -50,7 +56,15 @@ public class AuditLog {
     @Transactional(propagation = Propagation.REQUIRED)
     public void recordAs(String actor, String remoteAddress, String action, String subjectType,
                          @Nullable String subjectId, Outcome outcome, @Nullable String detail) {
+        requireWritableTransaction(action);
         write(actor, remoteAddress, action, subjectType, subjectId, outcome, detail);
+    }
+
+    private static void requireWritableTransaction(String action) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalStateException("Audited action " + action + " runs in a read-only transaction;"
+                    + " MySQL would refuse the audit row: make the service method @Transactional, not readOnly");
+        }
     }
 
     @Transactional(readOnly = true)

@@ -158,7 +158,7 @@ public class BidService {
 
     // --- one bid ---
 
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(Roles.PUPIL_READERS)
     public BidDetails open(long bidId) {
         Bid bid = requireRead(bidId, "READ_BID");
@@ -478,7 +478,7 @@ public class BidService {
      * A bid as a panel hears it: only bids that reached the caller's authority (forwarded,
      * decided or appealed). Panel members see these cases and nothing else of the pupil register.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(PANEL)
     public BidDetails forPanel(long bidId) {
         Bid bid = requirePanel(bidId, "READ_BID_PANEL");
@@ -560,7 +560,7 @@ public class BidService {
     }
 
     /** The completed request form as a PDF in the reader's language; audited as a print of the record. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(Roles.PUPIL_READERS)
     public PrintedBid pdf(long bidId, Locale locale) {
         Bid bid = requireRead(bidId, "PRINT_BID");
@@ -593,7 +593,7 @@ public class BidService {
         return attachment;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(Roles.PUPIL_READERS)
     public AttachmentStore.StoredFile attachment(long bidId, long attachmentId) {
         Bid bid = requireRead(bidId, "READ_ATTACHMENT");

@@ -116,7 +116,7 @@ public class DescriptorFrameworkService {
         return new ImportOutcome(frameworkId, List.of());
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(READERS)
     public Export export(long frameworkId) {
         DescriptorFramework framework = requireRead(frameworkId);

@@ -229,7 +229,7 @@ public class ModerationService {
     public record KeptDocument(String fileName, String mediaType, byte[] bytes) {
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize("hasAnyRole('FAMILY_SENCO','SCHOOL_SENCO','HEAD_TEACHER')")
     public KeptDocument record(long meetingId) {
         ModerationMeeting meeting = require(meetingId);

@@ -161,7 +161,7 @@ public class LetterService {
     }
 
     /** The letters sent about a child, for anyone who may read the child's record (parents included). Audited. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(Roles.PUPIL_READERS)
     public List<DecisionLetter> ofPupil(long pupilId) {
         if (!accessPolicy.mayReadPupil(currentUser.require(), pupils.accessScope(pupilId))) {
@@ -180,7 +180,7 @@ public class LetterService {
      * The PDF of a letter: for the authority's panel officers, members who sat, or — once sent
      * — anyone who may read the child's record. Audited as a read of the child's record.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize("isAuthenticated()")
     public LetterFile file(long letterId) {
         DecisionLetter letter = load(letterId);

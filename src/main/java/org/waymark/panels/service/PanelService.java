@@ -278,7 +278,7 @@ public class PanelService {
     }
 
     /** A meeting for an officer of its authority or a member sitting at it. Audited. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize("isAuthenticated()")
     public MeetingDetails meeting(long meetingId) {
         PanelMeeting meeting = access.readable(meetingId);

@@ -152,7 +152,7 @@ public class PlanService {
     }
 
     /** A plan with its history; audited as a read of the pupil's record. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(Roles.PUPIL_READERS)
     public PlanDetails open(long planId) {
         SupportPlan plan = load(planId);
@@ -338,7 +338,7 @@ public class PlanService {
      * The plan as a PDF in the reader's language: the draft being worked on, or the version in
      * force. Audited as a print of the pupil's record.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(Roles.PUPIL_READERS)
     public PrintedPlan pdf(long planId, Locale locale) {
         PlanDetails details = open(planId);
@@ -394,7 +394,7 @@ public class PlanService {
     }
 
     /** One attachment's bytes; audited as a read of the pupil's record. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(Roles.PUPIL_READERS)
     public AttachmentStore.StoredFile attachment(long planId, long attachmentId) {
         SupportPlan plan = load(planId);

@@ -108,7 +108,7 @@ public class PupilService {
     }
 
     /** A pupil's whole record. Audited as a read; a refusal is audited and thrown. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(Roles.PUPIL_READERS)
     public PupilRecord get(long pupilId) {
         Pupil pupil = load(pupilId);
@@ -313,7 +313,7 @@ public class PupilService {
     }
 
     /** The details of a pupil the caller may change, with the version to send back on save. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize("hasRole('SCHOOL_SENCO')")
     public EditablePupil forEditing(long pupilId) {
         Pupil pupil = load(pupilId);
