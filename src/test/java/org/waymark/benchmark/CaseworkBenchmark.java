@@ -48,8 +48,8 @@ class CaseworkBenchmark extends ServiceBenchmark {
         timings.measure(SIZE, "caseworker: bids, first page", () -> bids.list(BidFilter.none(), 0, 50));
         timings.measure(SIZE, "caseworker: bids submitted, first page",
                 () -> bids.list(new BidFilter(BidStatus.SUBMITTED, null, null), 0, 50));
-        timings.measure(SIZE, "caseworker: ledger (lines running in the last year)",
-                () -> allocations.ledger(yearAgo, null, null));
+        timings.measure(SIZE, "caseworker: ledger, first page",
+                () -> allocations.ledger(yearAgo, null, null, 0, 50));
         timings.measure(SIZE, "caseworker: letters due", letters::due);
         timings.measure(SIZE, "caseworker: panel meetings", panels::meetings);
         var term = statements.endedTerms().getFirst();
@@ -63,13 +63,13 @@ class CaseworkBenchmark extends ServiceBenchmark {
         SignIn.as(accounts, "family.senco.knt");
         timings.measure(SIZE, "family SENCO: moderation meetings", moderation::meetingsOfMyFamily);
         timings.measure(SIZE, "family SENCO: bids, first page", () -> bids.list(BidFilter.none(), 0, 50));
-        timings.measure(SIZE, "family SENCO: ledger", () -> allocations.ledger(yearAgo, null, null));
+        timings.measure(SIZE, "family SENCO: ledger, first page", () -> allocations.ledger(yearAgo, null, null, 0, 50));
         SecurityContextHolder.clearContext();
 
         SignIn.as(accounts, "senco.knt");
         timings.measure(SIZE, "school SENCO: reviews due, first page", () -> plans.reviews(false, 0, 50));
         timings.measure(SIZE, "school SENCO: bids, first page", () -> bids.list(BidFilter.none(), 0, 50));
-        timings.measure(SIZE, "school SENCO: ledger", () -> allocations.ledger(yearAgo, null, null));
+        timings.measure(SIZE, "school SENCO: ledger, first page", () -> allocations.ledger(yearAgo, null, null, 0, 50));
         SecurityContextHolder.clearContext();
 
         timings.write("casework.md", "# Casework lists, Kent-sized authority (" + BenchmarkDatabase.describe() + ")");

@@ -17,17 +17,11 @@ public interface AllocationRepository extends ListCrudRepository<Allocation, Lon
     List<Allocation> findBySchoolIdAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
             long schoolId, LocalDate periodEnd, LocalDate periodStart);
 
-    List<Allocation> findByLocalAuthorityIdAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
+    /** Lines of an authority recouped from another authority that overlap a period (recoupment statements). */
+    List<Allocation> findByLocalAuthorityIdAndRecoupFromIsNotNullAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
             long localAuthorityId, LocalDate periodEnd, LocalDate periodStart);
 
     /** Lines ending inside a window that nobody has been reminded of yet. */
     List<Allocation> findByLocalAuthorityIdAndEndDateBetweenAndReminderSentOnIsNullOrderByEndDate(
             long localAuthorityId, LocalDate from, LocalDate to);
-
-    List<Allocation> findByLocalAuthorityIdAndEndDateGreaterThanEqualOrderByEndDate(long localAuthorityId,
-                                                                                    LocalDate from);
-
-    List<Allocation> findBySchoolIdAndEndDateGreaterThanEqualOrderByEndDate(long schoolId, LocalDate from);
-
-    List<Allocation> findByFamilyIdAndEndDateGreaterThanEqualOrderByEndDate(long familyId, LocalDate from);
 }

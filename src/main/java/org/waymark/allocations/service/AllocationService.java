@@ -21,6 +21,7 @@ import org.waymark.allocations.domain.AllocationPeriod;
 import org.waymark.allocations.domain.AllocationRepository;
 import org.waymark.allocations.domain.AllocationSource;
 import org.waymark.allocations.domain.EffectiveDates;
+import org.waymark.allocations.domain.LedgerDirectory;
 import org.waymark.allocations.domain.FundingStream;
 import org.waymark.audit.service.AuditLog;
 import org.waymark.organisation.domain.Phase;
@@ -51,6 +52,7 @@ public class AllocationService {
     private static final String SUBJECT = "PUPIL";
 
     private final AllocationRepository allocations;
+    private final LedgerDirectory ledgerDirectory;
     private final OrganisationService organisation;
     private final PupilService pupils;
     private final AccessPolicy accessPolicy;
@@ -58,9 +60,10 @@ public class AllocationService {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    AllocationService(AllocationRepository allocations, OrganisationService organisation, PupilService pupils,
+    AllocationService(AllocationRepository allocations, LedgerDirectory ledgerDirectory, OrganisationService organisation, PupilService pupils,
                       AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.allocations = allocations;
+        this.ledgerDirectory = ledgerDirectory;
         this.organisation = organisation;
         this.pupils = pupils;
         this.accessPolicy = accessPolicy;
@@ -246,40 +249,16 @@ public class AllocationService {
                 .max(Comparator.comparing(Allocation::getStartDate));
     }
 
-    /** A line of the ledger as a list shows it. */
-    public record LedgerRow(Allocation allocation, String pupilName, String schoolName) {
-    }
-
     /**
-     * The lines the caller may see that have not ended before {@code from}: the whole authority
-     * for its officers, one family, one school, or a parent's own children.
+     * A page of the lines the caller may see that have not ended before {@code from}: the whole
+     * authority for its officers, one family, one school, or a parent's own children.
      */
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.PUPIL_READERS)
-    public List<LedgerRow> ledger(LocalDate from, @Nullable FundingStream stream, @Nullable LocalDate endingBy) {
-        ListScope scope = accessPolicy.pupilListScope(currentUser.require());
-        List<Allocation> lines = switch (scope.kind()) {
-            case AUTHORITY -> allocations.findByLocalAuthorityIdAndEndDateGreaterThanEqualOrderByEndDate(
-                    scope.singleId(), from);
-            case FAMILY -> allocations.findByFamilyIdAndEndDateGreaterThanEqualOrderByEndDate(scope.singleId(), from);
-            case SCHOOL -> allocations.findBySchoolIdAndEndDateGreaterThanEqualOrderByEndDate(scope.singleId(), from);
-            case CHILDREN -> scope.ids().stream().flatMap(id -> allocations.findByPupilIdOrderByStartDateDesc(id)
-                    .stream()).filter(a -> !a.getEndDate().isBefore(from)).toList();
-            case NONE -> List.of();
-        };
-        List<Long> schoolIds = lines.stream().map(Allocation::getSchoolId).filter(Objects::nonNull).distinct().toList();
-        var schoolNames = organisation.schoolNames(schoolIds);
-        List<LedgerRow> rows = new ArrayList<>();
-        for (Allocation a : lines) {
-            if (a.ranNever() || (stream != null && a.getStream() != stream)
-                    || (endingBy != null && a.getEndDate().isAfter(endingBy))) {
-                continue;
-            }
-            rows.add(new LedgerRow(a, a.getPupilId() == null ? "" : pupils.nameOf(a.getPupilId()),
-                    a.getSchoolId() == null ? "" : schoolNames.getOrDefault(a.getSchoolId(), "")));
-        }
-        rows.sort(Comparator.comparing((LedgerRow r) -> r.allocation().getEndDate()));
-        return rows;
+    public List<LedgerDirectory.LedgerRow> ledger(LocalDate from, @Nullable FundingStream stream,
+                                                  @Nullable LocalDate endingBy, int offset, int limit) {
+        return ledgerDirectory.lines(accessPolicy.pupilListScope(currentUser.require()), from, stream, endingBy,
+                offset, limit);
     }
 
     /** The line that the pupil holds in a stream from a day on (held then, or starting later). */

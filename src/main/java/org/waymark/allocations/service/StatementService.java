@@ -109,12 +109,14 @@ public class StatementService {
         List<Term> year = yearOf(calendar, term);
         String schoolName = organisation.schoolOfRecord(schoolId).name();
         List<Line> lines = new ArrayList<>();
-        for (Allocation a : allocations.findBySchoolIdAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
-                schoolId, term.endDate(), term.startDate())) {
+        List<Allocation> held = allocations.findBySchoolIdAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
+                schoolId, term.endDate(), term.startDate());
+        var pupilNames = pupils.namesOf(held.stream().map(Allocation::getPupilId).filter(Objects::nonNull).toList());
+        for (Allocation a : held) {
             if (a.ranNever() || a.getPupilId() == null) {
                 continue;
             }
-            lines.add(new Line(pupils.nameOf(a.getPupilId()), schoolName,
+            lines.add(new Line(pupilNames.getOrDefault(a.getPupilId(), ""), schoolName,
                     a.getRecoupFrom() == null ? "" : a.getRecoupFrom(), TermShare.of(a, term, year, calendar)));
         }
         auditLog.record("READ_STATEMENT", "SCHOOL", schoolId, term.academicYear() + " " + term.termName());
@@ -131,16 +133,19 @@ public class StatementService {
         SchoolCalendar calendar = organisation.calendarOf(laId);
         List<Term> year = yearOf(calendar, term);
         Map<String, List<Line>> byHome = new TreeMap<>();
+        // only lines recouped from another authority: a few among thousands, chosen by the query
         List<Allocation> held = allocations
-                .findByLocalAuthorityIdAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(laId,
-                        term.endDate(), term.startDate());
+                .findByLocalAuthorityIdAndRecoupFromIsNotNullAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
+                        laId, term.endDate(), term.startDate());
         var schoolNames = organisation.schoolNames(held.stream().map(Allocation::getSchoolId).filter(Objects::nonNull)
                 .distinct().toList());
+        var pupilNames = pupils.namesOf(held.stream().map(Allocation::getPupilId).filter(Objects::nonNull).toList());
         for (Allocation a : held) {
             if (a.ranNever() || a.getRecoupFrom() == null || a.getPupilId() == null) {
                 continue;
             }
-            byHome.computeIfAbsent(a.getRecoupFrom(), k -> new ArrayList<>()).add(new Line(pupils.nameOf(a.getPupilId()),
+            byHome.computeIfAbsent(a.getRecoupFrom(), k -> new ArrayList<>()).add(new Line(
+                    pupilNames.getOrDefault(a.getPupilId(), ""),
                     schoolNames.getOrDefault(a.getSchoolId(), ""), a.getRecoupFrom(), TermShare.of(a, term, year, calendar)));
         }
         auditLog.record("READ_RECOUPMENT", "AUTHORITY", laId, term.academicYear() + " " + term.termName());

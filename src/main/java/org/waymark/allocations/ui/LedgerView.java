@@ -3,7 +3,7 @@ package org.waymark.allocations.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.waymark.allocations.domain.Allocation;
+import org.waymark.allocations.domain.LedgerDirectory;
 import org.waymark.allocations.domain.FundingStream;
 import org.waymark.allocations.service.AllocationService;
 import org.waymark.base.domain.Dates;
@@ -41,7 +41,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
     final Select<FundingStream> stream = new Select<>();
     final DatePicker endingBy = LocalisedDatePicker.create("ledger.endingBy");
-    final Grid<AllocationService.LedgerRow> grid = new Grid<>();
+    final Grid<LedgerDirectory.LedgerRow> grid = new Grid<>();
 
     public LedgerView(AllocationService allocations, Clock clock) {
         this.allocations = allocations;
@@ -56,19 +56,18 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         stream.addValueChangeListener(e -> refresh());
         endingBy.addValueChangeListener(e -> refresh());
         grid.setId("ledger");
-        grid.addColumn(AllocationService.LedgerRow::pupilName).setHeader(getTranslation("ledger.pupil"))
+        grid.addColumn(LedgerDirectory.LedgerRow::pupilName).setHeader(getTranslation("ledger.pupil"))
                 .setAutoWidth(true);
-        grid.addColumn(AllocationService.LedgerRow::schoolName).setHeader(getTranslation("ledger.school"))
+        grid.addColumn(LedgerDirectory.LedgerRow::schoolName).setHeader(getTranslation("ledger.school"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> Translations.label(r.allocation().getStream())
-                + (r.allocation().getLevel() == null ? "" : " " + r.allocation().getLevel()))
+        grid.addColumn(r -> Translations.label(r.stream()) + (r.level() == null ? "" : " " + r.level()))
                 .setHeader(getTranslation("ledger.stream"));
-        grid.addColumn(r -> Money.pounds(r.allocation().getAmount())).setHeader(getTranslation("ledger.amount"));
-        grid.addColumn(r -> Dates.DAY_MONTH_YEAR.format(r.allocation().getStartDate()))
+        grid.addColumn(r -> Money.pounds(r.amount())).setHeader(getTranslation("ledger.amount"));
+        grid.addColumn(r -> Dates.DAY_MONTH_YEAR.format(r.startDate()))
                 .setHeader(getTranslation("ledger.start"));
-        grid.addColumn(r -> Dates.DAY_MONTH_YEAR.format(r.allocation().getEndDate()))
+        grid.addColumn(r -> Dates.DAY_MONTH_YEAR.format(r.endDate()))
                 .setHeader(getTranslation("ledger.end"));
-        grid.addColumn(r -> Translations.label(r.allocation().getSource())).setHeader(getTranslation("ledger.source"));
+        grid.addColumn(r -> Translations.label(r.source())).setHeader(getTranslation("ledger.source"));
         grid.addColumn(LedgerView::note).setHeader(getTranslation("ledger.note")).setAutoWidth(true);
         FlexLayout filters = new FlexLayout(stream, endingBy);
         filters.addClassName("wm-filters");
@@ -76,26 +75,27 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private static String note(AllocationService.LedgerRow row) {
-        Allocation a = row.allocation();
+    private static String note(LedgerDirectory.LedgerRow a) {
         StringBuilder note = new StringBuilder();
-        if (a.getEndReason() != null) {
-            note.append(Translations.label(a.getEndReason()));
+        if (a.endReason() != null) {
+            note.append(Translations.label(a.endReason()));
         }
-        if (a.getReviewDueBy() != null) {
+        if (a.reviewDueBy() != null) {
             note.append(note.isEmpty() ? "" : " · ").append(com.vaadin.flow.i18n.I18NProvider.translate(
-                    "ledger.reviewDue", Dates.DAY_MONTH_YEAR.format(a.getReviewDueBy())));
+                    "ledger.reviewDue", Dates.DAY_MONTH_YEAR.format(a.reviewDueBy())));
         }
-        if (a.getRecoupFrom() != null) {
+        if (a.recoupFrom() != null) {
             note.append(note.isEmpty() ? "" : " · ").append(com.vaadin.flow.i18n.I18NProvider.translate(
-                    "ledger.recoup", a.getRecoupFrom()));
+                    "ledger.recoup", a.recoupFrom()));
         }
         return note.toString();
     }
 
     void refresh() {
         // lines still running, and those that ended in the last year, for context
-        grid.setItems(allocations.ledger(LocalDate.now(clock).minusYears(1), stream.getValue(), endingBy.getValue()));
+        LocalDate from = LocalDate.now(clock).minusYears(1);
+        grid.setItems(query -> allocations.ledger(from, stream.getValue(), endingBy.getValue(), query.getOffset(),
+                query.getLimit()).stream());
     }
 
     @Override

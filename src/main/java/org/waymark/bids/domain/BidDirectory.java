@@ -37,9 +37,11 @@ public class BidDirectory {
             return List.of();
         }
         Map<String, Object> params = new LinkedHashMap<>();
+        // the page is chosen from bids alone (newest first on the scope's (…, updated_at) index), then
+        // joined to pupils and schools: joined first, MariaDB read schools first and sorted every bid
         StringBuilder sql = new StringBuilder("SELECT b.id, b.pupil_id, p.first_name, p.last_name, p.preferred_name,"
                 + " s.name AS school_name, b.status, b.level_asked, b.agreed_amount, b.updated_at, b.recoup_from,"
-                + " b.increase FROM bid b JOIN pupil p ON p.id = b.pupil_id JOIN school s ON s.id = b.school_id WHERE ");
+                + " b.increase FROM (SELECT b.* FROM bid b WHERE ");
         sql.append(scopeCondition(scope, params));
         if (filter.status() != null) {
             sql.append(" AND b.status = :status");
@@ -53,7 +55,9 @@ public class BidDirectory {
             sql.append(" AND b.level_asked = :level");
             params.put("level", filter.levelAsked());
         }
-        sql.append(" ORDER BY b.updated_at DESC, b.id DESC LIMIT :limit OFFSET :offset");
+        sql.append(" ORDER BY b.updated_at DESC, b.id DESC LIMIT :limit OFFSET :offset) b"
+                + " JOIN pupil p ON p.id = b.pupil_id JOIN school s ON s.id = b.school_id"
+                + " ORDER BY b.updated_at DESC, b.id DESC");
         params.put("limit", limit);
         params.put("offset", offset);
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new BidRow(rs.getLong("id"),

@@ -129,9 +129,10 @@ public class LetterService {
         List<DecisionLetter> unsent = letters.findByLocalAuthorityIdAndSentOnIsNullOrderByDueBy(
                 Objects.requireNonNull(officer.localAuthorityId()));
         var schoolNames = organisation.schoolNames(unsent.stream().map(DecisionLetter::getSchoolId).distinct().toList());
+        var pupilNames = pupils.namesOf(unsent.stream().map(DecisionLetter::getPupilId).toList());
         List<LetterRow> rows = new ArrayList<>();
         for (DecisionLetter l : unsent) {
-            rows.add(new LetterRow(l, pupils.nameOf(l.getPupilId()), schoolNames.getOrDefault(l.getSchoolId(), ""),
+            rows.add(new LetterRow(l, pupilNames.getOrDefault(l.getPupilId(), ""), schoolNames.getOrDefault(l.getSchoolId(), ""),
                     l.overdue(today)));
         }
         return rows;

@@ -35,14 +35,21 @@ public class PlanDirectory {
             return List.of();
         }
         Map<String, Object> params = new LinkedHashMap<>();
-        String condition = PupilDirectory.scopeCondition(scope, params);
-        String sql = "SELECT sp.id, sp.pupil_id, p.first_name, p.last_name, p.preferred_name, s.name AS school_name,"
-                + " sp.plan_type, sp.status, sp.next_review_date"
-                + " FROM support_plan sp JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id"
+        // an authority's plans by the plan's own column too: the (authority, next review) index
+        // gives the soonest reviews without sorting every plan
+        String condition = scope.kind() == ListScope.Kind.AUTHORITY
+                ? authorityCondition(scope, params) : PupilDirectory.scopeCondition(scope, params);
+        // the page is chosen from plans and pupils alone, then joined to schools: with the school
+        // join inside, MariaDB read schools first and sorted every plan (170 ms at Kent size)
+        String sql = "SELECT r.id, r.pupil_id, r.first_name, r.last_name, r.preferred_name, s.name AS school_name,"
+                + " r.plan_type, r.status, r.next_review_date FROM (SELECT sp.id, sp.pupil_id, p.first_name,"
+                + " p.last_name, p.preferred_name, p.school_id, sp.plan_type, sp.status, sp.next_review_date"
+                + " FROM support_plan sp JOIN pupil p ON p.id = sp.pupil_id"
                 + " WHERE " + condition + " AND sp.status IN ('AGREED', 'UNDER_REVIEW')"
                 + " AND sp.next_review_date IS NOT NULL"
                 + (overdueOnly ? " AND sp.status = 'AGREED' AND sp.next_review_date < :today" : "")
-                + " ORDER BY sp.next_review_date, sp.id LIMIT :limit OFFSET :offset";
+                + " ORDER BY sp.next_review_date, sp.id LIMIT :limit OFFSET :offset) r"
+                + " JOIN school s ON s.id = r.school_id ORDER BY r.next_review_date, r.id";
         params.put("today", today);
         params.put("limit", limit);
         params.put("offset", offset);
@@ -51,5 +58,10 @@ public class PlanDirectory {
                         + " " + rs.getString("last_name"), rs.getString("school_name"),
                 PlanType.valueOf(rs.getString("plan_type")), PlanStatus.valueOf(rs.getString("status")),
                 rs.getDate("next_review_date").toLocalDate())).list();
+    }
+
+    private static String authorityCondition(ListScope scope, Map<String, Object> params) {
+        params.put("scopeId", scope.singleId());
+        return "sp.local_authority_id = :scopeId AND p.local_authority_id = :scopeId";
     }
 }

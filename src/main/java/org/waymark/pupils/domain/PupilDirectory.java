@@ -235,6 +235,22 @@ public class PupilDirectory {
      * to the rows of a {@link ListScope}; its parameters are added to {@code params}. Other
      * features' queries over pupils' records use it too, so scope is applied the same way everywhere.
      */
+    /** Display names (preferred or first name, then last name) of the given pupils, by id. */
+    public Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += 1000) {
+            jdbc.sql("SELECT id, first_name, last_name, preferred_name FROM pupil WHERE id IN (:ids)")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .query(rs -> {
+                        names.put(rs.getLong("id"), (rs.getString("preferred_name") != null
+                                ? rs.getString("preferred_name") : rs.getString("first_name")) + " "
+                                + rs.getString("last_name"));
+                    });
+        }
+        return names;
+    }
+
     public static String scopeCondition(ListScope scope, Map<String, Object> params) {
         return switch (scope.kind()) {
             case SCHOOL -> {

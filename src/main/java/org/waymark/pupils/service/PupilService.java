@@ -3,6 +3,7 @@ package org.waymark.pupils.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -237,6 +238,13 @@ public class PupilService {
     @PreAuthorize("isAuthenticated()")
     public String nameOf(long pupilId) {
         return load(pupilId).displayName();
+    }
+
+    /** {@link #nameOf} for many pupils in one query (lists of letters, statement lines). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> namesOf(Collection<Long> pupilIds) {
+        return directory.displayNames(pupilIds);
     }
 
     /**
