@@ -58,6 +58,7 @@ class CaseworkBenchmark extends ServiceBenchmark {
         timings.measure(SIZE, "caseworker: budget statement of the busiest school, last term",
                 () -> statements.schoolStatement(busiestSchool, term));
         timings.measure(SIZE, "caseworker: recoupment statements, last term", () -> statements.recoupment(term));
+        lettersOfTheLargestMeeting(timings, laId);
         SecurityContextHolder.clearContext();
 
         SignIn.as(accounts, "family.senco.knt");
@@ -73,5 +74,23 @@ class CaseworkBenchmark extends ServiceBenchmark {
         SecurityContextHolder.clearContext();
 
         timings.write("casework.md", "# Casework lists, Kent-sized authority (" + BenchmarkDatabase.describe() + ")");
+    }
+
+    /**
+     * A whole meeting's letters written in one go, as the letters button does on its background
+     * thread: for each letter the case, the pupil, the ledger line it funds, the PDF, the file and
+     * the saved letter with its audit row. Timed once (it rewrites the files each run).
+     */
+    private void lettersOfTheLargestMeeting(Timings timings, long laId) {
+        long meetingId = jdbc.queryForObject("SELECT panel_meeting_id FROM decision_letter WHERE local_authority_id = ?"
+                + " GROUP BY panel_meeting_id ORDER BY COUNT(*) DESC, panel_meeting_id LIMIT 1", Long.class, laId);
+        long start = System.nanoTime();
+        int written = letters.generate(meetingId, (done, total) -> { });
+        double ms = (System.nanoTime() - start) / 1_000_000.0;
+        timings.row(SIZE, "caseworker: all " + written + " letters of the largest panel meeting, in one go (ms)",
+                String.format(java.util.Locale.ROOT, "%.0f", ms), "", "");
+        timings.row(SIZE, "  the same, per letter (ms); 500 letters would take (s)",
+                String.format(java.util.Locale.ROOT, "%.1f", ms / written),
+                String.format(java.util.Locale.ROOT, "%.1f", ms / written * 500 / 1000), "");
     }
 }

@@ -3,7 +3,9 @@ package org.waymark.moderation.ui;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,10 @@ import com.vaadin.flow.shared.Registration;
  * with its UI, its own signed-in user and what to redraw; once a change is committed, every other
  * page of that meeting redraws under its own user's security context (never the one who made the
  * change), so each reader still sees only what they may.
+ * <p>
+ * The redraws run on the application's task executor, not in the thread that made the change:
+ * {@code UI.access} runs at once when the viewer's session is free, so five viewers redrawing a
+ * 60-case meeting made each decision wait 300–800 ms for the others' pages (docs/performance.md).
  */
 @Component
 public class MeetingBroadcaster {
@@ -27,6 +33,11 @@ public class MeetingBroadcaster {
     }
 
     private final Map<Long, Set<Viewer>> viewers = new ConcurrentHashMap<>();
+    private final Executor executor;
+
+    MeetingBroadcaster(@Qualifier("applicationTaskExecutor") Executor executor) {
+        this.executor = executor;
+    }
 
     Registration register(long meetingId, UI ui, SecurityContext context, Runnable redraw) {
         Viewer viewer = new Viewer(ui, context, redraw);
@@ -40,11 +51,13 @@ public class MeetingBroadcaster {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void meetingChanged(MeetingChanged event) {
+        UI changedBy = UI.getCurrent();
         for (Viewer viewer : viewers.getOrDefault(event.meetingId(), Set.of())) {
-            if (viewer.ui() == UI.getCurrent()) {
+            if (viewer.ui() == changedBy) {
                 continue; // the page that made the change redraws itself
             }
-            viewer.ui().access(() -> new DelegatingSecurityContextRunnable(viewer.redraw(), viewer.context()).run());
+            executor.execute(() -> viewer.ui().access(
+                    () -> new DelegatingSecurityContextRunnable(viewer.redraw(), viewer.context()).run()));
         }
     }
 }

@@ -186,6 +186,29 @@ class MeetingKaribuIT extends KaribuTest {
     }
 
     @Test
+    void a_decision_made_elsewhere_redraws_only_its_case_and_keeps_what_is_being_typed_in_another() {
+        long first = scenarios.submittedAfn();
+        long second = scenarios.submittedAfn();
+        login("family.senco");
+        long meetingId = moderation.open(LocalDate.now());
+        UI.getCurrent().navigate(MeetingView.class, new com.vaadin.flow.router.RouteParameters("meetingId",
+                String.valueOf(meetingId)));
+        int decidedElsewhere = caseOf(first, meetingId);
+        int beingTyped = caseOf(second, meetingId);
+        TextField reason = _get(TextField.class, spec -> spec.withId("reason-" + beingTyped));
+        reason.setValue("Half-typed reason");
+        Div untouched = _get(Div.class, spec -> spec.withId("case-" + beingTyped));
+        // another screen decides the first case; the broadcaster then refreshes this page
+        moderation.decide(meetingId, decidedElsewhere, CaseOutcome.DECLINED, null, null, "Met from the notional budget");
+        _get(MeetingView.class).refresh();
+        assertThat(_get(Div.class, spec -> spec.withId("case-" + decidedElsewhere)).getElement().getTextRecursively())
+                .contains("Declined");
+        assertThat(_get(Div.class, spec -> spec.withId("case-" + beingTyped))).isSameAs(untouched);
+        assertThat(_get(TextField.class, spec -> spec.withId("reason-" + beingTyped)).getValue())
+                .isEqualTo("Half-typed reason");
+    }
+
+    @Test
     void the_familys_school_staff_follow_the_meeting_live_without_deciding() {
         login("family.senco");
         long meetingId = moderation.open(LocalDate.now());
