@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 
@@ -92,22 +93,22 @@ public class LetterService {
         }
         LocalAuthority authority = organisation.authority(meeting.getLocalAuthorityId());
         List<DecisionLetter> owed = letters.findByPanelMeetingIdOrderByCaseKey(meetingId);
+        // the period each award funds, as the ledger worked it out from the term dates
+        Map<Long, Allocation> funded = allocations.openedBy(meeting.getKind() == org.waymark.panels.domain.PanelKind.APPEALS
+                ? AllocationSource.APPEAL : AllocationSource.PANEL, meetingId);
         int done = 0;
         for (DecisionLetter letter : owed) {
             PanelCase decided = meeting.getCases().get(letter.getCaseKey());
             Locale locale = Locale.forLanguageTag(letter.getLanguage());
             Labels labels = (key, args) -> messages.getMessage(key, args, key, locale);
             PupilService.PupilFacts pupil = pupils.facts(letter.getPupilId());
-            // the period the award funds, as the ledger worked it out from the term dates
-            Allocation funded = decided.outcome() == org.waymark.panels.domain.PanelOutcome.AWARDED
-                    ? allocations.openedBy(meeting.getKind() == org.waymark.panels.domain.PanelKind.APPEALS
-                    ? AllocationSource.APPEAL : AllocationSource.PANEL, meetingId, letter.getPupilId()).orElse(null)
-                    : null;
+            Allocation award = decided.outcome() == org.waymark.panels.domain.PanelOutcome.AWARDED
+                    ? funded.get(letter.getPupilId()) : null;
             byte[] pdf = new LetterDocument(labels).render(new LetterDocument.Content(
                     authority.displayName(locale.getLanguage()), pupil.displayName(),
                     organisation.schoolOfRecord(letter.getSchoolId()).name(), meeting.getKind(),
                     meeting.getMeetingDate(), decided, decided.level(),
-                    funded == null ? null : funded.getStartDate(), funded == null ? null : funded.getEndDate()));
+                    award == null ? null : award.getStartDate(), award == null ? null : award.getEndDate()));
             letter.generated(files.write(pdf), letter.getLanguage(), clock.instant());
             save(letter);
             auditLog.record("LETTER", SUBJECT, letter.getPupilId(), "meeting " + meetingId + " case " + letter.getCaseKey());
