@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
+import org.waymark.benchmark.VaadinAnswers;
+
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.Session;
@@ -44,7 +46,7 @@ final class Steps {
 
     static ChainBuilder signIn(String username) {
         return exec(http("login page").get("/login")
-                        .check(status().is(200), regex("name=\"_csrf\" content=\"([^\"]+)\"").saveAs("formCsrf")))
+                        .check(status().is(200), regex(VaadinAnswers.FORM_CSRF.pattern()).saveAs("formCsrf")))
                 .exec(http("login bootstrap").get("/?v-r=init&location=login&query=")
                         .check(status().is(200), substring("Vaadin-Security-Key").exists()))
                 .exec(think())

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.waymark.benchmark.VaadinAnswers;
+
 import io.gatling.javaapi.core.Session;
 
 /**
@@ -29,18 +31,9 @@ final class Uidl {
     static final String CONFIRMS = "confirms";
     static final String BODY = "uidlBody";
 
-    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
-    private static final Pattern PUSH_KEY = Pattern.compile("\"Vaadin-Push-ID\":\"([^\"]+)\"");
-    private static final Pattern UI = Pattern.compile("\"v-uiId\":(\\d+)");
-    private static final Pattern SYNC = Pattern.compile("\"syncId\":(\\d+)");
-    private static final Pattern CLIENT = Pattern.compile("\"clientId\":(\\d+)");
     private static final Pattern ELEMENT_ID =
             Pattern.compile("\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"([^\"]+)\"\\}");
     private static final Pattern HREF = Pattern.compile("\"key\":\"href\",\"feat\":3,\"value\":\"([^\"]+)\"");
-    /** A grid's data update the client must confirm, as the web component's connector does. */
-    private static final Pattern GRID_CONFIRM =
-            Pattern.compile("\\[\\{\"@v-node\":(\\d+)\\},(\\d+),\"return \\$0\\.\\$connector\\.confirm\\(\\$1\\)\"\\]");
-
     private Uidl() {
     }
 
@@ -48,9 +41,9 @@ final class Uidl {
     static Session bootstrapped(Session session) {
         String body = session.getString(BODY);
         return absorbChanges(session
-                .set(CSRF, first(SECURITY_KEY, body))
-                .set(PUSH_ID, first(PUSH_KEY, body))
-                .set(UI_ID, Integer.parseInt(first(UI, body)))
+                .set(CSRF, first(VaadinAnswers.SECURITY_KEY, body))
+                .set(PUSH_ID, first(VaadinAnswers.PUSH_ID, body))
+                .set(UI_ID, Integer.parseInt(first(VaadinAnswers.UI_ID, body)))
                 .set(SYNC_ID, 0)
                 .set(CLIENT_ID, 0)
                 .set(PROMISE, 0)
@@ -61,8 +54,8 @@ final class Uidl {
     static Session answered(Session session) {
         String body = session.getString(BODY);
         Session next = session
-                .set(SYNC_ID, Integer.parseInt(last(SYNC, body)))
-                .set(CLIENT_ID, Integer.parseInt(first(CLIENT, body)));
+                .set(SYNC_ID, Integer.parseInt(last(VaadinAnswers.SYNC_ID, body)))
+                .set(CLIENT_ID, Integer.parseInt(first(VaadinAnswers.CLIENT_ID, body)));
         return absorbChanges(next, body);
     }
 
@@ -78,7 +71,7 @@ final class Uidl {
             links.add(hrefs.group(1));
         }
         List<String> confirms = new ArrayList<>();
-        Matcher grid = GRID_CONFIRM.matcher(body);
+        Matcher grid = VaadinAnswers.GRID_CONFIRM.matcher(body);
         int promise = session.getInt(PROMISE);
         while (grid.find()) {
             confirms.add(published(Integer.parseInt(grid.group(1)), "confirmUpdate", grid.group(2), promise++));
@@ -131,22 +124,10 @@ final class Uidl {
     }
 
     private static String first(Pattern pattern, String body) {
-        Matcher m = pattern.matcher(body);
-        if (!m.find()) {
-            throw new IllegalStateException("answer lacks " + pattern);
-        }
-        return m.group(1);
+        return VaadinAnswers.first(pattern, body).orElseThrow(() -> new IllegalStateException("answer lacks " + pattern));
     }
 
     private static String last(Pattern pattern, String body) {
-        Matcher m = pattern.matcher(body);
-        String found = null;
-        while (m.find()) {
-            found = m.group(1);
-        }
-        if (found == null) {
-            throw new IllegalStateException("answer lacks " + pattern);
-        }
-        return found;
+        return VaadinAnswers.last(pattern, body).orElseThrow(() -> new IllegalStateException("answer lacks " + pattern));
     }
 }

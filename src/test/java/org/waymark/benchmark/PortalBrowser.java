@@ -28,14 +28,6 @@ import java.util.stream.Collectors;
  */
 final class PortalBrowser {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
-    private static final Pattern PUSH_ID = Pattern.compile("\"Vaadin-Push-ID\":\"([^\"]+)\"");
-    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
-    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
-    private static final Pattern CLIENT_ID = Pattern.compile("\"clientId\":(\\d+)");
-    private static final Pattern GRID_CONFIRM =
-            Pattern.compile("\\[\\{\"@v-node\":(\\d+)\\},(\\d+),\"return \\$0\\.\\$connector\\.confirm\\(\\$1\\)\"\\]");
 
     private final int port;
     private final CookieManager cookies = new CookieManager();
@@ -63,7 +55,7 @@ final class PortalBrowser {
         String login = client.send(HttpRequest.newBuilder(uri("/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         String form = "username=" + enc(username) + "&password=" + enc("waymark-demo") + "&_csrf="
-                + enc(find(CSRF, login));
+                + enc(find(VaadinAnswers.FORM_CSRF, login));
         HttpResponse<String> posted = client.send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
@@ -74,9 +66,9 @@ final class PortalBrowser {
         bootstrapMs = (System.nanoTime() - start) / 1_000_000.0;
         assertThat(init.statusCode()).isEqualTo(200);
         productionMode = init.body().contains("\"productionMode\":true");
-        csrf = find(SECURITY_KEY, init.body());
-        pushId = find(PUSH_ID, init.body());
-        uiId = find(UI_ID, init.body());
+        csrf = find(VaadinAnswers.SECURITY_KEY, init.body());
+        pushId = find(VaadinAnswers.PUSH_ID, init.body());
+        uiId = find(VaadinAnswers.UI_ID, init.body());
     }
 
     double bootstrapMs() {
@@ -101,7 +93,7 @@ final class PortalBrowser {
         double ms = (System.nanoTime() - start) / 1_000_000.0;
         assertThat(answer).as("the page was built").contains("\"changes\"");
         List<String> confirms = new ArrayList<>();
-        Matcher grid = GRID_CONFIRM.matcher(answer);
+        Matcher grid = VaadinAnswers.GRID_CONFIRM.matcher(answer);
         while (grid.find()) {
             confirms.add("{\"type\":\"publishedEventHandler\",\"node\":" + grid.group(1) + ","
                     + "\"templateEventMethodName\":\"confirmUpdate\",\"templateEventMethodArgs\":[" + grid.group(2)
@@ -119,8 +111,8 @@ final class PortalBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(message)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).doesNotContain("appError").doesNotContain("resynchronize");
-        syncId = Integer.parseInt(last(SYNC_ID, answer.body()));
-        clientId = Integer.parseInt(find(CLIENT_ID, answer.body()));
+        syncId = Integer.parseInt(last(VaadinAnswers.SYNC_ID, answer.body()));
+        clientId = Integer.parseInt(find(VaadinAnswers.CLIENT_ID, answer.body()));
         return answer.body();
     }
 
@@ -161,18 +153,10 @@ final class PortalBrowser {
     }
 
     private static String find(Pattern pattern, String body) {
-        Matcher m = pattern.matcher(body);
-        assertThat(m.find()).as("answer carries " + pattern).isTrue();
-        return m.group(1);
+        return VaadinAnswers.first(pattern, body).orElseThrow(() -> new AssertionError("answer lacks " + pattern));
     }
 
     private static String last(Pattern pattern, String body) {
-        Matcher m = pattern.matcher(body);
-        String found = null;
-        while (m.find()) {
-            found = m.group(1);
-        }
-        assertThat(found).as("answer carries " + pattern).isNotNull();
-        return found;
+        return VaadinAnswers.last(pattern, body).orElseThrow(() -> new AssertionError("answer lacks " + pattern));
     }
 }

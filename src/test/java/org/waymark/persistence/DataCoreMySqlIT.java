@@ -18,10 +18,6 @@ class DataCoreMySqlIT extends DataCoreContract {
 
     @DynamicPropertySource
     static void mysql(DynamicPropertyRegistry registry) {
-        MySqlTestServer server = MySqlTestServer.get();
-        registry.add("spring.datasource.url", server::jdbcUrl);
-        registry.add("spring.datasource.username", server::username);
-        registry.add("spring.datasource.password", server::password);
-        registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
+        MySqlTestServer.register(registry);
     }
 }

@@ -39,6 +39,15 @@ public final class MySqlTestServer {
         return instance;
     }
 
+    /** Points a Spring test's datasource at this server (the driver is MySQL Connector/J). */
+    public static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        MySqlTestServer server = get();
+        registry.add("spring.datasource.url", server::jdbcUrl);
+        registry.add("spring.datasource.username", server::username);
+        registry.add("spring.datasource.password", server::password);
+        registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
+    }
+
     public String jdbcUrl() {
         return jdbcUrl;
     }

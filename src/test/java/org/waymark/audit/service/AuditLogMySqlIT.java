@@ -34,10 +34,7 @@ class AuditLogMySqlIT {
 
     @DynamicPropertySource
     static void mysql(DynamicPropertyRegistry registry) {
-        MySqlTestServer server = MySqlTestServer.get();
-        registry.add("spring.datasource.url", server::jdbcUrl);
-        registry.add("spring.datasource.username", server::username);
-        registry.add("spring.datasource.password", server::password);
+        MySqlTestServer.register(registry);
     }
 
     @Autowired AuditLog auditLog;

@@ -164,13 +164,19 @@ class MeetingKaribuIT extends KaribuTest {
 
     @Autowired MeetingBroadcaster broadcaster;
 
-    @Test
-    void deciding_a_case_someone_else_decided_first_shows_a_conflict_and_their_decision() {
-        long bidId = scenarios.submittedAfn();
+    /** The Family SENCO opens today's meeting and its page. */
+    private long openTodaysMeetingAsChair() {
         login("family.senco");
         long meetingId = moderation.open(LocalDate.now());
         UI.getCurrent().navigate(MeetingView.class, new com.vaadin.flow.router.RouteParameters("meetingId",
                 String.valueOf(meetingId)));
+        return meetingId;
+    }
+
+    @Test
+    void deciding_a_case_someone_else_decided_first_shows_a_conflict_and_their_decision() {
+        long bidId = scenarios.submittedAfn();
+        long meetingId = openTodaysMeetingAsChair();
         int index = caseOf(bidId, meetingId);
         // another screen records a decline first; this page has not redrawn yet
         moderation.decide(meetingId, index, CaseOutcome.DECLINED, null, null, "Met from the notional budget");
@@ -189,10 +195,7 @@ class MeetingKaribuIT extends KaribuTest {
     void a_decision_made_elsewhere_redraws_only_its_case_and_keeps_what_is_being_typed_in_another() {
         long first = scenarios.submittedAfn();
         long second = scenarios.submittedAfn();
-        login("family.senco");
-        long meetingId = moderation.open(LocalDate.now());
-        UI.getCurrent().navigate(MeetingView.class, new com.vaadin.flow.router.RouteParameters("meetingId",
-                String.valueOf(meetingId)));
+        long meetingId = openTodaysMeetingAsChair();
         int decidedElsewhere = caseOf(first, meetingId);
         int beingTyped = caseOf(second, meetingId);
         TextField reason = _get(TextField.class, spec -> spec.withId("reason-" + beingTyped));
