@@ -3,7 +3,6 @@ package org.waymark.allocations.service;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +22,8 @@ import org.waymark.allocations.domain.AllocationPeriod;
 import org.waymark.allocations.domain.AllocationRepository;
 import org.waymark.allocations.domain.AllocationSource;
 import org.waymark.allocations.domain.EffectiveDates;
-import org.waymark.allocations.domain.LedgerDirectory;
 import org.waymark.allocations.domain.FundingStream;
+import org.waymark.allocations.domain.LedgerDirectory;
 import org.waymark.audit.service.AuditLog;
 import org.waymark.organisation.domain.Phase;
 import org.waymark.organisation.domain.SchoolCalendar;
@@ -33,7 +32,6 @@ import org.waymark.pupils.domain.EnrolmentEndReason;
 import org.waymark.pupils.domain.PupilMoved;
 import org.waymark.pupils.domain.YearGroup;
 import org.waymark.pupils.service.PupilService;
-import org.waymark.security.domain.ListScope;
 import org.waymark.security.domain.Roles;
 import org.waymark.security.domain.UserScope;
 import org.waymark.security.service.AccessPolicy;
@@ -62,8 +60,10 @@ public class AllocationService {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    AllocationService(AllocationRepository allocations, LedgerDirectory ledgerDirectory, OrganisationService organisation, PupilService pupils,
-                      AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+    @SuppressWarnings("java:S107") // a use-case service that coordinates several features
+    AllocationService(AllocationRepository allocations, LedgerDirectory ledgerDirectory,
+                      OrganisationService organisation, PupilService pupils, AccessPolicy accessPolicy,
+                      CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.allocations = allocations;
         this.ledgerDirectory = ledgerDirectory;
         this.organisation = organisation;

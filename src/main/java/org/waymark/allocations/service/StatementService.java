@@ -109,8 +109,9 @@ public class StatementService {
         List<Term> year = yearOf(calendar, term);
         String schoolName = organisation.schoolOfRecord(schoolId).name();
         List<Line> lines = new ArrayList<>();
-        List<Allocation> held = allocations.findBySchoolIdAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
-                schoolId, term.endDate(), term.startDate());
+        List<Allocation> held = allocations
+                .findBySchoolIdAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
+                        schoolId, term.endDate(), term.startDate());
         var pupilNames = pupils.namesOf(held.stream().map(Allocation::getPupilId).filter(Objects::nonNull).toList());
         for (Allocation a : held) {
             if (a.ranNever() || a.getPupilId() == null) {

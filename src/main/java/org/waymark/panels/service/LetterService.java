@@ -94,8 +94,9 @@ public class LetterService {
         LocalAuthority authority = organisation.authority(meeting.getLocalAuthorityId());
         List<DecisionLetter> owed = letters.findByPanelMeetingIdOrderByCaseKey(meetingId);
         // the period each award funds, as the ledger worked it out from the term dates
-        Map<Long, Allocation> funded = allocations.openedBy(meeting.getKind() == org.waymark.panels.domain.PanelKind.APPEALS
-                ? AllocationSource.APPEAL : AllocationSource.PANEL, meetingId);
+        Map<Long, Allocation> funded = allocations.openedBy(
+                meeting.getKind() == org.waymark.panels.domain.PanelKind.APPEALS ? AllocationSource.APPEAL
+                        : AllocationSource.PANEL, meetingId);
         int done = 0;
         for (DecisionLetter letter : owed) {
             PanelCase decided = meeting.getCases().get(letter.getCaseKey());
@@ -133,8 +134,8 @@ public class LetterService {
         var pupilNames = pupils.namesOf(unsent.stream().map(DecisionLetter::getPupilId).toList());
         List<LetterRow> rows = new ArrayList<>();
         for (DecisionLetter l : unsent) {
-            rows.add(new LetterRow(l, pupilNames.getOrDefault(l.getPupilId(), ""), schoolNames.getOrDefault(l.getSchoolId(), ""),
-                    l.overdue(today)));
+            rows.add(new LetterRow(l, pupilNames.getOrDefault(l.getPupilId(), ""),
+                    schoolNames.getOrDefault(l.getSchoolId(), ""), l.overdue(today)));
         }
         return rows;
     }

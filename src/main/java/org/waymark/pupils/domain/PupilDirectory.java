@@ -2,8 +2,11 @@ package org.waymark.pupils.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -230,15 +233,10 @@ public class PupilDirectory {
         return new Where(" WHERE " + String.join(" AND ", conditions), params, alternatives);
     }
 
-    /**
-     * The SQL condition (on {@code p} = pupil, {@code s} = the pupil's school) that keeps a query
-     * to the rows of a {@link ListScope}; its parameters are added to {@code params}. Other
-     * features' queries over pupils' records use it too, so scope is applied the same way everywhere.
-     */
     /** Display names (preferred or first name, then last name) of the given pupils, by id. */
-    public Map<Long, String> displayNames(java.util.Collection<Long> ids) {
-        Map<Long, String> names = new java.util.HashMap<>();
-        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
         for (int from = 0; from < all.size(); from += 1000) {
             jdbc.sql("SELECT id, first_name, last_name, preferred_name FROM pupil WHERE id IN (:ids)")
                     .param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
@@ -251,6 +249,11 @@ public class PupilDirectory {
         return names;
     }
 
+    /**
+     * The SQL condition (on {@code p} = pupil, {@code s} = the pupil's school) that keeps a query
+     * to the rows of a {@link ListScope}; its parameters are added to {@code params}. Other
+     * features' queries over pupils' records use it too, so scope is applied the same way everywhere.
+     */
     public static String scopeCondition(ListScope scope, Map<String, Object> params) {
         return switch (scope.kind()) {
             case SCHOOL -> {
