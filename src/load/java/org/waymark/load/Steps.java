@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
-import org.waymark.benchmark.VaadinAnswers;
+import org.waymark.benchmark.VaadinProtocol;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
@@ -46,7 +46,7 @@ final class Steps {
 
     static ChainBuilder signIn(String username) {
         return exec(http("login page").get("/login")
-                        .check(status().is(200), regex(VaadinAnswers.FORM_CSRF.pattern()).saveAs("formCsrf")))
+                        .check(status().is(200), regex(VaadinProtocol.FORM_CSRF.pattern()).saveAs("formCsrf")))
                 .exec(http("login bootstrap").get("/?v-r=init&location=login&query=")
                         .check(status().is(200), substring("Vaadin-Security-Key").exists()))
                 .exec(think())
@@ -65,7 +65,7 @@ final class Steps {
                         + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
                         + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8"
                         + "&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=0"))
-                .exec(send("home", session -> List.of(Uidl.navigate("/", ""))))
+                .exec(send("home", session -> List.of(VaadinProtocol.navigate("/", ""))))
                 // a user who could not sign in stops here rather than failing every later step
                 .exitHereIfFailed();
     }
@@ -81,13 +81,13 @@ final class Steps {
 
     /** Follows a menu entry to a route; the page must show the element with the given id. */
     static ChainBuilder open(String name, String route, String expectedElementId) {
-        return send(name, session -> List.of(Uidl.navigate(route, "client")),
+        return send(name, session -> List.of(VaadinProtocol.navigate(route, "client")),
                 substring("\"value\":\"" + expectedElementId + "\"").exists());
     }
 
     /** Back to the home page through the header link. */
     static ChainBuilder home() {
-        return send("home", session -> List.of(Uidl.navigate("", "client")));
+        return send("home", session -> List.of(VaadinProtocol.navigate("", "client")));
     }
 
     /** Follows one of the links the last page showed that match the pattern (if it showed any). */
@@ -98,7 +98,7 @@ final class Steps {
             return matching.isEmpty() ? session.remove("link")
                     : session.set("link", matching.get(ThreadLocalRandom.current().nextInt(matching.size())));
         }).doIf(session -> session.contains("link")).then(
-                send(name, session -> List.of(Uidl.navigate(session.getString("link"), "link"))));
+                send(name, session -> List.of(VaadinProtocol.navigate(session.getString("link"), "link"))));
     }
 
     static ChainBuilder type(String name, String elementId, String value) {
@@ -113,7 +113,7 @@ final class Steps {
     static ChainBuilder scroll(String name, String gridId, int first) {
         return send(name, session -> {
             int promise = session.getInt(Uidl.PROMISE);
-            return List.of(Uidl.published(Uidl.node(session, gridId), "setViewportRange", first + ",100", promise));
+            return List.of(VaadinProtocol.published(Uidl.node(session, gridId), "setViewportRange", first + ",100", promise));
         }).exec(session -> session.set(Uidl.PROMISE, session.getInt(Uidl.PROMISE) + 1));
     }
 

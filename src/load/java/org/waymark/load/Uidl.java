@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.waymark.benchmark.VaadinAnswers;
+import org.waymark.benchmark.VaadinProtocol;
 
 import io.gatling.javaapi.core.Session;
 
@@ -41,9 +41,9 @@ final class Uidl {
     static Session bootstrapped(Session session) {
         String body = session.getString(BODY);
         return absorbChanges(session
-                .set(CSRF, first(VaadinAnswers.SECURITY_KEY, body))
-                .set(PUSH_ID, first(VaadinAnswers.PUSH_ID, body))
-                .set(UI_ID, Integer.parseInt(first(VaadinAnswers.UI_ID, body)))
+                .set(CSRF, first(VaadinProtocol.SECURITY_KEY, body))
+                .set(PUSH_ID, first(VaadinProtocol.PUSH_ID, body))
+                .set(UI_ID, Integer.parseInt(first(VaadinProtocol.UI_ID, body)))
                 .set(SYNC_ID, 0)
                 .set(CLIENT_ID, 0)
                 .set(PROMISE, 0)
@@ -54,8 +54,8 @@ final class Uidl {
     static Session answered(Session session) {
         String body = session.getString(BODY);
         Session next = session
-                .set(SYNC_ID, Integer.parseInt(last(VaadinAnswers.SYNC_ID, body)))
-                .set(CLIENT_ID, Integer.parseInt(first(VaadinAnswers.CLIENT_ID, body)));
+                .set(SYNC_ID, Integer.parseInt(last(VaadinProtocol.SYNC_ID, body)))
+                .set(CLIENT_ID, Integer.parseInt(first(VaadinProtocol.CLIENT_ID, body)));
         return absorbChanges(next, body);
     }
 
@@ -71,10 +71,11 @@ final class Uidl {
             links.add(hrefs.group(1));
         }
         List<String> confirms = new ArrayList<>();
-        Matcher grid = VaadinAnswers.GRID_CONFIRM.matcher(body);
+        Matcher grid = VaadinProtocol.GRID_CONFIRM.matcher(body);
         int promise = session.getInt(PROMISE);
         while (grid.find()) {
-            confirms.add(published(Integer.parseInt(grid.group(1)), "confirmUpdate", grid.group(2), promise++));
+            confirms.add(VaadinProtocol.published(Integer.parseInt(grid.group(1)), "confirmUpdate", grid.group(2),
+                    promise++));
         }
         Session next = session.set(NODES, nodes).set(CONFIRMS, confirms).set(PROMISE, promise);
         return links.isEmpty() ? next : next.set(LINKS, links);
@@ -82,15 +83,7 @@ final class Uidl {
 
     /** The request body for the given RPC invocations (JSON objects), with the session's ids. */
     static String message(Session session, List<String> rpc) {
-        return "{\"csrfToken\":\"" + session.getString(CSRF) + "\",\"rpc\":[" + String.join(",", rpc)
-                + "],\"syncId\":" + session.getInt(SYNC_ID) + ",\"clientId\":" + session.getInt(CLIENT_ID) + "}";
-    }
-
-    /** Client-side navigation, as Flow's router sends it when a link or menu entry is followed. */
-    static String navigate(String route, String trigger) {
-        return "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
-                + "\",\"query\":\"\",\"appShellTitle\":\"Waymark\",\"historyState\":{\"idx\":0},\"trigger\":\""
-                + trigger + "\"}}";
+        return VaadinProtocol.message(session.getString(CSRF), rpc, session.getInt(SYNC_ID), session.getInt(CLIENT_ID));
     }
 
     /** Typing into a text field whose value is sent on input (lazy/eager value change mode). */
@@ -109,12 +102,6 @@ final class Uidl {
                 + "\"event.screenX\":10}}";
     }
 
-    /** A call of a published server method, as a web component's connector makes it. */
-    static String published(int node, String method, String args, int promise) {
-        return "{\"type\":\"publishedEventHandler\",\"node\":" + node + ",\"templateEventMethodName\":\"" + method
-                + "\",\"templateEventMethodArgs\":[" + args + "],\"promise\":" + promise + "}";
-    }
-
     static int node(Session session, String elementId) {
         Integer node = session.<Map<String, Integer>>get(NODES).get(elementId);
         if (node == null) {
@@ -124,10 +111,10 @@ final class Uidl {
     }
 
     private static String first(Pattern pattern, String body) {
-        return VaadinAnswers.first(pattern, body).orElseThrow(() -> new IllegalStateException("answer lacks " + pattern));
+        return VaadinProtocol.first(pattern, body).orElseThrow(() -> new IllegalStateException("answer lacks " + pattern));
     }
 
     private static String last(Pattern pattern, String body) {
-        return VaadinAnswers.last(pattern, body).orElseThrow(() -> new IllegalStateException("answer lacks " + pattern));
+        return VaadinProtocol.last(pattern, body).orElseThrow(() -> new IllegalStateException("answer lacks " + pattern));
     }
 }

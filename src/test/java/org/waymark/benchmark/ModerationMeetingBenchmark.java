@@ -126,15 +126,10 @@ class ModerationMeetingBenchmark {
             }
             pushed[i] = (lastArrival - start) / 1_000_000.0;
         }
-        java.util.Arrays.sort(ms);
-        java.util.Arrays.sort(pushed);
         Timings timings = new Timings();
-        timings.row(String.valueOf(cases), "moderation decision (agree AFN / return), each case once",
-                String.format("%.1f", Timings.median(ms)), String.format("%.1f", Timings.p95(ms)),
-                String.format("%.1f", ms[ms.length - 1]));
-        timings.row(String.valueOf(cases), "decision until all " + VIEWERS + " viewers received it by push",
-                String.format("%.1f", Timings.median(pushed)), String.format("%.1f", Timings.p95(pushed)),
-                String.format("%.1f", pushed[pushed.length - 1]));
+        timings.samples(String.valueOf(cases), "moderation decision (agree AFN / return), each case once", ms);
+        timings.samples(String.valueOf(cases), "decision until all " + VIEWERS + " viewers received it by push",
+                pushed);
         long opened = System.nanoTime();
         moderation.details(meetingId);
         timings.row(String.valueOf(cases), "meeting page data after the decisions (one read)",

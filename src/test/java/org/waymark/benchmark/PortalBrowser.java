@@ -55,7 +55,7 @@ final class PortalBrowser {
         String login = client.send(HttpRequest.newBuilder(uri("/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         String form = "username=" + enc(username) + "&password=" + enc("waymark-demo") + "&_csrf="
-                + enc(find(VaadinAnswers.FORM_CSRF, login));
+                + enc(find(VaadinProtocol.FORM_CSRF, login));
         HttpResponse<String> posted = client.send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
@@ -66,9 +66,9 @@ final class PortalBrowser {
         bootstrapMs = (System.nanoTime() - start) / 1_000_000.0;
         assertThat(init.statusCode()).isEqualTo(200);
         productionMode = init.body().contains("\"productionMode\":true");
-        csrf = find(VaadinAnswers.SECURITY_KEY, init.body());
-        pushId = find(VaadinAnswers.PUSH_ID, init.body());
-        uiId = find(VaadinAnswers.UI_ID, init.body());
+        csrf = find(VaadinProtocol.SECURITY_KEY, init.body());
+        pushId = find(VaadinProtocol.PUSH_ID, init.body());
+        uiId = find(VaadinProtocol.UI_ID, init.body());
     }
 
     double bootstrapMs() {
@@ -87,32 +87,28 @@ final class PortalBrowser {
      */
     double navigate(String route) throws Exception {
         long start = System.nanoTime();
-        String answer = uidl("{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\""
-                + route + "\",\"query\":\"\",\"appShellTitle\":\"Waymark\",\"historyState\":{\"idx\":0},"
-                + "\"trigger\":\"client\"}}");
+        String answer = uidl(List.of(VaadinProtocol.navigate(route, "client")));
         double ms = (System.nanoTime() - start) / 1_000_000.0;
         assertThat(answer).as("the page was built").contains("\"changes\"");
         List<String> confirms = new ArrayList<>();
-        Matcher grid = VaadinAnswers.GRID_CONFIRM.matcher(answer);
+        Matcher grid = VaadinProtocol.GRID_CONFIRM.matcher(answer);
         while (grid.find()) {
-            confirms.add("{\"type\":\"publishedEventHandler\",\"node\":" + grid.group(1) + ","
-                    + "\"templateEventMethodName\":\"confirmUpdate\",\"templateEventMethodArgs\":[" + grid.group(2)
-                    + "],\"promise\":" + confirms.size() + "}");
+            confirms.add(VaadinProtocol.published(Integer.parseInt(grid.group(1)), "confirmUpdate", grid.group(2),
+                    confirms.size()));
         }
-        uidl(String.join(",", confirms));
+        uidl(confirms);
         return ms;
     }
 
-    private String uidl(String rpc) throws Exception {
-        String message = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[" + rpc + "],\"syncId\":" + syncId
-                + ",\"clientId\":" + clientId + "}";
+    private String uidl(List<String> rpc) throws Exception {
+        String message = VaadinProtocol.message(csrf, rpc, syncId, clientId);
         HttpResponse<String> answer = client.send(HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(message)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).doesNotContain("appError").doesNotContain("resynchronize");
-        syncId = Integer.parseInt(last(VaadinAnswers.SYNC_ID, answer.body()));
-        clientId = Integer.parseInt(find(VaadinAnswers.CLIENT_ID, answer.body()));
+        syncId = Integer.parseInt(last(VaadinProtocol.SYNC_ID, answer.body()));
+        clientId = Integer.parseInt(find(VaadinProtocol.CLIENT_ID, answer.body()));
         return answer.body();
     }
 
@@ -153,10 +149,10 @@ final class PortalBrowser {
     }
 
     private static String find(Pattern pattern, String body) {
-        return VaadinAnswers.first(pattern, body).orElseThrow(() -> new AssertionError("answer lacks " + pattern));
+        return VaadinProtocol.first(pattern, body).orElseThrow(() -> new AssertionError("answer lacks " + pattern));
     }
 
     private static String last(Pattern pattern, String body) {
-        return VaadinAnswers.last(pattern, body).orElseThrow(() -> new AssertionError("answer lacks " + pattern));
+        return VaadinProtocol.last(pattern, body).orElseThrow(() -> new AssertionError("answer lacks " + pattern));
     }
 }

@@ -63,8 +63,8 @@ class SessionMemoryBenchmark {
         Timings timings = new Timings();
         timings.row(String.valueOf(sessions), "live heap per open UI (KB), homes of " + String.join(", ", USERS),
                 String.format("%.0f", (after - before) / 1024.0 / sessions), "", "");
-        row(timings, sessions, "server builds a home UI (bootstrap request, ms)",
-                open.stream().map(PortalBrowser::bootstrapMs).toList());
+        timings.samples(String.valueOf(sessions), "server builds a home UI (bootstrap request, ms)",
+                open.stream().mapToDouble(PortalBrowser::bootstrapMs).toArray());
         timings.write("session-memory.md", "# Open UIs (H2, demo data, " + mode(open) + ")");
     }
 
@@ -79,19 +79,19 @@ class SessionMemoryBenchmark {
         PortalBrowser.signIn(port, "caseworker").navigate("pupils"); // warm-up
         PortalBrowser.signIn(port, "family.senco").navigate(meeting);
         List<PortalBrowser> open = new ArrayList<>();
-        List<Double> gridMs = new ArrayList<>();
-        List<Double> meetingMs = new ArrayList<>();
+        double[] gridMs = new double[sessions];
+        double[] meetingMs = new double[sessions];
         long before = liveHeap();
         for (int i = 0; i < sessions; i++) {
             PortalBrowser browser = PortalBrowser.signIn(port, "caseworker");
-            gridMs.add(browser.navigate("pupils"));
+            gridMs[i] = browser.navigate("pupils");
             open.add(browser);
         }
         long withGrids = liveHeap();
         histogram("grid");
         for (int i = 0; i < sessions; i++) {
             PortalBrowser browser = PortalBrowser.signIn(port, "family.senco");
-            meetingMs.add(browser.navigate(meeting));
+            meetingMs[i] = browser.navigate(meeting);
             open.add(browser);
         }
         long withMeetings = liveHeap();
@@ -100,8 +100,8 @@ class SessionMemoryBenchmark {
                 String.format("%.0f", (withGrids - before) / 1024.0 / sessions), "", "");
         timings.row(String.valueOf(sessions), "live heap per open UI (KB), Family SENCO on a moderation meeting",
                 String.format("%.0f", (withMeetings - withGrids) / 1024.0 / sessions), "", "");
-        row(timings, sessions, "server builds the pupil grid page (ms)", gridMs);
-        row(timings, sessions, "server builds the moderation meeting page (ms)", meetingMs);
+        timings.samples(String.valueOf(sessions), "server builds the pupil grid page (ms)", gridMs);
+        timings.samples(String.valueOf(sessions), "server builds the moderation meeting page (ms)", meetingMs);
         timings.write("session-memory-heavy.md", "# Open UIs on heavier pages (H2, demo data, " + mode(open) + ")");
     }
 
@@ -109,11 +109,6 @@ class SessionMemoryBenchmark {
         return open.getFirst().productionMode() ? "production mode" : "development mode";
     }
 
-    private static void row(Timings timings, int sessions, String path, List<Double> ms) {
-        double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        timings.row(String.valueOf(sessions), path, String.format("%.1f", Timings.median(sorted)),
-                String.format("%.1f", Timings.p95(sorted)), String.format("%.1f", sorted[sorted.length - 1]));
-    }
 
     /** With -Dbench.histogram=true: the live-object histogram (what the sessions hold) under target/benchmarks. */
     private static void histogram(String name) throws Exception {

@@ -43,9 +43,15 @@ public final class Timings {
     }
 
     public void measure(String size, String path, Runnable run) {
-        double[] ms = time(run);
-        String row = String.format("| %s | %s | %.1f | %.1f | %.1f |", size, path, median(ms), p95(ms),
-                ms[ms.length - 1]);
+        samples(size, path, time(run));
+    }
+
+    /** A row of milliseconds measured one by one elsewhere (a page built per session, say): median, p95, max. */
+    public void samples(String size, String path, double[] ms) {
+        double[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        String row = String.format("| %s | %s | %.1f | %.1f | %.1f |", size, path, median(sorted), p95(sorted),
+                sorted[sorted.length - 1]);
         System.out.println(row);
         rows.add(row);
     }

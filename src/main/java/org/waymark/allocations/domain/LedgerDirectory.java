@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.waymark.pupils.domain.PupilDirectory;
 import org.waymark.security.domain.ListScope;
 
 /**
@@ -63,9 +64,7 @@ public class LedgerDirectory {
         params.put("offset", offset);
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new LedgerRow(rs.getLong("id"),
                 rs.getObject("pupil_id") == null ? null : rs.getLong("pupil_id"),
-                rs.getString("last_name") == null ? ""
-                        : (rs.getString("preferred_name") != null ? rs.getString("preferred_name")
-                                : rs.getString("first_name")) + " " + rs.getString("last_name"),
+                rs.getString("last_name") == null ? "" : PupilDirectory.displayName(rs), // a family line has no pupil
                 rs.getString("school_name") == null ? "" : rs.getString("school_name"),
                 FundingStream.valueOf(rs.getString("stream")), rs.getString("level"), rs.getBigDecimal("amount"),
                 rs.getDate("start_date").toLocalDate(), rs.getDate("end_date").toLocalDate(),

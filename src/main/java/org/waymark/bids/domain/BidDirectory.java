@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.waymark.pupils.domain.PupilDirectory;
 import org.waymark.security.domain.ListScope;
 
 /**
@@ -62,8 +63,7 @@ public class BidDirectory {
         params.put("offset", offset);
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new BidRow(rs.getLong("id"),
                 rs.getLong("pupil_id"),
-                (rs.getString("preferred_name") != null ? rs.getString("preferred_name") : rs.getString("first_name"))
-                        + " " + rs.getString("last_name"), rs.getString("school_name"),
+                PupilDirectory.displayName(rs), rs.getString("school_name"),
                 BidStatus.valueOf(rs.getString("status")), rs.getString("level_asked"),
                 rs.getBigDecimal("agreed_amount"), rs.getTimestamp("updated_at").toInstant(),
                 rs.getString("recoup_from") != null, rs.getBoolean("increase"))).list();

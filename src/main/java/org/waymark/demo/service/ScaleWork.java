@@ -5,8 +5,11 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.slf4j.Logger;
@@ -172,7 +175,7 @@ public final class ScaleWork {
         for (int y = 0; y < YEARS; y++) {
             int year = FIRST_YEAR + y;
             LocalDate yearStart = LocalDate.of(year, 4, 1);
-            int daysSoFar = (int) Math.min(365, java.time.temporal.ChronoUnit.DAYS.between(yearStart, TODAY));
+            int daysSoFar = (int) Math.min(365, ChronoUnit.DAYS.between(yearStart, TODAY));
             for (int b = 0; b < volume.bidsPerYear(); b++) {
                 long[] pupil = pupils.get(random.nextInt(pupils.size()));
                 boolean highNeeds = random.nextInt(10) < 3;
@@ -235,13 +238,13 @@ public final class ScaleWork {
         List<Object[]> meetings = new ArrayList<>();
         List<Object[]> cases = new ArrayList<>();
         List<Object[]> lines = new ArrayList<>();
-        java.util.Map<String, long[]> meetingOf = new java.util.HashMap<>(); // family|year|slot -> id, cases
+        Map<String, long[]> meetingOf = new HashMap<>(); // family|year|slot -> id, cases
         for (Bid bid : bids) {
             if (bid.highNeeds() || List.of("DRAFT", "SUBMITTED").contains(bid.status())) {
                 continue;
             }
             int slot = Math.min(MEETINGS_PER_FAMILY_YEAR - 1,
-                    (int) (java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(bid.year(), 4, 1),
+                    (int) (ChronoUnit.DAYS.between(LocalDate.of(bid.year(), 4, 1),
                             bid.submitted().toLocalDate()) / (365 / MEETINGS_PER_FAMILY_YEAR)));
             String key = bid.familyId() + "|" + bid.year() + "|" + slot;
             long[] meeting = meetingOf.get(key);
@@ -280,13 +283,13 @@ public final class ScaleWork {
         List<Object[]> cases = new ArrayList<>();
         List<Object[]> letters = new ArrayList<>();
         List<Object[]> lines = new ArrayList<>();
-        java.util.Map<String, long[]> meetingOf = new java.util.HashMap<>();
+        Map<String, long[]> meetingOf = new HashMap<>();
         for (Bid bid : bids) {
             if (!bid.highNeeds() || !List.of("DECIDED", "DECLINED").contains(bid.status())) {
                 continue;
             }
             LocalDate forwarded = bid.submitted().toLocalDate().plusDays(10);
-            int slot = (int) (java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(bid.year(), 4, 1), forwarded)
+            int slot = (int) (ChronoUnit.DAYS.between(LocalDate.of(bid.year(), 4, 1), forwarded)
                     / (365 / PANELS_PER_YEAR));
             LocalDate day = LocalDate.of(bid.year(), 4, 1).plusDays((slot + 1L) * (365 / PANELS_PER_YEAR));
             if (day.isAfter(TODAY)) {
@@ -356,7 +359,11 @@ public final class ScaleWork {
                 + " VALUES (?, ?, ?, ?, ?, ?)", history);
     }
 
-    /** The first day of the term after a decision, by the English calendar's usual term starts. */
+    /**
+     * The first day of the term after a decision, by the English calendar's usual term starts: the
+     * generated authority's calendar (the demo terms) begins in 2025/26, so decisions of the earlier
+     * years cannot be dated by {@code SchoolCalendar}.
+     */
     static LocalDate termAfter(LocalDate day) {
         int y = day.getYear();
         for (LocalDate start : List.of(LocalDate.of(y, 1, 5), LocalDate.of(y, 4, 20), LocalDate.of(y, 9, 3),

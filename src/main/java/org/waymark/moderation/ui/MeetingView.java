@@ -128,8 +128,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void show(ModerationService.MeetingDetails d) {
-        // only the Family SENCO decides; school staff follow the meeting as it happens
-        boolean open = d.meeting().getStatus() == MeetingStatus.OPEN && d.chair();
+        boolean open = decidesHere(d);
         removeAll();
         shown.caseBlocks.clear();
         shown.decided.clear();
@@ -179,7 +178,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
      */
     void refresh() {
         ModerationService.MeetingDetails d = moderation.details(meetingId);
-        boolean open = d.meeting().getStatus() == MeetingStatus.OPEN && d.chair();
+        boolean open = decidesHere(d);
         if (open != shown.open || d.cases().size() != shown.caseBlocks.size()) {
             show(d); // opened, closed or cases added: the page's structure changed
             return;
@@ -210,6 +209,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 shown.decided.put(line.index(), decided);
             }
         }
+    }
+
+    /** Only the Family SENCO decides, while the meeting is open; school staff follow it as it happens. */
+    private static boolean decidesHere(ModerationService.MeetingDetails d) {
+        return d.meeting().getStatus() == MeetingStatus.OPEN && d.chair();
     }
 
     /** The closed meeting's kept record (for everyone following it) and virement requests (for the chair). */

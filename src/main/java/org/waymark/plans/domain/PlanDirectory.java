@@ -54,8 +54,7 @@ public class PlanDirectory {
         params.put("limit", limit);
         params.put("offset", offset);
         return jdbc.sql(sql).params(params).query((rs, n) -> new ReviewRow(rs.getLong("id"), rs.getLong("pupil_id"),
-                (rs.getString("preferred_name") != null ? rs.getString("preferred_name") : rs.getString("first_name"))
-                        + " " + rs.getString("last_name"), rs.getString("school_name"),
+                PupilDirectory.displayName(rs), rs.getString("school_name"),
                 PlanType.valueOf(rs.getString("plan_type")), PlanStatus.valueOf(rs.getString("status")),
                 rs.getDate("next_review_date").toLocalDate())).list();
     }

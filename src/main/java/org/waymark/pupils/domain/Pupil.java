@@ -216,6 +216,11 @@ public class Pupil {
     }
 
     public String displayName() {
+        return displayName(firstName, preferredName, lastName);
+    }
+
+    /** How a pupil is named to staff and parents: the preferred name if any, else the first name, then the last. */
+    public static String displayName(String firstName, @Nullable String preferredName, String lastName) {
         return (preferredName != null ? preferredName : firstName) + " " + lastName;
     }
 

@@ -1,5 +1,7 @@
 package org.waymark.pupils.domain;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -233,6 +235,11 @@ public class PupilDirectory {
         return new Where(" WHERE " + String.join(" AND ", conditions), params, alternatives);
     }
 
+    /** {@link Pupil#displayName} from a row holding first_name, preferred_name and last_name. */
+    public static String displayName(ResultSet rs) throws SQLException {
+        return Pupil.displayName(rs.getString("first_name"), rs.getString("preferred_name"), rs.getString("last_name"));
+    }
+
     /** Display names (preferred or first name, then last name) of the given pupils, by id. */
     public Map<Long, String> displayNames(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
@@ -241,9 +248,7 @@ public class PupilDirectory {
             jdbc.sql("SELECT id, first_name, last_name, preferred_name FROM pupil WHERE id IN (:ids)")
                     .param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
                     .query(rs -> {
-                        names.put(rs.getLong("id"), (rs.getString("preferred_name") != null
-                                ? rs.getString("preferred_name") : rs.getString("first_name")) + " "
-                                + rs.getString("last_name"));
+                        names.put(rs.getLong("id"), displayName(rs));
                     });
         }
         return names;
