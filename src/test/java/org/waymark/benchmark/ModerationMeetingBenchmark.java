@@ -19,6 +19,7 @@ import org.waymark.SignIn;
 import org.waymark.bids.domain.FundedProvision;
 import org.waymark.bids.domain.ThemeChoice;
 import org.waymark.bids.service.BidService;
+import org.waymark.bids.service.BidWizardService;
 import org.waymark.moderation.domain.CaseOutcome;
 import org.waymark.moderation.domain.ModerationMeetingRepository;
 import org.waymark.moderation.service.ModerationService;
@@ -47,6 +48,7 @@ class ModerationMeetingBenchmark {
     int port;
 
     @Autowired BidService bids;
+    @Autowired BidWizardService wizard;
     @Autowired ModerationService moderation;
     @Autowired ModerationMeetingRepository meetings;
     @Autowired AccountService accounts;
@@ -66,15 +68,15 @@ class ModerationMeetingBenchmark {
                     Set.of(Role.SCHOOL_SENCO), laId, null, schoolId));
         }
         SignIn.as(accounts, senco);
-        long bidId = bids.start(pupilId);
-        int v = bids.saveAreas(bidId, bids.open(bidId).bid().getVersion(), Set.of("CI"));
-        v = bids.saveChoices(bidId, v, List.of(new ThemeChoice("CI", "CI1", "AFN", "Two-word instructions only"),
+        long bidId = wizard.start(pupilId);
+        int v = wizard.saveAreas(bidId, bids.open(bidId).bid().getVersion(), Set.of("CI"));
+        v = wizard.saveChoices(bidId, v, List.of(new ThemeChoice("CI", "CI1", "AFN", "Two-word instructions only"),
                 new ThemeChoice("CI", "CI2", "AFN", "Understood by familiar adults only"),
                 new ThemeChoice("CI", "CI3", "CORE", "Plays with one friend")));
-        v = bids.saveFundedProvision(bidId, v, List.of(new FundedProvision("Language group", new BigDecimal("6400"))));
-        v = bids.saveLevel(bidId, v, "AFN", null);
-        v = bids.saveViews(bidId, v, "Parent view", "Child view", null, "");
-        bids.submit(bidId, v);
+        v = wizard.saveFundedProvision(bidId, v, List.of(new FundedProvision("Language group", new BigDecimal("6400"))));
+        v = wizard.saveLevel(bidId, v, "AFN", null);
+        v = wizard.saveViews(bidId, v, "Parent view", "Child view", null, "");
+        wizard.submit(bidId, v);
     }
 
     @Test

@@ -412,7 +412,7 @@ abstract class DataCoreContract {
         draft.recordChoices(List.of(new org.waymark.bids.domain.ThemeChoice("CI", "CI1", "AFN", "Two-word instructions"),
                 new org.waymark.bids.domain.ThemeChoice("CI", "CI2", "CORE", "Clear speech")), "AFN", now);
         draft.recordFundedProvision(List.of(new org.waymark.bids.domain.FundedProvision("Group", new java.math.BigDecimal("6100.50"))), now);
-        draft.askForLevel("AFN", null, false, now);
+        draft.askForLevel("AFN", null, org.waymark.bids.domain.HighNeedsRequest.NEW_APPLICATION, now);
         long draftId = bids.save(draft).getId();
         var submitted = bids.findById(draftId).orElseThrow();
         submitted.submit(new java.math.BigDecimal("6000"), "senco", now.plusSeconds(60));

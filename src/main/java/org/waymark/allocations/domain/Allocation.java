@@ -40,6 +40,8 @@ public class Allocation {
     private @Nullable LocalDate reminderSentOn;
     /** The authority responsible for the pupil when it is not this one: recouped from it. */
     private final @Nullable String recoupFrom;
+    /** AFN the family took back when the pupil was awarded HLN: the yearly amount's share for the days not run. */
+    private @Nullable BigDecimal returnedAmount;
     private final Instant createdAt;
     private final String createdBy;
     @MappedCollection(idColumn = "ALLOCATION_ID", keyColumn = "SORT_KEY")
@@ -52,7 +54,7 @@ public class Allocation {
                @Nullable Long familyId, FundingStream stream, @Nullable String level, BigDecimal amount,
                LocalDate startDate, LocalDate endDate, AllocationSource source, long sourceId, LocalDate decidedOn,
                @Nullable AllocationEnd endReason, @Nullable LocalDate reviewDueBy, @Nullable LocalDate reminderSentOn,
-               @Nullable String recoupFrom, Instant createdAt, String createdBy, List<AllocationHistory> history,
+               @Nullable String recoupFrom, @Nullable BigDecimal returnedAmount, Instant createdAt, String createdBy, List<AllocationHistory> history,
                @Nullable Integer version) {
         this.id = id;
         this.localAuthorityId = localAuthorityId;
@@ -71,6 +73,7 @@ public class Allocation {
         this.reviewDueBy = reviewDueBy;
         this.reminderSentOn = reminderSentOn;
         this.recoupFrom = recoupFrom;
+        this.returnedAmount = returnedAmount;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
         this.history = new ArrayList<>(history);
@@ -98,7 +101,7 @@ public class Allocation {
         Allocation allocation = new Allocation(null, holder.localAuthorityId(), holder.pupilId(), holder.schoolId(),
                 holder.familyId(), stream, level, amount.setScale(2, RoundingMode.HALF_UP), start, end,
                 origin.source(), origin.sourceId(), origin.decidedOn(), null, null, null, holder.recoupFrom(),
-                origin.now(), origin.actor(), List.of(), null);
+                null, origin.now(), origin.actor(), List.of(), null);
         allocation.history.add(new AllocationHistory(origin.now(), origin.actor(), "OPENED", origin.note()));
         return allocation;
     }
@@ -125,6 +128,24 @@ public class Allocation {
             reminderSentOn = null;
         }
         history.add(new AllocationHistory(now, actor, "CONTINUED", note));
+    }
+
+    /**
+     * The family returns AFN it agreed for a pupil the authority has now awarded HLN: the line
+     * stops on {@code lastDay} and the share of the yearly amount for the days it will not run
+     * goes back to the family's AFN budget.
+     */
+    public BigDecimal returnToFamily(LocalDate lastDay, String actor, Instant now, @Nullable String note) {
+        if (stream != FundingStream.AFN) {
+            throw new IllegalStateException("Only AFN is returned to the family");
+        }
+        if (returnedAmount != null) {
+            throw new IllegalStateException("This AFN was returned already");
+        }
+        BigDecimal share = AfnReturn.share(amount, startDate, endDate, lastDay);
+        stop(lastDay, AllocationEnd.RETURNED_FOR_HLN, actor, now, note);
+        returnedAmount = share;
+        return share;
     }
 
     public void reviewDueBy(LocalDate date, String actor, Instant now) {
@@ -162,6 +183,7 @@ public class Allocation {
     public @Nullable LocalDate getReviewDueBy() { return reviewDueBy; }
     public @Nullable LocalDate getReminderSentOn() { return reminderSentOn; }
     public @Nullable String getRecoupFrom() { return recoupFrom; }
+    public @Nullable BigDecimal getReturnedAmount() { return returnedAmount; }
     public Instant getCreatedAt() { return createdAt; }
     public String getCreatedBy() { return createdBy; }
     public List<AllocationHistory> getHistory() { return Collections.unmodifiableList(history); }

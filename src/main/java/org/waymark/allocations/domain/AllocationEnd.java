@@ -14,5 +14,7 @@ public enum AllocationEnd {
     /** The pupil moved school and the allocation continues at the new school. */
     MOVED,
     /** An appeal panel replaced the decision it came from. */
-    REPLACED_ON_APPEAL
+    REPLACED_ON_APPEAL,
+    /** AFN the family returned because the authority awarded the pupil HLN. */
+    RETURNED_FOR_HLN
 }

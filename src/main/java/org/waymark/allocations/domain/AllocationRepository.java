@@ -21,6 +21,14 @@ public interface AllocationRepository extends ListCrudRepository<Allocation, Lon
     List<Allocation> findByLocalAuthorityIdAndRecoupFromIsNotNullAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
             long localAuthorityId, LocalDate periodEnd, LocalDate periodStart);
 
+    /** A family's lines of one stream that have not ended before a day (running then, or starting later). */
+    List<Allocation> findByFamilyIdAndStreamAndEndDateGreaterThanEqualOrderByStartDate(long familyId,
+                                                                                     FundingStream stream,
+                                                                                     LocalDate day);
+
+    /** A family's AFN lines it returned when their pupils were awarded HLN. */
+    List<Allocation> findByFamilyIdAndStreamAndReturnedAmountIsNotNull(long familyId, FundingStream stream);
+
     /** Lines ending inside a window that nobody has been reminded of yet. */
     List<Allocation> findByLocalAuthorityIdAndEndDateBetweenAndReminderSentOnIsNullOrderByEndDate(
             long localAuthorityId, LocalDate from, LocalDate to);

@@ -12,16 +12,20 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.allocations.domain.Allocation;
+import org.waymark.allocations.domain.AfnReturn;
 import org.waymark.allocations.domain.AllocationEnd;
 import org.waymark.allocations.domain.AllocationPeriod;
 import org.waymark.allocations.domain.AllocationRepository;
 import org.waymark.allocations.domain.AllocationSource;
+import org.waymark.allocations.domain.DecisionDates;
 import org.waymark.allocations.domain.EffectiveDates;
+import org.waymark.allocations.domain.FundingDecided;
 import org.waymark.allocations.domain.FundingStream;
 import org.waymark.allocations.domain.LedgerDirectory;
 import org.waymark.audit.service.AuditLog;
@@ -48,8 +52,10 @@ public class AllocationService {
 
     /** Those whose decisions create allocations. */
     static final String DECIDERS = "hasAnyRole('FAMILY_SENCO','CASEWORKER','LEAD_SEND_COORDINATOR','PANEL_MEMBER',"
-            + "'HEAD_TEACHER','SCHOOL_SENCO')";
+            + "'HEAD_TEACHER','SCHOOL_SENCO','EDUCATION_SUPPORT_OFFICER','PERSONALISATION_OFFICER')";
     private static final String SUBJECT = "PUPIL";
+    /** The Family SENCO: the family's HLN holders and its AFN. */
+    private static final String FAMILY = "hasRole('FAMILY_SENCO')";
 
     private final AllocationRepository allocations;
     private final LedgerDirectory ledgerDirectory;
@@ -75,18 +81,6 @@ public class AllocationService {
     }
 
     /**
-     * A decision about one pupil's funding in one stream.
-     *
-     * @param amount   the yearly amount decided; null or zero discontinues what the pupil holds
-     * @param startsOn set only for interim decisions, which take effect at once for a fixed period
-     */
-    public record FundingDecision(long pupilId, FundingStream stream, @Nullable String level,
-                                  @Nullable BigDecimal amount, LocalDate decidedOn, AllocationPeriod period,
-                                  @Nullable LocalDate customEnd, @Nullable LocalDate startsOn,
-                                  AllocationSource source, long sourceId, @Nullable String note) {
-    }
-
-    /**
      * What a decision did to the ledger: the line it opened, and the line held before — stopped
      * (increase, reduction, discontinuation) or extended (the same amount decided again).
      */
@@ -94,25 +88,50 @@ public class AllocationService {
     }
 
     /**
-     * Records a decision the calling feature has already checked the caller may make. Runs in
-     * the caller's transaction: if the dates cannot be worked out (the authority has not entered
-     * the next term), the decision itself is refused with that message.
+     * Records a funding decision the deciding feature has already checked the caller may make.
+     * Runs in the deciding transaction: if the dates cannot be worked out (the authority has not
+     * entered the next term, say), the decision itself is refused with a message saying what to enter.
      */
+    @EventListener
+    @Order(0)
     @Transactional
     @PreAuthorize(DECIDERS)
-    public Recorded recordDecision(FundingDecision decision) {
-        PupilService.PupilFacts pupil = pupils.facts(decision.pupilId());
+    public void onFundingDecided(FundingDecided decision) {
+        record(decision);
+    }
+
+    Recorded record(FundingDecided decision) {
+        if (!decision.changesLedger()) {
+            return new Recorded(EffectiveDates.Change.NONE, null, null);
+        }
         UserScope user = currentUser.require();
-        if (!Objects.equals(user.localAuthorityId(), pupil.localAuthorityId())) {
-            throw new AccessDeniedException("pupil " + decision.pupilId());
+        if (!Objects.equals(user.localAuthorityId(), decision.localAuthorityId())) {
+            throw new AccessDeniedException("authority " + decision.localAuthorityId());
+        }
+        Long pupilId = decision.pupilId();
+        if (pupilId == null) {
+            return familyMoney(decision, user);
+        }
+        PupilService.PupilFacts pupil = pupils.facts(pupilId);
+        if (!Objects.equals(pupil.localAuthorityId(), decision.localAuthorityId())) {
+            throw new AccessDeniedException("pupil " + pupilId);
+        }
+        FundingDecided.Replaces replaces = decision.replaces();
+        if (replaces != null) {
+            stopReplaced(replaces, pupilId, user, decision.reasons());
         }
         SchoolCalendar calendar = organisation.calendarOf(pupil.localAuthorityId());
-        Optional<Allocation> current = heldFrom(decision.pupilId(), decision.stream(), decision.decidedOn());
         Allocation.Origin origin = new Allocation.Origin(decision.source(), decision.sourceId(), decision.decidedOn(),
-                user.username(), clock.instant(), decision.note());
+                user.username(), clock.instant(), decision.reasons());
         Allocation.Holder holder = new Allocation.Holder(pupil.localAuthorityId(), pupil.pupilId(), pupil.schoolId(),
-                organisation.schoolScope(pupil.schoolId()).familyId(), pupil.homeAuthority());
-
+                decision.familyId() != null ? decision.familyId()
+                        : organisation.schoolScope(pupil.schoolId()).familyId(), pupil.homeAuthority());
+        if (decision.stream() == FundingStream.FNF) {
+            // family money for one pupil adds to what the family spends on them; it replaces nothing
+            return new Recorded(EffectiveDates.Change.NEW, open(holder, decision, calendar, pupil.yearGroup(),
+                    Objects.requireNonNull(decision.startsOn()), origin), null);
+        }
+        Optional<Allocation> current = heldFrom(pupilId, decision.stream(), decision.decidedOn());
         if (decision.startsOn() != null) {
             return interim(decision, current, holder, origin, calendar, pupil.yearGroup());
         }
@@ -122,61 +141,80 @@ public class AllocationService {
         if (effect.currentLastDay() != null && current.isPresent()) {
             previous = current.get();
             previous.stop(effect.currentLastDay(), endReason(effect.change()), user.username(), clock.instant(),
-                    decision.note());
+                    decision.reasons());
             allocations.save(previous);
         }
         Allocation opened = null;
         if (effect.change() == EffectiveDates.Change.CONTINUATION && current.isPresent()) {
             LocalDate from = calendar.termAfter(decision.decidedOn()).map(t -> t.startDate())
                     .orElse(current.get().getEndDate());
-            current.get().extendTo(decision.period().endFor(calendar, decision.decidedOn(), from, pupil.yearGroup(),
-                    decision.customEnd()), user.username(), clock.instant(), decision.note());
+            current.get().extendTo(DecisionDates.end(decision.period(), calendar, decision.decidedOn(), from,
+                    pupil.yearGroup(), decision.customEnd()), user.username(), clock.instant(), decision.reasons());
             previous = allocations.save(current.get());
         } else if (effect.newStart() != null) {
-            LocalDate end = decision.period().endFor(calendar, decision.decidedOn(), effect.newStart(),
-                    pupil.yearGroup(), decision.customEnd());
-            opened = allocations.save(Allocation.open(holder, decision.stream(), decision.level(),
-                    Objects.requireNonNull(decision.amount()), effect.newStart(), end, origin));
+            opened = open(holder, decision, calendar, pupil.yearGroup(), effect.newStart(), origin);
         }
-        auditLog.record("ALLOCATE", SUBJECT, decision.pupilId(), decision.stream() + " " + effect.change() + " from "
+        auditLog.record("ALLOCATE", SUBJECT, pupilId, decision.stream() + " " + effect.change() + " from "
                 + decision.source() + " " + decision.sourceId());
         return new Recorded(effect.change(), opened, previous);
     }
 
-    /** Interim decisions start at once and run for their fixed period, replacing what was held. */
-    private Recorded interim(FundingDecision decision, Optional<Allocation> current, Allocation.Holder holder,
-                             Allocation.Origin origin, SchoolCalendar calendar, YearGroup yearGroup) {
+    /** Opens a line from {@code start} to the end of the decision's period, refusing a period that would end first. */
+    private Allocation open(Allocation.Holder holder, FundingDecided decision, SchoolCalendar calendar,
+                            YearGroup yearGroup, LocalDate start, Allocation.Origin origin) {
+        LocalDate end = DecisionDates.end(decision.period(), calendar, decision.decidedOn(), start, yearGroup,
+                decision.customEnd());
+        return allocations.save(Allocation.open(holder, decision.stream(), decision.level(),
+                Objects.requireNonNull(decision.amount()), start, end, origin));
+    }
+
+    /** FNF for the family as a whole: a family line from the meeting to the end of that school year. */
+    private Recorded familyMoney(FundingDecided decision, UserScope user) {
+        long familyId = Objects.requireNonNull(decision.familyId());
+        SchoolCalendar calendar = organisation.calendarOf(decision.localAuthorityId());
+        Allocation.Holder holder = new Allocation.Holder(decision.localAuthorityId(), null, null, familyId, null);
+        Allocation.Origin origin = new Allocation.Origin(decision.source(), decision.sourceId(), decision.decidedOn(),
+                user.username(), clock.instant(), decision.reasons());
         LocalDate start = Objects.requireNonNull(decision.startsOn());
-        Allocation previous = current.map(c -> {
-            c.stop(start.minusDays(1), decision.amount() != null && decision.amount().compareTo(c.getAmount()) < 0
-                    ? AllocationEnd.REDUCED : AllocationEnd.INCREASED, origin.actor(), origin.now(), decision.note());
-            return allocations.save(c);
-        }).orElse(null);
-        LocalDate end = decision.period().endFor(calendar, decision.decidedOn(), start, yearGroup, decision.customEnd());
+        LocalDate end = DecisionDates.end(decision.period(), calendar, decision.decidedOn(), start, YearGroup.R,
+                decision.customEnd());
         Allocation opened = allocations.save(Allocation.open(holder, decision.stream(), decision.level(),
                 Objects.requireNonNull(decision.amount()), start, end, origin));
-        auditLog.record("ALLOCATE", SUBJECT, decision.pupilId(), decision.stream() + " interim from "
-                + decision.source() + " " + decision.sourceId());
+        auditLog.record("ALLOCATE", "FAMILY", familyId, "FNF from " + decision.source() + " " + decision.sourceId());
+        return new Recorded(EffectiveDates.Change.NEW, opened, null);
+    }
+
+    /** Interim decisions start at once and run for their fixed period, replacing what was held. */
+    private Recorded interim(FundingDecided decision, Optional<Allocation> current, Allocation.Holder holder,
+                             Allocation.Origin origin, SchoolCalendar calendar, YearGroup yearGroup) {
+        LocalDate start = Objects.requireNonNull(decision.startsOn());
+        LocalDate end = DecisionDates.end(decision.period(), calendar, decision.decidedOn(), start, yearGroup,
+                decision.customEnd());
+        Allocation previous = current.map(c -> {
+            c.stop(start.minusDays(1), decision.amount() != null && decision.amount().compareTo(c.getAmount()) < 0
+                    ? AllocationEnd.REDUCED : AllocationEnd.INCREASED, origin.actor(), origin.now(), decision.reasons());
+            return allocations.save(c);
+        }).orElse(null);
+        Allocation opened = decision.amount() == null ? null : allocations.save(Allocation.open(holder,
+                decision.stream(), decision.level(), decision.amount(), start, end, origin));
+        auditLog.record("ALLOCATE", SUBJECT, Objects.requireNonNull(decision.pupilId()), decision.stream()
+                + " interim from " + decision.source() + " " + decision.sourceId());
         return new Recorded(EffectiveDates.classify(current.map(Allocation::getAmount).orElse(null),
                 decision.amount()), opened, previous);
     }
 
     /**
-     * An appeal panel replaced a decision: the lines the original decision opened are stopped
-     * before they began (or from the new start) and the appeal's decision recorded in their place.
+     * An appeal panel replaced a decision: the lines the original decision opened for the pupil
+     * are stopped before they began, and the appeal's decision is recorded in their place.
      */
-    @Transactional
-    @PreAuthorize(DECIDERS)
-    public Recorded replaceOnAppeal(AllocationSource originalSource, long originalSourceId, FundingDecision appeal) {
-        UserScope user = currentUser.require();
-        for (Allocation line : allocations.findBySourceAndSourceId(originalSource, originalSourceId)) {
-            if (Objects.equals(line.getPupilId(), appeal.pupilId())) {
+    private void stopReplaced(FundingDecided.Replaces replaces, long pupilId, UserScope user, String reasons) {
+        for (Allocation line : allocations.findBySourceAndSourceId(replaces.source(), replaces.sourceId())) {
+            if (Objects.equals(line.getPupilId(), pupilId)) {
                 line.stop(line.getStartDate().minusDays(1), AllocationEnd.REPLACED_ON_APPEAL, user.username(),
-                        clock.instant(), appeal.note());
+                        clock.instant(), reasons);
                 allocations.save(line);
             }
         }
-        return recordDecision(appeal);
     }
 
     /**
@@ -240,6 +278,94 @@ public class AllocationService {
     public Optional<Allocation> heldOn(long pupilId, FundingStream stream, LocalDate day) {
         return allocations.findByPupilIdAndStreamOrderByStartDate(pupilId, stream).stream()
                 .filter(a -> a.activeOn(day)).findFirst();
+    }
+
+    /**
+     * The HLN lines of a family's pupils that run on a day or start later — awards from panels,
+     * interim decisions and appeals, and pupils who moved in with their HLN: the holders each
+     * moderation meeting checks (SPEC §5). Expired lines are not listed.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(FAMILY)
+    public List<Allocation> highNeedsOfFamily(long familyId, LocalDate day) {
+        requireFamily(familyId, "READ_FAMILY_HLN");
+        return allocations.findByFamilyIdAndStreamAndEndDateGreaterThanEqualOrderByStartDate(familyId,
+                FundingStream.HLN, day).stream().filter(a -> a.getPupilId() != null && !a.ranNever()).toList();
+    }
+
+    /** AFN a family agreed for a pupil now awarded HLN, with the share that would come back if returned now. */
+    public record AfnToReturn(long allocationId, long pupilId, String pupilName, BigDecimal afnAmount,
+                              LocalDate highNeedsStart, BigDecimal share) {
+    }
+
+    /**
+     * The family's AFN lines that overlap an HLN award of the same pupil (SPEC §5, §7): the family
+     * is prompted to return them, and its budget shows what would come back.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(FAMILY)
+    public List<AfnToReturn> afnToReturn(long familyId, LocalDate day) {
+        requireFamily(familyId, "READ_FAMILY_AFN");
+        List<AfnToReturn> due = new java.util.ArrayList<>();
+        for (Allocation afn : allocations.findByFamilyIdAndStreamAndEndDateGreaterThanEqualOrderByStartDate(familyId,
+                FundingStream.AFN, day)) {
+            Long pupilId = afn.getPupilId();
+            if (pupilId == null || afn.ranNever() || afn.getEndReason() != null || afn.getReturnedAmount() != null) {
+                continue;
+            }
+            allocations.findByPupilIdAndStreamOrderByStartDate(pupilId, FundingStream.HLN).stream()
+                    .filter(h -> !h.ranNever() && !h.getEndDate().isBefore(day)
+                            && !h.getStartDate().isAfter(afn.getEndDate()))
+                    .findFirst().ifPresent(hln -> {
+                        BigDecimal share = AfnReturn.share(afn.getAmount(), afn.getStartDate(), afn.getEndDate(),
+                                AfnReturn.lastDayBefore(hln.getStartDate()));
+                        if (share.signum() > 0) {
+                            due.add(new AfnToReturn(Objects.requireNonNull(afn.getId()), pupilId,
+                                    pupils.nameOf(pupilId), afn.getAmount(), hln.getStartDate(), share));
+                        }
+                    });
+        }
+        return due;
+    }
+
+    /** The Family SENCO returns one pupil's AFN: it stops the day before the HLN starts; returns the money freed. */
+    @Transactional
+    @PreAuthorize(FAMILY)
+    public BigDecimal returnAfn(long allocationId) {
+        Allocation afn = allocations.findById(allocationId)
+                .orElseThrow(() -> new org.waymark.base.domain.NotFoundException("allocation " + allocationId));
+        long familyId = Objects.requireNonNull(afn.getFamilyId());
+        AfnToReturn due = afnToReturn(familyId, LocalDate.now(clock)).stream()
+                .filter(r -> r.allocationId() == allocationId).findFirst()
+                .orElseThrow(() -> new org.waymark.base.domain.ConflictException("allocation " + allocationId
+                        + " has nothing to return"));
+        BigDecimal share = afn.returnToFamily(AfnReturn.lastDayBefore(due.highNeedsStart()),
+                currentUser.require().username(), clock.instant(), null);
+        try {
+            allocations.save(afn);
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            throw new org.waymark.base.domain.ConflictException("allocation " + allocationId + " changed while saving");
+        }
+        auditLog.record("RETURN_AFN", SUBJECT, due.pupilId(), "allocation " + allocationId + " £" + share);
+        return share;
+    }
+
+    /** AFN the family has returned from lines decided in a financial year: money back in that year's budget. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(FAMILY)
+    public BigDecimal returnedAfn(long familyId, int financialYear) {
+        requireFamily(familyId, "READ_FAMILY_AFN");
+        return allocations.findByFamilyIdAndStreamAndReturnedAmountIsNotNull(familyId, FundingStream.AFN).stream()
+                .filter(a -> org.waymark.base.domain.Dates.financialYearOf(a.getDecidedOn()) == financialYear)
+                .map(a -> Objects.requireNonNull(a.getReturnedAmount())).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private void requireFamily(long familyId, String action) {
+        UserScope user = currentUser.require();
+        if (!Objects.equals(user.familyId(), familyId)) {
+            auditLog.recordDenied(action, "FAMILY", familyId, null);
+            throw new AccessDeniedException("family " + familyId);
+        }
     }
 
     /**

@@ -49,6 +49,8 @@ public class Bid {
     private @Nullable String recoupFrom;
     /** The pupil already holds HLN funding and this asks for more: a new application to the main panel. */
     private boolean increase;
+    /** The pupil holds HLN that is ending and this asks for the same or less: heard by the resubmission panel. */
+    private boolean resubmission;
     private @Nullable BigDecimal thresholdAtSubmission;
     private @Nullable String agreedLevel;
     private @Nullable BigDecimal agreedAmount;
@@ -68,7 +70,7 @@ public class Bid {
         long frameworkId, BidStatus status, Set<BidArea> areas, List<ThemeChoice> choices,
         List<FundedProvision> fundedProvision, @Nullable String levelProposed, @Nullable String levelAsked,
         @Nullable String levelReason, @Nullable Boolean behaviourSupportSought, String behaviourSupportNote,
-        String parentViews, String childViews, @Nullable String recoupFrom, boolean increase,
+        String parentViews, String childViews, @Nullable String recoupFrom, boolean increase, boolean resubmission,
         @Nullable BigDecimal thresholdAtSubmission, @Nullable String agreedLevel, @Nullable BigDecimal agreedAmount,
         @Nullable String countersignedBy, @Nullable Instant countersignedAt, String createdBy, Instant createdAt,
         Instant updatedAt, List<BidStep> steps, @Nullable Integer version) {
@@ -91,6 +93,7 @@ public class Bid {
         this.childViews = childViews;
         this.recoupFrom = recoupFrom;
         this.increase = increase;
+        this.resubmission = resubmission;
         this.thresholdAtSubmission = thresholdAtSubmission;
         this.agreedLevel = agreedLevel;
         this.agreedAmount = agreedAmount;
@@ -106,7 +109,7 @@ public class Bid {
     public static Bid start(long pupilId, long schoolId, @Nullable Long familyId, long localAuthorityId,
                             long frameworkId, @Nullable String recoupFrom, String actor, Instant now) {
         return new Bid(null, pupilId, schoolId, familyId, localAuthorityId, frameworkId, BidStatus.DRAFT, Set.of(),
-                List.of(), List.of(), null, null, null, null, "", "", "", recoupFrom, false, null, null, null, null,
+                List.of(), List.of(), null, null, null, null, "", "", "", recoupFrom, false, false, null, null, null, null,
                 null, actor, now, now, List.of(new BidStep(BidStatus.DRAFT, actor, now, null)), null);
     }
 
@@ -133,11 +136,11 @@ public class Bid {
         updatedAt = now;
     }
 
-    public void askForLevel(@Nullable String level, @Nullable String reason, boolean increaseOfHln, Instant now) {
+    public void askForLevel(@Nullable String level, @Nullable String reason, HighNeedsRequest request, Instant now) {
         requireEditable();
         levelAsked = level;
         levelReason = reason == null || reason.isBlank() ? null : reason.strip();
-        increase = increaseOfHln;
+        classifyRequest(request);
         updatedAt = now;
     }
 
@@ -301,6 +304,16 @@ public class Bid {
 
     public @Nullable String getRecoupFrom() {
         return recoupFrom;
+    }
+
+    /** Records which panel an HLN request goes to, from what the pupil holds (the ledger) when it is made. */
+    public void classifyRequest(HighNeedsRequest request) {
+        increase = request == HighNeedsRequest.INCREASE;
+        resubmission = request == HighNeedsRequest.RESUBMISSION;
+    }
+
+    public boolean isResubmission() {
+        return resubmission;
     }
 
     public boolean isIncrease() {

@@ -67,8 +67,15 @@ public final class BidRules {
                     errors.add(Violation.of("attachments", "bid.rule.evidence", r.message()));
                 }
             }
-            if (LevelCodes.isHighNeeds(asked) && context.currentHighNeedsLevel() != null) {
-                warnings.add(Violation.of("levelAsked", "bid.rule.increase", context.currentHighNeedsLevel()));
+            // what the ledger says the pupil holds decides the panel: more is an increase, the same or less a resubmission
+            switch (HighNeedsRequest.classify(context.currentHighNeedsLevel(), asked)) {
+                case INCREASE -> warnings.add(Violation.of("levelAsked", "bid.rule.increase",
+                        context.currentHighNeedsLevel()));
+                case RESUBMISSION -> warnings.add(Violation.of("levelAsked", "bid.rule.resubmission",
+                        context.currentHighNeedsLevel()));
+                default -> {
+                    // a new application: nothing to say
+                }
             }
         }
         if (areas.stream().anyMatch(context.behaviourAreas()::contains)

@@ -2,16 +2,17 @@ package org.waymark.bids.ui;
 
 import org.waymark.attachments.ui.AttachmentsPanel;
 import org.waymark.bids.service.BidService;
+import org.waymark.bids.service.BidWizardService;
 
-/** The bid's attachments panel, wired to the bid service (which checks scope and audits). */
+/** The bid's attachments panel, wired to the bid services (which checks scope and audits). */
 final class BidAttachments {
 
     private BidAttachments() {
     }
 
-    static AttachmentsPanel panel(BidService bids, long bidId, boolean mayChange) {
+    static AttachmentsPanel panel(BidService bids, BidWizardService wizard, long bidId, boolean mayChange) {
         return new AttachmentsPanel(AttachmentsPanel.Source.of(() -> bids.attachments(bidId),
-                (kind, name, bytes) -> bids.attach(bidId, kind, name, bytes), id -> bids.attachment(bidId, id),
-                id -> bids.removeAttachment(bidId, id)), mayChange, bids.attachmentSizeLimit());
+                (kind, name, bytes) -> wizard.attach(bidId, kind, name, bytes), id -> bids.attachment(bidId, id),
+                id -> wizard.removeAttachment(bidId, id)), mayChange, bids.attachmentSizeLimit());
     }
 }

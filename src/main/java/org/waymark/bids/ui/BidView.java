@@ -10,7 +10,9 @@ import org.waymark.base.ui.Translations;
 import org.waymark.bids.domain.Bid;
 import org.waymark.bids.domain.BidStep;
 import org.waymark.bids.service.BidDetails;
+import org.waymark.bids.service.BidModerationService;
 import org.waymark.bids.service.BidService;
+import org.waymark.bids.service.BidWizardService;
 import org.waymark.security.domain.Roles;
 
 import com.vaadin.flow.component.button.Button;
@@ -42,10 +44,14 @@ public class BidView extends VerticalLayout implements BeforeEnterObserver, HasD
     private static final DateTimeFormatter WHEN = Dates.DAY_MONTH_YEAR_TIME;
 
     private final BidService bids;
+    private final BidWizardService wizard;
+    private final BidModerationService family;
     private String title = "";
 
-    public BidView(BidService bids) {
+    public BidView(BidService bids, BidWizardService wizard, BidModerationService family) {
         this.bids = bids;
+        this.wizard = wizard;
+        this.family = family;
         addClassName("wm-bid");
     }
 
@@ -75,10 +81,10 @@ public class BidView extends VerticalLayout implements BeforeEnterObserver, HasD
             add(edit);
         }
         if (d.mayModerate()) {
-            add(new FamilyDecision(bids, d, () -> show(bidId)));
+            add(new FamilyDecision(family, d, () -> show(bidId)));
         }
         add(download(bidId), new BidSummary(d),
-                BidAttachments.panel(bids, bidId, d.mayWrite()),
+                BidAttachments.panel(bids, wizard, bidId, d.mayWrite()),
                 history(bid));
     }
 

@@ -25,6 +25,7 @@ import org.waymark.bids.domain.FundedProvision;
 import org.waymark.bids.domain.ThemeChoice;
 import org.waymark.bids.service.BidDetails;
 import org.waymark.bids.service.BidService;
+import org.waymark.bids.service.BidWizardService;
 import org.waymark.security.domain.Roles;
 
 import com.vaadin.flow.component.Component;
@@ -70,6 +71,7 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
             "submit");
 
     private final BidService bids;
+    private final BidWizardService wizard;
     private final Div stepArea = new Div();
     private final WizardChrome chrome = new WizardChrome("bid", STEPS.size(), () -> go(this.step - 1, false),
             () -> go(this.step + 1, true));
@@ -93,8 +95,9 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
     private @Nullable Checkbox behaviourSought;
     private @Nullable TextArea behaviourNote;
 
-    public BidWizardView(BidService bids) {
+    public BidWizardView(BidService bids, BidWizardService wizard) {
         this.bids = bids;
+        this.wizard = wizard;
         addClassName("wm-bid-wizard");
     }
 
@@ -134,12 +137,12 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
     private boolean saveCurrent() {
         try {
             switch (STEPS.get(step)) {
-                case "areas" -> bids.saveAreas(bidId, lock, chosenAreas());
-                case "themes" -> bids.saveChoices(bidId, lock, chosenColumns());
-                case "funded" -> bids.saveFundedProvision(bidId, lock, funded == null ? List.of() : funded.values());
-                case "level" -> bids.saveLevel(bidId, lock, level == null ? null : level.getValue(),
+                case "areas" -> wizard.saveAreas(bidId, lock, chosenAreas());
+                case "themes" -> wizard.saveChoices(bidId, lock, chosenColumns());
+                case "funded" -> wizard.saveFundedProvision(bidId, lock, funded == null ? List.of() : funded.values());
+                case "level" -> wizard.saveLevel(bidId, lock, level == null ? null : level.getValue(),
                         levelReason == null ? null : levelReason.getValue());
-                case "views" -> bids.saveViews(bidId, lock, value(parentViews), value(childViews),
+                case "views" -> wizard.saveViews(bidId, lock, value(parentViews), value(childViews),
                         behaviourSought == null ? null : behaviourSought.getValue(), value(behaviourNote));
                 default -> {
                     return true;
@@ -175,7 +178,7 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
             case "funded" -> fundedStep(d);
             case "level" -> levelStep(d);
             case "attachments" -> new Div(new Paragraph(getTranslation("bid.wizard.attachmentsHelp")),
-                    BidAttachments.panel(bids, bidId, true));
+                    BidAttachments.panel(bids, wizard, bidId, true));
             case "views" -> viewsStep(d);
             default -> submitStep(d);
         });
@@ -361,7 +364,7 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
 
     private void submit() {
         try {
-            bids.submit(bidId, lock);
+            wizard.submit(bidId, lock);
             Notification.show(getTranslation("bid.wizard.submitted"), 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(BidView.class, new RouteParameters("bidId", String.valueOf(bidId))));

@@ -9,7 +9,7 @@ import org.waymark.base.ui.ViolationNotice;
 import org.waymark.bids.domain.BidFramework;
 import org.waymark.bids.domain.LevelCodes;
 import org.waymark.bids.service.BidDetails;
-import org.waymark.bids.service.BidService;
+import org.waymark.bids.service.BidModerationService;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,7 +35,7 @@ class FamilyDecision extends Section {
     final BigDecimalField amount = new BigDecimalField();
     final TextArea reason = new TextArea();
 
-    FamilyDecision(BidService bids, BidDetails d, Runnable onDone) {
+    FamilyDecision(BidModerationService bids, BidDetails d, Runnable onDone) {
         addClassName("wm-section");
         setId("family-decision");
         long bidId = Objects.requireNonNull(d.bid().getId());

@@ -8,6 +8,7 @@ import org.waymark.base.ui.Translations;
 import org.waymark.base.ui.ViolationNotice;
 import org.waymark.bids.domain.Bid;
 import org.waymark.bids.service.BidService;
+import org.waymark.bids.service.BidWizardService;
 import org.waymark.security.domain.Roles;
 
 import com.vaadin.flow.component.button.Button;
@@ -34,9 +35,11 @@ import jakarta.annotation.security.RolesAllowed;
 public class PupilBidsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BidService bids;
+    private final BidWizardService wizard;
 
-    public PupilBidsView(BidService bids) {
+    public PupilBidsView(BidService bids, BidWizardService wizard) {
         this.bids = bids;
+        this.wizard = wizard;
         addClassName("wm-pupil-bids");
     }
 
@@ -64,7 +67,7 @@ public class PupilBidsView extends VerticalLayout implements BeforeEnterObserver
         if (bids.mayStartBid(pupilId)) {
             Button start = new Button(getTranslation("bids.start"), e -> {
                 try {
-                    long bidId = bids.start(pupilId);
+                    long bidId = wizard.start(pupilId);
                     getUI().ifPresent(ui -> ui.navigate(BidWizardView.class,
                             new RouteParameters("bidId", String.valueOf(bidId))));
                 } catch (ValidationException ex) {

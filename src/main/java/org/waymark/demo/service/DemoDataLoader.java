@@ -89,12 +89,18 @@ public class DemoDataLoader implements ApplicationRunner {
     private final FamilyBudgetRepository budgets;
     private final PanelRepository panels;
     private final Clock clock;
+    private final DemoWork work;
+    private final boolean workInFlight;
 
     DemoDataLoader(LocalAuthorityRepository authorities, SchoolFamilyRepository families, SchoolRepository schools,
                    PupilRepository pupils, AppUserRepository users, PasswordEncoder passwordEncoder,
                    SupportPlanRepository plans, PlanVersionRepository planVersions, PlanReviewRepository planReviews,
                    DescriptorFrameworkRepository frameworks, FamilyBudgetRepository budgets, PanelRepository panels,
-                   Clock clock) {
+                   Clock clock, DemoWork work,
+                   @org.springframework.beans.factory.annotation.Value("${waymark.demo-data.work-in-flight:true}")
+                   boolean workInFlight) {
+        this.work = work;
+        this.workInFlight = workInFlight;
         this.panels = panels;
         this.frameworks = frameworks;
         this.budgets = budgets;
@@ -213,6 +219,14 @@ public class DemoDataLoader implements ApplicationRunner {
         accounts.add(parent);
         List<AppUser> savedAccounts = users.saveAll(accounts);
         seatPanels(laId, savedAccounts, s);
+        if (workInFlight && demo.schemes().contains(Scheme.DESCRIPTOR_TOP_UP)) {
+            // the scheme's work in flight, made through its services as the demo users
+            School moveTo = allSchools.stream().filter(x -> Objects.equals(x.familyId(), firstFamily.id())
+                    && !Objects.equals(x.id(), home.id()) && !x.optedOut() && x.phase() == home.phase())
+                    .findFirst().orElseThrow();
+            work.showWorkInFlight(laId, s, saved.stream().filter(p -> p.getSchoolId() == home.id())
+                    .map(p -> Objects.requireNonNull(p.getId())).toList(), Objects.requireNonNull(moveTo.id()));
+        }
     }
 
     /**

@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,7 +23,18 @@ import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.NotFoundException;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
-import org.waymark.bids.service.BidService;
+import org.waymark.allocations.domain.Allocation;
+import org.waymark.allocations.domain.FundingDecided;
+import org.waymark.allocations.service.AllocationService;
+import org.waymark.bids.service.AgendaBid;
+import org.waymark.bids.service.BidModerationService;
+import org.waymark.notifications.service.NoticeService;
+import org.waymark.pupils.domain.PupilFilter;
+import org.waymark.pupils.domain.PupilRow;
+import org.waymark.pupils.domain.PupilSort;
+import org.waymark.pupils.service.PupilService;
+import org.waymark.security.domain.Role;
+import org.waymark.security.service.AccountService;
 import org.waymark.moderation.domain.Attendee;
 import org.waymark.moderation.domain.BudgetFigures;
 import org.waymark.moderation.domain.BudgetPosition;
@@ -49,7 +64,11 @@ public class ModerationService {
 
     private final ModerationMeetingRepository meetings;
     private final FamilyBudgetRepository budgets;
-    private final BidService bids;
+    private final BidModerationService bids;
+    private final AllocationService allocations;
+    private final PupilService pupils;
+    private final NoticeService notices;
+    private final AccountService accounts;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
@@ -59,7 +78,9 @@ public class ModerationService {
     private final org.springframework.context.MessageSource messages;
 
     @SuppressWarnings("java:S107") // a use-case service that coordinates several features
-    ModerationService(ModerationMeetingRepository meetings, FamilyBudgetRepository budgets, BidService bids,
+    ModerationService(ModerationMeetingRepository meetings, FamilyBudgetRepository budgets, BidModerationService bids,
+                      AllocationService allocations, PupilService pupils, NoticeService notices,
+                      AccountService accounts,
                       CurrentUser currentUser, AuditLog auditLog, Clock clock,
                       org.springframework.context.ApplicationEventPublisher events,
                       org.waymark.organisation.service.OrganisationService organisation,
@@ -72,6 +93,10 @@ public class ModerationService {
         this.meetings = meetings;
         this.budgets = budgets;
         this.bids = bids;
+        this.allocations = allocations;
+        this.pupils = pupils;
+        this.notices = notices;
+        this.accounts = accounts;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -79,7 +104,8 @@ public class ModerationService {
 
     /** A meeting as its screen shows it: each case with whose it is, the budget, and whether the reader chairs it. */
     public record MeetingDetails(ModerationMeeting meeting, List<CaseLine> cases, BudgetPosition budget,
-                                 boolean chair) {
+                                 boolean chair, List<AllocationService.AfnToReturn> afnToReturn,
+                                 Map<Long, String> pupilNames) {
     }
 
     /** A case with the pupil's name, school and the level in question. */
@@ -101,8 +127,15 @@ public class ModerationService {
         UserScope user = currentUser.require();
         List<MeetingCase> agenda = new ArrayList<>();
         bids.submittedToFamily(familyId).forEach(b -> agenda.add(MeetingCase.bid(b.pupilId(), b.bidId())));
-        bids.highNeedsHolders(familyId).forEach(b -> agenda.add(MeetingCase.hlnCheck(b.pupilId(), b.bidId(),
-                Objects.requireNonNull(b.levelAsked()))));
+        // every HLN line of the family's pupils from the ledger: panel awards, interim decisions,
+        // appeals and pupils who moved in with their HLN; expired lines are not checked
+        Set<Long> checked = new HashSet<>();
+        for (Allocation line : allocations.highNeedsOfFamily(familyId, date)) {
+            if (checked.add(Objects.requireNonNull(line.getPupilId()))) {
+                agenda.add(MeetingCase.hlnCheck(line.getPupilId(), null, line.getLevel() != null ? line.getLevel()
+                        : "£" + line.getAmount().stripTrailingZeros().toPlainString()));
+            }
+        }
         ModerationMeeting meeting = meetings.save(ModerationMeeting.open(familyId,
                 Objects.requireNonNull(user.localAuthorityId()), Dates.financialYearOf(date), date,
                 agenda, user.username(), clock.instant()));
@@ -120,17 +153,22 @@ public class ModerationService {
 
     private MeetingDetails details(ModerationMeeting meeting) {
         List<CaseLine> lines = new ArrayList<>();
-        List<BidService.AgendaBid> known = bids.agendaLines(meeting.getCases().stream().map(MeetingCase::bidId)
+        List<AgendaBid> known = bids.agendaLines(meeting.getCases().stream().map(MeetingCase::bidId)
                 .filter(Objects::nonNull).toList());
+        Set<Long> pupilIds = new HashSet<>(meeting.getCases().stream().map(MeetingCase::pupilId).toList());
+        meeting.getFnfAllocations().stream().map(FnfAllocation::pupilId).filter(Objects::nonNull).forEach(pupilIds::add);
+        Map<Long, String> names = pupils.namesOf(pupilIds);
+        Map<Long, String> schools = schoolNames(meeting);
         for (int i = 0; i < meeting.getCases().size(); i++) {
             MeetingCase c = meeting.getCases().get(i);
-            BidService.AgendaBid bid = find(known, c.bidId());
-            String name = bid != null ? bid.pupilName() : "#" + c.pupilId();
-            lines.add(new CaseLine(i, c, name, bid != null ? bid.schoolName() : "",
+            AgendaBid bid = find(known, c.bidId());
+            String name = bid != null ? bid.pupilName() : names.getOrDefault(c.pupilId(), "");
+            lines.add(new CaseLine(i, c, name, bid != null ? bid.schoolName() : schools.getOrDefault(c.pupilId(), ""),
                     c.kind() == CaseKind.BID && bid != null ? bid.levelAsked() : c.level()));
         }
-        return new MeetingDetails(meeting, lines, position(meeting),
-                currentUser.require().has(org.waymark.security.domain.Role.FAMILY_SENCO));
+        boolean chair = currentUser.require().has(Role.FAMILY_SENCO);
+        return new MeetingDetails(meeting, lines, position(meeting), chair,
+                chair ? allocations.afnToReturn(meeting.getFamilyId(), LocalDate.now(clock)) : List.of(), names);
     }
 
     /**
@@ -165,8 +203,8 @@ public class ModerationService {
             }
         } else if (outcome != CaseOutcome.LEVEL_CONFIRMED && outcome != CaseOutcome.REVIEW_ASKED) {
             throw new ValidationException(List.of(Violation.of("outcome", "moderation.outcome.invalid")));
-        } else if (outcome == CaseOutcome.REVIEW_ASKED && c.bidId() != null) {
-            bids.askSchoolToReviewLevel(c.bidId(), reason);
+        } else if (outcome == CaseOutcome.REVIEW_ASKED) {
+            askSchoolToReview(c, reason);
         }
         meeting.decide(caseIndex, outcome, level, amount, reason, currentUser.require().username(), clock.instant());
         save(meeting);
@@ -186,11 +224,52 @@ public class ModerationService {
         save(meeting);
     }
 
-    /** Agrees FNF money; returns the budget warnings it earned. */
+    /**
+     * The family found that an HLN holder's level may no longer fit: the SENCO of the pupil's
+     * school now is asked to review it (and to ask again, or for less, as the evidence shows).
+     */
+    private void askSchoolToReview(MeetingCase c, String reason) {
+        PupilService.PupilFacts pupil = pupils.facts(c.pupilId());
+        auditLog.record("ASK_LEVEL_REVIEW", "PUPIL", c.pupilId(), reason);
+        notices.send(accounts.holdersAtSchool(Role.SCHOOL_SENCO, pupil.schoolId()),
+                "pupils/" + c.pupilId() + "/allocations", "notice.bid.levelReview", pupil.displayName(), c.level(),
+                reason);
+    }
+
+    /** The school each HLN holder on the agenda is at now (the ledger line's school follows a move). */
+    private Map<Long, String> schoolNames(ModerationMeeting meeting) {
+        Map<Long, Long> schoolOf = new HashMap<>();
+        for (MeetingCase c : meeting.getCases()) {
+            if (c.kind() == CaseKind.HLN_CHECK) {
+                schoolOf.put(c.pupilId(), pupils.facts(c.pupilId()).schoolId());
+            }
+        }
+        Map<Long, String> names = organisation.schoolNames(schoolOf.values().stream().distinct().toList());
+        Map<Long, String> byPupil = new HashMap<>();
+        schoolOf.forEach((pupil, school) -> byPupil.put(pupil, names.getOrDefault(school, "")));
+        return byPupil;
+    }
+
+    /** Agrees FNF money for the family as a whole; returns the budget warnings it earned. */
     @Transactional
     @PreAuthorize(CHAIR)
     public List<Violation> allocateFnf(long meetingId, FnfPurpose purpose, BigDecimal amount, String note) {
+        return allocateFnf(meetingId, purpose, amount, note, null);
+    }
+
+    /**
+     * Agrees FNF money — for the family as a whole, or for one named pupil of the family
+     * (transition support, say) — as a funding decision the ledger records as family money.
+     * Returns the budget warnings it earned.
+     */
+    @Transactional
+    @PreAuthorize(CHAIR)
+    public List<Violation> allocateFnf(long meetingId, FnfPurpose purpose, BigDecimal amount, String note,
+                                       @Nullable Long pupilId) {
         ModerationMeeting meeting = requireOpen(meetingId);
+        if (pupilId != null && !Objects.equals(pupils.accessScope(pupilId).familyId(), meeting.getFamilyId())) {
+            throw new ValidationException(List.of(Violation.of("pupil", "moderation.fnfPupil.notInFamily")));
+        }
         if (amount.signum() <= 0 || amount.compareTo(new BigDecimal("1000000")) > 0) {
             throw new ValidationException(List.of(Violation.of("amount", "budget.amount")));
         }
@@ -199,10 +278,36 @@ public class ModerationService {
         }
         List<Violation> warnings = position(meeting).warningsFor(BudgetPosition.Kind.FNF, amount);
         meeting.allocateFnf(new FnfAllocation(purpose, amount, note.strip(), currentUser.require().username(),
-                clock.instant()));
+                clock.instant(), pupilId));
         save(meeting);
-        auditLog.record("ALLOCATE_FNF", SUBJECT, meeting.getFamilyId(), purpose + " " + amount);
+        auditLog.record("ALLOCATE_FNF", SUBJECT, meeting.getFamilyId(), purpose + " " + amount
+                + (pupilId == null ? "" : " for pupil " + pupilId));
+        events.publishEvent(FundingDecided.familyMoney(meeting.getLocalAuthorityId(), meeting.getFamilyId(), pupilId,
+                purpose.name(), amount, meeting.getMeetingDate(), Objects.requireNonNull(meeting.getId()),
+                note.strip()));
         return warnings;
+    }
+
+    /** Pupils of the chair's family whose name starts with the text, for FNF agreed for one pupil. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(CHAIR)
+    public List<PupilRow> pupilsOfMyFamily(@Nullable String text, int offset, int limit) {
+        myFamily();
+        return pupils.search(new PupilFilter(text == null || text.isBlank() ? null : text, null, null, null),
+                PupilSort.NAME, offset, Math.min(limit, 50));
+    }
+
+    /**
+     * The Family SENCO returns the AFN agreed for a pupil the authority has since awarded HLN: the
+     * AFN stops the day before the HLN starts and the unspent share goes back into the family's budget.
+     */
+    @Transactional
+    @PreAuthorize(CHAIR)
+    public BigDecimal returnAfn(long meetingId, long allocationId) {
+        ModerationMeeting meeting = requireOpen(meetingId);
+        BigDecimal returned = allocations.returnAfn(allocationId);
+        events.publishEvent(new MeetingChanged(Objects.requireNonNull(meeting.getId())));
+        return returned;
     }
 
     /**
@@ -251,7 +356,9 @@ public class ModerationService {
         BudgetFigures figures = budgets.findByFamilyIdAndFinancialYear(meeting.getFamilyId(), meeting.getFinancialYear())
                 .map(b -> b.figures()).orElse(new BudgetFigures(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
         BigDecimal afnThisMeeting = meeting.committedAfn();
-        BigDecimal afnAll = bids.agreedAfn(meeting.getFamilyId(), meeting.getFinancialYear());
+        // AFN returned for pupils since awarded HLN goes back into the family's budget
+        BigDecimal afnAll = bids.agreedAfn(meeting.getFamilyId(), meeting.getFinancialYear())
+                .subtract(allocations.returnedAfn(meeting.getFamilyId(), meeting.getFinancialYear()));
         BigDecimal fnfOthers = meetings.findByFamilyIdAndFinancialYear(meeting.getFamilyId(), meeting.getFinancialYear())
                 .stream().filter(m -> !Objects.equals(m.getId(), meeting.getId())).map(ModerationMeeting::committedFnf)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -295,7 +402,7 @@ public class ModerationService {
         }
     }
 
-    private static BidService.@Nullable AgendaBid find(List<BidService.AgendaBid> list, @Nullable Long bidId) {
+    private static @Nullable AgendaBid find(List<AgendaBid> list, @Nullable Long bidId) {
         return list.stream().filter(b -> Objects.equals(b.bidId(), bidId)).findFirst().orElse(null);
     }
 }

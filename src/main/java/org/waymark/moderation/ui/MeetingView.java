@@ -21,7 +21,10 @@ import org.waymark.moderation.domain.CaseOutcome;
 import org.waymark.moderation.domain.FnfPurpose;
 import org.waymark.moderation.domain.MeetingCase;
 import org.waymark.moderation.domain.MeetingStatus;
+import org.waymark.allocations.service.AllocationService;
 import org.waymark.moderation.service.ModerationService;
+import org.waymark.pupils.domain.PupilRow;
+import com.vaadin.flow.component.combobox.ComboBox;
 import org.waymark.security.domain.Roles;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -141,7 +144,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             add(documents(d.chair()));
         }
         shown.open = open;
-        shown.budget = new BudgetPanel(d.budget());
+        shown.budget = budget(d, open);
         shown.attendeeSection = attendees(d, open);
         shown.attendees = d.meeting().getAttendees().size();
         add(shown.budget, shown.attendeeSection);
@@ -183,7 +186,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             show(d); // opened, closed or cases added: the page's structure changed
             return;
         }
-        Component budget = new BudgetPanel(d.budget());
+        Component budget = budget(d, open);
         replace(shown.budget, budget);
         shown.budget = budget;
         if (d.meeting().getAttendees().size() != shown.attendees) {
@@ -209,6 +212,44 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 shown.decided.put(line.index(), decided);
             }
         }
+    }
+
+    /**
+     * The live budget and, for the chair, the AFN to return for pupils the authority has since
+     * awarded HLN (SPEC §5, §7): what returning each would free, and the button that returns it.
+     */
+    private Div budget(ModerationService.MeetingDetails d, boolean open) {
+        Div block = new Div(new BudgetPanel(d.budget()));
+        if (d.afnToReturn().isEmpty()) {
+            return block;
+        }
+        Section section = new Section(new H3(getTranslation("moderation.afnToReturn.title")),
+                new Paragraph(getTranslation("moderation.afnToReturn.help")));
+        section.addClassName("wm-section");
+        section.setId("afn-to-return");
+        BigDecimal pending = d.afnToReturn().stream().map(AllocationService.AfnToReturn::share)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        Paragraph total = new Paragraph(getTranslation("moderation.afnToReturn.pending", Money.pounds(pending)));
+        total.setId("afn-to-return-total");
+        section.add(total);
+        for (AllocationService.AfnToReturn due : d.afnToReturn()) {
+            Div line = new Div(new Span(getTranslation("moderation.afnToReturn.line", due.pupilName(),
+                    Money.pounds(due.afnAmount()), Dates.DAY_MONTH_YEAR.format(due.highNeedsStart()),
+                    Money.pounds(due.share()))));
+            if (open) {
+                Button back = new Button(getTranslation("moderation.afnToReturn.button", due.pupilName()), e -> act(() -> {
+                    BigDecimal freed = moderation.returnAfn(meetingId, due.allocationId());
+                    Notification.show(getTranslation("moderation.afnToReturn.done", Money.pounds(freed)), 5000,
+                            Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    return List.of();
+                }));
+                back.setId("return-afn-" + due.allocationId());
+                line.add(back);
+            }
+            section.add(line);
+        }
+        block.add(section);
+        return block;
     }
 
     /** Only the Family SENCO decides, while the meeting is open; school staff follow it as it happens. */
@@ -316,8 +357,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         Section section = new Section(new H3(getTranslation("moderation.fnf")));
         section.addClassName("wm-section");
         UnorderedList list = new UnorderedList();
-        d.meeting().getFnfAllocations().forEach(a -> list.add(new ListItem(Translations.label(a.purpose()) + ": "
-                + Money.pounds(a.amount()) + " — " + a.note())));
+        d.meeting().getFnfAllocations().forEach(a -> list.add(new ListItem(Translations.label(a.purpose())
+                + (a.pupilId() == null ? "" : " " + getTranslation("moderation.fnfFor",
+                d.pupilNames().getOrDefault(a.pupilId(), ""))) + ": " + Money.pounds(a.amount()) + " — " + a.note())));
         section.add(list);
         if (open) {
             Select<FnfPurpose> purpose = new Select<>();
@@ -331,11 +373,18 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             amount.setId("fnf-amount");
             TextField note = new TextField(getTranslation("moderation.fnfNote"));
             note.setId("fnf-note");
+            ComboBox<PupilRow> pupil = new ComboBox<>(getTranslation("moderation.fnfPupil"));
+            pupil.setHelperText(getTranslation("moderation.fnfPupil.helper"));
+            pupil.setItems(query -> moderation.pupilsOfMyFamily(query.getFilter().orElse(""), query.getOffset(),
+                    query.getLimit()).stream());
+            pupil.setItemLabelGenerator(p -> p.displayName() + " · " + p.schoolName());
+            pupil.setClearButtonVisible(true);
+            pupil.setId("fnf-pupil");
             Button add = new Button(getTranslation("moderation.fnfAdd"), e -> act(() -> moderation.allocateFnf(
                     meetingId, purpose.getValue(), amount.getValue() == null ? BigDecimal.ZERO : amount.getValue(),
-                    note.getValue())));
+                    note.getValue(), pupil.getValue() == null ? null : pupil.getValue().id())));
             add.setId("fnf-add");
-            FlexLayout row = new FlexLayout(purpose, amount, note, add);
+            FlexLayout row = new FlexLayout(purpose, amount, pupil, note, add);
             row.addClassName("wm-filters");
             row.setAlignItems(Alignment.BASELINE);
             section.add(row);

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waymark.allocations.domain.AllocationPeriod;
 import org.waymark.allocations.domain.AllocationSource;
 import org.waymark.allocations.domain.FundingStream;
-import org.waymark.allocations.service.AllocationService;
+import org.waymark.allocations.domain.FundingDecided;
+import org.springframework.context.ApplicationEventPublisher;
 import org.waymark.audit.service.AuditLog;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
@@ -39,17 +40,17 @@ public class InterimService {
 
     private final InterimDecisionRepository interims;
     private final PanelRepository panels;
-    private final AllocationService allocations;
+    private final ApplicationEventPublisher events;
     private final PupilService pupils;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    InterimService(InterimDecisionRepository interims, PanelRepository panels, AllocationService allocations,
+    InterimService(InterimDecisionRepository interims, PanelRepository panels, ApplicationEventPublisher events,
                    PupilService pupils, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.interims = interims;
         this.panels = panels;
-        this.allocations = allocations;
+        this.events = events;
         this.pupils = pupils;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
@@ -107,9 +108,10 @@ public class InterimService {
                 Objects.requireNonNull(request.amount()), Objects.requireNonNull(request.endDate()), request.reasons(),
                 user.username(), today));
         long id = Objects.requireNonNull(interim.getId());
-        allocations.recordDecision(new AllocationService.FundingDecision(pupil.pupilId(), FundingStream.HLN,
-                request.level(), request.amount(), today, AllocationPeriod.CUSTOM, request.endDate(), today,
-                AllocationSource.INTERIM, id, request.reasons()));
+        // effective at once for its fixed period (SPEC §6), recorded by the ledger like any funding decision
+        events.publishEvent(FundingDecided.forPupil(pupil.localAuthorityId(), pupil.pupilId(), FundingStream.HLN,
+                FundingDecided.Outcome.AWARDED, request.level(), request.amount(), today, AllocationPeriod.CUSTOM,
+                request.endDate(), AllocationSource.INTERIM, id, null, request.reasons()).startingOn(today));
         auditLog.record("INTERIM_DECISION", "PUPIL", pupil.pupilId(), "interim " + id + " " + request.ground());
         return id;
     }

@@ -18,12 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waymark.allocations.domain.AllocationPeriod;
 import org.waymark.allocations.domain.AllocationSource;
 import org.waymark.allocations.domain.FundingStream;
-import org.waymark.allocations.service.AllocationService;
+import org.waymark.allocations.domain.FundingDecided;
 import org.waymark.audit.service.AuditLog;
 import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
-import org.waymark.bids.service.BidService;
+import org.waymark.bids.service.AgendaBid;
+import org.waymark.bids.service.BidHearingService;
 import org.waymark.organisation.domain.LocalAuthority;
 import org.waymark.organisation.service.OrganisationService;
 import org.waymark.panels.domain.AppealRequest;
@@ -70,8 +71,8 @@ public class PanelService {
     private final AppealRequestRepository appeals;
     private final DecisionLetterRepository letters;
     private final PanelAccess access;
-    private final BidService bids;
-    private final AllocationService allocations;
+    private final BidHearingService bids;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final PupilService pupils;
     private final OrganisationService organisation;
     private final AccountService accounts;
@@ -82,7 +83,7 @@ public class PanelService {
     @SuppressWarnings("java:S107") // a use-case service that coordinates several features
     PanelService(PanelRepository panels, PanelMeetingRepository meetings, InterimDecisionRepository interims,
                  AppealRequestRepository appeals, DecisionLetterRepository letters, PanelAccess access,
-                 BidService bids, AllocationService allocations, PupilService pupils, OrganisationService organisation,
+                 BidHearingService bids, org.springframework.context.ApplicationEventPublisher events, PupilService pupils, OrganisationService organisation,
                  AccountService accounts, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.panels = panels;
         this.meetings = meetings;
@@ -91,7 +92,7 @@ public class PanelService {
         this.letters = letters;
         this.access = access;
         this.bids = bids;
-        this.allocations = allocations;
+        this.events = events;
         this.pupils = pupils;
         this.organisation = organisation;
         this.accounts = accounts;
@@ -189,16 +190,15 @@ public class PanelService {
         Set<Long> listedElsewhere = bidsListedOnOpenMeetings(meeting.getLocalAuthorityId());
         int before = meeting.getCases().size();
         List<Violation> heldBack = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock);
         switch (meeting.getKind()) {
             case HLN_MAIN, HLN_RESUBMISSION -> {
-                for (BidService.AgendaBid bid : bids.forwardedToAuthority()) {
+                for (AgendaBid bid : bids.forwardedToAuthority()) {
                     if (listedElsewhere.contains(bid.bidId()) && !listedHere(meeting, bid.bidId())) {
                         continue;
                     }
-                    boolean holdsHln = allocations.heldOn(bid.pupilId(), FundingStream.HLN, today).isPresent();
-                    // asking for more than an HLN held is a new application to the main panel
-                    boolean resubmission = holdsHln && !bid.increase();
+                    // the ledger decided the route when the bid was made: the same level again, or less,
+                    // is a resubmission; asking for more than the HLN held is a new application
+                    boolean resubmission = bid.resubmission();
                     if (resubmission == (meeting.getKind() == PanelKind.HLN_RESUBMISSION)) {
                         meeting.list(PanelCase.listed(resubmission ? CaseKind.RESUBMISSION : CaseKind.NEW_BID,
                                 bid.pupilId(), pupils.facts(bid.pupilId()).schoolId(), bid.bidId(), null, null),
@@ -411,37 +411,47 @@ public class PanelService {
         return new PanelCase.Decision(d.outcome(), d.level(), amount, d.period(), d.periodEnd(), d.reasons());
     }
 
-    /** What a decision does beyond the meeting: the bid's history, the ledger, the appeal. */
+    /**
+     * What a decision does beyond the meeting: the bid's history, the appeal, and one funding
+     * decision that the ledger records and the school and parents are told of.
+     */
     private void applyDecision(PanelMeeting meeting, PanelCase c) {
         long meetingId = Objects.requireNonNull(meeting.getId());
         boolean awarded = c.outcome() == PanelOutcome.AWARDED;
         String reasons = Objects.requireNonNull(c.reasons());
-        AllocationService.FundingDecision funding = new AllocationService.FundingDecision(c.pupilId(),
-                FundingStream.HLN, c.level(), awarded ? c.amount() : null, meeting.getMeetingDate(),
-                c.period() == null ? AllocationPeriod.ACADEMIC_YEAR : c.period(), c.periodEnd(), null,
-                c.kind() == CaseKind.APPEAL ? AllocationSource.APPEAL : AllocationSource.PANEL, meetingId, reasons);
+        FundingDecided.Outcome outcome = awarded ? FundingDecided.Outcome.AWARDED
+                : c.outcome() == PanelOutcome.CONFIRMED ? FundingDecided.Outcome.CONFIRMED
+                : FundingDecided.Outcome.REFUSED;
+        Long bidId = c.bidId();
+        AppealRequest appeal = c.appealId() == null ? null
+                : appeals.findById(c.appealId()).orElseThrow();
+        if (appeal != null) {
+            bidId = appeal.getBidId();
+        }
+        FundingDecided funding = FundingDecided.forPupil(meeting.getLocalAuthorityId(), c.pupilId(),
+                FundingStream.HLN, outcome, c.level(), c.amount(), meeting.getMeetingDate(),
+                c.period() == null ? AllocationPeriod.ACADEMIC_YEAR : c.period(), c.periodEnd(),
+                c.kind() == CaseKind.APPEAL ? AllocationSource.APPEAL : AllocationSource.PANEL, meetingId, bidId,
+                reasons);
         switch (c.kind()) {
-            case NEW_BID, RESUBMISSION -> {
-                bids.recordPanelDecision(Objects.requireNonNull(c.bidId()), awarded, c.level(), c.amount(), reasons);
-                allocations.recordDecision(funding);
-            }
+            case NEW_BID, RESUBMISSION ->
+                    bids.recordPanelDecision(Objects.requireNonNull(c.bidId()), awarded, c.level(), c.amount(), reasons);
             case INTERIM_REVIEW -> {
-                if (c.outcome() != PanelOutcome.CONFIRMED) {
-                    allocations.recordDecision(funding);
-                }
+                // confirming an interim decision leaves its line as it is; anything else is decided afresh
             }
             case APPEAL -> {
-                AppealRequest appeal = appeals.findById(Objects.requireNonNull(c.appealId())).orElseThrow();
+                AppealRequest heard = Objects.requireNonNull(appeal);
                 if (c.outcome() == PanelOutcome.CONFIRMED) {
-                    bids.recordAppealConfirmed(appeal.getBidId(), reasons);
+                    bids.recordAppealConfirmed(heard.getBidId(), reasons);
                 } else {
-                    bids.recordPanelDecision(appeal.getBidId(), awarded, c.level(), c.amount(), reasons);
-                    allocations.replaceOnAppeal(AllocationSource.PANEL, appeal.getOriginalMeetingId(), funding);
+                    bids.recordPanelDecision(heard.getBidId(), awarded, c.level(), c.amount(), reasons);
+                    funding = funding.replacing(AllocationSource.PANEL, heard.getOriginalMeetingId());
                 }
-                appeal.heard();
-                appeals.save(appeal);
+                heard.heard();
+                appeals.save(heard);
             }
         }
+        events.publishEvent(funding);
     }
 
     /** Closes a meeting whose cases are all decided: it becomes the record. */

@@ -25,10 +25,11 @@ import org.waymark.allocations.domain.AllocationSource;
 import org.waymark.allocations.domain.EffectiveDates;
 import org.waymark.allocations.domain.FundingStream;
 import org.waymark.allocations.domain.LedgerDirectory;
-import org.waymark.allocations.service.AllocationService;
+import org.waymark.allocations.domain.FundingDecided;
 import org.waymark.allocations.service.EndingReminders;
 import org.waymark.bids.domain.BidRepository;
-import org.waymark.bids.service.BidService;
+import org.waymark.bids.service.BidModerationService;
+import org.waymark.allocations.service.AllocationService;
 import org.waymark.organisation.domain.SchoolCalendar;
 import org.waymark.organisation.domain.TermName;
 import org.waymark.organisation.service.OrganisationService;
@@ -51,7 +52,7 @@ class LedgerKaribuIT extends KaribuTest {
 
     @Autowired DemoPupils demo;
     @Autowired BidScenarios scenarios;
-    @Autowired BidService bidService;
+    @Autowired BidModerationService familyService;
     @Autowired BidRepository bids;
     @Autowired AllocationService ledger;
     @Autowired AllocationRepository allocations;
@@ -80,9 +81,17 @@ class LedgerKaribuIT extends KaribuTest {
 
     private void hln(long pupilId, String amount) {
         login("caseworker");
-        ledger.recordDecision(new AllocationService.FundingDecision(pupilId, FundingStream.HLN, "HLN1",
-                new BigDecimal(amount), LocalDate.now(), AllocationPeriod.KEY_STAGE, null, null, AllocationSource.PANEL,
-                999_000L + pupilId, "Panel decision"));
+        decide(pupilId, FundingStream.HLN, "HLN1", new BigDecimal(amount), AllocationPeriod.KEY_STAGE,
+                AllocationSource.PANEL, 999_000L + pupilId, "Panel decision");
+    }
+
+    /** A funding decision made today, as a deciding feature publishes it (the ledger records it). */
+    private void decide(long pupilId, FundingStream stream, String level, BigDecimal amount, AllocationPeriod period,
+                        AllocationSource source, long sourceId, String reasons) {
+        long laId = jdbc.sql("SELECT local_authority_id FROM pupil WHERE id = :id").param("id", pupilId)
+                .query(Long.class).single();
+        context.publishEvent(FundingDecided.forPupil(laId, pupilId, stream, FundingDecided.Outcome.AWARDED, level,
+                amount, LocalDate.now(), period, null, source, sourceId, null, reasons));
     }
 
     /** Records a move through the pupil page, as the education support officer. */
@@ -105,7 +114,7 @@ class LedgerKaribuIT extends KaribuTest {
         long bidId = scenarios.submittedAfn();
         long pupilId = bids.findById(bidId).orElseThrow().getPupilId();
         login("family.senco");
-        bidService.agree(bidId, bidService.versionForDecision(bidId), "AFN_MEDIUM", new BigDecimal("4500"),
+        familyService.agree(bidId, familyService.versionForDecision(bidId), "AFN_MEDIUM", new BigDecimal("4500"),
                 "Two themes at AFN");
         Allocation afn = allocations.findByPupilIdAndStreamOrderByStartDate(pupilId, FundingStream.AFN).getFirst();
         SchoolCalendar calendar = organisation.calendarOf(afn.getLocalAuthorityId());
@@ -123,9 +132,8 @@ class LedgerKaribuIT extends KaribuTest {
         long pupilId = pupilInYear("Y3", "Larkfield Primary School");
         hln(pupilId, "10987");
         login("family.senco");
-        ledger.recordDecision(new AllocationService.FundingDecision(pupilId, FundingStream.AFN, "AFN_LOW",
-                new BigDecimal("3000"), LocalDate.now(), AllocationPeriod.ACADEMIC_YEAR, null, null,
-                AllocationSource.MODERATION, 888_000L + pupilId, "Family agreed"));
+        decide(pupilId, FundingStream.AFN, "AFN_LOW", new BigDecimal("3000"), AllocationPeriod.ACADEMIC_YEAR,
+                AllocationSource.MODERATION, 888_000L + pupilId, "Family agreed");
         Allocation hlnBefore = allocations.findByPupilIdAndStreamOrderByStartDate(pupilId, FundingStream.HLN).getFirst();
         LocalDate movedOn = hlnBefore.getStartDate().plusDays(14);
         long larkfield = demo.schoolId("Larkfield Primary School");
@@ -195,9 +203,8 @@ class LedgerKaribuIT extends KaribuTest {
         long pupilId = pupilInYear("Y5", "Larkfield Primary School");
         login("caseworker");
         // a short allocation that ends within the next term
-        ledger.recordDecision(new AllocationService.FundingDecision(pupilId, FundingStream.HLN, null,
-                new BigDecimal("6000"), LocalDate.now(), AllocationPeriod.ACADEMIC_YEAR, null, null,
-                AllocationSource.PANEL, 777_000L + pupilId, "Short"));
+        decide(pupilId, FundingStream.HLN, null, new BigDecimal("6000"), AllocationPeriod.ACADEMIC_YEAR,
+                AllocationSource.PANEL, 777_000L + pupilId, "Short");
         Allocation line = allocations.findByPupilIdAndStreamOrderByStartDate(pupilId, FundingStream.HLN).getFirst();
         SchoolCalendar calendar = organisation.calendarOf(line.getLocalAuthorityId());
         // the day the term before the last term of the allocation starts

@@ -137,7 +137,7 @@ class WelshScreensKaribuIT extends KaribuTest {
         assertThat(englishOnScreen()).isEmpty();
         UI.getCurrent().navigate("pupils/" + pupilId + "/bids");
         assertThat(englishOnScreen()).isEmpty();
-        long bidId = context.getBean(org.waymark.bids.service.BidService.class).start(pupilId);
+        long bidId = context.getBean(org.waymark.bids.service.BidWizardService.class).start(pupilId);
         UI.getCurrent().navigate("bids/" + bidId + "/edit");
         // the framework's own words (area and theme names, descriptors) are the authority's content in
         // the language it wrote them in, not the portal's labels

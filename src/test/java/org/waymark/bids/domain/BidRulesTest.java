@@ -39,7 +39,7 @@ class BidRulesTest {
                 new ThemeChoice("CL", "CL2", "AFN", "Needs an adult to start every task")), "AFN", NOW);
         bid.recordFundedProvision(List.of(new FundedProvision("Daily reading catch-up", new BigDecimal("4200")),
                 new FundedProvision("Speech and language group", new BigDecimal("2000"))), NOW);
-        bid.askForLevel("AFN", null, false, NOW);
+        bid.askForLevel("AFN", null, HighNeedsRequest.NEW_APPLICATION, NOW);
         bid.recordViews("We want her to enjoy books", "I like the reading dog", null, "", NOW);
         return bid;
     }
@@ -81,11 +81,11 @@ class BidRulesTest {
     @Test
     void a_level_other_than_the_proposed_one_needs_a_reason() {
         Bid bid = completeAfn();
-        bid.askForLevel("HLN1", null, false, NOW);
+        bid.askForLevel("HLN1", null, HighNeedsRequest.NEW_APPLICATION, NOW);
         assertThat(keys(BidRules.check(bid, ordinary()).errors())).containsExactly("bid.rule.levelReason");
-        bid.askForLevel("HLN1", "Two exclusions this term despite AFN support", false, NOW);
+        bid.askForLevel("HLN1", "Two exclusions this term despite AFN support", HighNeedsRequest.NEW_APPLICATION, NOW);
         assertThat(BidRules.check(bid, ordinary()).errors()).isEmpty();
-        bid.askForLevel("CORE", null, false, NOW);
+        bid.askForLevel("CORE", null, HighNeedsRequest.NEW_APPLICATION, NOW);
         assertThat(keys(BidRules.check(bid, ordinary()).errors())).containsExactly("bid.rule.levelRequired");
     }
 
@@ -95,14 +95,14 @@ class BidRulesTest {
         bid.chooseAreas(Set.of("SMP"), NOW);
         bid.recordChoices(List.of(new ThemeChoice("SMP", "SMP1", "HLN1", "Tube fed; needs trained staff all day")),
                 "HLN1", NOW);
-        bid.askForLevel("HLN1", null, false, NOW);
+        bid.askForLevel("HLN1", null, HighNeedsRequest.NEW_APPLICATION, NOW);
         assertThat(BidRules.check(bid, ordinary()).errors()).extracting(Violation::messageKey, v -> v.arguments().getFirst())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("bid.rule.evidence", "Attach the health care plan."));
         assertThat(BidRules.check(bid, context(new BigDecimal("6000"), true, Set.of(AttachmentKind.HEALTH_CARE_PLAN),
                 null)).errors()).isEmpty();
         // the same area at AFN does not need it
         bid.recordChoices(List.of(new ThemeChoice("SMP", "SMP1", "AFN", "Needs help with medication")), "AFN", NOW);
-        bid.askForLevel("AFN", null, false, NOW);
+        bid.askForLevel("AFN", null, HighNeedsRequest.NEW_APPLICATION, NOW);
         assertThat(BidRules.check(bid, ordinary()).errors()).isEmpty();
     }
 
@@ -127,7 +127,7 @@ class BidRulesTest {
     @Test
     void more_hln_for_a_pupil_who_holds_hln_is_flagged_as_a_new_application() {
         Bid bid = completeAfn();
-        bid.askForLevel("HLN3", "Needs have grown since the HLN 1 award", true, NOW);
+        bid.askForLevel("HLN3", "Needs have grown since the HLN 1 award", HighNeedsRequest.INCREASE, NOW);
         BidRules.Check check = BidRules.check(bid, context(new BigDecimal("6000"), true, Set.of(), "HLN1"));
         assertThat(check.errors()).isEmpty();
         assertThat(keys(check.warnings())).containsExactly("bid.rule.increase");

@@ -20,7 +20,7 @@ class BidTest {
         Bid bid = Bid.start(1, 2, 3L, 4, 5, null, "senco", T0);
         bid.chooseAreas(Set.of("CL"), T0);
         bid.recordChoices(List.of(new ThemeChoice("CL", "CL1", "AFN", "Reading age 6 at 9")), "AFN", T0);
-        bid.askForLevel(level, null, false, T0);
+        bid.askForLevel(level, null, HighNeedsRequest.NEW_APPLICATION, T0);
         return bid;
     }
 
@@ -43,9 +43,9 @@ class BidTest {
     void a_returned_bid_is_edited_and_resubmitted_but_a_submitted_one_is_frozen() {
         Bid bid = draft("AFN");
         bid.submit(new BigDecimal("6000"), "senco", T0);
-        assertThatThrownBy(() -> bid.askForLevel("HLN1", "x", false, T0)).isInstanceOf(TransitionException.class);
+        assertThatThrownBy(() -> bid.askForLevel("HLN1", "x", HighNeedsRequest.NEW_APPLICATION, T0)).isInstanceOf(TransitionException.class);
         bid.returnForEvidence("Attach the speech therapy report", "family.senco", T0);
-        bid.askForLevel("AFN", null, false, T0);
+        bid.askForLevel("AFN", null, HighNeedsRequest.NEW_APPLICATION, T0);
         bid.submit(new BigDecimal("6000"), "senco", T0);
         assertThat(bid.getStatus()).isEqualTo(BidStatus.SUBMITTED);
     }

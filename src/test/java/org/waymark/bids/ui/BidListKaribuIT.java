@@ -13,7 +13,7 @@ import org.waymark.DemoPupils;
 import org.waymark.KaribuTest;
 import org.waymark.bids.domain.BidDirectory;
 import org.waymark.bids.domain.BidStatus;
-import org.waymark.bids.service.BidService;
+import org.waymark.bids.service.BidWizardService;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
@@ -22,7 +22,7 @@ import com.vaadin.flow.component.UI;
 class BidListKaribuIT extends KaribuTest {
 
     @Autowired DemoPupils demo;
-    @Autowired BidService bids;
+    @Autowired BidWizardService bids;
 
     private List<BidDirectory.BidRow> rows() {
         return _fetch(_get(BidListView.class).grid, 0, 1000);

@@ -23,6 +23,7 @@ import org.waymark.bids.domain.Bid;
 import org.waymark.bids.domain.BidRepository;
 import org.waymark.bids.domain.BidStatus;
 import org.waymark.bids.service.BidService;
+import org.waymark.bids.service.BidWizardService;
 import org.waymark.notifications.service.NoticeService;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
@@ -39,6 +40,7 @@ class BidWizardKaribuIT extends KaribuTest {
 
     @Autowired DemoPupils demo;
     @Autowired BidService bidService;
+    @Autowired BidWizardService wizardService;
     @Autowired BidRepository bids;
     @Autowired NoticeService notices;
 
@@ -223,7 +225,7 @@ class BidWizardKaribuIT extends KaribuTest {
         UI.getCurrent().navigate(BidView.class, bid);
         _get(AccessRefusedView.class);
         assertThat(demo.auditCount("senco.cy", "READ_BID", pupilId, "DENIED")).isEqualTo(1);
-        assertThatThrownBy(() -> bidService.saveAreas(bidId, 0, Set.of("CL"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> wizardService.saveAreas(bidId, 0, Set.of("CL"))).isInstanceOf(AccessDeniedException.class);
 
         login("family.senco"); // the family sees bids once submitted, not drafts
         assertThatThrownBy(() -> bidService.open(bidId)).isInstanceOf(AccessDeniedException.class);
@@ -242,7 +244,7 @@ class BidWizardKaribuIT extends KaribuTest {
     void a_parent_sees_where_their_childs_bid_stands() {
         long child = demo.childOf("parent");
         login("senco");
-        long bidId = bidService.start(child);
+        long bidId = wizardService.start(child);
         login("parent");
         UI.getCurrent().navigate(org.waymark.home.ui.HomeView.class);
         assertThat(_find(Span.class, spec -> spec.withClasses("wm-bid-status")))
@@ -251,7 +253,7 @@ class BidWizardKaribuIT extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId("start-bid"))).isEmpty();
         UI.getCurrent().navigate(BidView.class, new RouteParameters("bidId", String.valueOf(bidId)));
         assertThat(_get(Span.class, spec -> spec.withId("bid-status")).getText()).isEqualTo("Draft (with the school)");
-        assertThatThrownBy(() -> bidService.saveViews(bidId, 0, "x", "y", null, ""))
+        assertThatThrownBy(() -> wizardService.saveViews(bidId, 0, "x", "y", null, ""))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -275,7 +277,7 @@ class BidWizardKaribuIT extends KaribuTest {
                 .sql("UPDATE pupil SET home_authority = 'Brackenmoor Borough Council' WHERE id = :id")
                 .param("id", pupilId).update();
         login("senco");
-        long bidId = bidService.start(pupilId);
+        long bidId = wizardService.start(pupilId);
         var details = bidService.open(bidId);
         assertThat(details.bid().getRecoupFrom()).isEqualTo("Brackenmoor Borough Council");
         assertThat(details.check().warnings()).extracting(org.waymark.base.domain.Violation::messageKey)

@@ -18,6 +18,7 @@ import org.waymark.bids.domain.Bid;
 import org.waymark.bids.domain.BidRepository;
 import org.waymark.bids.domain.BidStatus;
 import org.waymark.bids.domain.BidStep;
+import org.waymark.bids.service.BidModerationService;
 import org.waymark.bids.service.BidService;
 import org.waymark.notifications.service.NoticeService;
 
@@ -31,6 +32,7 @@ class FamilyDecisionKaribuIT extends KaribuTest {
 
     @Autowired BidScenarios scenarios;
     @Autowired BidService bidService;
+    @Autowired BidModerationService familyService;
     @Autowired BidRepository bids;
     @Autowired NoticeService notices;
 
@@ -88,7 +90,7 @@ class FamilyDecisionKaribuIT extends KaribuTest {
         long bidId = scenarios.submittedHln();
         login("family.senco");
         int version = bids.findById(bidId).orElseThrow().getVersion();
-        assertThatThrownBy(() -> bidService.agree(bidId, version, "AFN_LOW", new BigDecimal("3000"), "x"))
+        assertThatThrownBy(() -> familyService.agree(bidId, version, "AFN_LOW", new BigDecimal("3000"), "x"))
                 .isInstanceOf(org.waymark.base.domain.ValidationException.class);
         open(bidId);
         assertThat(_find(Button.class, spec -> spec.withId("moderate-agree"))).isEmpty();
@@ -104,14 +106,14 @@ class FamilyDecisionKaribuIT extends KaribuTest {
     void a_second_decision_on_the_same_bid_is_a_conflict_and_others_may_not_decide() {
         long bidId = scenarios.submittedAfn();
         int version = bids.findById(bidId).orElseThrow().getVersion();
-        assertThatThrownBy(() -> bidService.decline(bidId, version, "not mine")) // the school's SENCO
+        assertThatThrownBy(() -> familyService.decline(bidId, version, "not mine")) // the school's SENCO
                 .isInstanceOf(AccessDeniedException.class);
         login("family.senco.cy"); // another authority's family
-        assertThatThrownBy(() -> bidService.decline(bidId, version, "not mine"))
+        assertThatThrownBy(() -> familyService.decline(bidId, version, "not mine"))
                 .isInstanceOf(AccessDeniedException.class);
         login("family.senco");
-        bidService.decline(bidId, version, "Needs are met from the notional budget");
-        assertThatThrownBy(() -> bidService.returnForEvidence(bidId, version, "More please"))
+        familyService.decline(bidId, version, "Needs are met from the notional budget");
+        assertThatThrownBy(() -> familyService.returnForEvidence(bidId, version, "More please"))
                 .isInstanceOf(ConflictException.class);
         assertThat(bids.findById(bidId).orElseThrow().getStatus()).isEqualTo(BidStatus.DECLINED);
     }

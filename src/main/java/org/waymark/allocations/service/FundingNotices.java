@@ -1,0 +1,103 @@
+package org.waymark.allocations.service;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.waymark.allocations.domain.Allocation;
+import org.waymark.allocations.domain.AllocationRepository;
+import org.waymark.allocations.domain.AllocationSource;
+import org.waymark.allocations.domain.FundingDecided;
+import org.waymark.allocations.domain.FundingStream;
+import org.waymark.notifications.domain.Notice;
+import org.waymark.notifications.service.NoticeService;
+import org.waymark.pupils.service.PupilService;
+import org.waymark.security.domain.Role;
+import org.waymark.security.service.AccountService;
+
+/**
+ * Tells the people concerned about a funding decision, whoever made it: the pupil's school
+ * SENCOs and parents hear the outcome; when the authority awards HLN to a pupil whose family
+ * agreed AFN for them, the family's SENCO is asked to return that AFN (SPEC §5, §7). Runs after
+ * the ledger (a refused line refuses the decision before anyone is told).
+ */
+@Component
+class FundingNotices {
+
+    private final NoticeService notices;
+    private final AccountService accounts;
+    private final PupilService pupils;
+    private final AllocationRepository allocations;
+
+    FundingNotices(NoticeService notices, AccountService accounts, PupilService pupils,
+                   AllocationRepository allocations) {
+        this.notices = notices;
+        this.accounts = accounts;
+        this.pupils = pupils;
+        this.allocations = allocations;
+    }
+
+    @EventListener
+    @Order(10)
+    void onFundingDecided(FundingDecided decision) {
+        Long pupilId = decision.pupilId();
+        if (pupilId == null) {
+            return; // family money for the family as a whole: the Family SENCO made it
+        }
+        PupilService.PupilFacts pupil = pupils.facts(pupilId);
+        String link = decision.bidId() != null ? "bids/" + decision.bidId() : "pupils/" + pupilId + "/allocations";
+        String what = decision.outcome() == FundingDecided.Outcome.AWARDED ? awarded(decision) : decision.reasons();
+        List<String> told = new ArrayList<>(accounts.holdersAtSchool(Role.SCHOOL_SENCO, pupil.schoolId()));
+        told.addAll(accounts.parentsOf(pupilId));
+        notices.send(told, link, messageKey(decision), pupil.displayName(), what);
+        if (decision.stream() == FundingStream.HLN && decision.outcome() == FundingDecided.Outcome.AWARDED) {
+            askFamilyToReturnAfn(decision, pupil);
+        }
+    }
+
+    private static String messageKey(FundingDecided d) {
+        return switch (d.outcome()) {
+            case CONFIRMED -> d.source() == AllocationSource.APPEAL ? "notice.bid.appealConfirmed"
+                    : "notice.funding.confirmed";
+            case REFUSED -> "notice.bid.declined";
+            case AWARDED -> switch (d.source()) {
+                case MODERATION -> "notice.bid.agreed";
+                case INTERIM -> "notice.funding.interim";
+                case FAMILY -> "notice.funding.fnf";
+                case PANEL, APPEAL -> "notice.bid.decided";
+            };
+        };
+    }
+
+    /** The level in the reader's words and the yearly amount, e.g. "HLN 2 (high level needs), £15,979 a year". */
+    private static String awarded(FundingDecided d) {
+        String level = d.level();
+        String words = d.stream() == FundingStream.HLN && level != null && level.matches("HLN\\d")
+                ? Notice.key("bid.level." + level) : Notice.key("enum.FundingStream." + d.stream().name());
+        return words + ", " + money(Objects.requireNonNull(d.amount()));
+    }
+
+    /** AFN the family agreed for the pupil that is still to run when the HLN starts: the family is asked to return it. */
+    private void askFamilyToReturnAfn(FundingDecided decision, PupilService.PupilFacts pupil) {
+        for (Allocation afn : allocations.findByPupilIdAndStreamOrderByStartDate(pupil.pupilId(), FundingStream.AFN)) {
+            if (afn.ranNever() || afn.getEndDate().isBefore(decision.decidedOn()) || afn.getEndReason() != null
+                    || afn.getFamilyId() == null) {
+                continue;
+            }
+            notices.send(accounts.holdersInFamily(Role.FAMILY_SENCO, afn.getFamilyId()), "budgets",
+                    "notice.funding.returnAfn", pupil.displayName(), awarded(decision), money(afn.getAmount()));
+        }
+    }
+
+    private static String money(@Nullable BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        return "£" + String.format(amount.stripTrailingZeros().scale() <= 0 ? "%,.0f" : "%,.2f", amount);
+    }
+}

@@ -1,0 +1,135 @@
+package org.waymark.demo.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import org.waymark.SignIn;
+import org.waymark.allocations.domain.AllocationEnd;
+import org.waymark.allocations.domain.FundingStream;
+import org.waymark.allocations.service.AllocationService;
+import org.waymark.bids.domain.BidDirectory;
+import org.waymark.bids.domain.BidFilter;
+import org.waymark.bids.domain.BidStatus;
+import org.waymark.bids.service.BidService;
+import org.waymark.moderation.domain.CaseKind;
+import org.waymark.moderation.domain.MeetingStatus;
+import org.waymark.moderation.service.ModerationService;
+import org.waymark.panels.domain.PanelKind;
+import org.waymark.panels.service.AppealService;
+import org.waymark.panels.service.InterimService;
+import org.waymark.panels.service.LetterService;
+import org.waymark.panels.service.PanelService;
+import org.waymark.security.service.AccountService;
+
+/**
+ * A newcomer who signs in to the demo sees the England top-up scheme's work in flight, made
+ * through the services on first start: each demo role's lists hold records in each state, with
+ * something due and something overdue.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:waymark-demo-in-flight;MODE=MySQL;DB_CLOSE_DELAY=-1",
+        "waymark.demo-data.work-in-flight=true"})
+@ActiveProfiles("test")
+class DemoInFlightIT {
+
+    @Autowired AccountService accounts;
+    @Autowired BidService bids;
+    @Autowired ModerationService moderation;
+    @Autowired PanelService panels;
+    @Autowired LetterService letters;
+    @Autowired AppealService appeals;
+    @Autowired InterimService interims;
+    @Autowired AllocationService ledger;
+    @Autowired Clock clock;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void the_school_senco_sees_bids_in_every_state_of_the_scheme() {
+        SignIn.as(accounts, "senco");
+        List<BidStatus> statuses = bids.list(BidFilter.none(), 0, 100).stream().map(BidDirectory.BidRow::status)
+                .toList();
+        assertThat(statuses).contains(BidStatus.DRAFT, BidStatus.SUBMITTED, BidStatus.RETURNED, BidStatus.AGREED,
+                BidStatus.FORWARDED, BidStatus.DECIDED, BidStatus.APPEALED);
+    }
+
+    @Test
+    void the_parent_sees_a_bid_for_each_child() {
+        var parent = SignIn.as(accounts, "parent");
+        assertThat(parent.scope().childIds()).hasSize(2)
+                .allSatisfy(child -> assertThat(bids.bidsOf(child)).isNotEmpty());
+    }
+
+    @Test
+    void the_family_senco_has_a_meeting_open_today_with_bids_hln_holders_and_afn_to_return() {
+        SignIn.as(accounts, "family.senco");
+        var meetings = moderation.meetingsOfMyFamily();
+        assertThat(meetings).anySatisfy(m -> assertThat(m.getStatus()).isEqualTo(MeetingStatus.CLOSED));
+        var today = meetings.stream().filter(m -> m.getMeetingDate().equals(LocalDate.now(clock))
+                && m.getStatus() == MeetingStatus.OPEN).findFirst().orElseThrow();
+        var details = moderation.details(java.util.Objects.requireNonNull(today.getId()));
+        assertThat(details.cases()).extracting(c -> c.meetingCase().kind())
+                .contains(CaseKind.BID, CaseKind.HLN_CHECK);
+        // the holders come from the ledger: the pupil who moved in with HLN and the interim award
+        assertThat(details.cases()).filteredOn(c -> c.meetingCase().kind() == CaseKind.HLN_CHECK).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(details.afnToReturn()).hasSize(1);
+    }
+
+    @Test
+    void the_caseworker_has_panels_to_run_letters_due_and_overdue_and_a_live_ledger() {
+        SignIn.as(accounts, "caseworker");
+        var open = panels.meetings().stream().filter(m -> m.getMeetingDate().equals(LocalDate.now(clock))).toList();
+        assertThat(open).anySatisfy(m -> {
+            assertThat(m.getKind()).isEqualTo(PanelKind.HLN_MAIN);
+            assertThat(m.getCases()).extracting(c -> c.kind())
+                    .contains(org.waymark.panels.domain.CaseKind.NEW_BID,
+                            org.waymark.panels.domain.CaseKind.INTERIM_REVIEW)
+                    .hasSizeGreaterThanOrEqualTo(2);
+        });
+        assertThat(open).anySatisfy(m -> {
+            assertThat(m.getKind()).isEqualTo(PanelKind.APPEALS);
+            assertThat(m.getCases()).extracting(c -> c.kind()).containsExactly(
+                    org.waymark.panels.domain.CaseKind.APPEAL);
+        });
+        assertThat(letters.due()).anySatisfy(l -> assertThat(l.overdue()).isTrue())
+                .anySatisfy(l -> assertThat(l.overdue()).isFalse());
+        var lines = ledger.ledger(LocalDate.now(clock), FundingStream.HLN, null, 0, 100);
+        assertThat(lines).anySatisfy(l -> assertThat(l.startDate()).isBeforeOrEqualTo(LocalDate.now(clock)));
+        // the pupil who moved: the old school's line ended MOVED, the new school's runs on
+        assertThat(ledger.ledger(LocalDate.now(clock).minusYears(1), FundingStream.HLN, null, 0, 100))
+                .anySatisfy(l -> assertThat(l.endReason()).isEqualTo(AllocationEnd.MOVED));
+        assertThat(ledger.ledger(LocalDate.now(clock), FundingStream.FNF, null, 0, 100)).isNotEmpty();
+    }
+
+    @Test
+    void the_panel_chair_has_an_interim_decision_and_the_members_their_meetings() {
+        SignIn.as(accounts, "lead.send");
+        assertThat(interims.list()).isNotEmpty();
+        SignIn.as(accounts, "panel");
+        assertThat(panels.meetings()).anySatisfy(m -> assertThat(m.getKind()).isEqualTo(PanelKind.HLN_MAIN));
+        SignIn.as(accounts, "personalisation");
+        assertThat(panels.meetings()).anySatisfy(m -> assertThat(m.getKind()).isEqualTo(PanelKind.APPEALS));
+    }
+
+    @Test
+    void the_head_teacher_sees_the_appeal_and_the_officers_the_ledger() {
+        SignIn.as(accounts, "head");
+        assertThat(appeals.mine()).isNotEmpty();
+        for (String officer : List.of("eso", "finance")) {
+            SignIn.as(accounts, officer);
+            assertThat(ledger.ledger(LocalDate.now(clock), null, null, 0, 100)).as(officer).isNotEmpty();
+        }
+    }
+}
