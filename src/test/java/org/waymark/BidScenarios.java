@@ -54,7 +54,17 @@ public class BidScenarios {
     /** A medical HLN 1 bid with its health care plan attached, submitted to the family. */
     public long submittedHln() {
         SignIn.as(accounts, "senco");
-        long pupilId = demo.pupilWithoutBids("Larkfield Primary School");
+        long bidId = hlnReadyToSubmit(demo.pupilWithoutBids("Larkfield Primary School"), "HLN1");
+        wizard.submit(bidId, bids.open(bidId).bid().getVersion());
+        return bidId;
+    }
+
+    /**
+     * A medical HLN bid for a pupil, filled in up to the check step with its health care plan
+     * attached, asking for {@code level} (HLN1, or HLN3 with a reason), not yet submitted. As the SENCO.
+     */
+    public long hlnReadyToSubmit(long pupilId, String level) {
+        SignIn.as(accounts, "senco");
         long bidId = wizard.start(pupilId);
         int v = wizard.saveAreas(bidId, bids.open(bidId).bid().getVersion(), Set.of("SMP"));
         v = wizard.saveChoices(bidId, v, List.of(
@@ -63,11 +73,19 @@ public class BidScenarios {
                 new ThemeChoice("SMP", "SMP3", "AFN", "Glasses; enlarged print")));
         v = wizard.saveFundedProvision(bidId, v, List.of(new FundedProvision("Trained assistant mornings",
                 new BigDecimal("6000"))));
-        v = wizard.saveLevel(bidId, v, "HLN1", null);
+        wizard.saveLevel(bidId, v, level, "HLN1".equals(level) ? null
+                : "Seizures have become daily since the last award: an adult is needed all day");
         wizard.attach(bidId, AttachmentKind.HEALTH_CARE_PLAN, "Care plan.pdf",
                 "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        v = bids.open(bidId).bid().getVersion();
-        wizard.submit(bidId, v);
+        return bidId;
+    }
+
+    /** Submits a bid as the SENCO and has the Family SENCO countersign and forward it to the authority. */
+    public long submitAndForward(long bidId) {
+        SignIn.as(accounts, "senco");
+        wizard.submit(bidId, bids.open(bidId).bid().getVersion());
+        SignIn.as(accounts, "family.senco");
+        family.countersignAndForward(bidId, family.versionForDecision(bidId), "Countersigned for the panel");
         return bidId;
     }
 

@@ -63,6 +63,21 @@ public class DemoPupils {
                 .param("name", schoolName).query(Long.class).single();
     }
 
+    /** A pupil at the named school with no bid and no funding in the ledger yet, and no linked parent. */
+    public long pupilWithoutFunding(String schoolName) {
+        return jdbc.sql("SELECT p.id FROM pupil p JOIN school s ON s.id = p.school_id WHERE s.name = :name"
+                + " AND NOT EXISTS (SELECT 1 FROM bid b WHERE b.pupil_id = p.id)"
+                + " AND NOT EXISTS (SELECT 1 FROM allocation a WHERE a.pupil_id = p.id)"
+                + " AND p.id NOT IN (SELECT pupil_id FROM linked_child) ORDER BY p.id LIMIT 1")
+                .param("name", schoolName).query(Long.class).single();
+    }
+
+    /** The authority a pupil belongs to. */
+    public long authorityOf(long pupilId) {
+        return jdbc.sql("SELECT local_authority_id FROM pupil WHERE id = :id").param("id", pupilId)
+                .query(Long.class).single();
+    }
+
     /** A pupil of an authority (by code) whose family prefers Welsh, with no allocation yet. */
     public long welshSpeakerIn(String authorityCode) {
         return jdbc.sql("SELECT p.id FROM pupil p JOIN local_authority a ON a.id = p.local_authority_id"

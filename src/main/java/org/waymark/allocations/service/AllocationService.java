@@ -350,9 +350,12 @@ public class AllocationService {
         return share;
     }
 
-    /** AFN the family has returned from lines decided in a financial year: money back in that year's budget. */
+    /**
+     * AFN the family has returned from lines decided in a financial year: money back in that
+     * year's budget, for those who follow the family's meetings (its Family SENCO, its schools' staff).
+     */
     @Transactional(readOnly = true)
-    @PreAuthorize(FAMILY)
+    @PreAuthorize("hasAnyRole('FAMILY_SENCO','SCHOOL_SENCO','HEAD_TEACHER')")
     public BigDecimal returnedAfn(long familyId, int financialYear) {
         requireFamily(familyId, "READ_FAMILY_AFN");
         return allocations.findByFamilyIdAndStreamAndReturnedAmountIsNotNull(familyId, FundingStream.AFN).stream()
@@ -361,8 +364,7 @@ public class AllocationService {
     }
 
     private void requireFamily(long familyId, String action) {
-        UserScope user = currentUser.require();
-        if (!Objects.equals(user.familyId(), familyId)) {
+        if (!organisation.familyOfCaller().map(f -> f == familyId).orElse(false)) {
             auditLog.recordDenied(action, "FAMILY", familyId, null);
             throw new AccessDeniedException("family " + familyId);
         }
