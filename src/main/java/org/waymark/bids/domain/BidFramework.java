@@ -41,6 +41,11 @@ public record BidFramework(long id, String label, List<Area> areas, List<Level> 
         public String descriptor(String column) {
             return descriptors.getOrDefault(column, "");
         }
+
+        /** Whether the theme has a descriptor at this column (false where the framework marks none). */
+        public boolean hasDescriptor(String column) {
+            return !descriptor(column).isBlank();
+        }
     }
 
     /** A funding level in a column, with its band (min = max for a fixed amount). */
