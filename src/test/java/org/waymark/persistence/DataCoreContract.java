@@ -393,6 +393,9 @@ abstract class DataCoreContract {
                 "admin", now));
         var loaded = frameworks.findById(saved.getId()).orElseThrow();
         assertThat(loaded.content()).isEqualTo(content);
+        // a cell with no descriptor at this level is kept as such (an empty text, not a missing row)
+        assertThat(loaded.descriptor("ANX3", "HLN3")).map(org.waymark.descriptors.domain.Descriptor::isNone)
+                .contains(true);
         loaded.publish("admin", now);
         frameworks.save(loaded);
         assertThat(frameworks.findFirstByLocalAuthorityIdAndFinancialYearAndStatusOrderByIdDesc(laId, 2026,

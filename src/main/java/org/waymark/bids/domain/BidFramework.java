@@ -32,7 +32,10 @@ public record BidFramework(long id, String label, List<Area> areas, List<Level> 
         }
     }
 
-    /** A key theme with its descriptor for each of its area's columns. */
+    /**
+     * A key theme with its descriptor for each of its area's columns; an empty text is a column the
+     * framework marks "no descriptor at this level" for this theme.
+     */
     public record Theme(String code, String name, Map<String, String> descriptors) {
         public Theme {
             descriptors = Map.copyOf(descriptors);
@@ -40,6 +43,11 @@ public record BidFramework(long id, String label, List<Area> areas, List<Level> 
 
         public String descriptor(String column) {
             return descriptors.getOrDefault(column, "");
+        }
+
+        /** Whether the theme has a descriptor at this column (false where the framework marks none). */
+        public boolean hasDescriptor(String column) {
+            return !descriptor(column).isBlank();
         }
     }
 
@@ -63,6 +71,12 @@ public record BidFramework(long id, String label, List<Area> areas, List<Level> 
     /** The level codes a bid may ask for: the top-up levels, without the core column. */
     public List<String> askableLevels() {
         return levels.stream().map(Level::column).filter(LevelCodes::isTopUp).distinct().toList();
+    }
+
+    /** Whether the theme has a descriptor at the column (a column marked empty cannot be its best fit). */
+    public boolean describes(String themeCode, String column) {
+        return areas.stream().flatMap(a -> a.themes().stream()).filter(t -> t.code().equals(themeCode))
+                .anyMatch(t -> t.hasDescriptor(column));
     }
 
     public @Nullable String themeName(String themeCode) {

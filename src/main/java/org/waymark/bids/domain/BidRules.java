@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.waymark.base.domain.Violation;
 
 /**
@@ -15,6 +16,8 @@ import org.waymark.base.domain.Violation;
 public final class BidRules {
 
     public static final int MAX_EVIDENCE = 4000;
+    /** An evidence rule's level that stands for every HLN column. */
+    static final String HIGH_NEEDS_WILDCARD = "HLN";
 
     private BidRules() {
     }
@@ -91,14 +94,23 @@ public final class BidRules {
         return new Check(errors, warnings);
     }
 
-    private static boolean applies(BidContext.EvidenceRequirement r, Bid bid) {
+    /**
+     * Whether an evidence rule applies: under a theme, when the column chosen for that theme
+     * matches its level; under an area (or anywhere), when the level asked matches. "HLN" matches
+     * every HLN column in both cases.
+     */
+    static boolean applies(BidContext.EvidenceRequirement r, Bid bid) {
         if (r.themeCode() != null) {
             return bid.getChoices().stream().anyMatch(c -> c.themeCode().equals(r.themeCode())
-                    && (r.levelCode() == null || c.levelCode().equals(r.levelCode())));
+                    && levelMatches(r.levelCode(), c.levelCode()));
         }
         boolean areaMatches = r.areaCode() == null || bid.areaCodes().contains(r.areaCode());
-        boolean levelMatches = r.levelCode() == null || r.levelCode().equals(bid.getLevelAsked())
-                || (r.levelCode().equals("HLN") && LevelCodes.isHighNeeds(bid.getLevelAsked()));
-        return areaMatches && levelMatches;
+        return areaMatches && levelMatches(r.levelCode(), bid.getLevelAsked());
+    }
+
+    /** A rule's level ({@code null} for any, "HLN" for any HLN column) against a column or level. */
+    static boolean levelMatches(@Nullable String ruleLevel, @Nullable String level) {
+        return ruleLevel == null || ruleLevel.equals(level)
+                || (ruleLevel.equals(HIGH_NEEDS_WILDCARD) && LevelCodes.isHighNeeds(level));
     }
 }

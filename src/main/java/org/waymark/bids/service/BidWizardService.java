@@ -129,6 +129,10 @@ public class BidWizardService {
             if (!fits) {
                 throw new ValidationException(List.of(Violation.of("theme." + c.themeCode(), "bid.unknownChoice")));
             }
+            if (!framework.describes(c.themeCode(), c.levelCode())) {
+                throw new ValidationException(List.of(Violation.of("theme." + c.themeCode(), "bid.noDescriptorChoice",
+                        Objects.requireNonNullElse(framework.themeName(c.themeCode()), c.themeCode()))));
+            }
             if (c.evidence().length() > BidRules.MAX_EVIDENCE) {
                 throw new ValidationException(List.of(Violation.of("theme." + c.themeCode(), "bid.rule.tooLong",
                         BidRules.MAX_EVIDENCE)));

@@ -216,11 +216,18 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
             for (BidFramework.Theme theme : area.themes()) {
                 RadioButtonGroup<String> group = new RadioButtonGroup<>(theme.name());
                 group.setItems(area.columns());
+                // a column the framework leaves empty for this theme is shown, but cannot be chosen
+                group.setItemEnabledProvider(theme::hasDescriptor);
                 group.setRenderer(new ComponentRenderer<>(column -> {
                     Span heading = new Span(BidLabels.level(column));
                     heading.addClassName("wm-descriptor-level");
-                    Div card = new Div(heading, new Paragraph(theme.descriptor(column)));
+                    Paragraph text = new Paragraph(theme.hasDescriptor(column) ? theme.descriptor(column)
+                            : getTranslation("bid.wizard.noDescriptor"));
+                    Div card = new Div(heading, text);
                     card.addClassName("wm-descriptor");
+                    if (!theme.hasDescriptor(column)) {
+                        card.addClassName("wm-descriptor-none");
+                    }
                     return card;
                 }));
                 group.addClassName("wm-descriptor-columns");
@@ -231,7 +238,8 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
                 text.setId("evidence-" + theme.code());
                 ThemeChoice choice = existing.get(theme.code());
                 if (choice != null) {
-                    group.setValue(area.columns().contains(choice.levelCode()) ? choice.levelCode() : null);
+                    group.setValue(area.columns().contains(choice.levelCode()) && theme.hasDescriptor(choice.levelCode())
+                            ? choice.levelCode() : null);
                     text.setValue(choice.evidence());
                 }
                 columns.put(theme.code(), group);

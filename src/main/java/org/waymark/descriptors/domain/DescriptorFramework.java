@@ -104,6 +104,23 @@ public class DescriptorFramework {
         touch(actor, now);
     }
 
+    /** Marks a theme's cell "no descriptor at this level" (the theme keeps a descriptor elsewhere). */
+    public void markNoDescriptor(String themeCode, String levelCode, String actor, Instant now) {
+        requireDraft();
+        int index = indexOfDescriptor(themeCode, levelCode);
+        if (index < 0) {
+            throw new IllegalArgumentException("No descriptor " + themeCode + "/" + levelCode);
+        }
+        descriptors.set(index, Descriptor.none(themeCode, levelCode));
+        touch(actor, now);
+    }
+
+    /** Whether a theme would be left with no descriptor at any column if this cell were marked empty. */
+    public boolean onlyDescriptorOf(String themeCode, String levelCode) {
+        return descriptors.stream().filter(d -> d.themeCode().equals(themeCode) && !d.isNone())
+                .allMatch(d -> d.levelCode().equals(levelCode));
+    }
+
     public void editLevel(String code, BigDecimal min, BigDecimal max, String actor, Instant now) {
         requireDraft();
         for (int i = 0; i < fundingLevels.size(); i++) {

@@ -36,6 +36,8 @@ public final class FrameworkCsv {
 
     public static final List<String> HEADER = List.of("kind", "code", "name", "parent", "level", "text",
             "min_amount", "max_amount", "attachment", "flags");
+    /** A descriptor's text in the file that marks "no descriptor at this level" for the theme. */
+    public static final String NO_DESCRIPTOR = "-";
     static final int MAX_NAME = 200;
     static final int MAX_TEXT = 2000;
     static final int MAX_MESSAGE = 500;
@@ -71,6 +73,14 @@ public final class FrameworkCsv {
             return new Result(Optional.empty(), problems);
         }
         return new Reader(problems, text).read(records.subList(1, records.size()));
+    }
+
+    /**
+     * The publish check: the problems a framework's content has, by the same checks as an import
+     * (empty when it may be published).
+     */
+    public static List<ImportProblem> check(FrameworkContent content) {
+        return read(write(content)).problems();
     }
 
     private static String decode(byte[] bytes, List<ImportProblem> problems) {
@@ -128,6 +138,8 @@ public final class FrameworkCsv {
         private final Map<String, Integer> themeLines = new HashMap<>();
         private final Map<String, Descriptor> descriptors = new LinkedHashMap<>();
         private final Map<String, Integer> descriptorLines = new HashMap<>();
+        /** The theme/column cells marked "no descriptor at this level". */
+        private final Set<String> markedNone = new java.util.HashSet<>();
         private final Map<String, FundingLevel> levels = new LinkedHashMap<>();
         private final List<EvidenceRule> evidence = new ArrayList<>();
         private final List<Integer> evidenceLines = new ArrayList<>();
@@ -236,7 +248,11 @@ public final class FrameworkCsv {
         private void descriptor(CSVRecord r, int line) {
             String theme = required(r, line, "parent");
             String level = required(r, line, "level").toUpperCase(Locale.ROOT);
-            String text = required(r, line, "text");
+            String text = get(r, "text");
+            if (text.isEmpty()) {
+                // an empty cell is a mistake until it is marked: "-" says there is no descriptor here
+                problems.add(ImportProblem.at(line, "text", "framework.import.descriptorText", NO_DESCRIPTOR));
+            }
             if (text.length() > MAX_TEXT) {
                 problems.add(ImportProblem.at(line, "text", "framework.import.tooLong", MAX_TEXT));
             }
@@ -251,7 +267,12 @@ public final class FrameworkCsv {
                         descriptorLines.get(key)));
                 return;
             }
-            descriptors.put(key, new Descriptor(theme, level, text));
+            if (text.equals(NO_DESCRIPTOR)) {
+                descriptors.put(key, Descriptor.none(theme, level));
+                markedNone.add(key);
+            } else {
+                descriptors.put(key, new Descriptor(theme, level, text));
+            }
             descriptorLines.put(key, line);
         }
 
@@ -329,7 +350,12 @@ public final class FrameworkCsv {
                         .filter(c -> !descriptors.containsKey(t.code() + "/" + c)).toList();
                 if (!missing.isEmpty()) {
                     problems.add(ImportProblem.at(themeLines.get(t.code()), "code", "framework.import.missingDescriptor",
-                            t.code(), String.join(" ", missing)));
+                            t.code(), String.join(" ", missing), NO_DESCRIPTOR));
+                } else if (!area.columns().isEmpty() && area.columns().stream()
+                        .allMatch(c -> markedNone.contains(t.code() + "/" + c))) {
+                    // a theme with nothing at any column could never be chosen in a bid
+                    problems.add(ImportProblem.at(themeLines.get(t.code()), "code",
+                            "framework.import.noDescriptorAtAll", t.code()));
                 }
             });
             areas.values().forEach(a -> {
@@ -414,7 +440,8 @@ public final class FrameworkCsv {
                 printer.printRecord("THEME", t.code(), t.name(), t.areaCode(), "", "", "", "", "", "");
             }
             for (Descriptor d : content.descriptors()) {
-                printer.printRecord("DESCRIPTOR", "", "", d.themeCode(), d.levelCode(), d.text(), "", "", "", "");
+                printer.printRecord("DESCRIPTOR", "", "", d.themeCode(), d.levelCode(),
+                        d.isNone() ? NO_DESCRIPTOR : d.text(), "", "", "", "");
             }
             for (FundingLevel l : content.levels()) {
                 printer.printRecord("LEVEL", l.code(), l.name(), "", l.columnCode(), "", l.minAmount().toPlainString(),

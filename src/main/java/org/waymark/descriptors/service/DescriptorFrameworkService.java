@@ -129,11 +129,38 @@ public class DescriptorFrameworkService {
     @PreAuthorize(ADMIN)
     public int editDescriptor(long frameworkId, int expectedVersion, String themeCode, String levelCode, String text) {
         DescriptorFramework framework = requireDraft(frameworkId, expectedVersion);
+        if (text.strip().equals(FrameworkCsv.NO_DESCRIPTOR)) {
+            // the file format's mark for an empty cell means the same typed here
+            return markNoDescriptor(framework, themeCode, levelCode);
+        }
         if (text.isBlank() || text.length() > 2000) {
             throw new ValidationException(List.of(Violation.of(themeCode + "/" + levelCode, "framework.descriptor.text")));
         }
         framework.editDescriptor(themeCode, levelCode, text, currentUser.require().username(), clock.instant());
         return save(framework, "EDIT_FRAMEWORK", "descriptor " + themeCode + "/" + levelCode);
+    }
+
+    /**
+     * Marks a cell "no descriptor at this level": the theme has nothing to say at that column, and
+     * schools cannot choose it for the theme. A theme keeps a descriptor at one column at least.
+     */
+    @Transactional
+    @PreAuthorize(ADMIN)
+    public int markNoDescriptor(long frameworkId, int expectedVersion, String themeCode, String levelCode) {
+        return markNoDescriptor(requireDraft(frameworkId, expectedVersion), themeCode, levelCode);
+    }
+
+    private int markNoDescriptor(DescriptorFramework framework, String themeCode, String levelCode) {
+        if (framework.descriptor(themeCode, levelCode).isEmpty()) {
+            throw new ValidationException(List.of(Violation.of(themeCode + "/" + levelCode,
+                    "framework.descriptor.unknownCell")));
+        }
+        if (framework.onlyDescriptorOf(themeCode, levelCode)) {
+            throw new ValidationException(List.of(Violation.of(themeCode + "/" + levelCode,
+                    "framework.descriptor.lastOne")));
+        }
+        framework.markNoDescriptor(themeCode, levelCode, currentUser.require().username(), clock.instant());
+        return save(framework, "EDIT_FRAMEWORK", "no descriptor " + themeCode + "/" + levelCode);
     }
 
     @Transactional
@@ -164,9 +191,9 @@ public class DescriptorFrameworkService {
     public void publish(long frameworkId, int expectedVersion) {
         DescriptorFramework framework = requireDraft(frameworkId, expectedVersion);
         // the same checks as an import: a framework is published only when it would import cleanly
-        FrameworkCsv.Result check = FrameworkCsv.read(FrameworkCsv.write(framework.content()));
-        if (!check.valid()) {
-            throw new ValidationException(check.problems().stream()
+        List<ImportProblem> problems = FrameworkCsv.check(framework.content());
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems.stream()
                     .map(p -> Violation.of(p.column(), p.messageKey(), p.arguments().toArray())).toList());
         }
         framework.publish(currentUser.require().username(), clock.instant());

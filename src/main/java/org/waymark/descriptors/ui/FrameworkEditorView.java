@@ -13,6 +13,7 @@ import org.waymark.base.domain.ValidationException;
 import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.Translations;
 import org.waymark.base.ui.ViolationNotice;
+import org.waymark.descriptors.domain.Descriptor;
 import org.waymark.descriptors.domain.DescriptorFramework;
 import org.waymark.descriptors.domain.EvidenceRule;
 import org.waymark.descriptors.domain.FrameworkArea;
@@ -24,6 +25,7 @@ import org.waymark.security.domain.Roles;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -69,6 +71,8 @@ public class FrameworkEditorView extends VerticalLayout implements BeforeEnterOb
     private String title = "";
     /** The descriptor editors of the shown framework, by theme and column. */
     final Map<String, Map<String, TextArea>> descriptors = new LinkedHashMap<>();
+    /** The "no descriptor at this level" marks of the shown framework, by theme and column. */
+    final Map<String, Map<String, Checkbox>> noDescriptor = new LinkedHashMap<>();
     final Map<String, BigDecimalField[]> bands = new LinkedHashMap<>();
 
     public FrameworkEditorView(DescriptorFrameworkService frameworks) {
@@ -91,6 +95,7 @@ public class FrameworkEditorView extends VerticalLayout implements BeforeEnterOb
         boolean draft = f.getStatus() == FrameworkStatus.DRAFT;
         removeAll();
         descriptors.clear();
+        noDescriptor.clear();
         bands.clear();
         conflict.setVisible(false);
         title = getTranslation("framework.editor.title", Dates.financialYearLabel(f.getFinancialYear()));
@@ -204,22 +209,42 @@ public class FrameworkEditorView extends VerticalLayout implements BeforeEnterOb
             Div columns = new Div();
             columns.addClassName("wm-descriptor-grid");
             Map<String, TextArea> editors = new LinkedHashMap<>();
+            Map<String, Checkbox> marks = new LinkedHashMap<>();
             for (String column : area.columns()) {
+                boolean none = f.descriptor(theme.code(), column).map(Descriptor::isNone).orElse(false);
                 TextArea text = new TextArea(column);
-                text.setValue(f.descriptor(theme.code(), column).map(d -> d.text()).orElse(""));
+                text.setValue(f.descriptor(theme.code(), column).map(Descriptor::text).orElse(""));
                 text.setReadOnly(!draft);
                 text.setMaxLength(2000);
                 text.setAriaLabel(theme.name() + " — " + column);
                 text.setId("descriptor-" + theme.code() + "-" + column);
+                Checkbox mark = new Checkbox(getTranslation("framework.noDescriptor"), none);
+                mark.setReadOnly(!draft);
+                mark.setId("no-descriptor-" + theme.code() + "-" + column);
+                mark.setAriaLabel(getTranslation("framework.noDescriptorAt", theme.name(), column));
+                showMark(text, none);
+                mark.addValueChangeListener(e -> {
+                    if (e.getValue()) {
+                        text.clear();
+                    }
+                    showMark(text, e.getValue());
+                });
                 editors.put(column, text);
-                columns.add(text);
+                marks.put(column, mark);
+                Div cell = new Div(text, mark);
+                cell.addClassName("wm-descriptor-cell");
+                if (none) {
+                    cell.addClassName("wm-descriptor-none");
+                }
+                columns.add(cell);
             }
             descriptors.put(theme.code(), editors);
+            noDescriptor.put(theme.code(), marks);
             Div block = new Div(new H4(theme.name()), columns);
             block.addClassName("wm-theme");
             if (draft) {
                 Button save = new Button(getTranslation("framework.saveTheme", theme.name()),
-                        e -> saveTheme(f, theme, editors));
+                        e -> saveTheme(f, theme, editors, marks));
                 save.setId("save-theme-" + theme.code());
                 block.add(save);
             }
@@ -228,12 +253,29 @@ public class FrameworkEditorView extends VerticalLayout implements BeforeEnterOb
         return section;
     }
 
-    private void saveTheme(DescriptorFramework f, FrameworkTheme theme, Map<String, TextArea> editors) {
+    /** An empty cell shows that it is empty on purpose, and takes no text until the mark is removed. */
+    private void showMark(TextArea text, boolean none) {
+        text.setEnabled(!none);
+        text.setPlaceholder(none ? getTranslation("framework.noDescriptor") : "");
+    }
+
+    /** Saves what changed in a theme: texts, and cells marked (or no longer marked) as empty. */
+    private void saveTheme(DescriptorFramework f, FrameworkTheme theme, Map<String, TextArea> editors,
+                           Map<String, Checkbox> marks) {
         act(() -> {
+            // new texts first, so a theme whose last described cell moves keeps one descriptor throughout
             for (Map.Entry<String, TextArea> e : editors.entrySet()) {
-                String before = f.descriptor(theme.code(), e.getKey()).map(d -> d.text()).orElse("");
-                if (!before.equals(e.getValue().getValue().strip())) {
-                    lock = frameworks.editDescriptor(frameworkId, lock, theme.code(), e.getKey(), e.getValue().getValue());
+                Descriptor before = f.descriptor(theme.code(), e.getKey()).orElse(null);
+                String text = e.getValue().getValue();
+                if (!marks.get(e.getKey()).getValue()
+                        && (before == null || before.isNone() || !before.text().equals(text.strip()))) {
+                    lock = frameworks.editDescriptor(frameworkId, lock, theme.code(), e.getKey(), text);
+                }
+            }
+            for (Map.Entry<String, Checkbox> e : marks.entrySet()) {
+                boolean wasNone = f.descriptor(theme.code(), e.getKey()).map(Descriptor::isNone).orElse(false);
+                if (e.getValue().getValue() && !wasNone) {
+                    lock = frameworks.markNoDescriptor(frameworkId, lock, theme.code(), e.getKey());
                 }
             }
             return null;

@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.waymark.attachments.domain.AttachmentKind;
 import org.waymark.base.domain.Violation;
 
@@ -139,5 +141,45 @@ class BidRulesTest {
         BidRules.Check check = BidRules.check(bid, ordinary());
         assertThat(keys(check.errors())).containsExactly("bid.rule.noArea", "bid.rule.levelRequired");
         assertThat(keys(check.warnings())).containsExactly("bid.rule.noViews", "bid.rule.recoupment");
+    }
+
+    /**
+     * An evidence rule fires when its area (or chosen theme) and level match: "HLN" stands for
+     * every HLN column, for a theme's chosen column as for the level asked under an area.
+     */
+    @ParameterizedTest(name = "rule {0}/{1}/{2} fires: {3}")
+    @CsvSource(nullValues = "-", value = {
+            // under a theme: the column chosen for that theme
+            "-,   SMP1, HLN,  true",
+            "-,   SMP1, HLN1, true",
+            "-,   SMP1, -,    true",
+            "-,   SMP1, HLN3, false",
+            "-,   SMP1, AFN,  false",
+            "-,   SMP2, HLN,  false",
+            "-,   CL1,  HLN,  false",
+            // under an area: the level asked
+            "SMP, -,    HLN,  true",
+            "SMP, -,    HLN1, true",
+            "SMP, -,    AFN,  false",
+            "CL,  -,    HLN,  false",
+            "-,   -,    HLN,  true",
+            "-,   -,    -,    true",
+    })
+    void an_evidence_rule_fires_where_its_area_or_theme_and_level_match(@Nullable String area, @Nullable String theme,
+                                                                        @Nullable String level, boolean fires) {
+        Bid bid = completeAfn();
+        bid.chooseAreas(Set.of("SMP"), NOW);
+        bid.recordChoices(List.of(new ThemeChoice("SMP", "SMP1", "HLN1", "Tube fed; needs trained staff all day"),
+                new ThemeChoice("SMP", "SMP2", "AFN", "Help with personal care at lunch")), "HLN1", NOW);
+        bid.askForLevel("HLN1", null, false, NOW);
+        BidContext.EvidenceRequirement rule = new BidContext.EvidenceRequirement(area, theme, level,
+                AttachmentKind.PROFESSIONAL_REPORT, "Attach the report.");
+        BidContext context = new BidContext(Map.of("SMP", List.of("SMP1", "SMP2")), Set.of(), List.of(rule),
+                new BigDecimal("6000"), true, Set.of(), null);
+        assertThat(keys(BidRules.check(bid, context).errors()).contains("bid.rule.evidence")).isEqualTo(fires);
+        // attaching the document answers it
+        BidContext attached = new BidContext(Map.of("SMP", List.of("SMP1", "SMP2")), Set.of(), List.of(rule),
+                new BigDecimal("6000"), true, Set.of(AttachmentKind.PROFESSIONAL_REPORT), null);
+        assertThat(BidRules.check(bid, attached).errors()).isEmpty();
     }
 }

@@ -32,6 +32,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouteParameters;
 
@@ -212,6 +213,39 @@ class BidWizardKaribuIT extends KaribuTest {
         assertThat(errors).contains("You are asking for a different level from the one the portal proposes");
         String warnings = _get(Div.class, spec -> spec.withId("bid-warnings")).getElement().getTextRecursively();
         assertThat(warnings).contains("ask the behaviour partnership for support before bidding");
+    }
+
+    @Test
+    void a_column_with_no_descriptor_for_a_theme_is_shown_as_such_and_cannot_be_its_best_fit() {
+        long pupilId = demo.pupilWithoutBids("Larkfield Primary School");
+        BidWizardView wizard = startBid(pupilId);
+        long bidId = bids.findByPupilIdOrderByCreatedAtDesc(pupilId).getFirst().getId();
+        chooseAreas(wizard, "ANX");
+        // the bundled framework has no descriptor for "Joining in with others" at HLN 3
+        RadioButtonGroup<String> joining = wizard.columns().get("ANX3");
+        assertThat(joining.getListDataView().getItems().toList()).containsExactly("CORE", "AFN", "HLN1", "HLN3");
+        assertThat(joining.getItemEnabledProvider().test("HLN3")).isFalse();
+        assertThat(joining.getItemEnabledProvider().test("HLN1")).isTrue();
+        assertThat(wizard.columns().get("ANX2").getItemEnabledProvider().test("HLN3")).isTrue();
+        assertThat(joining.getElement().getTextRecursively()).contains("No descriptor at this level")
+                .doesNotContain("Withdraws from almost all contact");
+        assertThat(wizard.columns().get("ANX2").getElement().getTextRecursively())
+                .doesNotContain("No descriptor at this level");
+
+        // a stale choice of that column is refused with a message beside the theme, and nothing is saved
+        chooseAll(wizard, "HLN3");
+        click("bid-next");
+        assertThat(step()).startsWith("Step 2 of 7");
+        assertThat(wizard.evidence().get("ANX3").getErrorMessage())
+                .isEqualTo("The framework has no descriptor for “Joining in with others” at the column chosen: "
+                        + "choose a column that describes the pupil.");
+        assertThat(bids.findById(bidId).orElseThrow().getChoices()).isEmpty();
+
+        // the theme placed at HLN 1 while the others are at HLN 3: the proposal still works
+        joining.setValue("HLN1");
+        click("bid-next");
+        assertThat(step()).startsWith("Step 3 of 7");
+        assertThat(bids.findById(bidId).orElseThrow().getLevelProposed()).isEqualTo("HLN3");
     }
 
     @Test

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The framework file: the bundled one imports and round-trips; broken files report every problem by line and column. */
 class FrameworkCsvTest {
@@ -115,5 +118,78 @@ class FrameworkCsvTest {
                 + "DESCRIPTOR,,,SMP1,HLN3,d,,,,\n";                                  // line 8
         assertThat(read(file).problems()).extracting(ImportProblem::line, ImportProblem::messageKey)
                 .containsExactly(tuple(8, "framework.import.notAColumn"));
+    }
+
+    /** An area of three columns whose one theme has CORE and HLN1 descriptors; the AFN line is the case's. */
+    static String smpWith(@Nullable String afnLine) {
+        return HEADER
+                + "AREA,SMP,Sensory and physical,,CORE AFN HLN1,,,,,\n"   // line 2
+                + "THEME,SMP1,Medical,SMP,,,,,,\n"                         // line 3
+                + "DESCRIPTOR,,,SMP1,CORE,Routine arrangements,,,,\n"      // line 4
+                + "DESCRIPTOR,,,SMP1,HLN1,Trained adults all day,,,,\n"    // line 5
+                + (afnLine == null ? "" : afnLine + "\n");                 // line 6
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+            // the documented marker: no descriptor at this level, stored as an empty cell
+            "marker                | DESCRIPTOR,,,SMP1,AFN,-,,,,         | ok   | 0 |        |",
+            "marker with spaces    | DESCRIPTOR,,,SMP1,AFN, - ,,,,       | ok   | 0 |        |",
+            "quoted marker         | 'DESCRIPTOR,,,SMP1,AFN,\"-\",,,,'   | ok   | 0 |        |",
+            // an empty text is not the marker: it stays an error on its own line
+            "empty text            | DESCRIPTOR,,,SMP1,AFN,,,,,          | fail | 6 | text   | framework.import.descriptorText",
+            // a line too short (a cell missing from the line) is an error on its line
+            "missing cell          | DESCRIPTOR,,,SMP1,AFN,-,,,          | fail | 6 |        | framework.import.fieldCount",
+            // no line at all for the column: reported on the theme's line
+            "missing line          | null                                | fail | 3 | code   | framework.import.missingDescriptor",
+    })
+    void a_descriptor_marked_empty_is_accepted_and_a_missing_one_is_an_error_with_its_line(
+            String name, @Nullable String afnLine, String outcome, int line, @Nullable String column,
+            @Nullable String key) {
+        FrameworkCsv.Result result = read(smpWith(afnLine));
+        if (outcome.equals("ok")) {
+            assertThat(result.problems()).isEmpty();
+            FrameworkContent c = result.content().orElseThrow();
+            assertThat(c.descriptors()).contains(Descriptor.none("SMP1", "AFN"));
+            assertThat(c.descriptors().stream().filter(Descriptor::isNone)).extracting(Descriptor::levelCode)
+                    .containsExactly("AFN");
+        } else {
+            assertThat(result.content()).isEmpty();
+            assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::column,
+                    ImportProblem::messageKey).contains(tuple(line, column == null ? "" : column, key));
+        }
+    }
+
+    @Test
+    void a_theme_with_no_descriptor_at_any_column_is_refused_on_its_line() {
+        String file = HEADER
+                + "AREA,SMP,Sensory and physical,,CORE AFN,,,,,\n"
+                + "THEME,SMP1,Medical,SMP,,,,,,\n"                          // line 3
+                + "DESCRIPTOR,,,SMP1,CORE,-,,,,\n"
+                + "DESCRIPTOR,,,SMP1,AFN,-,,,,\n";
+        assertThat(read(file).problems()).extracting(ImportProblem::line, ImportProblem::messageKey)
+                .containsExactly(tuple(3, "framework.import.noDescriptorAtAll"));
+    }
+
+    @Test
+    void an_empty_cell_is_exported_as_the_marker_and_imports_back_unchanged() {
+        FrameworkContent original = read(smpWith("DESCRIPTOR,,,SMP1,AFN,-,,,,")).content().orElseThrow();
+        byte[] exported = FrameworkCsv.write(original);
+        assertThat(new String(exported, StandardCharsets.UTF_8)).contains("DESCRIPTOR,,,SMP1,AFN,-,");
+        FrameworkCsv.Result again = FrameworkCsv.read(exported);
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.content().orElseThrow()).isEqualTo(original);
+        // and the bundled framework, which has an empty cell too
+        FrameworkContent demo = FrameworkCsv.read(demoBytes()).content().orElseThrow();
+        assertThat(demo.descriptors()).anyMatch(Descriptor::isNone);
+        assertThat(FrameworkCsv.read(FrameworkCsv.write(demo)).content().orElseThrow()).isEqualTo(demo);
+    }
+
+    private static byte[] demoBytes() {
+        try {
+            return demo();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

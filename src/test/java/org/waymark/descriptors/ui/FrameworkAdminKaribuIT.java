@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.waymark.base.domain.Dates;
 import org.waymark.KaribuTest;
 import org.waymark.base.domain.ConflictException;
+import org.waymark.base.domain.ValidationException;
 import org.waymark.descriptors.domain.DescriptorFramework;
 import org.waymark.descriptors.domain.DescriptorFrameworkRepository;
 import org.waymark.descriptors.domain.FrameworkStatus;
@@ -50,6 +51,9 @@ class FrameworkAdminKaribuIT extends KaribuTest {
         open(current.getId());
         FrameworkEditorView editor = _get(FrameworkEditorView.class);
         assertThat(editor.descriptors.get("CL1").get("AFN").isReadOnly()).isTrue(); // published: frozen
+        // its empty cell is shown as such, and frozen too
+        assertThat(editor.noDescriptor.get("ANX3").get("HLN3").getValue()).isTrue();
+        assertThat(editor.noDescriptor.get("ANX3").get("HLN3").isReadOnly()).isTrue();
         _click(_get(Button.class, spec -> spec.withId("framework-copy")));
 
         FrameworkEditorView copy = _get(FrameworkEditorView.class);
@@ -65,6 +69,38 @@ class FrameworkAdminKaribuIT extends KaribuTest {
         // the published year is untouched
         assertThat(repository.findById(current.getId()).orElseThrow().descriptor("CL1", "AFN").orElseThrow().text())
                 .isNotEqualTo("Reads about two years behind classmates; needs a daily programme.");
+
+        // a cell with no descriptor at this level: marked, shown as such, exported as "-"
+        copy = _get(FrameworkEditorView.class);
+        assertThat(copy.noDescriptor.get("ANX3").get("HLN3").getValue()).isTrue();
+        assertThat(copy.descriptors.get("ANX3").get("HLN3").isEnabled()).isFalse();
+        assertThat(copy.descriptors.get("ANX3").get("HLN3").getPlaceholder()).isEqualTo("No descriptor at this level");
+        assertThat(copy.noDescriptor.get("CL4").get("HLN3").getValue()).isFalse();
+        copy.noDescriptor.get("CL4").get("HLN3").setValue(true);
+        assertThat(copy.descriptors.get("CL4").get("HLN3").isEnabled()).isFalse();
+        _click(_get(Button.class, spec -> spec.withId("save-theme-CL4")));
+        assertThat(repository.findById(draft.getId()).orElseThrow().descriptor("CL4", "HLN3").orElseThrow().isNone())
+                .isTrue();
+        copy = _get(FrameworkEditorView.class);
+        assertThat(copy.noDescriptor.get("CL4").get("HLN3").getValue()).isTrue();
+        assertThat(copy.descriptors.get("CL4").get("HLN3").getPlaceholder()).isEqualTo("No descriptor at this level");
+        // … and back: unticked, the cell takes a text again
+        copy.noDescriptor.get("ANX3").get("HLN3").setValue(false);
+        copy.descriptors.get("ANX3").get("HLN3").setValue("Withdraws from almost all contact with peers.");
+        _click(_get(Button.class, spec -> spec.withId("save-theme-ANX3")));
+        assertThat(repository.findById(draft.getId()).orElseThrow().descriptor("ANX3", "HLN3").orElseThrow().text())
+                .isEqualTo("Withdraws from almost all contact with peers.");
+        assertThat(new String(service.export(draft.getId()).bytes(), StandardCharsets.UTF_8))
+                .contains("DESCRIPTOR,,,CL4,HLN3,-,").doesNotContain("DESCRIPTOR,,,ANX3,HLN3,-,");
+        // a theme keeps one descriptor at least
+        int v = _get(FrameworkEditorView.class).lock();
+        v = service.markNoDescriptor(draft.getId(), v, "SMP3", "CORE");
+        v = service.markNoDescriptor(draft.getId(), v, "SMP3", "AFN");
+        int last = v;
+        assertThatThrownBy(() -> service.markNoDescriptor(draft.getId(), last, "SMP3", "HLN1"))
+                .isInstanceOf(ValidationException.class).extracting(e -> ((ValidationException) e).violations()
+                        .getFirst().messageKey()).isEqualTo("framework.descriptor.lastOne");
+        open(draft.getId());
 
         copy = _get(FrameworkEditorView.class);
         copy.bands.get("AFN_LOW")[1].setValue(new java.math.BigDecimal("4200"));
@@ -99,7 +135,8 @@ class FrameworkAdminKaribuIT extends KaribuTest {
         assertThat(repository.count()).isEqualTo(before);
         assertThat(list.problems.lines()).contains(
                 "Line 5, column “level”: “HLN7” is not a level column; use one of CORE AFN HLN1 HLN2 HLN3.",
-                "Line 3, column “code”: Key theme CL1 has no descriptor for column(s) AFN.");
+                "Line 3, column “code”: Key theme CL1 has no descriptor for column(s) AFN: add a line for each, "
+                        + "with “-” as its text where the theme has no descriptor at that column.");
 
         long frameworkId = published().getId();
         byte[] export = service.export(frameworkId).bytes();
