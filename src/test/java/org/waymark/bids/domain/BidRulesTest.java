@@ -171,7 +171,7 @@ class BidRulesTest {
         bid.chooseAreas(Set.of("SMP"), NOW);
         bid.recordChoices(List.of(new ThemeChoice("SMP", "SMP1", "HLN1", "Tube fed; needs trained staff all day"),
                 new ThemeChoice("SMP", "SMP2", "AFN", "Help with personal care at lunch")), "HLN1", NOW);
-        bid.askForLevel("HLN1", null, false, NOW);
+        bid.askForLevel("HLN1", null, HighNeedsRequest.NEW_APPLICATION, NOW);
         BidContext.EvidenceRequirement rule = new BidContext.EvidenceRequirement(area, theme, level,
                 AttachmentKind.PROFESSIONAL_REPORT, "Attach the report.");
         BidContext context = new BidContext(Map.of("SMP", List.of("SMP1", "SMP2")), Set.of(), List.of(rule),

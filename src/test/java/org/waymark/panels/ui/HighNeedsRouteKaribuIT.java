@@ -138,8 +138,9 @@ class HighNeedsRouteKaribuIT extends KaribuTest {
         assertThat(meetings.findById(meetingId).orElseThrow().getCases().get(index).decided()).isFalse();
         assertThat(bids.findById(bidId).orElseThrow().getStatus()).isEqualTo(BidStatus.FORWARDED);
 
-        // for the key stage: the same amount again continues the line the pupil holds
-        this.<AllocationPeriod>select("panel-period-" + index).setValue(AllocationPeriod.KEY_STAGE);
+        // to a year after the award ends: the same amount again continues the line the pupil holds
+        _get(DatePicker.class, spec -> spec.withId("panel-period-end-" + index))
+                .setValue(held.getEndDate().plusYears(1));
         click("panel-decide-" + index);
         assertThat(meetings.findById(meetingId).orElseThrow().getCases().get(index).outcome())
                 .isEqualTo(PanelOutcome.AWARDED);
@@ -148,7 +149,7 @@ class HighNeedsRouteKaribuIT extends KaribuTest {
         assertThat(lines).hasSize(1);
         Allocation continued = lines.getFirst();
         assertThat(continued.getStartDate()).isEqualTo(held.getStartDate());
-        assertThat(continued.getEndDate()).isAfter(held.getEndDate());
+        assertThat(continued.getEndDate()).isEqualTo(held.getEndDate().plusYears(1));
         assertThat(continued.getHistory()).extracting(h -> h.event()).containsExactly("OPENED", "CONTINUED");
     }
 
