@@ -111,7 +111,8 @@ public class AllocationService {
         Allocation.Origin origin = new Allocation.Origin(decision.source(), decision.sourceId(), decision.decidedOn(),
                 user.username(), clock.instant(), decision.note());
         Allocation.Holder holder = new Allocation.Holder(pupil.localAuthorityId(), pupil.pupilId(), pupil.schoolId(),
-                organisation.schoolScope(pupil.schoolId()).familyId(), pupil.homeAuthority());
+                organisation.schoolScope(pupil.schoolId()).familyId(),
+                pupil.recoupFrom(organisation.authority(pupil.localAuthorityId())));
 
         if (decision.startsOn() != null) {
             return interim(decision, current, holder, origin, calendar, pupil.yearGroup());

@@ -183,9 +183,7 @@ public class BidService {
                 .orElseThrow(() -> new ValidationException(List.of(Violation.of("framework", "bid.noFramework"))));
         PupilService.PupilFacts facts = pupils.facts(pupilId);
         LocalAuthority authority = organisation.authority(pupil.localAuthorityId());
-        String recoupFrom = facts.homeAuthority() == null || facts.homeAuthority().isBlank()
-                || facts.homeAuthority().equalsIgnoreCase(authority.getName())
-                || facts.homeAuthority().equalsIgnoreCase(authority.getCode()) ? null : facts.homeAuthority();
+        String recoupFrom = facts.recoupFrom(authority);
         Bid bid = bids.save(Bid.start(pupilId, pupil.schoolId(), pupil.familyId(), pupil.localAuthorityId(),
                 framework.id(), recoupFrom, user.username(), clock.instant()));
         auditLog.record("START_BID", SUBJECT, pupilId, "bid " + bid.getId() + " framework " + framework.id());
@@ -301,7 +299,7 @@ public class BidService {
 
     /** A bid as a line on a family's agenda. */
     public record AgendaBid(long bidId, long pupilId, String pupilName, String schoolName, @Nullable String levelAsked,
-                            int version, boolean increase) {
+                            int version, boolean increase, @Nullable String recoupFrom) {
     }
 
     /** The family's submitted bids, oldest first: the bid cases of a moderation meeting. */
@@ -337,7 +335,7 @@ public class BidService {
     private AgendaBid agendaBid(Bid b, @Nullable String level) {
         return new AgendaBid(Objects.requireNonNull(b.getId()), b.getPupilId(), pupils.nameOf(b.getPupilId()),
                 organisation.schoolOfRecord(b.getSchoolId()).name(), level, Objects.requireNonNull(b.getVersion()),
-                b.isIncrease());
+                b.isIncrease(), b.getRecoupFrom());
     }
 
     /** AFN the caller's family has agreed on bids so far this financial year. */

@@ -82,9 +82,12 @@ public class ModerationService {
                                  boolean chair) {
     }
 
-    /** A case with the pupil's name, school and the level in question. */
+    /**
+     * A case with the pupil's name, school and the level in question, and the other authority
+     * that pays for the pupil when there is one (the bid's recoupment flag).
+     */
     public record CaseLine(int index, MeetingCase meetingCase, String pupilName, String schoolName,
-                           @Nullable String level) {
+                           @Nullable String level, @Nullable String recoupFrom) {
     }
 
     @Transactional(readOnly = true)
@@ -127,7 +130,8 @@ public class ModerationService {
             BidService.AgendaBid bid = find(known, c.bidId());
             String name = bid != null ? bid.pupilName() : "#" + c.pupilId();
             lines.add(new CaseLine(i, c, name, bid != null ? bid.schoolName() : "",
-                    c.kind() == CaseKind.BID && bid != null ? bid.levelAsked() : c.level()));
+                    c.kind() == CaseKind.BID && bid != null ? bid.levelAsked() : c.level(),
+                    bid != null ? bid.recoupFrom() : null));
         }
         return new MeetingDetails(meeting, lines, position(meeting),
                 currentUser.require().has(org.waymark.security.domain.Role.FAMILY_SENCO));
