@@ -125,7 +125,8 @@ public class AllocationService {
                 user.username(), clock.instant(), decision.reasons());
         Allocation.Holder holder = new Allocation.Holder(pupil.localAuthorityId(), pupil.pupilId(), pupil.schoolId(),
                 decision.familyId() != null ? decision.familyId()
-                        : organisation.schoolScope(pupil.schoolId()).familyId(), pupil.homeAuthority());
+                        : organisation.schoolScope(pupil.schoolId()).familyId(),
+                pupil.recoupFrom(organisation.authority(pupil.localAuthorityId())));
         if (decision.stream() == FundingStream.FNF) {
             // family money for one pupil adds to what the family spends on them; it replaces nothing
             return new Recorded(EffectiveDates.Change.NEW, open(holder, decision, calendar, pupil.yearGroup(),

@@ -30,9 +30,11 @@ import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
 import org.waymark.documents.domain.Labels;
 import org.waymark.documents.domain.PdfPages;
+import org.waymark.organisation.domain.LocalAuthority;
 import org.waymark.organisation.domain.SchoolCalendar;
 import org.waymark.organisation.domain.Term;
 import org.waymark.organisation.service.OrganisationService;
+import org.waymark.pupils.domain.Recoupment;
 import org.waymark.pupils.service.PupilService;
 import org.waymark.security.domain.Role;
 import org.waymark.security.domain.SchoolScope;
@@ -133,7 +135,9 @@ public class StatementService {
         requireEnded(term);
         SchoolCalendar calendar = organisation.calendarOf(laId);
         List<Term> year = yearOf(calendar, term);
-        Map<String, List<Line>> byHome = new TreeMap<>();
+        // one statement per other authority, however its name's case was typed
+        Map<String, List<Line>> byHome = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        LocalAuthority own = organisation.authority(laId);
         // only lines recouped from another authority: a few among thousands, chosen by the query
         List<Allocation> held = allocations
                 .findByLocalAuthorityIdAndRecoupFromIsNotNullAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
@@ -142,7 +146,9 @@ public class StatementService {
                 .distinct().toList());
         var pupilNames = pupils.namesOf(held.stream().map(Allocation::getPupilId).filter(Objects::nonNull).toList());
         for (Allocation a : held) {
-            if (a.ranNever() || a.getRecoupFrom() == null || a.getPupilId() == null) {
+            // lines recorded before the recoupment rule may name the authority itself: never "other"
+            if (a.ranNever() || a.getRecoupFrom() == null || a.getPupilId() == null
+                    || Recoupment.isOwn(a.getRecoupFrom(), own)) {
                 continue;
             }
             byHome.computeIfAbsent(a.getRecoupFrom(), k -> new ArrayList<>()).add(new Line(

@@ -69,6 +69,9 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("ledger.end"));
         grid.addColumn(r -> Translations.label(r.source())).setHeader(getTranslation("ledger.source"));
         grid.addColumn(LedgerView::note).setHeader(getTranslation("ledger.note")).setAutoWidth(true);
+        // another authority pays for the pupil: named in words, as the statements and virements do
+        grid.addColumn(r -> r.recoupFrom() == null ? "" : getTranslation("ledger.recoupedFrom", r.recoupFrom()))
+                .setHeader(getTranslation("ledger.recoupment")).setAutoWidth(true);
         FlexLayout filters = new FlexLayout(stream, endingBy);
         filters.addClassName("wm-filters");
         add(new H2(getTranslation("nav.allocations")), new Paragraph(getTranslation("ledger.help")), filters, grid);
@@ -83,10 +86,6 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         if (a.reviewDueBy() != null) {
             note.append(note.isEmpty() ? "" : " · ").append(com.vaadin.flow.i18n.I18NProvider.translate(
                     "ledger.reviewDue", Dates.DAY_MONTH_YEAR.format(a.reviewDueBy())));
-        }
-        if (a.recoupFrom() != null) {
-            note.append(note.isEmpty() ? "" : " · ").append(com.vaadin.flow.i18n.I18NProvider.translate(
-                    "ledger.recoup", a.recoupFrom()));
         }
         return note.toString();
     }

@@ -55,6 +55,11 @@ public class PupilAllocationsView extends VerticalLayout implements BeforeEnterO
                             Dates.DAY_MONTH_YEAR.format(a.getEndDate()), Translations.label(a.getSource()))));
             block.addClassName("wm-theme");
             block.setId("allocation-" + a.getId());
+            if (a.getRecoupFrom() != null) {
+                Paragraph recoup = new Paragraph(getTranslation("ledger.recoupedFrom", a.getRecoupFrom()));
+                recoup.setId("allocation-recoup-" + a.getId());
+                block.add(recoup);
+            }
             UnorderedList history = new UnorderedList();
             for (AllocationHistory h : a.getHistory()) {
                 history.add(new ListItem(Dates.DAY_MONTH_YEAR_TIME.format(h.happenedAt()) + " · " + h.actor() + " · "

@@ -102,7 +102,7 @@ public class BidModerationService {
     AgendaBid agendaBid(Bid b) {
         return new AgendaBid(Objects.requireNonNull(b.getId()), b.getPupilId(), pupils.nameOf(b.getPupilId()),
                 organisation.schoolOfRecord(b.getSchoolId()).name(), b.getLevelAsked(),
-                Objects.requireNonNull(b.getVersion()), b.isIncrease(), b.isResubmission());
+                Objects.requireNonNull(b.getVersion()), b.isIncrease(), b.isResubmission(), b.getRecoupFrom());
     }
 
     /** AFN the caller's family has agreed on bids so far this financial year. */

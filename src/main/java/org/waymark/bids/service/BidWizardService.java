@@ -94,9 +94,7 @@ public class BidWizardService {
                 .orElseThrow(() -> new ValidationException(List.of(Violation.of("framework", "bid.noFramework"))));
         PupilService.PupilFacts facts = pupils.facts(pupilId);
         LocalAuthority authority = organisation.authority(pupil.localAuthorityId());
-        String recoupFrom = facts.homeAuthority() == null || facts.homeAuthority().isBlank()
-                || facts.homeAuthority().equalsIgnoreCase(authority.getName())
-                || facts.homeAuthority().equalsIgnoreCase(authority.getCode()) ? null : facts.homeAuthority();
+        String recoupFrom = facts.recoupFrom(authority);
         Bid bid = bids.save(Bid.start(pupilId, pupil.schoolId(), pupil.familyId(), pupil.localAuthorityId(),
                 framework.id(), recoupFrom, user.username(), clock.instant()));
         auditLog.record("START_BID", SUBJECT, pupilId, "bid " + bid.getId() + " framework " + framework.id());

@@ -64,23 +64,36 @@ final class MeetingRecord {
         return pages.finish();
     }
 
-    /** One line per school: the AFN agreed for its pupils in this meeting, to be moved to its budget. */
+    /**
+     * One line per school: the AFN agreed for its pupils in this meeting, to be moved to its
+     * budget. AFN for pupils another authority pays for is a line of its own per school and
+     * authority, naming that authority in {@code recoup_from} (empty when the authority pays).
+     */
     static byte[] virements(ModerationService.MeetingDetails d) {
-        Map<String, BigDecimal> bySchool = new TreeMap<>();
-        Map<String, Integer> pupils = new TreeMap<>();
+        record Key(String school, String recoupFrom) implements Comparable<Key> {
+            @Override
+            public int compareTo(Key o) {
+                int bySchool = school.compareTo(o.school);
+                return bySchool != 0 ? bySchool : recoupFrom.compareToIgnoreCase(o.recoupFrom);
+            }
+        }
+        Map<Key, BigDecimal> amounts = new TreeMap<>();
+        Map<Key, Integer> pupils = new TreeMap<>();
         for (ModerationService.CaseLine line : d.cases()) {
             var c = line.meetingCase();
             if (c.outcome() == CaseOutcome.AGREED && c.amount() != null) {
-                bySchool.merge(line.schoolName(), c.amount(), BigDecimal::add);
-                pupils.merge(line.schoolName(), 1, Integer::sum);
+                Key key = new Key(line.schoolName(), line.recoupFrom() == null ? "" : line.recoupFrom());
+                amounts.merge(key, c.amount(), BigDecimal::add);
+                pupils.merge(key, 1, Integer::sum);
             }
         }
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            csv.printRecord("school", "pupils", "afn_amount", "meeting_date", "financial_year");
-            for (Map.Entry<String, BigDecimal> e : bySchool.entrySet()) {
-                csv.printRecord(e.getKey(), pupils.get(e.getKey()), e.getValue().setScale(2).toPlainString(),
-                        d.meeting().getMeetingDate(), Dates.financialYearLabel(d.meeting().getFinancialYear()));
+            csv.printRecord("school", "pupils", "afn_amount", "meeting_date", "financial_year", "recoup_from");
+            for (Map.Entry<Key, BigDecimal> e : amounts.entrySet()) {
+                csv.printRecord(e.getKey().school(), pupils.get(e.getKey()), e.getValue().setScale(2).toPlainString(),
+                        d.meeting().getMeetingDate(), Dates.financialYearLabel(d.meeting().getFinancialYear()),
+                        e.getKey().recoupFrom());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -108,9 +108,12 @@ public class ModerationService {
                                  Map<Long, String> pupilNames) {
     }
 
-    /** A case with the pupil's name, school and the level in question. */
+    /**
+     * A case with the pupil's name, school and the level in question, and the other authority
+     * that pays for the pupil when there is one (the bid's recoupment flag).
+     */
     public record CaseLine(int index, MeetingCase meetingCase, String pupilName, String schoolName,
-                           @Nullable String level) {
+                           @Nullable String level, @Nullable String recoupFrom) {
     }
 
     @Transactional(readOnly = true)
@@ -164,7 +167,8 @@ public class ModerationService {
             AgendaBid bid = find(known, c.bidId());
             String name = bid != null ? bid.pupilName() : names.getOrDefault(c.pupilId(), "");
             lines.add(new CaseLine(i, c, name, bid != null ? bid.schoolName() : schools.getOrDefault(c.pupilId(), ""),
-                    c.kind() == CaseKind.BID && bid != null ? bid.levelAsked() : c.level()));
+                    c.kind() == CaseKind.BID && bid != null ? bid.levelAsked() : c.level(),
+                    bid != null ? bid.recoupFrom() : null));
         }
         boolean chair = currentUser.require().has(Role.FAMILY_SENCO);
         return new MeetingDetails(meeting, lines, position(meeting), chair,

@@ -18,9 +18,14 @@ import org.waymark.panels.domain.PanelOutcome;
  */
 final class LetterDocument {
 
-    /** What a letter says. {@code from}/{@code to} are the funded period from the ledger, if any. */
+    /**
+     * What a letter says. {@code from}/{@code to} are the funded period from the ledger, if any.
+     * {@code sentOn} is the date of the letter: the day it was sent, or null for a letter not yet
+     * sent, which is marked as a draft with the day it was written ({@code writtenOn}).
+     */
     record Content(String authorityName, String pupilName, String schoolName, PanelKind panel, LocalDate meetingDate,
-                   PanelCase decided, @Nullable String levelName, @Nullable LocalDate from, @Nullable LocalDate to) {
+                   PanelCase decided, @Nullable String levelName, @Nullable LocalDate from, @Nullable LocalDate to,
+                   @Nullable LocalDate sentOn, LocalDate writtenOn) {
     }
 
     private final Labels labels;
@@ -34,6 +39,8 @@ final class LetterDocument {
         PdfPages pages = new PdfPages(labels, c.authorityName() + " — " + title, title + " – " + c.pupilName());
         PanelCase d = c.decided();
         pages.title(c.authorityName()).heading(title)
+                .paragraph(c.sentOn() != null ? labels.get("letter.date", Dates.DAY_MONTH_YEAR.format(c.sentOn()))
+                        : labels.get("letter.draft", Dates.DAY_MONTH_YEAR.format(c.writtenOn())))
                 .paragraph(labels.get("letter.to", c.schoolName(), c.pupilName()))
                 .paragraph(labels.get("letter.meeting", labels.get("enum.PanelKind." + c.panel().name()),
                         Dates.DAY_MONTH_YEAR.format(c.meetingDate())));

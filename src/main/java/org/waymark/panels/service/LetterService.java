@@ -83,6 +83,11 @@ public class LetterService {
      * Writes the letter of every decided case of a closed meeting, each in its recipient's
      * language, reporting (done, total) after each one. Letters written before are written
      * again (a corrected template, say); the due dates stay.
+     * <p>
+     * A letter is dated the day it is sent ("Date of this letter"), which is not known when it
+     * is written: until then it says it is a draft written on this day, for the officers
+     * checking it. {@link #markSent} writes it again with the date it was sent, and that is the
+     * copy the school, the family and the parents read. A sent letter written again keeps its date.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('CASEWORKER','LEAD_SEND_COORDINATOR')")
@@ -93,29 +98,39 @@ public class LetterService {
         }
         LocalAuthority authority = organisation.authority(meeting.getLocalAuthorityId());
         List<DecisionLetter> owed = letters.findByPanelMeetingIdOrderByCaseKey(meetingId);
-        // the period each award funds, as the ledger worked it out from the term dates
-        Map<Long, Allocation> funded = allocations.openedBy(
-                meeting.getKind() == org.waymark.panels.domain.PanelKind.APPEALS ? AllocationSource.APPEAL
-                        : AllocationSource.PANEL, meetingId);
+        Map<Long, Allocation> funded = funded(meeting);
         int done = 0;
         for (DecisionLetter letter : owed) {
-            PanelCase decided = meeting.getCases().get(letter.getCaseKey());
-            Locale locale = Locale.forLanguageTag(letter.getLanguage());
-            Labels labels = (key, args) -> messages.getMessage(key, args, key, locale);
-            PupilService.PupilFacts pupil = pupils.facts(letter.getPupilId());
-            Allocation award = decided.outcome() == org.waymark.panels.domain.PanelOutcome.AWARDED
-                    ? funded.get(letter.getPupilId()) : null;
-            byte[] pdf = new LetterDocument(labels).render(new LetterDocument.Content(
-                    authority.displayName(locale.getLanguage()), pupil.displayName(),
-                    organisation.schoolOfRecord(letter.getSchoolId()).name(), meeting.getKind(),
-                    meeting.getMeetingDate(), decided, decided.level(),
-                    award == null ? null : award.getStartDate(), award == null ? null : award.getEndDate()));
-            letter.generated(files.write(pdf), letter.getLanguage(), clock.instant());
-            save(letter);
+            write(letter, meeting, authority, funded);
             auditLog.record("LETTER", SUBJECT, letter.getPupilId(), "meeting " + meetingId + " case " + letter.getCaseKey());
             progress.accept(++done, owed.size());
         }
         return done;
+    }
+
+    /** The period each award of the meeting funds, as the ledger worked it out from the term dates. */
+    private Map<Long, Allocation> funded(PanelMeeting meeting) {
+        return allocations.openedBy(meeting.getKind() == org.waymark.panels.domain.PanelKind.APPEALS
+                ? AllocationSource.APPEAL : AllocationSource.PANEL, Objects.requireNonNull(meeting.getId()));
+    }
+
+    /** Renders a letter in its language, dated the day it was sent or marked as a draft, and keeps it. */
+    private void write(DecisionLetter letter, PanelMeeting meeting, LocalAuthority authority,
+                       Map<Long, Allocation> funded) {
+        PanelCase decided = meeting.getCases().get(letter.getCaseKey());
+        Locale locale = Locale.forLanguageTag(letter.getLanguage());
+        Labels labels = (key, args) -> messages.getMessage(key, args, key, locale);
+        PupilService.PupilFacts pupil = pupils.facts(letter.getPupilId());
+        Allocation award = decided.outcome() == org.waymark.panels.domain.PanelOutcome.AWARDED
+                ? funded.get(letter.getPupilId()) : null;
+        byte[] pdf = new LetterDocument(labels).render(new LetterDocument.Content(
+                authority.displayName(locale.getLanguage()), pupil.displayName(),
+                organisation.schoolOfRecord(letter.getSchoolId()).name(), meeting.getKind(),
+                meeting.getMeetingDate(), decided, decided.level(),
+                award == null ? null : award.getStartDate(), award == null ? null : award.getEndDate(),
+                letter.getSentOn(), LocalDate.now(clock)));
+        letter.generated(files.write(pdf), letter.getLanguage(), clock.instant());
+        save(letter);
     }
 
     /** A letter as the lists show it. */
@@ -159,7 +174,9 @@ public class LetterService {
             throw new ValidationException(List.of(Violation.of("sentOn", "letter.sentInFuture")));
         }
         letter.sent(on, officer.username());
-        save(letter);
+        // written again, now dated the day it was sent (see generate)
+        PanelMeeting meeting = access.find(letter.getPanelMeetingId());
+        write(letter, meeting, organisation.authority(meeting.getLocalAuthorityId()), funded(meeting));
         auditLog.record("LETTER_SENT", SUBJECT, letter.getPupilId(), "letter " + letterId + " on " + on);
     }
 

@@ -28,6 +28,7 @@ import org.waymark.panels.domain.PanelOutcome;
 import org.waymark.panels.domain.SeatCapacity;
 import org.waymark.panels.domain.SeatRole;
 import org.waymark.panels.service.LetterService;
+import org.waymark.panels.service.PanelMakeUpService;
 import org.waymark.panels.service.PanelService;
 import org.waymark.security.domain.Roles;
 
@@ -70,6 +71,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class PanelMeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PanelService panels;
+    private final PanelMakeUpService makeUp;
     private final LetterService letters;
     private final Executor background;
     private final Clock clock;
@@ -77,9 +79,10 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
     private String title = "";
     final ProgressBar letterProgress = new ProgressBar();
 
-    public PanelMeetingView(PanelService panels, LetterService letters,
+    public PanelMeetingView(PanelService panels, PanelMakeUpService makeUp, LetterService letters,
                             @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
         this.panels = panels;
+        this.makeUp = makeUp;
         this.letters = letters;
         // letters are written on another thread as the signed-in officer
         this.background = new DelegatingSecurityContextExecutor(executor);
@@ -149,6 +152,9 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
             list.add(item);
         }
         section.add(list);
+        if (d.meeting().getStatus() == MeetingStatus.OPEN) {
+            MakeUpWarning.of(makeUp.ofMeeting(meetingId), "panel-makeup-warning").ifPresent(section::add);
+        }
         if (d.mayRun()) {
             SeatForm form = new SeatForm(panels.candidates(), "meeting-seat",
                     (person, capacity, role) -> act(() -> panels.seatAtMeeting(meetingId, person, capacity, role)));

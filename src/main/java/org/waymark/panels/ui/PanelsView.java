@@ -11,6 +11,7 @@ import org.waymark.panels.domain.Panel;
 import org.waymark.panels.domain.PanelKind;
 import org.waymark.panels.domain.PanelMeeting;
 import org.waymark.panels.domain.PanelSeat;
+import org.waymark.panels.service.PanelMakeUpService;
 import org.waymark.panels.service.PanelService;
 import org.waymark.security.domain.Roles;
 
@@ -46,10 +47,12 @@ import jakarta.annotation.security.RolesAllowed;
 public class PanelsView extends VerticalLayout implements HasDynamicTitle {
 
     private final PanelService panels;
+    private final PanelMakeUpService makeUp;
     private final Clock clock;
 
-    public PanelsView(PanelService panels, Clock clock) {
+    public PanelsView(PanelService panels, PanelMakeUpService makeUp, Clock clock) {
         this.panels = panels;
+        this.makeUp = makeUp;
         this.clock = clock;
         show();
     }
@@ -126,7 +129,9 @@ public class PanelsView extends VerticalLayout implements HasDynamicTitle {
         }
         String heading = Translations.label(panel.getKind()) + (panel.getKind() == PanelKind.HLN_MAIN
                 ? " " + getTranslation("panel.alsoResubmission") : "");
-        Section section = new Section(new H3(heading), list, new SeatForm(panels.candidates(), prefix,
+        Section section = new Section(new H3(heading), list);
+        MakeUpWarning.of(makeUp.ofStandingPanel(panel.getKind()), prefix + "-makeup-warning").ifPresent(section::add);
+        section.add(new SeatForm(panels.candidates(), prefix,
                 (person, capacity, role) -> act(() -> panels.seat(panel.getKind(), person, capacity, role))));
         section.addClassName("wm-section");
         return section;

@@ -38,6 +38,7 @@ import org.waymark.pupils.domain.PupilRepository;
 import org.waymark.pupils.domain.PupilRow;
 import org.waymark.pupils.domain.PupilRules;
 import org.waymark.pupils.domain.PupilSort;
+import org.waymark.pupils.domain.Recoupment;
 import org.waymark.pupils.domain.ScottishCandidateNumber;
 import org.waymark.pupils.domain.UniquePupilNumber;
 import org.waymark.pupils.domain.YearGroup;
@@ -259,13 +260,20 @@ public class PupilService {
                 .filter(e -> e.schoolId() == pupil.getSchoolId() && e.isCurrent())
                 .map(Enrolment::startDate).max(LocalDate::compareTo).orElse(LocalDate.MIN);
         return new PupilFacts(pupilId, pupil.displayName(), pupil.getSchoolId(), pupil.getLocalAuthorityId(), joined,
-                pupil.getHomeAuthority(), pupil.getPrimaryNeed(), pupil.getYearGroup(), pupil.getPreferredLanguage());
+                pupil.getHomeAuthority(), pupil.getPrimaryNeed(), pupil.getYearGroup(), pupil.getPreferredLanguage(),
+                pupil.isLookedAfter(), pupil.getLookedAfterBy());
     }
 
     /** What other features need to know about a pupil. */
     public record PupilFacts(long pupilId, String displayName, long schoolId, long localAuthorityId,
                              LocalDate joinedSchoolOn, @Nullable String homeAuthority, AreaOfNeed primaryNeed,
-                             YearGroup yearGroup, String preferredLanguage) {
+                             YearGroup yearGroup, String preferredLanguage, boolean lookedAfter,
+                             @Nullable String lookedAfterBy) {
+
+        /** The other authority that pays for the pupil (recoupment), or null: see {@link Recoupment}. */
+        public @Nullable String recoupFrom(LocalAuthority funding) {
+            return Recoupment.from(homeAuthority, lookedAfter, lookedAfterBy, funding);
+        }
     }
 
     /**

@@ -123,8 +123,9 @@ public class AccountService implements UserDetailsService {
         return users.usernamesInFamily(role.name(), familyId);
     }
 
-    /** A staff account of the caller's authority, as a list of people to choose from shows it. */
-    public record StaffMember(long userId, String username, String displayName, java.util.Set<Role> roles) {
+    /** A staff account of the caller's authority, as a list of people to choose from shows it, and its school if any. */
+    public record StaffMember(long userId, String username, String displayName, java.util.Set<Role> roles,
+                              @org.jspecify.annotations.Nullable Long schoolId) {
     }
 
     /**
@@ -140,6 +141,6 @@ public class AccountService implements UserDetailsService {
         return users.findByLocalAuthorityIdAndEnabledTrueOrderByDisplayName(caller.localAuthorityId()).stream()
                 .filter(u -> !u.roleSet().contains(Role.PARENT))
                 .map(u -> new StaffMember(java.util.Objects.requireNonNull(u.getId()), u.getUsername(),
-                        u.getDisplayName(), u.roleSet())).toList();
+                        u.getDisplayName(), u.roleSet(), u.getSchoolId())).toList();
     }
 }

@@ -175,11 +175,19 @@ class PanelMeetingKaribuIT extends KaribuTest {
                 "The panel agreed to fund additional support.", "Level: HLN1", "£10,987.00",
                 "Medical descriptors at HLN 1", "appeal");
         assertThat(text).contains(org.waymark.base.domain.Dates.DAY_MONTH_YEAR.format(hln.getStartDate()));
+        // not sent yet: a draft, with the day it was written; the meeting's date besides
+        String meetingDay = org.waymark.base.domain.Dates.DAY_MONTH_YEAR.format(meeting.getMeetingDate());
+        assertThat(text.replaceAll("\\s+", " ")).contains("Draft, not yet sent", "met on " + meetingDay)
+                .doesNotContain("Date of this letter");
 
         // not visible to the family until sent
         demo.linkParent("parent", pupilId);
         click("letter-sent-" + index);
         assertThat(letters.findById(letter.getId()).orElseThrow().getSentOn()).isEqualTo(today);
+        // marked sent: written again, dated the day it was sent
+        String sent = org.waymark.PdfText.of(letterService.file(letter.getId()).bytes()).replaceAll("\\s+", " ");
+        assertThat(sent).contains("Date of this letter: " + org.waymark.base.domain.Dates.DAY_MONTH_YEAR.format(today),
+                "met on " + meetingDay, "Level: HLN1").doesNotContain("Draft");
 
         try {
             login("parent");

@@ -1,0 +1,58 @@
+package org.waymark.panels.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.waymark.PdfText;
+import org.waymark.allocations.domain.AllocationPeriod;
+import org.waymark.benchmark.Bundles;
+import org.waymark.panels.domain.CaseKind;
+import org.waymark.panels.domain.PanelCase;
+import org.waymark.panels.domain.PanelKind;
+import org.waymark.panels.domain.PanelOutcome;
+
+/**
+ * The decision letter carries the date of the letter — the day it was sent — besides the day
+ * the panel met; a letter not yet sent says it is a draft and when it was written.
+ */
+class LetterDocumentTest {
+
+    private static final LocalDate MET = LocalDate.of(2026, 11, 27);
+    private static final LocalDate WRITTEN = LocalDate.of(2026, 12, 1);
+
+    private static LetterDocument.Content content(@Nullable LocalDate sentOn) {
+        PanelCase decided = new PanelCase(CaseKind.NEW_BID, 1, 7, 11L, null, null, PanelOutcome.AWARDED, "HLN1",
+                new BigDecimal("10987"), AllocationPeriod.KEY_STAGE, null, "Medical descriptors at HLN 1.",
+                "caseworker", Instant.parse("2026-11-27T10:00:00Z"));
+        return new LetterDocument.Content("Glanmor County Council", "Ava Ashworth", "Larkfield Primary School",
+                PanelKind.HLN_MAIN, MET, decided, "HLN 1", LocalDate.of(2027, 1, 4), LocalDate.of(2029, 7, 20),
+                sentOn, WRITTEN);
+    }
+
+    @ParameterizedTest(name = "{0}, sent {1}")
+    @CsvSource(nullValues = "-", delimiter = '|', value = {
+            "en | 2026-12-03 | Date of this letter: 3/12/2026                       | met on 27/11/2026",
+            "cy | 2026-12-03 | Dyddiad y llythyr hwn: 3/12/2026                     | ar 27/11/2026",
+            "en | -          | Draft, not yet sent (written 1/12/2026)              | met on 27/11/2026",
+            "cy | -          | Drafft, heb ei anfon eto (ysgrifennwyd 1/12/2026)    | ar 27/11/2026",
+    })
+    void the_letter_is_dated_the_day_it_is_sent_besides_the_meeting_date(String language, @Nullable LocalDate sentOn,
+                                                                         String dateLine, String meetingLine)
+            throws Exception {
+        String text = PdfText.of(new LetterDocument(Bundles.labels(Locale.forLanguageTag(language)))
+                .render(content(sentOn))).replaceAll("\\s+", " ");
+        assertThat(text).contains(dateLine, meetingLine);
+        if (sentOn == null) {
+            assertThat(text).doesNotContain("Date of this letter", "Dyddiad y llythyr hwn");
+        } else {
+            assertThat(text).doesNotContain("Draft", "Drafft", "1/12/2026");
+        }
+    }
+}
