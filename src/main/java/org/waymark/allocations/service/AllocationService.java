@@ -26,6 +26,7 @@ import org.waymark.allocations.domain.FundingStream;
 import org.waymark.allocations.domain.LedgerDirectory;
 import org.waymark.allocations.domain.MoveRules;
 import org.waymark.audit.service.AuditLog;
+import org.waymark.organisation.domain.School;
 import org.waymark.organisation.domain.SchoolCalendar;
 import org.waymark.organisation.service.OrganisationService;
 import org.waymark.pupils.domain.PupilMoved;
@@ -189,14 +190,14 @@ public class AllocationService {
     public void onPupilMoved(PupilMoved moved) {
         String actor = moved.actor();
         Long toSchool = moved.toSchoolId();
-        boolean toSecondary = toSchool != null
-                && MoveRules.receivesSecondaryPupils(organisation.schoolOfRecord(toSchool).phase());
+        School destination = toSchool == null ? null : organisation.schoolOfRecord(toSchool);
+        boolean toSecondary = destination != null && MoveRules.receivesSecondaryPupils(destination.phase());
         List<Allocation> lines = allocations.findByPupilIdOrderByStartDateDesc(moved.pupilId());
         List<MoveRules.Outcome> outcomes = MoveRules.plan(lines.stream().map(MoveRules.Line::of).toList(),
                 new MoveRules.Move(moved.reason(), moved.on(), moved.notifiedOn(), moved.yearGroup(), toSecondary),
                 organisation.calendarOf(moved.localAuthorityId()));
-        String fromNote = "from school " + moved.fromSchoolId() + " (" + moved.reason() + " on " + moved.on()
-                + ", authority told " + moved.notifiedOn() + ")";
+        // history notes name the schools; the day the authority was told is kept on the stopped line
+        String fromNote = "from " + organisation.schoolOfRecord(moved.fromSchoolId()).name();
         for (int i = 0; i < lines.size(); i++) {
             Allocation line = lines.get(i);
             MoveRules.Outcome outcome = outcomes.get(i);
@@ -218,10 +219,10 @@ public class AllocationService {
                             "moved " + fromNote));
                 }
                 case CARRY_ON -> {
-                    line.carriedOn(actor, clock.instant(), "to school " + toSchool);
+                    line.carriedOn(actor, clock.instant(), Objects.requireNonNull(destination).name());
                     allocations.save(line);
                     allocations.save(continueAt(line, Objects.requireNonNull(toSchool), outcome, actor,
-                            "Year 6 award carried to secondary school " + fromNote));
+                            "Year 6 award " + fromNote));
                 }
             }
         }
