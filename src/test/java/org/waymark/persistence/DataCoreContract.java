@@ -152,13 +152,15 @@ abstract class DataCoreContract {
     @Test
     void a_pupil_round_trips_with_needs_diagnoses_and_enrolment_history() {
         Pupil pupil = save("Ellis", "Ashworth", schoolA, YearGroup.Y5, AreaOfNeed.COGNITION_LEARNING, "R801200101001");
-        pupil.moveTo(schoolB, LocalDate.of(2026, 9, 2), EnrolmentEndReason.PLANNED_TRANSITION);
+        pupil.moveTo(schoolB, LocalDate.of(2026, 9, 2), EnrolmentEndReason.PLANNED_TRANSITION, LocalDate.of(2026, 9, 7));
         pupils.save(pupil);
         Pupil loaded = pupils.findById(pupil.getId()).orElseThrow();
         assertThat(loaded.areas()).containsExactlyInAnyOrder(AreaOfNeed.COGNITION_LEARNING, AreaOfNeed.ANXIETY_RELATED);
         assertThat(loaded.diagnosisTexts()).containsExactly("Dyslexia", "Epilepsy");
         assertThat(loaded.getEnrolments()).hasSize(2);
         assertThat(loaded.getEnrolments().get(0).endReason()).isEqualTo(EnrolmentEndReason.PLANNED_TRANSITION);
+        assertThat(loaded.getEnrolments().get(0).notifiedOn()).isEqualTo(LocalDate.of(2026, 9, 7));
+        assertThat(loaded.getEnrolments().get(1).notifiedOn()).isNull();
         assertThat(loaded.getSchoolId()).isEqualTo(schoolB);
         // seconds: Connector/J drops fractions on MariaDB 10.x, which reports itself as MySQL 5.5
         assertThat(loaded.getCreatedAt().truncatedTo(ChronoUnit.SECONDS))
@@ -495,7 +497,8 @@ abstract class DataCoreContract {
     void an_allocation_keeps_its_history_and_is_found_by_pupil_school_source_and_dates() {
         Instant now = Instant.parse("2026-11-27T10:00:00Z");
         long pupil = save("Ada", "Lovelace", schoolA, YearGroup.Y4, AreaOfNeed.COGNITION_LEARNING, null).getId();
-        var holder = new org.waymark.allocations.domain.Allocation.Holder(laId, pupil, schoolA, familyId, "Kentshire");
+        var holder = new org.waymark.allocations.domain.Allocation.Holder(laId, pupil, schoolA, familyId, "Kentshire",
+                YearGroup.Y6);
         var origin = new org.waymark.allocations.domain.Allocation.Origin(
                 org.waymark.allocations.domain.AllocationSource.PANEL, 77, LocalDate.of(2026, 11, 27), "caseworker", now,
                 "HLN 1 fits");
@@ -504,12 +507,15 @@ abstract class DataCoreContract {
                 LocalDate.of(2027, 1, 4), LocalDate.of(2027, 7, 21), origin);
         long id = allocations.save(line).getId();
         var loaded = allocations.findById(id).orElseThrow();
-        loaded.stop(LocalDate.of(2027, 3, 25), org.waymark.allocations.domain.AllocationEnd.REDUCED, "caseworker", now,
-                "reduced");
+        loaded.stopOnNotice(LocalDate.of(2027, 3, 25), org.waymark.allocations.domain.AllocationEnd.MOVED_AWAY,
+                LocalDate.of(2027, 2, 25), "eso", now, "moved");
         allocations.save(loaded);
         var again = allocations.findById(id).orElseThrow();
         assertThat(again.getAmount()).isEqualByComparingTo("10987.00");
-        assertThat(again.getHistory()).extracting(h -> h.event()).containsExactly("OPENED", "REDUCED");
+        assertThat(again.getHistory()).extracting(h -> h.event()).containsExactly("OPENED", "MOVED_AWAY");
+        assertThat(again.getEndReason()).isEqualTo(org.waymark.allocations.domain.AllocationEnd.MOVED_AWAY);
+        assertThat(again.getNotifiedOn()).isEqualTo(LocalDate.of(2027, 2, 25));
+        assertThat(again.getDecidedInYear()).isEqualTo(YearGroup.Y6);
         assertThat(again.getRecoupFrom()).isEqualTo("Kentshire");
         assertThat(allocations.findByPupilIdAndStreamOrderByStartDate(pupil,
                 org.waymark.allocations.domain.FundingStream.HLN)).hasSize(1);

@@ -13,6 +13,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.waymark.pupils.domain.YearGroup;
 
 /**
  * One line of the allocation ledger: a yearly amount of one funding stream for a pupil at a
@@ -42,6 +43,10 @@ public class Allocation {
     private final @Nullable String recoupFrom;
     /** AFN the family took back when the pupil was awarded HLN: the yearly amount's share for the days not run. */
     private @Nullable BigDecimal returnedAmount;
+    /** The pupil's year group when the decision was made (a new award made in Year 6 goes on to secondary). */
+    private final @Nullable YearGroup decidedInYear;
+    /** When a move or a leaver stopped the line: the day the authority was told. */
+    private @Nullable LocalDate notifiedOn;
     private final Instant createdAt;
     private final String createdBy;
     @MappedCollection(idColumn = "ALLOCATION_ID", keyColumn = "SORT_KEY")
@@ -54,7 +59,8 @@ public class Allocation {
                @Nullable Long familyId, FundingStream stream, @Nullable String level, BigDecimal amount,
                LocalDate startDate, LocalDate endDate, AllocationSource source, long sourceId, LocalDate decidedOn,
                @Nullable AllocationEnd endReason, @Nullable LocalDate reviewDueBy, @Nullable LocalDate reminderSentOn,
-               @Nullable String recoupFrom, @Nullable BigDecimal returnedAmount, Instant createdAt, String createdBy, List<AllocationHistory> history,
+               @Nullable String recoupFrom, @Nullable BigDecimal returnedAmount, @Nullable YearGroup decidedInYear,
+               @Nullable LocalDate notifiedOn, Instant createdAt, String createdBy, List<AllocationHistory> history,
                @Nullable Integer version) {
         this.id = id;
         this.localAuthorityId = localAuthorityId;
@@ -74,15 +80,27 @@ public class Allocation {
         this.reminderSentOn = reminderSentOn;
         this.recoupFrom = recoupFrom;
         this.returnedAmount = returnedAmount;
+        this.decidedInYear = decidedInYear;
+        this.notifiedOn = notifiedOn;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
         this.history = new ArrayList<>(history);
         this.version = version;
     }
 
-    /** Who holds it and where. */
+    /**
+     * Who holds it and where.
+     *
+     * @param yearGroup the pupil's year group when the decision was made (null for a family line)
+     */
     public record Holder(long localAuthorityId, @Nullable Long pupilId, @Nullable Long schoolId,
-                         @Nullable Long familyId, @Nullable String recoupFrom) {
+                         @Nullable Long familyId, @Nullable String recoupFrom, @Nullable YearGroup yearGroup) {
+
+        /** A holder whose year group at the decision is not known (a family line, say). */
+        public Holder(long localAuthorityId, @Nullable Long pupilId, @Nullable Long schoolId,
+                      @Nullable Long familyId, @Nullable String recoupFrom) {
+            this(localAuthorityId, pupilId, schoolId, familyId, recoupFrom, null);
+        }
     }
 
     /** What was decided, by whom and when. */
@@ -101,7 +119,7 @@ public class Allocation {
         Allocation allocation = new Allocation(null, holder.localAuthorityId(), holder.pupilId(), holder.schoolId(),
                 holder.familyId(), stream, level, amount.setScale(2, RoundingMode.HALF_UP), start, end,
                 origin.source(), origin.sourceId(), origin.decidedOn(), null, null, null, holder.recoupFrom(),
-                null, origin.now(), origin.actor(), List.of(), null);
+                null, holder.yearGroup(), null, origin.now(), origin.actor(), List.of(), null);
         allocation.history.add(new AllocationHistory(origin.now(), origin.actor(), "OPENED", origin.note()));
         return allocation;
     }
@@ -118,6 +136,27 @@ public class Allocation {
             endReason = reason;
         }
         history.add(new AllocationHistory(now, actor, reason.name(), note));
+    }
+
+    /**
+     * {@link #stop} because the pupil moved or left, which the authority was told of on
+     * {@code notified}: kept on the line when it shortens it, so the ledger can say so.
+     */
+    public void stopOnNotice(LocalDate lastDay, AllocationEnd reason, LocalDate notified, String actor, Instant now,
+                             @Nullable String note) {
+        LocalDate before = endDate;
+        stop(lastDay, reason, actor, now, note);
+        if (!endDate.equals(before)) {
+            notifiedOn = notified;
+        }
+    }
+
+    /**
+     * Notes that a line which had already run to its end was carried on at another school (a
+     * Year 6 award going on to secondary school); the line itself keeps its dates.
+     */
+    public void carriedOn(String actor, Instant now, @Nullable String note) {
+        history.add(new AllocationHistory(now, actor, "CARRIED_TO_SECONDARY", note));
     }
 
     /** Extends a continuing allocation (the same amount decided again for a new period). */
@@ -184,6 +223,8 @@ public class Allocation {
     public @Nullable LocalDate getReminderSentOn() { return reminderSentOn; }
     public @Nullable String getRecoupFrom() { return recoupFrom; }
     public @Nullable BigDecimal getReturnedAmount() { return returnedAmount; }
+    public @Nullable YearGroup getDecidedInYear() { return decidedInYear; }
+    public @Nullable LocalDate getNotifiedOn() { return notifiedOn; }
     public Instant getCreatedAt() { return createdAt; }
     public String getCreatedBy() { return createdBy; }
     public List<AllocationHistory> getHistory() { return Collections.unmodifiableList(history); }

@@ -2,7 +2,6 @@ package org.waymark.allocations.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Month;
 
 import org.jspecify.annotations.Nullable;
 import org.waymark.base.domain.ValidationException;
@@ -16,10 +15,9 @@ import org.waymark.organisation.domain.Term;
  * <li>a new or increased allocation starts on the first day of the term after the decision;</li>
  * <li>a reduced or discontinued one keeps its level to the last day of the term after the
  * decision (the reduced amount starts the day after);</li>
- * <li>a pupil who leaves (not a planned transition) or never takes up the place stops one
- * calendar month after the day they left (the same day next month, or that month's last day
- * when it is shorter).</li>
  * </ul>
+ * Moves and leavers (one month after the authority was told, the Year 6 transfer) are
+ * {@link MoveRules}.
  * "The term after" is the first term that starts after the decision day, so a decision made
  * on the last day of a term, or in the holiday that follows it, takes effect with the next term.
  */
@@ -70,17 +68,6 @@ public final class EffectiveDates {
             }
             case DISCONTINUATION -> new Effect(change, null, termAfter(calendar, decidedOn).endDate());
         };
-    }
-
-    /** The last funded day for a pupil who left, or never took up the place, on {@code leftOn}. */
-    public static LocalDate leaverLastDay(LocalDate leftOn) {
-        return leftOn.plusMonths(1);
-    }
-
-    /** A Year 6 HLN allocation that moves to secondary school is reviewed by the following May. */
-    public static LocalDate year6ReviewDue(LocalDate movedOn) {
-        LocalDate endOfMay = LocalDate.of(movedOn.getYear(), Month.MAY, 31);
-        return endOfMay.isAfter(movedOn) ? endOfMay : endOfMay.plusYears(1);
     }
 
     private static Term termAfter(SchoolCalendar calendar, LocalDate day) {

@@ -25,7 +25,8 @@ public class LedgerDirectory {
     public record LedgerRow(long allocationId, @Nullable Long pupilId, String pupilName, String schoolName,
                             FundingStream stream, @Nullable String level, BigDecimal amount, LocalDate startDate,
                             LocalDate endDate, AllocationSource source, @Nullable AllocationEnd endReason,
-                            @Nullable LocalDate reviewDueBy, @Nullable String recoupFrom) {
+                            @Nullable LocalDate reviewDueBy, @Nullable String recoupFrom,
+                            @Nullable LocalDate notifiedOn) {
     }
 
     private final JdbcClient jdbc;
@@ -46,7 +47,7 @@ public class LedgerDirectory {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder sql = new StringBuilder("SELECT a.id, a.pupil_id, p.first_name, p.last_name, p.preferred_name,"
                 + " s.name AS school_name, a.stream, a.level, a.amount, a.start_date, a.end_date, a.source,"
-                + " a.end_reason, a.review_due_by, a.recoup_from FROM allocation a"
+                + " a.end_reason, a.review_due_by, a.recoup_from, a.notified_on FROM allocation a"
                 + " LEFT JOIN pupil p ON p.id = a.pupil_id LEFT JOIN school s ON s.id = a.school_id WHERE ");
         sql.append(scopeCondition(scope, params));
         sql.append(" AND a.end_date >= :from AND a.end_date >= a.start_date");
@@ -71,7 +72,8 @@ public class LedgerDirectory {
                 AllocationSource.valueOf(rs.getString("source")),
                 rs.getString("end_reason") == null ? null : AllocationEnd.valueOf(rs.getString("end_reason")),
                 rs.getDate("review_due_by") == null ? null : rs.getDate("review_due_by").toLocalDate(),
-                rs.getString("recoup_from"))).list();
+                rs.getString("recoup_from"),
+                rs.getDate("notified_on") == null ? null : rs.getDate("notified_on").toLocalDate())).list();
     }
 
     private static String scopeCondition(ListScope scope, Map<String, Object> params) {

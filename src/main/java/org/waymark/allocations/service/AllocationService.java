@@ -28,11 +28,11 @@ import org.waymark.allocations.domain.EffectiveDates;
 import org.waymark.allocations.domain.FundingDecided;
 import org.waymark.allocations.domain.FundingStream;
 import org.waymark.allocations.domain.LedgerDirectory;
+import org.waymark.allocations.domain.MoveRules;
 import org.waymark.audit.service.AuditLog;
-import org.waymark.organisation.domain.Phase;
+import org.waymark.organisation.domain.School;
 import org.waymark.organisation.domain.SchoolCalendar;
 import org.waymark.organisation.service.OrganisationService;
-import org.waymark.pupils.domain.EnrolmentEndReason;
 import org.waymark.pupils.domain.PupilMoved;
 import org.waymark.pupils.domain.YearGroup;
 import org.waymark.pupils.service.PupilService;
@@ -126,7 +126,7 @@ public class AllocationService {
         Allocation.Holder holder = new Allocation.Holder(pupil.localAuthorityId(), pupil.pupilId(), pupil.schoolId(),
                 decision.familyId() != null ? decision.familyId()
                         : organisation.schoolScope(pupil.schoolId()).familyId(),
-                pupil.recoupFrom(organisation.authority(pupil.localAuthorityId())));
+                pupil.recoupFrom(organisation.authority(pupil.localAuthorityId())), pupil.yearGroup());
         if (decision.stream() == FundingStream.FNF) {
             // family money for one pupil adds to what the family spends on them; it replaces nothing
             return new Recorded(EffectiveDates.Change.NEW, open(holder, decision, calendar, pupil.yearGroup(),
@@ -219,46 +219,70 @@ public class AllocationService {
     }
 
     /**
-     * A pupil moved or left (SPEC §7): a leaver's funding stops one month after they left; on a
-     * move, HLN (and other pupil-bound streams) continue at the new school from the day of the
-     * move while AFN and FNF stay with the family and are not transferred. A Year 6 pupil's HLN
-     * moving to a secondary school is to be reviewed by the following May.
+     * A pupil moved or left: each of their lines is stopped, moved to the new school or carried
+     * on there as {@link MoveRules} says (one month from the day the authority was told for
+     * leavers and for AFN/FNF left at the old school; HLN follows the pupil; a Year 6 award goes
+     * on to secondary school with a review by the following May).
      */
     @EventListener
     @PreAuthorize("hasAnyRole('EDUCATION_SUPPORT_OFFICER','CASEWORKER')")
     public void onPupilMoved(PupilMoved moved) {
         String actor = moved.actor();
-        boolean leaving = moved.toSchoolId() == null;
-        boolean toSecondary = !leaving && moved.yearGroup() == YearGroup.Y6
-                && organisation.schoolOfRecord(moved.toSchoolId()).phase() == Phase.SECONDARY;
-        for (Allocation line : allocations.findByPupilIdOrderByStartDateDesc(moved.pupilId())) {
-            if (line.getEndDate().isBefore(moved.on()) || line.ranNever()) {
-                continue;
-            }
-            if (leaving) {
-                line.stop(EffectiveDates.leaverLastDay(moved.on()),
-                        moved.reason() == EnrolmentEndReason.NEVER_TOOK_UP_PLACE ? AllocationEnd.NEVER_TOOK_UP_PLACE
-                                : AllocationEnd.LEFT, actor, clock.instant(), null);
-                allocations.save(line);
-            } else if (line.getStream().followsPupil()) {
-                Allocation continued = Allocation.open(
-                        new Allocation.Holder(line.getLocalAuthorityId(), line.getPupilId(), moved.toSchoolId(),
-                                organisation.schoolScope(Objects.requireNonNull(moved.toSchoolId())).familyId(),
-                                line.getRecoupFrom()),
-                        line.getStream(), line.getLevel(), line.getAmount(),
-                        line.getStartDate().isAfter(moved.on()) ? line.getStartDate() : moved.on(), line.getEndDate(),
-                        new Allocation.Origin(line.getSource(), line.getSourceId(), line.getDecidedOn(), actor,
-                                clock.instant(), "moved from school " + moved.fromSchoolId()));
-                line.stop(moved.on().minusDays(1), AllocationEnd.MOVED, actor, clock.instant(), null);
-                allocations.save(line);
-                if (toSecondary && line.getStream() == FundingStream.HLN) {
-                    continued.reviewDueBy(EffectiveDates.year6ReviewDue(moved.on()), actor, clock.instant());
+        Long toSchool = moved.toSchoolId();
+        School destination = toSchool == null ? null : organisation.schoolOfRecord(toSchool);
+        boolean toSecondary = destination != null && MoveRules.receivesSecondaryPupils(destination.phase());
+        List<Allocation> lines = allocations.findByPupilIdOrderByStartDateDesc(moved.pupilId());
+        List<MoveRules.Outcome> outcomes = MoveRules.plan(lines.stream().map(MoveRules.Line::of).toList(),
+                new MoveRules.Move(moved.reason(), moved.on(), moved.notifiedOn(), moved.yearGroup(), toSecondary),
+                organisation.calendarOf(moved.localAuthorityId()));
+        // history notes name the schools; the day the authority was told is kept on the stopped line
+        String fromNote = "from " + organisation.schoolOfRecord(moved.fromSchoolId()).name();
+        for (int i = 0; i < lines.size(); i++) {
+            Allocation line = lines.get(i);
+            MoveRules.Outcome outcome = outcomes.get(i);
+            switch (outcome.action()) {
+                case NONE -> {
+                    // ended before the move, never ran, or runs to its own end within the month
                 }
-                allocations.save(continued);
+                case STOP -> {
+                    line.stopOnNotice(Objects.requireNonNull(outcome.lastDay()),
+                            Objects.requireNonNull(outcome.endReason()), moved.notifiedOn(), actor, clock.instant(),
+                            null);
+                    allocations.save(line);
+                }
+                case FOLLOW -> {
+                    line.stopOnNotice(Objects.requireNonNull(outcome.lastDay()), AllocationEnd.MOVED,
+                            moved.notifiedOn(), actor, clock.instant(), null);
+                    allocations.save(line);
+                    allocations.save(continueAt(line, Objects.requireNonNull(toSchool), outcome, actor,
+                            "moved " + fromNote));
+                }
+                case CARRY_ON -> {
+                    line.carriedOn(actor, clock.instant(), Objects.requireNonNull(destination).name());
+                    allocations.save(line);
+                    allocations.save(continueAt(line, Objects.requireNonNull(toSchool), outcome, actor,
+                            "Year 6 award " + fromNote));
+                }
             }
-            // AFN and FNF stay with the family: the line is left as it is, at the school that bid
         }
-        auditLog.record("ALLOCATIONS_MOVED", SUBJECT, moved.pupilId(), moved.reason() + " on " + moved.on());
+        auditLog.record("ALLOCATIONS_MOVED", SUBJECT, moved.pupilId(), moved.reason() + " on " + moved.on()
+                + ", authority told " + moved.notifiedOn());
+    }
+
+    /** The line at the new school: the same award, from the outcome's start to its end, reviewed when it says. */
+    private Allocation continueAt(Allocation line, long schoolId, MoveRules.Outcome outcome, String actor,
+                                  String note) {
+        Allocation continued = Allocation.open(
+                new Allocation.Holder(line.getLocalAuthorityId(), line.getPupilId(), schoolId,
+                        organisation.schoolScope(schoolId).familyId(), line.getRecoupFrom(), line.getDecidedInYear()),
+                line.getStream(), line.getLevel(), line.getAmount(), Objects.requireNonNull(outcome.newStart()),
+                Objects.requireNonNull(outcome.newEnd()),
+                new Allocation.Origin(line.getSource(), line.getSourceId(), line.getDecidedOn(), actor,
+                        clock.instant(), note));
+        if (outcome.reviewDueBy() != null) {
+            continued.reviewDueBy(outcome.reviewDueBy(), actor, clock.instant());
+        }
+        return continued;
     }
 
     /** Every ledger line of one pupil, newest first, for someone who may read the pupil. Audited. */

@@ -68,7 +68,8 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> Dates.DAY_MONTH_YEAR.format(r.endDate()))
                 .setHeader(getTranslation("ledger.end"));
         grid.addColumn(r -> Translations.label(r.source())).setHeader(getTranslation("ledger.source"));
-        grid.addColumn(LedgerView::note).setHeader(getTranslation("ledger.note")).setAutoWidth(true);
+        grid.addColumn(r -> LineNotes.of(r.endReason(), r.endDate(), r.notifiedOn(), r.reviewDueBy(),
+                LocalDate.now(clock))).setHeader(getTranslation("ledger.note")).setAutoWidth(true);
         // another authority pays for the pupil: named in words, as the statements and virements do
         grid.addColumn(r -> r.recoupFrom() == null ? "" : getTranslation("ledger.recoupedFrom", r.recoupFrom()))
                 .setHeader(getTranslation("ledger.recoupment")).setAutoWidth(true);
@@ -76,18 +77,6 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         filters.addClassName("wm-filters");
         add(new H2(getTranslation("nav.allocations")), new Paragraph(getTranslation("ledger.help")), filters, grid);
         refresh();
-    }
-
-    private static String note(LedgerDirectory.LedgerRow a) {
-        StringBuilder note = new StringBuilder();
-        if (a.endReason() != null) {
-            note.append(Translations.label(a.endReason()));
-        }
-        if (a.reviewDueBy() != null) {
-            note.append(note.isEmpty() ? "" : " · ").append(com.vaadin.flow.i18n.I18NProvider.translate(
-                    "ledger.reviewDue", Dates.DAY_MONTH_YEAR.format(a.reviewDueBy())));
-        }
-        return note.toString();
     }
 
     void refresh() {

@@ -1,5 +1,8 @@
 package org.waymark.allocations.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.waymark.allocations.domain.Allocation;
 import org.waymark.allocations.domain.AllocationHistory;
 import org.waymark.allocations.service.AllocationService;
@@ -31,9 +34,11 @@ import jakarta.annotation.security.RolesAllowed;
 public class PupilAllocationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AllocationService allocations;
+    private final Clock clock;
 
-    public PupilAllocationsView(AllocationService allocations) {
+    public PupilAllocationsView(AllocationService allocations, Clock clock) {
         this.allocations = allocations;
+        this.clock = clock;
     }
 
     @Override
@@ -53,6 +58,13 @@ public class PupilAllocationsView extends VerticalLayout implements BeforeEnterO
                     + " · " + Money.pounds(a.getAmount())),
                     new Paragraph(getTranslation("ledger.line", Dates.DAY_MONTH_YEAR.format(a.getStartDate()),
                             Dates.DAY_MONTH_YEAR.format(a.getEndDate()), Translations.label(a.getSource()))));
+            String notes = LineNotes.of(a.getEndReason(), a.getEndDate(), a.getNotifiedOn(), a.getReviewDueBy(),
+                    LocalDate.now(clock));
+            if (!notes.isEmpty()) {
+                Paragraph why = new Paragraph(notes);
+                why.setId("allocation-" + a.getId() + "-notes");
+                block.add(why);
+            }
             block.addClassName("wm-theme");
             block.setId("allocation-" + a.getId());
             if (a.getRecoupFrom() != null) {

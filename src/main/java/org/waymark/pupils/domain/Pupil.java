@@ -177,23 +177,34 @@ public class Pupil {
 
     /** Ends the current enrolment and starts one at another school of the same authority. */
     public void moveTo(long newSchoolId, LocalDate on, EnrolmentEndReason reason) {
+        moveTo(newSchoolId, on, reason, null);
+    }
+
+    /**
+     * {@link #moveTo(long, LocalDate, EnrolmentEndReason)}, keeping on the ended enrolment the day
+     * the authority was told.
+     */
+    public void moveTo(long newSchoolId, LocalDate on, EnrolmentEndReason reason, @Nullable LocalDate notifiedOn) {
         if (newSchoolId == schoolId) {
             throw new IllegalArgumentException("The pupil is already at that school");
         }
-        endCurrentEnrolment(on.minusDays(1), reason);
+        endCurrentEnrolment(on.minusDays(1), reason, notifiedOn);
         enrolments.add(new Enrolment(newSchoolId, on, null, null));
         schoolId = newSchoolId;
     }
 
-    /** The pupil leaves the school (not for another school of the authority) or never took up the place. */
-    public void leave(LocalDate on, EnrolmentEndReason reason) {
+    /**
+     * The pupil leaves the school (not for another school of the authority) or never took up the
+     * place; the authority was told on {@code notifiedOn}.
+     */
+    public void leave(LocalDate on, EnrolmentEndReason reason, @Nullable LocalDate notifiedOn) {
         if (reason != EnrolmentEndReason.LEFT && reason != EnrolmentEndReason.NEVER_TOOK_UP_PLACE) {
             throw new IllegalArgumentException("A move to another school names that school");
         }
         if (getEnrolments().stream().noneMatch(Enrolment::isCurrent)) {
             throw new IllegalArgumentException("The pupil is not enrolled anywhere");
         }
-        endCurrentEnrolment(on, reason);
+        endCurrentEnrolment(on, reason, notifiedOn);
     }
 
     /** Enrolled at a school now (a pupil who left keeps the record of their last school). */
@@ -201,10 +212,10 @@ public class Pupil {
         return enrolments.stream().anyMatch(Enrolment::isCurrent);
     }
 
-    private void endCurrentEnrolment(LocalDate on, EnrolmentEndReason reason) {
+    private void endCurrentEnrolment(LocalDate on, EnrolmentEndReason reason, @Nullable LocalDate notifiedOn) {
         for (int i = 0; i < enrolments.size(); i++) {
             if (enrolments.get(i).isCurrent()) {
-                enrolments.set(i, enrolments.get(i).end(on, reason));
+                enrolments.set(i, enrolments.get(i).end(on, reason, notifiedOn));
             }
         }
     }

@@ -13,8 +13,8 @@ import org.waymark.pupils.domain.Pupil;
 public record PupilRecord(Pupil pupil, String schoolName, String authorityName, List<EnrolmentLine> enrolments,
                           boolean editable, boolean mayRecordMove) {
 
-    /** One line of the enrolment history with the school's name. */
+    /** One line of the enrolment history with the school's name, and the day the authority was told it ended. */
     public record EnrolmentLine(String schoolName, LocalDate startDate, @Nullable LocalDate endDate,
-                                @Nullable String endReason) {
+                                @Nullable String endReason, @Nullable LocalDate notifiedOn) {
     }
 }

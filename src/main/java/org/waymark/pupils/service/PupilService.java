@@ -127,7 +127,7 @@ public class PupilService {
         List<PupilRecord.EnrolmentLine> history = new ArrayList<>();
         for (Enrolment e : pupil.getEnrolments()) {
             history.add(new PupilRecord.EnrolmentLine(schoolNames.getOrDefault(e.schoolId(), "?"), e.startDate(),
-                    e.endDate(), e.endReason() == null ? null : e.endReason().name()));
+                    e.endDate(), e.endReason() == null ? null : e.endReason().name(), e.notifiedOn()));
         }
         return new PupilRecord(pupil, schoolNames.getOrDefault(pupil.getSchoolId(), "?"),
                 authority.displayName(user.locale().getLanguage()), history,
@@ -277,15 +277,32 @@ public class PupilService {
     }
 
     /**
-     * Records that a pupil moved to another school of the authority, left, or never took up
-     * the place: an officer's task (SPEC §8: the ESO is told at once). Other features react to
-     * the {@link PupilMoved} event in the same transaction (the allocation ledger moves or
-     * stops funding), so a move they cannot apply is not recorded either.
+     * {@link #recordMove(long, int, Long, LocalDate, LocalDate, EnrolmentEndReason)} for an
+     * authority told today (the clock's day).
      */
     @Transactional
     @PreAuthorize("hasAnyRole('EDUCATION_SUPPORT_OFFICER','CASEWORKER')")
     public void recordMove(long pupilId, int expectedVersion, @Nullable Long newSchoolId, LocalDate on,
                            EnrolmentEndReason reason) {
+        recordMove(pupilId, expectedVersion, newSchoolId, on, LocalDate.now(clock), reason);
+    }
+
+    /**
+     * Records that a pupil moved to another school of the authority, left, or never took up
+     * the place: an officer's task (SPEC §8: the ESO is told at once). Other features react to
+     * the {@link PupilMoved} event in the same transaction (the allocation ledger moves or
+     * stops funding), so a move they cannot apply is not recorded either.
+     *
+     * @param on         the first day at the new school, or the day the pupil left
+     * @param notifiedOn the day the authority was told: the one-month rule counts from it (seed
+     *                   4.30: schools must tell the authority as soon as they know), so it is
+     *                   kept apart from {@code on}; not before {@code on} and not after today.
+     *                   A move is therefore recorded once it has happened, not in advance.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('EDUCATION_SUPPORT_OFFICER','CASEWORKER')")
+    public void recordMove(long pupilId, int expectedVersion, @Nullable Long newSchoolId, LocalDate on,
+                           LocalDate notifiedOn, EnrolmentEndReason reason) {
         Pupil pupil = load(pupilId);
         UserScope user = currentUser.require();
         if (!accessPolicy.mayReadPupil(user, scopeOf(pupil))) {
@@ -307,25 +324,34 @@ public class PupilService {
         }
         LocalDate started = pupil.getEnrolments().stream().filter(Enrolment::isCurrent).map(Enrolment::startDate)
                 .findFirst().orElse(LocalDate.MIN);
+        LocalDate today = LocalDate.now(clock);
         if (!on.isAfter(started)) {
             problems.add(Violation.of("date", "pupil.move.dateBeforeStart"));
+        } else if (on.isAfter(today)) {
+            problems.add(Violation.of("date", "pupil.move.dateInFuture"));
+        }
+        if (notifiedOn.isAfter(today)) {
+            problems.add(Violation.of("notified", "pupil.move.notifiedInFuture"));
+        } else if (notifiedOn.isBefore(on) && !on.isAfter(today)) {
+            problems.add(Violation.of("notified", "pupil.move.notifiedBeforeDate"));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         if (leaving) {
-            pupil.leave(on, reason);
+            pupil.leave(on, reason, notifiedOn);
         } else {
-            pupil.moveTo(Objects.requireNonNull(newSchoolId), on, reason);
+            pupil.moveTo(Objects.requireNonNull(newSchoolId), on, reason, notifiedOn);
         }
         try {
             pupils.save(pupil);
         } catch (OptimisticLockingFailureException e) {
             throw new ConflictException("pupil " + pupilId + " changed while saving");
         }
-        auditLog.record("MOVE", SUBJECT, pupilId, reason + " on " + on + (leaving ? "" : " to school " + newSchoolId));
+        auditLog.record("MOVE", SUBJECT, pupilId, reason + " on " + on + (leaving ? "" : " to school " + newSchoolId)
+                + ", authority told " + notifiedOn);
         events.publishEvent(new PupilMoved(pupilId, pupil.getLocalAuthorityId(), fromSchool,
-                leaving ? null : newSchoolId, on, reason, pupil.getYearGroup(), user.username()));
+                leaving ? null : newSchoolId, on, notifiedOn, reason, pupil.getYearGroup(), user.username()));
     }
 
     /** The details of a pupil the caller may change, with the version to send back on save. */

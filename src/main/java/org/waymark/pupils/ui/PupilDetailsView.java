@@ -1,5 +1,7 @@
 package org.waymark.pupils.ui;
 
+import java.time.Clock;
+
 import org.waymark.base.domain.Dates;
 
 import org.jspecify.annotations.Nullable;
@@ -46,10 +48,12 @@ import jakarta.annotation.security.RolesAllowed;
 public class PupilDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PupilService pupils;
+    private final Clock clock;
     private String title = "";
 
-    public PupilDetailsView(PupilService pupils) {
+    public PupilDetailsView(PupilService pupils, Clock clock) {
         this.pupils = pupils;
+        this.clock = clock;
         addClassName("wm-pupil-details");
     }
 
@@ -95,7 +99,7 @@ public class PupilDetailsView extends VerticalLayout implements BeforeEnterObser
         sections.addClassName("wm-sections");
         add(sections);
         if (record.mayRecordMove()) {
-            add(new PupilMoveForm(pupils, record, () -> show(pupils.get(java.util.Objects.requireNonNull(pupil.getId())))));
+            add(new PupilMoveForm(pupils, record, clock, () -> show(pupils.get(java.util.Objects.requireNonNull(pupil.getId())))));
         }
     }
 
@@ -158,6 +162,8 @@ public class PupilDetailsView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("enrolment.to"));
         grid.addColumn(e -> e.endReason() == null ? ""
                 : Translations.label(EnrolmentEndReason.valueOf(e.endReason()))).setHeader(getTranslation("enrolment.reason"));
+        grid.addColumn(e -> e.notifiedOn() == null ? "" : Dates.DAY_MONTH_YEAR.format(e.notifiedOn()))
+                .setHeader(getTranslation("enrolment.notified"));
         grid.setItems(record.enrolments());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("pupil.section.enrolments"));

@@ -49,30 +49,6 @@ class EffectiveDatesTest {
         assertThat(effect).isEqualTo(new Effect(change, newStart, currentLastDay));
     }
 
-    @ParameterizedTest(name = "left {0}: funded to {1}")
-    @CsvSource({
-            "2027-03-15, 2027-04-15",
-            // at month end: the last day of the shorter month
-            "2027-01-31, 2027-02-28",
-            "2028-01-31, 2028-02-29",
-            "2026-11-30, 2026-12-30",
-            "2026-12-31, 2027-01-31",
-    })
-    void a_leaver_is_funded_for_one_month_after_leaving(LocalDate leftOn, LocalDate lastDay) {
-        assertThat(EffectiveDates.leaverLastDay(leftOn)).isEqualTo(lastDay);
-    }
-
-    @ParameterizedTest(name = "moved {0}: review by {1}")
-    @CsvSource({
-            "2027-09-01, 2028-05-31",
-            "2027-07-21, 2028-05-31",
-            "2027-05-31, 2028-05-31",
-            "2027-01-10, 2027-05-31",
-    })
-    void a_year_6_transfer_is_reviewed_by_the_following_may(LocalDate movedOn, LocalDate due) {
-        assertThat(EffectiveDates.year6ReviewDue(movedOn)).isEqualTo(due);
-    }
-
     @Test
     void without_the_next_terms_dates_the_rule_refuses_with_a_message_not_a_guess() {
         SchoolCalendar empty = new SchoolCalendar(List.of(), Set.of());

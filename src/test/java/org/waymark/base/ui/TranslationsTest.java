@@ -97,7 +97,7 @@ class TranslationsTest {
         for (org.waymark.allocations.domain.AllocationEnd end : org.waymark.allocations.domain.AllocationEnd.values()) {
             assertThat(english).containsKey("ledger.event." + end.name());
         }
-        for (String event : List.of("OPENED", "CONTINUED", "REVIEW_DUE")) {
+        for (String event : List.of("OPENED", "CONTINUED", "REVIEW_DUE", "CARRIED_TO_SECONDARY")) {
             assertThat(english).containsKey("ledger.event." + event);
         }
         for (org.waymark.panels.domain.PanelOutcome outcome : org.waymark.panels.domain.PanelOutcome.values()) {

@@ -1,0 +1,40 @@
+package org.waymark.allocations.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.waymark.allocations.domain.AllocationEnd;
+import org.waymark.base.domain.Dates;
+import org.waymark.base.ui.Translations;
+
+import com.vaadin.flow.i18n.I18NProvider;
+
+/**
+ * What the ledger says about a line in words, in the reader's language: why it ended (or will
+ * end early), the day the authority was told of the move or leaving that ended it, a review
+ * due. The authority it is recouped from is shown on its own, beside these notes.
+ */
+final class LineNotes {
+
+    private LineNotes() {
+    }
+
+    static String of(@Nullable AllocationEnd endReason, LocalDate endDate, @Nullable LocalDate notifiedOn,
+                     @Nullable LocalDate reviewDueBy, LocalDate today) {
+        List<String> parts = new ArrayList<>();
+        if (endReason != null) {
+            parts.add(Translations.label(endReason));
+        } else if (endDate.isBefore(today)) {
+            parts.add(I18NProvider.translate("ledger.ranToEnd"));
+        }
+        if (notifiedOn != null) {
+            parts.add(I18NProvider.translate("ledger.notified", Dates.DAY_MONTH_YEAR.format(notifiedOn)));
+        }
+        if (reviewDueBy != null) {
+            parts.add(I18NProvider.translate("ledger.reviewDue", Dates.DAY_MONTH_YEAR.format(reviewDueBy)));
+        }
+        return String.join(" · ", parts);
+    }
+}
