@@ -81,7 +81,7 @@ class LedgerKaribuIT extends KaribuTest {
     private void hln(long pupilId, String amount) {
         login("caseworker");
         ledger.recordDecision(new AllocationService.FundingDecision(pupilId, FundingStream.HLN, "HLN1",
-                new BigDecimal(amount), LocalDate.now(), AllocationPeriod.KEY_STAGE, null, null, AllocationSource.PANEL,
+                new BigDecimal(amount), today(), AllocationPeriod.KEY_STAGE, null, null, AllocationSource.PANEL,
                 999_000L + pupilId, "Panel decision"));
     }
 
@@ -109,7 +109,7 @@ class LedgerKaribuIT extends KaribuTest {
                 "Two themes at AFN");
         Allocation afn = allocations.findByPupilIdAndStreamOrderByStartDate(pupilId, FundingStream.AFN).getFirst();
         SchoolCalendar calendar = organisation.calendarOf(afn.getLocalAuthorityId());
-        var next = calendar.termAfter(LocalDate.now()).orElseThrow();
+        var next = calendar.termAfter(today()).orElseThrow();
         assertThat(afn.getStartDate()).isEqualTo(next.startDate());
         assertThat(afn.getEndDate()).isEqualTo(calendar.terms().stream().filter(t -> t.academicYear()
                 .equals(next.academicYear()) && t.termName() == TermName.SUMMER).findFirst().orElseThrow().endDate());
@@ -124,7 +124,7 @@ class LedgerKaribuIT extends KaribuTest {
         hln(pupilId, "10987");
         login("family.senco");
         ledger.recordDecision(new AllocationService.FundingDecision(pupilId, FundingStream.AFN, "AFN_LOW",
-                new BigDecimal("3000"), LocalDate.now(), AllocationPeriod.ACADEMIC_YEAR, null, null,
+                new BigDecimal("3000"), today(), AllocationPeriod.ACADEMIC_YEAR, null, null,
                 AllocationSource.MODERATION, 888_000L + pupilId, "Family agreed"));
         Allocation hlnBefore = allocations.findByPupilIdAndStreamOrderByStartDate(pupilId, FundingStream.HLN).getFirst();
         LocalDate movedOn = hlnBefore.getStartDate().plusDays(14);
@@ -186,7 +186,7 @@ class LedgerKaribuIT extends KaribuTest {
         login("senco");
         var pupils = context.getBean(org.waymark.pupils.service.PupilService.class);
         long other = demo.pupilAt("Larkfield Primary School");
-        assertThatThrownBy(() -> pupils.recordMove(other, 0, null, LocalDate.now(), EnrolmentEndReason.LEFT))
+        assertThatThrownBy(() -> pupils.recordMove(other, 0, null, today(), EnrolmentEndReason.LEFT))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -196,7 +196,7 @@ class LedgerKaribuIT extends KaribuTest {
         login("caseworker");
         // a short allocation that ends within the next term
         ledger.recordDecision(new AllocationService.FundingDecision(pupilId, FundingStream.HLN, null,
-                new BigDecimal("6000"), LocalDate.now(), AllocationPeriod.ACADEMIC_YEAR, null, null,
+                new BigDecimal("6000"), today(), AllocationPeriod.ACADEMIC_YEAR, null, null,
                 AllocationSource.PANEL, 777_000L + pupilId, "Short"));
         Allocation line = allocations.findByPupilIdAndStreamOrderByStartDate(pupilId, FundingStream.HLN).getFirst();
         SchoolCalendar calendar = organisation.calendarOf(line.getLocalAuthorityId());

@@ -100,7 +100,7 @@ class StatementsKaribuIT extends KaribuTest {
         login("finance");
         var organisation = context.getBean(org.waymark.organisation.service.OrganisationService.class);
         Term current = organisation.calendarOf(organisation.schoolScope(school).localAuthorityId())
-                .termOnOrAfter(LocalDate.now()).orElseThrow();
+                .termOnOrAfter(today()).orElseThrow();
         assertThatThrownBy(() -> statements.schoolStatement(school, current))
                 .isInstanceOf(org.waymark.base.domain.ValidationException.class);
         login("senco");
