@@ -48,6 +48,7 @@ class ModerationMeetingBenchmark {
 
     @Autowired BidService bids;
     @Autowired ModerationService moderation;
+    @Autowired java.time.Clock clock;
     @Autowired ModerationMeetingRepository meetings;
     @Autowired AccountService accounts;
     @Autowired AppUserRepository users;
@@ -105,7 +106,7 @@ class ModerationMeetingBenchmark {
         SecurityContextHolder.clearContext();
 
         SignIn.as(accounts, "family.senco");
-        long meetingId = moderation.open(LocalDate.now());
+        long meetingId = moderation.open(LocalDate.now(clock));
         List<Viewer> viewers = new ArrayList<>();
         for (int i = 0; i < VIEWERS; i++) {
             viewers.add(new Viewer(port, "moderation/" + meetingId));
