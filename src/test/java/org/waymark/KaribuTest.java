@@ -1,5 +1,7 @@
 package org.waymark;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,6 +38,10 @@ public abstract class KaribuTest {
     @Autowired
     protected AccountService accounts;
 
+    /** The application's clock (pinned to a school day by {@code waymark.clock.start}): tests read dates from it. */
+    @Autowired
+    protected Clock clock;
+
     @BeforeEach
     void setUpVaadin() {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
@@ -45,6 +51,11 @@ public abstract class KaribuTest {
     void tearDownVaadin() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
+    }
+
+    /** Today by the application's clock. */
+    protected LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** Clicks the button with the id, as a user would (refused if it is disabled or hidden). */

@@ -33,6 +33,7 @@ class CaseworkBenchmark extends ServiceBenchmark {
     @Autowired LetterService letters;
     @Autowired PanelService panels;
     @Autowired ModerationService moderation;
+    @Autowired java.time.Clock clock;
     @Autowired StatementService statements;
 
     @Test
@@ -40,7 +41,7 @@ class CaseworkBenchmark extends ServiceBenchmark {
         long laId = scaleData().generate(new ScaleData.Plan("KNT", 60_000, 600, 30, 7));
         new ScaleWork(jdbc).generate(laId, ScaleWork.Volume.kent(11));
         Timings timings = new Timings();
-        LocalDate yearAgo = LocalDate.now().minusYears(1);
+        LocalDate yearAgo = LocalDate.now(clock).minusYears(1);
 
         SignIn.as(accounts, "caseworker.knt");
         timings.measure(SIZE, "caseworker: reviews due, first page", () -> plans.reviews(false, 0, 50));

@@ -50,6 +50,7 @@ class ModerationMeetingBenchmark {
     @Autowired BidService bids;
     @Autowired BidWizardService wizard;
     @Autowired ModerationService moderation;
+    @Autowired java.time.Clock clock;
     @Autowired ModerationMeetingRepository meetings;
     @Autowired AccountService accounts;
     @Autowired AppUserRepository users;
@@ -107,7 +108,7 @@ class ModerationMeetingBenchmark {
         SecurityContextHolder.clearContext();
 
         SignIn.as(accounts, "family.senco");
-        long meetingId = moderation.open(LocalDate.now());
+        long meetingId = moderation.open(LocalDate.now(clock));
         List<Viewer> viewers = new ArrayList<>();
         for (int i = 0; i < VIEWERS; i++) {
             viewers.add(new Viewer(port, "moderation/" + meetingId));

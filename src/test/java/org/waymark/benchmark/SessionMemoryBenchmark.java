@@ -39,6 +39,7 @@ class SessionMemoryBenchmark {
     int port;
     @Autowired AccountService accounts;
     @Autowired ModerationService moderation;
+    @Autowired java.time.Clock clock;
 
     private static long liveHeap() throws InterruptedException {
         for (int i = 0; i < 4; i++) {
@@ -125,7 +126,7 @@ class SessionMemoryBenchmark {
         SignIn.as(accounts, "family.senco");
         try {
             var mine = moderation.meetingsOfMyFamily();
-            return mine.isEmpty() ? moderation.open(LocalDate.now()) : mine.getFirst().getId();
+            return mine.isEmpty() ? moderation.open(LocalDate.now(clock)) : mine.getFirst().getId();
         } finally {
             SecurityContextHolder.clearContext();
         }

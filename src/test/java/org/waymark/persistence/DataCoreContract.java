@@ -175,11 +175,11 @@ abstract class DataCoreContract {
         Pupil second = pupils.findById(pupil.getId()).orElseThrow();
         PupilDetails changed = first.details();
         changed.setPreferredName("El");
-        first.apply(changed, Instant.now());
+        first.apply(changed, Instant.parse("2026-11-22T10:20:00Z"));
         pupils.save(first);
         PupilDetails other = second.details();
         other.setPreferredName("Elly");
-        second.apply(other, Instant.now());
+        second.apply(other, Instant.parse("2026-11-22T10:21:00Z"));
         assertThatThrownBy(() -> pupils.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
     }
 

@@ -2,31 +2,36 @@ package org.waymark.demo.service;
 
 import static org.waymark.demo.service.DemoAuthority.academy;
 import static org.waymark.demo.service.DemoAuthority.maintained;
-import static org.waymark.demo.service.DemoAuthority.term;
 import static org.waymark.demo.service.DemoAuthority.welshMedium;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 import org.waymark.base.domain.Nation;
 import org.waymark.organisation.domain.Phase;
 import org.waymark.organisation.domain.Scheme;
-import org.waymark.organisation.domain.TermName;
+import org.waymark.organisation.domain.UsualTermDates;
 
 /**
  * The three invented demo authorities: an English county, a Welsh county and a Scottish
- * council. Academies exist only in England, so the opted-out academy is English.
+ * council. Academies exist only in England, so the opted-out academy is English. Their terms
+ * follow each nation's usual pattern for four academic years either side of today, so the demo
+ * never runs out of "the next term" however long after its release it is started.
  */
 final class DemoAuthorities {
+
+    static final int YEARS_BACK = 4;
+    static final int YEARS_AHEAD = 4;
 
     private DemoAuthorities() {
     }
 
-    static List<DemoAuthority> all() {
-        return List.of(england(), wales(), scotland());
+    static List<DemoAuthority> all(LocalDate today) {
+        return List.of(england(today), wales(today), scotland(today));
     }
 
-    static DemoAuthority england() {
+    static DemoAuthority england(LocalDate today) {
         return new DemoAuthority("WLD", "Wealdshire County Council", null, Nation.ENGLAND,
                 Set.of(Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION), "", 941,
                 List.of(
@@ -41,15 +46,7 @@ final class DemoAuthorities {
                                 academy("Hollowmere Academy", Phase.SECONDARY, 960, true),
                                 maintained("Greyfriars Learning Centre", Phase.LEARNING_CENTRE, 48),
                                 maintained("Meadowside Special School", Phase.SPECIAL, 132)))),
-                List.of(term("2025/26", TermName.AUTUMN, "2025-09-03", "2025-12-19"),
-                        term("2025/26", TermName.SPRING, "2026-01-05", "2026-03-27"),
-                        term("2025/26", TermName.SUMMER, "2026-04-13", "2026-07-22"),
-                        term("2026/27", TermName.AUTUMN, "2026-09-02", "2026-12-18"),
-                        term("2026/27", TermName.SPRING, "2027-01-04", "2027-03-25"),
-                        term("2026/27", TermName.SUMMER, "2027-04-12", "2027-07-21"),
-                        term("2027/28", TermName.AUTUMN, "2027-09-02", "2027-12-17"),
-                        term("2027/28", TermName.SPRING, "2028-01-04", "2028-03-31"),
-                        term("2027/28", TermName.SUMMER, "2028-04-18", "2028-07-21")),
+                UsualTermDates.around(Nation.ENGLAND, today, YEARS_BACK, YEARS_AHEAD),
                 List.of("Amelia", "Oliver", "Isla", "Noah", "Freya", "Leo", "Ava", "Arthur", "Mia", "Harry",
                         "Poppy", "Jack", "Evie", "Theo", "Ruby", "Alfie", "Grace", "Oscar", "Daisy", "George",
                         "Zara", "Kai", "Maya", "Ibrahim", "Priya", "Tomasz", "Amara", "Reuben"),
@@ -59,7 +56,7 @@ final class DemoAuthorities {
                         "Okafor", "Nowak", "Chaudhry", "Mensah"));
     }
 
-    static DemoAuthority wales() {
+    static DemoAuthority wales(LocalDate today) {
         return new DemoAuthority("GLM", "Glanmor County Council", "Cyngor Sir Glanmor", Nation.WALES,
                 Set.of(Scheme.IDP), ".cy", 682,
                 List.of(
@@ -75,15 +72,7 @@ final class DemoAuthorities {
                                 maintained("Canolfan Dysgu Derwen Learning Support Centre",
                                         Phase.LEARNING_CENTRE, 36),
                                 maintained("Ysgol Arbennig Maes Glas", Phase.SPECIAL, 118)))),
-                List.of(term("2025/26", TermName.AUTUMN, "2025-09-01", "2025-12-19"),
-                        term("2025/26", TermName.SPRING, "2026-01-05", "2026-03-27"),
-                        term("2025/26", TermName.SUMMER, "2026-04-13", "2026-07-20"),
-                        term("2026/27", TermName.AUTUMN, "2026-09-01", "2026-12-18"),
-                        term("2026/27", TermName.SPRING, "2027-01-04", "2027-03-19"),
-                        term("2026/27", TermName.SUMMER, "2027-04-05", "2027-07-20"),
-                        term("2027/28", TermName.AUTUMN, "2027-09-01", "2027-12-17"),
-                        term("2027/28", TermName.SPRING, "2028-01-04", "2028-03-24"),
-                        term("2027/28", TermName.SUMMER, "2028-04-10", "2028-07-20")),
+                UsualTermDates.around(Nation.WALES, today, YEARS_BACK, YEARS_AHEAD),
                 List.of("Cerys", "Dylan", "Ffion", "Osian", "Seren", "Ioan", "Megan", "Rhys", "Elin", "Gethin",
                         "Nia", "Tomos", "Lowri", "Iestyn", "Alys", "Macsen", "Efa", "Carys", "Owain", "Mali",
                         "Hari", "Gwen", "Jac", "Catrin"),
@@ -92,7 +81,7 @@ final class DemoAuthorities {
                         "Watkins", "Gwynne", "Meredith", "Probert", "Hopkin"));
     }
 
-    static DemoAuthority scotland() {
+    static DemoAuthority scotland(LocalDate today) {
         return new DemoAuthority("ARD", "Ardmuir Council", null, Nation.SCOTLAND,
                 Set.of(Scheme.ASN_HOURS), ".sc", 0,
                 List.of(
@@ -107,15 +96,7 @@ final class DemoAuthorities {
                                 maintained("Lochanside High School", Phase.SECONDARY, 780),
                                 maintained("Birchwood Learning Centre", Phase.LEARNING_CENTRE, 40),
                                 maintained("Heatherlea School", Phase.SPECIAL, 96)))),
-                List.of(term("2025/26", TermName.AUTUMN, "2025-08-19", "2025-12-19"),
-                        term("2025/26", TermName.SPRING, "2026-01-06", "2026-04-02"),
-                        term("2025/26", TermName.SUMMER, "2026-04-20", "2026-06-26"),
-                        term("2026/27", TermName.AUTUMN, "2026-08-18", "2026-12-22"),
-                        term("2026/27", TermName.SPRING, "2027-01-07", "2027-03-26"),
-                        term("2026/27", TermName.SUMMER, "2027-04-12", "2027-06-30"),
-                        term("2027/28", TermName.AUTUMN, "2027-08-17", "2027-12-22"),
-                        term("2027/28", TermName.SPRING, "2028-01-06", "2028-03-31"),
-                        term("2027/28", TermName.SUMMER, "2028-04-17", "2028-06-29")),
+                UsualTermDates.around(Nation.SCOTLAND, today, YEARS_BACK, YEARS_AHEAD),
                 List.of("Callum", "Eilidh", "Finlay", "Isla", "Lachlan", "Skye", "Ruaridh", "Morven", "Euan",
                         "Kirsty", "Angus", "Mhairi", "Fraser", "Ailsa", "Calum", "Iona", "Struan", "Catriona",
                         "Hamish", "Rhona", "Murdo", "Niamh"),

@@ -1,6 +1,5 @@
 package org.waymark.demo.service;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -9,14 +8,14 @@ import org.waymark.base.domain.Nation;
 import org.waymark.organisation.domain.Governance;
 import org.waymark.organisation.domain.Phase;
 import org.waymark.organisation.domain.Scheme;
-import org.waymark.organisation.domain.TermName;
+import org.waymark.organisation.domain.Term;
 
 /**
  * The shape of one invented demo authority: its families, schools, terms and the suffix of its
  * demo logins. All names are invented.
  */
 record DemoAuthority(String code, String name, @Nullable String nameCy, Nation nation, Set<Scheme> schemes,
-                     String usernameSuffix, int upnAuthorityNumber, List<DemoFamily> families, List<DemoTerm> terms,
+                     String usernameSuffix, int upnAuthorityNumber, List<DemoFamily> families, List<Term> terms,
                      List<String> firstNames, List<String> lastNames) {
 
     record DemoFamily(String name, List<DemoSchool> schools) {
@@ -24,9 +23,6 @@ record DemoAuthority(String code, String name, @Nullable String nameCy, Nation n
 
     record DemoSchool(String name, Phase phase, Governance governance, boolean optedOut, int numberOnRoll,
                       boolean welshMedium) {
-    }
-
-    record DemoTerm(String academicYear, TermName term, LocalDate start, LocalDate end) {
     }
 
     static DemoSchool maintained(String name, Phase phase, int roll) {
@@ -39,9 +35,5 @@ record DemoAuthority(String code, String name, @Nullable String nameCy, Nation n
 
     static DemoSchool academy(String name, Phase phase, int roll, boolean optedOut) {
         return new DemoSchool(name, phase, Governance.ACADEMY, optedOut, roll, false);
-    }
-
-    static DemoTerm term(String year, TermName term, String start, String end) {
-        return new DemoTerm(year, term, LocalDate.parse(start), LocalDate.parse(end));
     }
 }

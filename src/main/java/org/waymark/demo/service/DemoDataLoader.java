@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.Nation;
+import org.waymark.organisation.domain.BankHoliday;
+import org.waymark.organisation.domain.BankHolidayRepository;
 import org.waymark.organisation.domain.LocalAuthority;
 import org.waymark.organisation.domain.LocalAuthorityRepository;
 import org.waymark.panels.domain.Panel;
@@ -36,7 +38,7 @@ import org.waymark.organisation.domain.School;
 import org.waymark.organisation.domain.SchoolFamily;
 import org.waymark.organisation.domain.SchoolFamilyRepository;
 import org.waymark.organisation.domain.SchoolRepository;
-import org.waymark.organisation.domain.Term;
+import org.waymark.organisation.domain.UsualBankHolidays;
 import org.waymark.descriptors.domain.DescriptorFramework;
 import org.waymark.descriptors.domain.DescriptorFrameworkRepository;
 import org.waymark.descriptors.domain.FrameworkCsv;
@@ -88,6 +90,7 @@ public class DemoDataLoader implements ApplicationRunner {
     private final DescriptorFrameworkRepository frameworks;
     private final FamilyBudgetRepository budgets;
     private final PanelRepository panels;
+    private final BankHolidayRepository bankHolidays;
     private final Clock clock;
     private final DemoWork work;
     private final boolean workInFlight;
@@ -96,9 +99,10 @@ public class DemoDataLoader implements ApplicationRunner {
                    PupilRepository pupils, AppUserRepository users, PasswordEncoder passwordEncoder,
                    SupportPlanRepository plans, PlanVersionRepository planVersions, PlanReviewRepository planReviews,
                    DescriptorFrameworkRepository frameworks, FamilyBudgetRepository budgets, PanelRepository panels,
-                   Clock clock, DemoWork work,
+                   BankHolidayRepository bankHolidays, Clock clock, DemoWork work,
                    @org.springframework.beans.factory.annotation.Value("${waymark.demo-data.work-in-flight:true}")
                    boolean workInFlight) {
+        this.bankHolidays = bankHolidays;
         this.work = work;
         this.workInFlight = workInFlight;
         this.panels = panels;
@@ -124,11 +128,35 @@ public class DemoDataLoader implements ApplicationRunner {
         // One hash for all demo accounts: they share a published password, and hashing it once
         // keeps start-up fast. Real accounts each get their own salted hash.
         String passwordHash = passwordEncoder.encode(DEMO_PASSWORD);
+        LocalDate today = LocalDate.now(clock);
+        List<DemoAuthority> demos = DemoAuthorities.all(today);
+        addUsualBankHolidays(demos);
         int index = 0;
-        for (DemoAuthority demo : DemoAuthorities.all()) {
+        for (DemoAuthority demo : demos) {
             load(demo, new Random(2026L + index++), passwordHash);
         }
         LOG.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The nations' usual bank holidays for every calendar year the demo terms touch (the
+     * migration holds only the published 2025-2027 calendars); days already held are kept.
+     */
+    private void addUsualBankHolidays(List<DemoAuthority> demos) {
+        for (DemoAuthority demo : demos) {
+            var calendar = demo.nation().bankHolidayCalendar();
+            int from = demo.terms().getFirst().startDate().getYear();
+            int to = demo.terms().getLast().endDate().getYear();
+            Set<LocalDate> held = bankHolidays.findByCalendarAndHolidayDateBetweenOrderByHolidayDate(calendar,
+                    LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31)).stream().map(BankHoliday::holidayDate)
+                    .collect(java.util.stream.Collectors.toCollection(HashSet::new));
+            List<BankHoliday> missing = new ArrayList<>();
+            for (int year = from; year <= to; year++) {
+                UsualBankHolidays.of(calendar, year).stream().filter(h -> held.add(h.date()))
+                        .forEach(h -> missing.add(new BankHoliday(null, calendar, h.date(), h.name(), null)));
+            }
+            bankHolidays.saveAll(missing);
+        }
     }
 
     /**
@@ -157,7 +185,7 @@ public class DemoDataLoader implements ApplicationRunner {
     private void load(DemoAuthority demo, Random random, String passwordHash) {
         LocalAuthority authority = LocalAuthority.create(demo.code(), demo.name(), demo.nameCy(), demo.nation(),
                 demo.schemes());
-        demo.terms().forEach(t -> authority.setTerm(new Term(t.academicYear(), t.term(), t.start(), t.end())));
+        demo.terms().forEach(authority::setTerm);
         long laId = Objects.requireNonNull(authorities.save(authority).getId());
 
         List<School> allSchools = new ArrayList<>();

@@ -80,8 +80,10 @@ public final class ScaleData {
                 plan.code(), "Scale test authority " + plan.code());
         long laId = jdbc.queryForObject("SELECT id FROM local_authority WHERE code = ?", Long.class, plan.code());
         jdbc.update("INSERT INTO la_scheme (local_authority_id, scheme) VALUES (?, 'DESCRIPTOR_TOP_UP')", laId);
-        for (Object[] term : DemoAuthorities.england().terms().stream().map(t -> new Object[] {laId, t.academicYear(),
-                t.term().name(), Date.valueOf(t.start()), Date.valueOf(t.end())}).toList()) {
+        // the English demo terms around the generated casework's fixed "today", so runs are repeatable
+        for (Object[] term : DemoAuthorities.england(ScaleWork.TODAY).terms().stream().map(t -> new Object[] {laId,
+                t.academicYear(), t.termName().name(), Date.valueOf(t.startDate()), Date.valueOf(t.endDate())})
+                .toList()) {
             jdbc.update("INSERT INTO term (local_authority_id, academic_year, term_name, start_date, end_date)"
                     + " VALUES (?, ?, ?, ?, ?)", term);
         }

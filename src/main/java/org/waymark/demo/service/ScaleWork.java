@@ -361,8 +361,9 @@ public final class ScaleWork {
 
     /**
      * The first day of the term after a decision, by the English calendar's usual term starts: the
-     * generated authority's calendar (the demo terms) begins in 2025/26, so decisions of the earlier
-     * years cannot be dated by {@code SchoolCalendar}.
+     * generated authority's calendar (the demo terms, four academic years before {@link #TODAY})
+     * begins in 2022/23, so decisions of the first casework year cannot be dated by
+     * {@code SchoolCalendar}.
      */
     static LocalDate termAfter(LocalDate day) {
         int y = day.getYear();

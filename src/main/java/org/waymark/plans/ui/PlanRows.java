@@ -87,8 +87,11 @@ final class PlanRows {
         final TextField key = new TextField();
         final TextArea text;
         final DatePicker targetDate;
+        /** The target a cleared date falls back to: the end of the next school year (from the clock). */
+        private final LocalDate defaultTarget;
 
         OutcomeRow(PlanContent.@Nullable Outcome o, Supplier<String> nextKey, LocalDate defaultTarget) {
+            this.defaultTarget = defaultTarget;
             key.setLabel(t("plan.editor.outcomeKey"));
             key.setValue(o == null ? nextKey.get() : o.key());
             key.setReadOnly(true);
@@ -105,7 +108,7 @@ final class PlanRows {
         public PlanContent.Outcome value() {
             LocalDate date = targetDate.getValue();
             return new PlanContent.Outcome(key.getValue(), text.getValue().strip(),
-                    date == null ? LocalDate.now().plusYears(1) : date);
+                    date == null ? defaultTarget : date);
         }
     }
 

@@ -66,10 +66,10 @@ class TermShareTest {
     @Test
     void stopping_keeps_the_earlier_end_and_a_line_stopped_before_it_began_never_ran() {
         Allocation a = line("5000", "2027-01-04", "2027-07-21");
-        a.stop(LocalDate.parse("2027-08-30"), AllocationEnd.LEFT, "eso", Instant.now(), null);
+        a.stop(LocalDate.parse("2027-08-30"), AllocationEnd.LEFT, "eso", Instant.parse("2027-02-01T10:00:00Z"), null);
         assertThat(a.getEndDate()).isEqualTo(LocalDate.parse("2027-07-21"));
         assertThat(a.getEndReason()).isNull();
-        a.stop(LocalDate.parse("2026-12-01"), AllocationEnd.REPLACED_ON_APPEAL, "cw", Instant.now(), null);
+        a.stop(LocalDate.parse("2026-12-01"), AllocationEnd.REPLACED_ON_APPEAL, "cw", Instant.parse("2027-02-02T10:00:00Z"), null);
         assertThat(a.ranNever()).isTrue();
         assertThat(a.activeOn(LocalDate.parse("2027-02-01"))).isFalse();
         assertThat(a.getHistory()).extracting(AllocationHistory::event)

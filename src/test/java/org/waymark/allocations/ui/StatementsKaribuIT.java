@@ -36,7 +36,8 @@ import com.vaadin.flow.component.select.Select;
  */
 class StatementsKaribuIT extends KaribuTest {
 
-    private static final Term AUTUMN_2025 = new Term("2025/26", TermName.AUTUMN, LocalDate.of(2025, 9, 3),
+    /** The English demo authority's autumn term 2025 (the usual pattern: the first weekday from 2 September). */
+    private static final Term AUTUMN_2025 = new Term("2025/26", TermName.AUTUMN, LocalDate.of(2025, 9, 2),
             LocalDate.of(2025, 12, 19));
 
     @Autowired DemoPupils demo;
@@ -55,7 +56,7 @@ class StatementsKaribuIT extends KaribuTest {
             long laId = context.getBean(org.waymark.organisation.service.OrganisationService.class)
                     .schoolScope(school).localAuthorityId();
             allocations.save(Allocation.open(new Allocation.Holder(laId, pupil, school, null, "Kentshire"),
-                    FundingStream.HLN, "HLN1", new BigDecimal("10987"), LocalDate.of(2025, 9, 3),
+                    FundingStream.HLN, "HLN1", new BigDecimal("10987"), LocalDate.of(2025, 9, 2),
                     LocalDate.of(2026, 7, 22), new Allocation.Origin(AllocationSource.PANEL, 1, LocalDate.of(2025, 7, 1),
                             "caseworker", Instant.parse("2025-07-01T10:00:00Z"), "HLN 1")));
         }
@@ -70,29 +71,30 @@ class StatementsKaribuIT extends KaribuTest {
         term.setValue(term.getListDataView().getItems().filter(t -> t.equals(AUTUMN_2025)).findFirst().orElseThrow());
         Select<org.waymark.organisation.domain.School> schools = _get(Select.class, spec -> spec.withId("statement-school"));
         schools.setValue(schools.getListDataView().getItems().filter(s -> s.id() == school).findFirst().orElseThrow());
-        // 78 school days of the year's 209 (weekdays in term, bank holidays out): 10,987 x 78 / 209
+        // 79 school days of the year's 210 (79 + 60 + 71: weekdays in term, the May bank holidays out):
+        // 10,987 x 79 / 210
         assertThat(_get(Section.class, spec -> spec.withId("school-statement")).getElement().getTextRecursively())
-                .contains("Total: £4,100.41");
+                .contains("Total: £4,133.20");
         assertThat(_get(Section.class, spec -> spec.withId("recoupment")).getElement().getTextRecursively())
                 .contains("Kentshire");
 
         StatementService.Statement statement = statements.schoolStatement(school, AUTUMN_2025);
         assertThat(statement.lines()).filteredOn(l -> l.share().allocation().getPupilId() == pupil)
                 .singleElement().satisfies(l -> {
-                    assertThat(l.share().daysHeld()).isEqualTo(78);
-                    assertThat(l.share().daysInYear()).isEqualTo(209);
-                    assertThat(l.share().amount()).isEqualByComparingTo("4100.41");
+                    assertThat(l.share().daysHeld()).isEqualTo(79);
+                    assertThat(l.share().daysInYear()).isEqualTo(210);
+                    assertThat(l.share().amount()).isEqualByComparingTo("4133.20");
                 });
         String csv = new String(statements.csv(statement), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("statement,academic_year,term,pupil,school,home_authority,stream,level,")
-                .contains(",Kentshire,HLN,HLN1,10987.00,2025-09-03,2026-07-22,78,209,4100.41");
+                .contains(",Kentshire,HLN,HLN1,10987.00,2025-09-02,2026-07-22,79,210,4133.20");
         List<StatementService.Statement> recoupment = statements.recoupment(AUTUMN_2025);
         assertThat(recoupment).extracting(StatementService.Statement::title).contains("Kentshire");
         String pdf = org.waymark.PdfText.of(statements.pdf(recoupment, "statement.recoupTitle", Locale.ENGLISH));
-        assertThat(pdf).contains("Recoupment from other authorities", "Kentshire", "£4,100.41", "Page 1 of 1");
+        assertThat(pdf).contains("Recoupment from other authorities", "Kentshire", "£4,133.20", "Page 1 of 1");
         String welsh = org.waymark.PdfText.of(statements.pdf(List.of(statement), "statement.schoolTitle",
                 Locale.forLanguageTag("cy")));
-        assertThat(welsh).contains("Addasiadau ar gyfer yr ysgol", "Tymor yr hydref", "Cyfanswm: £4,100.41");
+        assertThat(welsh).contains("Addasiadau ar gyfer yr ysgol", "Tymor yr hydref", "Cyfanswm: £4,133.20");
     }
 
     @Test
@@ -100,7 +102,7 @@ class StatementsKaribuIT extends KaribuTest {
         login("finance");
         var organisation = context.getBean(org.waymark.organisation.service.OrganisationService.class);
         Term current = organisation.calendarOf(organisation.schoolScope(school).localAuthorityId())
-                .termOnOrAfter(LocalDate.now()).orElseThrow();
+                .termOnOrAfter(today()).orElseThrow();
         assertThatThrownBy(() -> statements.schoolStatement(school, current))
                 .isInstanceOf(org.waymark.base.domain.ValidationException.class);
         login("senco");

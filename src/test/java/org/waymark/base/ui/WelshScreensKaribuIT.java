@@ -167,7 +167,7 @@ class WelshScreensKaribuIT extends KaribuTest {
         UI.getCurrent().navigate("moderation");
         assertThat(englishOnScreen()).isEmpty();
         long meetingId = context.getBean(org.waymark.moderation.service.ModerationService.class)
-                .open(java.time.LocalDate.now());
+                .open(today());
         UI.getCurrent().navigate("moderation/" + meetingId);
         assertThat(englishOnScreen()).isSubsetOf(frameworkContent);
     }
@@ -181,7 +181,7 @@ class WelshScreensKaribuIT extends KaribuTest {
             assertThat(englishOnScreen()).as(route).isEmpty();
         }
         long meetingId = context.getBean(org.waymark.panels.service.PanelService.class)
-                .open(org.waymark.panels.domain.PanelKind.SEND_RESOURCE, java.time.LocalDate.now()).meetingId();
+                .open(org.waymark.panels.domain.PanelKind.SEND_RESOURCE, today()).meetingId();
         UI.getCurrent().navigate("panels/meetings/" + meetingId);
         assertThat(englishOnScreen()).isEmpty();
         login("lead.send.cy");

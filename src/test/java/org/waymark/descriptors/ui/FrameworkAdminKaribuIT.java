@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -126,7 +125,7 @@ class FrameworkAdminKaribuIT extends KaribuTest {
         UI.getCurrent().navigate(FrameworkListView.class);
         FrameworkListView list = _get(FrameworkListView.class);
         long before = repository.count();
-        list.year.setValue(Dates.financialYearOf(LocalDate.now()) + 2);
+        list.year.setValue(Dates.financialYearOf(today()) + 2);
         list.importFile(("kind,code,name,parent,level,text,min_amount,max_amount,attachment,flags\n"
                 + "AREA,CL,Cognition,,CORE AFN,,,,,\n"
                 + "THEME,CL1,Reading,CL,,,,,,\n"

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +35,7 @@ class FamilyBudgetsKaribuIT extends KaribuTest {
 
     @Test
     void an_administrator_sets_next_years_budget_and_bad_figures_are_refused_on_their_field() {
-        int next = Dates.financialYearOf(LocalDate.now()) + 1;
+        int next = Dates.financialYearOf(today()) + 1;
         long familyId = family("Thornbury Downs Family");
         repository.findByFamilyIdAndFinancialYear(familyId, next).ifPresent(repository::delete);
         login("admin");
@@ -64,7 +63,7 @@ class FamilyBudgetsKaribuIT extends KaribuTest {
 
     @Test
     void a_budget_changed_meanwhile_is_a_conflict_and_is_not_overwritten() {
-        int year = Dates.financialYearOf(LocalDate.now());
+        int year = Dates.financialYearOf(today());
         long familyId = family("Ashbourne Vale Family");
         login("admin");
         UI.getCurrent().navigate(FamilyBudgetsView.class);
@@ -80,7 +79,7 @@ class FamilyBudgetsKaribuIT extends KaribuTest {
 
     @Test
     void only_the_authoritys_administrators_set_budgets_and_a_family_reads_only_its_own() {
-        int year = Dates.financialYearOf(LocalDate.now());
+        int year = Dates.financialYearOf(today());
         long own = family("Ashbourne Vale Family");
         long other = family("Thornbury Downs Family");
         BudgetFigures figures = new BudgetFigures(BigDecimal.TEN, BigDecimal.TEN, BigDecimal.ONE);

@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -58,11 +57,6 @@ class FamilyFundingKaribuIT extends KaribuTest {
     @Autowired InterimService interims;
     @Autowired PupilService pupils;
     @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
 
     /** The last term that has started. */
     private Term current(long laId) {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +58,7 @@ class MeetingKaribuIT extends KaribuTest {
         // the authority's panel decides HLN 1
         login("caseworker");
         var panels = context.getBean(org.waymark.panels.service.PanelService.class);
-        long panelMeeting = panels.open(org.waymark.panels.domain.PanelKind.HLN_MAIN, LocalDate.now()).meetingId();
+        long panelMeeting = panels.open(org.waymark.panels.domain.PanelKind.HLN_MAIN, today()).meetingId();
         var cases = context.getBean(org.waymark.panels.domain.PanelMeetingRepository.class).findById(panelMeeting)
                 .orElseThrow().getCases();
         int panelCase = java.util.stream.IntStream.range(0, cases.size())
@@ -94,11 +93,11 @@ class MeetingKaribuIT extends KaribuTest {
         long afn = scenarios.submittedAfn();
         long hln = scenarios.submittedHln();
         long familyId = bids.findById(afn).orElseThrow().getFamilyId();
-        int year = Dates.financialYearOf(LocalDate.now());
+        int year = Dates.financialYearOf(today());
         // a tight budget, so the decisions below earn warnings
         FamilyBudget budget = budgets.findByFamilyIdAndFinancialYear(familyId, year).orElseThrow();
         budget.change(new BudgetFigures(new BigDecimal("4000"), new BigDecimal("1000"), new BigDecimal("2500")),
-                "admin", java.time.Instant.now());
+                "admin", clock.instant());
         budgets.save(budget);
 
         login("family.senco");
@@ -167,7 +166,7 @@ class MeetingKaribuIT extends KaribuTest {
     /** The Family SENCO opens today's meeting and its page. */
     private long openTodaysMeetingAsChair() {
         login("family.senco");
-        long meetingId = moderation.open(LocalDate.now());
+        long meetingId = moderation.open(today());
         UI.getCurrent().navigate(MeetingView.class, new com.vaadin.flow.router.RouteParameters("meetingId",
                 String.valueOf(meetingId)));
         return meetingId;
@@ -214,7 +213,7 @@ class MeetingKaribuIT extends KaribuTest {
     @Test
     void the_familys_school_staff_follow_the_meeting_live_without_deciding() {
         login("family.senco");
-        long meetingId = moderation.open(LocalDate.now());
+        long meetingId = moderation.open(today());
         login("senco"); // a SENCO of one of the family's schools
         UI.getCurrent().navigate(MeetingView.class, new com.vaadin.flow.router.RouteParameters("meetingId",
                 String.valueOf(meetingId)));
@@ -230,7 +229,7 @@ class MeetingKaribuIT extends KaribuTest {
     @Test
     void only_the_familys_senco_runs_its_meetings() {
         login("family.senco");
-        long meetingId = moderation.open(LocalDate.now());
+        long meetingId = moderation.open(today());
         login("senco");
         assertThatThrownBy(() -> UI.getCurrent().navigate(ModerationListView.class))
                 .isInstanceOf(MockAccessDeniedException.class);

@@ -43,7 +43,7 @@ class NotificationsKaribuIT extends KaribuTest {
         NotificationsView view = _get(NotificationsView.class);
         assertThat(view.texts().getFirst()).isEqualTo("SEN support plan for " + pupilName
                 + ": the draft is open for your views and your child’s views until "
-                + Dates.DAY_MONTH_YEAR.format(java.time.LocalDate.now().plusDays(9)) + ".");
+                + Dates.DAY_MONTH_YEAR.format(today().plusDays(9)) + ".");
 
         _click(_get(Button.class, spec -> spec.withId("notice-read-all")));
         assertThat(notices.unreadCount()).isZero();

@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -61,7 +60,7 @@ class AppealKaribuIT extends KaribuTest {
     /** An HLN bid decided at HLN 1 by a main panel meeting (closed), as the caseworker. */
     private long decidedAtMainPanel(long bidId) {
         login("caseworker");
-        long meetingId = panels.open(PanelKind.HLN_MAIN, LocalDate.now()).meetingId();
+        long meetingId = panels.open(PanelKind.HLN_MAIN, today()).meetingId();
         PanelMeeting meeting = meetings.findById(meetingId).orElseThrow();
         int index = PanelMeetingKaribuIT.caseOf(meeting, bidId);
         panels.decide(meetingId, index, new PanelCase.Decision(PanelOutcome.AWARDED, "HLN1", null,
@@ -110,7 +109,7 @@ class AppealKaribuIT extends KaribuTest {
 
         // the appeals panel: its standing members took no part in the main panel's decision
         login("caseworker");
-        long appealMeeting = panels.open(PanelKind.APPEALS, LocalDate.now()).meetingId();
+        long appealMeeting = panels.open(PanelKind.APPEALS, today()).meetingId();
         PanelMeeting meeting = meetings.findById(appealMeeting).orElseThrow();
         int index = meeting.getCases().size() - 1;
         assertThat(meeting.getCases().get(index).kind()).isEqualTo(CaseKind.APPEAL);

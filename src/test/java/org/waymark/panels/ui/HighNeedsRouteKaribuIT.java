@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -55,7 +54,6 @@ class HighNeedsRouteKaribuIT extends KaribuTest {
     @Autowired AllocationRepository allocations;
     @Autowired PanelMeetingRepository meetings;
     @Autowired OrganisationService organisation;
-    @Autowired Clock clock;
 
     /** The pupil has held HLN 1 since the start of this term: a panel decided it in the holiday before. */
     private Allocation holdsHln1(long pupilId) {

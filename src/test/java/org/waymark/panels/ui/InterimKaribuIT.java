@@ -67,7 +67,7 @@ class InterimKaribuIT extends KaribuTest {
                 .isVisible()).isTrue();
         long pupilId = demo.pupilAt("Larkfield Primary School");
         assertThatThrownBy(() -> interims.decide(new InterimService.InterimRequest(pupilId,
-                InterimGround.TRIBUNAL_ORDER, null, new BigDecimal("5000"), LocalDate.now().plusMonths(2), "Order")))
+                InterimGround.TRIBUNAL_ORDER, null, new BigDecimal("5000"), today().plusMonths(2), "Order")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(demo.auditCount("panel", "INTERIM_DECISION", pupilId, "DENIED")).isEqualTo(1);
     }
@@ -76,7 +76,7 @@ class InterimKaribuIT extends KaribuTest {
     @SuppressWarnings("unchecked")
     void the_chair_decides_for_a_fixed_period_and_the_next_main_panel_confirms_it_in_welsh() throws Exception {
         long pupilId = demo.welshSpeakerIn("GLM");
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         login("lead.send.cy");
         UI.getCurrent().setLocale(Translations.WELSH);
         UI.getCurrent().navigate(InterimView.class);

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -63,8 +62,8 @@ class PlanReviewAndAttachmentsKaribuIT extends KaribuTest {
         long pupilId = demo.pupilWithoutPlans("Larkfield Primary School");
         long planId = planService.startPlan(pupilId, PlanType.SEN_SUPPORT);
         PlanContent content = PlanContent.empty()
-                .withOutcomes(List.of(new PlanContent.Outcome("O1", "Counts to 20 reliably", LocalDate.now().plusMonths(9)),
-                        new PlanContent.Outcome("O2", "Asks for help with words", LocalDate.now().plusMonths(9))))
+                .withOutcomes(List.of(new PlanContent.Outcome("O1", "Counts to 20 reliably", today().plusMonths(9)),
+                        new PlanContent.Outcome("O2", "Asks for help with words", today().plusMonths(9))))
                 .withProvisions(List.of(provision("O1", "Number games"), provision("O2", "Help cards")))
                 .withSupportAround(new PlanContent.AssistantRole("Runs the number games", List.of("O1")), List.of(),
                         List.of());
@@ -93,7 +92,7 @@ class PlanReviewAndAttachmentsKaribuIT extends KaribuTest {
 
         form.mark("O1", OutcomeProgress.ACHIEVED, "Counts to 30 now");
         form.mark("O2", OutcomeProgress.PARTLY, "Uses the cards with adults, not yet with friends");
-        form.newOutcomes().addRow(new ReviewRecordForm.NewOutcomeRow(LocalDate.now().plusMonths(10)));
+        form.newOutcomes().addRow(new ReviewRecordForm.NewOutcomeRow(today().plusMonths(10)));
         form.newOutcomes().rows().getFirst().text.setValue("Adds two numbers up to 10");
         _click(_get(Button.class, spec -> spec.withId("review-save")));
 
@@ -115,7 +114,7 @@ class PlanReviewAndAttachmentsKaribuIT extends KaribuTest {
                 .contains("Partly achieved").contains("New outcome: Adds two numbers up to 10");
 
         // recorded once per review
-        assertThatThrownBy(() -> planService.recordReview(planId, new PlanReview.ReviewRecord(LocalDate.now(), "",
+        assertThatThrownBy(() -> planService.recordReview(planId, new PlanReview.ReviewRecord(today(), "",
                 records.getFirst().getOutcomes(), List.of()))).isInstanceOf(ConflictException.class);
         long pupilId = planService.open(planId).plan().getPupilId();
         assertThat(demo.auditCount("senco", "RECORD_REVIEW", pupilId, "ALLOWED")).isEqualTo(1);
@@ -128,10 +127,10 @@ class PlanReviewAndAttachmentsKaribuIT extends KaribuTest {
         login("head"); // reads the school's plans, does not write them
         open(planId);
         assertThat(_find(ReviewRecordForm.class)).isEmpty();
-        assertThatThrownBy(() -> planService.recordReview(planId, new PlanReview.ReviewRecord(LocalDate.now(), "",
+        assertThatThrownBy(() -> planService.recordReview(planId, new PlanReview.ReviewRecord(today(), "",
                 List.of(), List.of()))).isInstanceOf(AccessDeniedException.class);
         login("senco.cy"); // a SENCO, but of another authority's school: refused by scope, and audited
-        assertThatThrownBy(() -> planService.recordReview(planId, new PlanReview.ReviewRecord(LocalDate.now(), "",
+        assertThatThrownBy(() -> planService.recordReview(planId, new PlanReview.ReviewRecord(today(), "",
                 List.of(), List.of()))).isInstanceOf(AccessDeniedException.class);
         assertThat(demo.auditCount("senco.cy", "RECORD_REVIEW", pupilId, "DENIED")).isEqualTo(1);
     }

@@ -92,14 +92,14 @@ class PlanViewsKaribuIT extends KaribuTest {
                 .contains("15 more day(s)");
         click("agree-plan");
         assertThat(plans.findById(planId).orElseThrow().getStatus()).isEqualTo(PlanStatus.AGREED);
-        assertThat(plans.findById(planId).orElseThrow().getNextReviewDate()).isEqualTo(LocalDate.now().plusMonths(12));
+        assertThat(plans.findById(planId).orElseThrow().getNextReviewDate()).isEqualTo(today().plusMonths(12));
         assertThat(_get(Span.class, spec -> spec.withId("plan-status")).getText()).isEqualTo("Agreed and in force");
         assertThat(_find(Button.class, spec -> spec.withId("edit-plan"))).isEmpty();
 
         @SuppressWarnings("unchecked")
         Select<Integer> interval = _get(Select.class, spec -> spec.withId("review-interval"));
         interval.setValue(6);
-        assertThat(plans.findById(planId).orElseThrow().getNextReviewDate()).isEqualTo(LocalDate.now().plusMonths(6));
+        assertThat(plans.findById(planId).orElseThrow().getNextReviewDate()).isEqualTo(today().plusMonths(6));
 
         click("review-plan");
         assertThat(versions.findBySupportPlanIdOrderByNumber(planId)).hasSize(2);

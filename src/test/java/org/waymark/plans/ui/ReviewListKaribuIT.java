@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -28,12 +27,12 @@ class ReviewListKaribuIT extends KaribuTest {
         UI.getCurrent().navigate(ReviewListView.class);
         List<PlanDirectory.ReviewRow> all = rows();
         assertThat(all).isNotEmpty().allSatisfy(r -> assertThat(r.schoolName()).isEqualTo("Larkfield Primary School"));
-        assertThat(all).anySatisfy(r -> assertThat(r.overdue(LocalDate.now())).isTrue());
+        assertThat(all).anySatisfy(r -> assertThat(r.overdue(today())).isTrue());
         assertThat(all).extracting(PlanDirectory.ReviewRow::nextReviewDate).isSorted();
 
         _get(ReviewListView.class).overdueOnly.setValue(true);
         assertThat(rows()).isNotEmpty().hasSizeLessThanOrEqualTo(all.size())
-                .allSatisfy(r -> assertThat(r.overdue(LocalDate.now())).isTrue());
+                .allSatisfy(r -> assertThat(r.overdue(today())).isTrue());
     }
 
     @Test

@@ -33,6 +33,7 @@ class PupilServiceIT {
     @Autowired PupilService pupils;
     @Autowired AccountService accounts;
     @Autowired DemoPupils demo;
+    @Autowired java.time.Clock clock;
 
     private void as(String username) {
         SignIn.as(accounts, username);
@@ -100,7 +101,7 @@ class PupilServiceIT {
         PupilDetails bad = details();
         bad.setFirstName("");
         bad.setUpn("R801200101009");
-        bad.setDateOfBirth(LocalDate.now().plusDays(3));
+        bad.setDateOfBirth(LocalDate.now(clock).plusDays(3));
         long school = demo.schoolId("Larkfield Primary School");
         long before = demo.countAt("Larkfield Primary School");
         assertThatThrownBy(() -> pupils.create(school, bad, true))
