@@ -17,6 +17,10 @@ public interface AllocationRepository extends ListCrudRepository<Allocation, Lon
     List<Allocation> findBySchoolIdAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
             long schoolId, LocalDate periodEnd, LocalDate periodStart);
 
+    /** Lines of one family that overlap a period (a term for the family's statement). */
+    List<Allocation> findByFamilyIdAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
+            long familyId, LocalDate periodEnd, LocalDate periodStart);
+
     /** Lines of an authority recouped from another authority that overlap a period (recoupment statements). */
     List<Allocation> findByLocalAuthorityIdAndRecoupFromIsNotNullAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
             long localAuthorityId, LocalDate periodEnd, LocalDate periodStart);

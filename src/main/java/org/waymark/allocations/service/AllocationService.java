@@ -383,8 +383,10 @@ public class AllocationService {
     @PreAuthorize("hasAnyRole('FAMILY_SENCO','SCHOOL_SENCO','HEAD_TEACHER')")
     public BigDecimal returnedAfn(long familyId, int financialYear) {
         requireFamily(familyId, "READ_FAMILY_AFN");
+        // only AFN the family agreed on bids, as the budget counts agreed bids
         return allocations.findByFamilyIdAndStreamAndReturnedAmountIsNotNull(familyId, FundingStream.AFN).stream()
-                .filter(a -> org.waymark.base.domain.Dates.financialYearOf(a.getDecidedOn()) == financialYear)
+                .filter(a -> a.getSource() == AllocationSource.MODERATION
+                        && org.waymark.base.domain.Dates.financialYearOf(a.getDecidedOn()) == financialYear)
                 .map(a -> Objects.requireNonNull(a.getReturnedAmount())).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

@@ -21,6 +21,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.allocations.domain.Allocation;
+import org.waymark.allocations.domain.FundingStream;
 import org.waymark.allocations.domain.AllocationRepository;
 import org.waymark.allocations.domain.TermShare;
 import org.waymark.audit.service.AuditLog;
@@ -50,7 +51,7 @@ import org.waymark.security.service.CurrentUser;
 public class StatementService {
 
     private static final String READERS = "hasAnyRole('FINANCE_OFFICER','CASEWORKER','LEAD_SEND_COORDINATOR',"
-            + "'SCHOOL_SENCO','HEAD_TEACHER')";
+            + "'SCHOOL_SENCO','HEAD_TEACHER','FAMILY_SENCO')";
     private static final String AUTHORITY = "hasAnyRole('FINANCE_OFFICER','CASEWORKER','LEAD_SEND_COORDINATOR')";
 
     private final AllocationRepository allocations;
@@ -100,7 +101,9 @@ public class StatementService {
         UserScope user = currentUser.require();
         SchoolScope school = organisation.schoolScope(schoolId);
         boolean ownSchool = (user.has(Role.SCHOOL_SENCO) || user.has(Role.HEAD_TEACHER))
-                && Objects.equals(user.schoolId(), schoolId);
+                && Objects.equals(user.schoolId(), schoolId)
+                || user.has(Role.FAMILY_SENCO) && school.familyId() != null
+                && Objects.equals(user.familyId(), school.familyId());
         boolean authority = isAuthorityReader(user) && Objects.equals(user.localAuthorityId(), school.localAuthorityId());
         if (!ownSchool && !authority) {
             auditLog.recordDenied("READ_STATEMENT", "SCHOOL", schoolId, null);
@@ -124,6 +127,55 @@ public class StatementService {
         }
         auditLog.record("READ_STATEMENT", "SCHOOL", schoolId, term.academicYear() + " " + term.termName());
         return new Statement(schoolName, term, lines, TermShare.total(lines.stream().map(Line::share).toList()));
+    }
+
+    /**
+     * A family's money for an ended term: the AFN its schools' pupils held and the FNF it agreed —
+     * for the family as a whole (training, Family SENCO time) or for one pupil — each line's share
+     * of the term. For the family's SENCO, and the authority's officers.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('FINANCE_OFFICER','CASEWORKER','LEAD_SEND_COORDINATOR','FAMILY_SENCO')")
+    public Statement familyStatement(long familyId, Term term) {
+        UserScope user = currentUser.require();
+        var family = organisation.family(familyId);
+        boolean own = user.has(Role.FAMILY_SENCO) && Objects.equals(user.familyId(), familyId);
+        boolean authority = isAuthorityReader(user) && Objects.equals(user.localAuthorityId(), family.localAuthorityId());
+        if (!own && !authority) {
+            auditLog.recordDenied("READ_STATEMENT", "FAMILY", familyId, null);
+            throw new AccessDeniedException("family " + familyId);
+        }
+        requireEnded(term);
+        SchoolCalendar calendar = organisation.calendarOf(family.localAuthorityId());
+        List<Term> year = yearOf(calendar, term);
+        List<Allocation> held = allocations.findByFamilyIdAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
+                familyId, term.endDate(), term.startDate());
+        var schoolNames = organisation.schoolNames(held.stream().map(Allocation::getSchoolId).filter(Objects::nonNull)
+                .distinct().toList());
+        var pupilNames = pupils.namesOf(held.stream().map(Allocation::getPupilId).filter(Objects::nonNull).toList());
+        List<Line> lines = new ArrayList<>();
+        for (Allocation a : held) {
+            if (a.ranNever() || a.getStream() != FundingStream.AFN && a.getStream() != FundingStream.FNF) {
+                continue;
+            }
+            String who = a.getPupilId() == null ? family.name() : pupilNames.getOrDefault(a.getPupilId(), "");
+            lines.add(new Line(who, a.getSchoolId() == null ? "" : schoolNames.getOrDefault(a.getSchoolId(), ""),
+                    a.getRecoupFrom() == null ? "" : a.getRecoupFrom(), TermShare.of(a, term, year, calendar)));
+        }
+        auditLog.record("READ_STATEMENT", "FAMILY", familyId, term.academicYear() + " " + term.termName());
+        return new Statement(family.name(), term, lines, TermShare.total(lines.stream().map(Line::share).toList()));
+    }
+
+    /** The families whose statements the caller may read: a Family SENCO's own, every family for officers. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public List<org.waymark.organisation.domain.SchoolFamily> families() {
+        UserScope user = currentUser.require();
+        if (isAuthorityReader(user)) {
+            return organisation.familiesOfOwnAuthority();
+        }
+        return user.has(Role.FAMILY_SENCO) && user.familyId() != null
+                ? List.of(organisation.family(user.familyId())) : List.of();
     }
 
     /** The recoupment statements of an ended term: one per home authority, for authority officers. */

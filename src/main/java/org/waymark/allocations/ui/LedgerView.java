@@ -69,10 +69,10 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("ledger.end"));
         grid.addColumn(r -> Translations.label(r.source())).setHeader(getTranslation("ledger.source"));
         grid.addColumn(r -> LineNotes.of(r.endReason(), r.endDate(), r.notifiedOn(), r.reviewDueBy(),
-                LocalDate.now(clock))).setHeader(getTranslation("ledger.note")).setAutoWidth(true);
+                LocalDate.now(clock))).setHeader(getTranslation("ledger.note")).setKey("notes").setAutoWidth(true);
         // another authority pays for the pupil: named in words, as the statements and virements do
         grid.addColumn(r -> r.recoupFrom() == null ? "" : getTranslation("ledger.recoupedFrom", r.recoupFrom()))
-                .setHeader(getTranslation("ledger.recoupment")).setAutoWidth(true);
+                .setHeader(getTranslation("ledger.recoupment")).setKey("recoupment").setAutoWidth(true);
         FlexLayout filters = new FlexLayout(stream, endingBy);
         filters.addClassName("wm-filters");
         add(new H2(getTranslation("nav.allocations")), new Paragraph(getTranslation("ledger.help")), filters, grid);

@@ -40,7 +40,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("statements")
 @Menu(order = 12, icon = "vaadin:invoice", title = "nav.statements")
 @RolesAllowed({Roles.FINANCE_OFFICER, Roles.CASEWORKER, Roles.LEAD_SEND_COORDINATOR, Roles.SCHOOL_SENCO,
-        Roles.HEAD_TEACHER})
+        Roles.HEAD_TEACHER, Roles.FAMILY_SENCO})
 public class StatementsView extends VerticalLayout implements HasDynamicTitle {
 
     private final StatementService statements;
@@ -48,6 +48,8 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
     final Select<School> school = new Select<>();
     private final Div schoolPart = new Div();
     private final Div recoupPart = new Div();
+    final Select<org.waymark.organisation.domain.SchoolFamily> family = new Select<>();
+    private final Div familyPart = new Div();
     private final boolean authority;
 
     public StatementsView(StatementService statements, OrganisationService organisation, CurrentUser currentUser) {
@@ -65,18 +67,26 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
         school.setId("statement-school");
         school.getListDataView().getItems().findFirst().ifPresent(school::setValue);
         term.getListDataView().getItems().findFirst().ifPresent(term::setValue);
+        family.setLabel(getTranslation("statement.family"));
+        family.setItems(statements.families());
+        family.setItemLabelGenerator(f -> f == null ? "" : f.name());
+        family.setId("statement-family");
+        family.getListDataView().getItems().findFirst().ifPresent(family::setValue);
+        family.setVisible(family.getListDataView().getItemCount() > 0);
+        family.addValueChangeListener(e -> refresh());
         term.addValueChangeListener(e -> refresh());
         school.addValueChangeListener(e -> refresh());
-        FlexLayout filters = new FlexLayout(term, school);
+        FlexLayout filters = new FlexLayout(term, school, family);
         filters.addClassName("wm-filters");
         add(new H2(getTranslation("nav.statements")), new Paragraph(getTranslation("statement.help")), filters,
-                schoolPart, recoupPart);
+                schoolPart, familyPart, recoupPart);
         refresh();
     }
 
     void refresh() {
         schoolPart.removeAll();
         recoupPart.removeAll();
+        familyPart.removeAll();
         if (term.getValue() == null) {
             schoolPart.add(new Paragraph(getTranslation("statement.noTerms")));
             return;
@@ -85,6 +95,11 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
             if (school.getValue() != null) {
                 StatementService.Statement s = statements.schoolStatement(school.getValue().id(), term.getValue());
                 schoolPart.add(section(List.of(s), "statement.schoolTitle", "school-statement"));
+            }
+            if (family.getValue() != null) {
+                StatementService.Statement f = statements.familyStatement(
+                        java.util.Objects.requireNonNull(family.getValue().id()), term.getValue());
+                familyPart.add(section(List.of(f), "statement.familyTitle", "family-statement"));
             }
             if (authority) {
                 recoupPart.add(section(statements.recoupment(term.getValue()), "statement.recoupTitle", "recoupment"));
