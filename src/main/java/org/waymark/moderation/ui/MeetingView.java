@@ -355,6 +355,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     private Section fnf(ModerationService.MeetingDetails d, boolean open) {
         Section section = new Section(new H3(getTranslation("moderation.fnf")));
+        section.setId("fnf-section");
         section.addClassName("wm-section");
         UnorderedList list = new UnorderedList();
         d.meeting().getFnfAllocations().forEach(a -> list.add(new ListItem(Translations.label(a.purpose())

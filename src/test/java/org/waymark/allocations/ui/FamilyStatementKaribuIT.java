@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,9 @@ import org.waymark.organisation.domain.SchoolFamily;
 import org.waymark.organisation.domain.Term;
 import org.waymark.organisation.domain.TermName;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 
@@ -60,9 +63,17 @@ class FamilyStatementKaribuIT extends KaribuTest {
         term.setValue(term.getListDataView().getItems().filter(t -> t.equals(AUTUMN_2025)).findFirst().orElseThrow());
         Select<SchoolFamily> family = _get(Select.class, spec -> spec.withId("statement-family"));
         assertThat(family.getListDataView().getItems().map(SchoolFamily::id).toList()).containsExactly(familyId);
-        String text = _get(Section.class, spec -> spec.withId("family-statement")).getElement().getTextRecursively();
-        assertThat(text).contains("Ashbourne Vale Family", "FNF", "£5,400.00", "£1,200.00",
-                context.getBean(org.waymark.pupils.service.PupilService.class).nameOf(pupilId), "St Aidan's CE Primary School");
+        assertThat(_get(Section.class, spec -> spec.withId("family-statement")).getElement().getTextRecursively())
+                .contains("Ashbourne Vale Family — Total:");
+        Grid<StatementService.Line> grid = _get(Grid.class,
+                spec -> spec.withId("family-statement-grid-Ashbourne-Vale-Family"));
+        List<String> rows = java.util.stream.IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> String.join(" | ", GridKt._getFormattedRow(grid, i))).toList();
+        String pupilName = context.getBean(org.waymark.pupils.service.PupilService.class).nameOf(pupilId);
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("Ashbourne Vale Family | ").contains("FNF",
+                "£5,400.00"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith(pupilName + " | St Aidan's CE Primary School")
+                .contains("FNF", "£1,200.00"));
 
         StatementService.Statement statement = statements.familyStatement(familyId, AUTUMN_2025);
         assertThat(statement.lines()).filteredOn(l -> l.share().allocation().getSourceId() == 91_001L).hasSize(2)

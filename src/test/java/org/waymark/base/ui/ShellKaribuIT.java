@@ -53,7 +53,7 @@ class ShellKaribuIT extends KaribuTest {
                 "head", new String[]{"Home", "Pupils", "Reviews", "Bids", "Appeals", "Allocations", "Budget statements",
                         "Notifications"},
                 "family.senco", new String[]{"Home", "Pupils", "Reviews", "Bids", "Moderation", "Appeals",
-                        "Allocations", "Notifications"},
+                        "Allocations", "Budget statements", "Notifications"},
                 "caseworker", panelOfficer, "lead.send", panelOfficer, "personalisation", officer, "eso", officer,
                 "inclusion", officer,
                 "finance", new String[]{"Home", "Pupils", "Reviews", "Bids", "Allocations", "Budget statements",

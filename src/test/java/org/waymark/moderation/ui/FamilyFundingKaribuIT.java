@@ -169,8 +169,8 @@ class FamilyFundingKaribuIT extends KaribuTest {
                     assertThat(one.getAmount()).isEqualByComparingTo("900");
                     assertThat(one.getLevel()).isEqualTo("TRANSITION_SUPPORT");
                 });
-        assertThat(_get(com.vaadin.flow.component.html.Section.class, spec -> spec.withClasses("wm-section")
-                .withText("FNF money agreed")).getElement().getTextRecursively()).contains("for " + name);
+        assertThat(_get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("fnf-section"))
+                .getElement().getTextRecursively()).contains("for " + name);
 
         // a pupil of another family is refused, and nothing is recorded
         long other = demo.pupilWithoutFunding("Kestrel Brook Primary School");
