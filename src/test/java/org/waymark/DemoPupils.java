@@ -72,6 +72,12 @@ public class DemoPupils {
                 .param("name", schoolName).query(Long.class).single();
     }
 
+    /** The family of schools a school belongs to. */
+    public long familyOf(String schoolName) {
+        return jdbc.sql("SELECT family_id FROM school WHERE name = :n").param("n", schoolName).query(Long.class)
+                .single();
+    }
+
     /** The authority a pupil belongs to. */
     public long authorityOf(long pupilId) {
         return jdbc.sql("SELECT local_authority_id FROM pupil WHERE id = :id").param("id", pupilId)

@@ -30,6 +30,9 @@ public interface AllocationRepository extends ListCrudRepository<Allocation, Lon
                                                                                      FundingStream stream,
                                                                                      LocalDate day);
 
+    /** The lines of a stream held by any of these pupils (one query for a family's pupils). */
+    List<Allocation> findByStreamAndPupilIdIn(FundingStream stream, java.util.Collection<Long> pupilIds);
+
     /** A family's AFN lines it returned when their pupils were awarded HLN. */
     List<Allocation> findByFamilyIdAndStreamAndReturnedAmountIsNotNull(long familyId, FundingStream stream);
 

@@ -331,22 +331,32 @@ public class AllocationService {
     @PreAuthorize(FAMILY)
     public List<AfnToReturn> afnToReturn(long familyId, LocalDate day) {
         requireFamily(familyId, "READ_FAMILY_AFN");
+        List<Allocation> afnLines = allocations.findByFamilyIdAndStreamAndEndDateGreaterThanEqualOrderByStartDate(
+                familyId, FundingStream.AFN, day).stream().filter(a -> a.getPupilId() != null && !a.ranNever()
+                && a.getEndReason() == null && a.getReturnedAmount() == null).toList();
+        if (afnLines.isEmpty()) {
+            return List.of();
+        }
+        // the HLN of those pupils wherever they are now, in one query: a meeting redraws this on every decision
+        java.util.Set<Long> pupilIds = new java.util.HashSet<>();
+        afnLines.forEach(a -> pupilIds.add(Objects.requireNonNull(a.getPupilId())));
+        Map<Long, List<Allocation>> hlnByPupil = new HashMap<>();
+        for (Allocation h : allocations.findByStreamAndPupilIdIn(FundingStream.HLN, pupilIds)) {
+            hlnByPupil.computeIfAbsent(h.getPupilId(), k -> new java.util.ArrayList<>()).add(h);
+        }
+        Map<Long, String> names = pupils.namesOf(pupilIds);
         List<AfnToReturn> due = new java.util.ArrayList<>();
-        for (Allocation afn : allocations.findByFamilyIdAndStreamAndEndDateGreaterThanEqualOrderByStartDate(familyId,
-                FundingStream.AFN, day)) {
-            Long pupilId = afn.getPupilId();
-            if (pupilId == null || afn.ranNever() || afn.getEndReason() != null || afn.getReturnedAmount() != null) {
-                continue;
-            }
-            allocations.findByPupilIdAndStreamOrderByStartDate(pupilId, FundingStream.HLN).stream()
+        for (Allocation afn : afnLines) {
+            long pupilId = Objects.requireNonNull(afn.getPupilId());
+            hlnByPupil.getOrDefault(pupilId, List.of()).stream()
                     .filter(h -> !h.ranNever() && !h.getEndDate().isBefore(day)
                             && !h.getStartDate().isAfter(afn.getEndDate()))
-                    .findFirst().ifPresent(hln -> {
+                    .min(Comparator.comparing(Allocation::getStartDate)).ifPresent(hln -> {
                         BigDecimal share = AfnReturn.share(afn.getAmount(), afn.getStartDate(), afn.getEndDate(),
                                 AfnReturn.lastDayBefore(hln.getStartDate()));
                         if (share.signum() > 0) {
                             due.add(new AfnToReturn(Objects.requireNonNull(afn.getId()), pupilId,
-                                    pupils.nameOf(pupilId), afn.getAmount(), hln.getStartDate(), share));
+                                    names.getOrDefault(pupilId, ""), afn.getAmount(), hln.getStartDate(), share));
                         }
                     });
         }

@@ -41,14 +41,10 @@ class FamilyStatementKaribuIT extends KaribuTest {
     @Autowired StatementService statements;
     @Autowired JdbcClient jdbc;
 
-    private long familyOf(String school) {
-        return jdbc.sql("SELECT family_id FROM school WHERE name = :n").param("n", school).query(Long.class).single();
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void the_family_senco_reads_the_familys_fnf_in_its_statement() {
-        long familyId = familyOf("Larkfield Primary School");
+        long familyId = demo.familyOf("Larkfield Primary School");
         long pupilId = demo.pupilWithoutFunding("St Aidan's CE Primary School");
         long laId = demo.authorityOf(pupilId);
         login("family.senco");
@@ -84,8 +80,8 @@ class FamilyStatementKaribuIT extends KaribuTest {
 
     @Test
     void only_the_familys_senco_and_the_authority_read_a_family_statement() {
-        long familyId = familyOf("Larkfield Primary School");
-        long otherFamily = familyOf("Kestrel Brook Primary School");
+        long familyId = demo.familyOf("Larkfield Primary School");
+        long otherFamily = demo.familyOf("Kestrel Brook Primary School");
         login("family.senco");
         assertThatThrownBy(() -> statements.familyStatement(otherFamily, AUTUMN_2025))
                 .isInstanceOf(AccessDeniedException.class);

@@ -26,7 +26,6 @@ import org.waymark.allocations.domain.AllocationRepository;
 import org.waymark.allocations.domain.AllocationSource;
 import org.waymark.allocations.domain.FundingStream;
 import org.waymark.allocations.domain.LedgerDirectory;
-import org.waymark.allocations.domain.FundingDecided;
 import org.waymark.allocations.service.AllocationService;
 import org.waymark.allocations.service.EndingReminders;
 import org.waymark.bids.domain.BidRepository;
@@ -58,6 +57,7 @@ import com.vaadin.flow.component.select.Select;
 class LedgerKaribuIT extends KaribuTest {
 
     @Autowired DemoPupils demo;
+    @Autowired org.waymark.FundingScenarios funding;
     @Autowired BidScenarios scenarios;
     @Autowired BidModerationService familyService;
     @Autowired BidRepository bids;
@@ -126,14 +126,10 @@ class LedgerKaribuIT extends KaribuTest {
                 null, AllocationSource.PANEL, 999_000L + pupilId, "Panel decision");
     }
 
-    /** A funding decision, as a deciding feature publishes it (the ledger records it). */
     private void decide(long pupilId, FundingStream stream, String level, BigDecimal amount, LocalDate decidedOn,
                         AllocationPeriod period, LocalDate customEnd, AllocationSource source, long sourceId,
                         String reasons) {
-        long laId = jdbc.sql("SELECT local_authority_id FROM pupil WHERE id = :id").param("id", pupilId)
-                .query(Long.class).single();
-        context.publishEvent(FundingDecided.forPupil(laId, pupilId, stream, FundingDecided.Outcome.AWARDED, level,
-                amount, decidedOn, period, customEnd, source, sourceId, null, reasons));
+        funding.award(pupilId, stream, level, amount, decidedOn, period, customEnd, source, sourceId);
     }
 
     private void hln(long pupilId, String amount) {

@@ -42,6 +42,7 @@ class RecoupmentKaribuIT extends KaribuTest {
     @Autowired org.waymark.allocations.domain.AllocationRepository ledgerLines;
     @Autowired StatementService statements;
     @Autowired PupilService pupils;
+    @Autowired org.waymark.FundingScenarios funding;
     @Autowired JdbcClient jdbc;
 
     /** Two pupils of the school with no funding, bids or parents linked, newest first. */
@@ -55,12 +56,9 @@ class RecoupmentKaribuIT extends KaribuTest {
 
     /** An interim HLN award running through an ended term, so the term's statements include it. */
     private Allocation fundThrough(long pupilId, Term term) {
-        long laId = jdbc.sql("SELECT local_authority_id FROM pupil WHERE id = :id").param("id", pupilId)
-                .query(Long.class).single();
-        context.publishEvent(org.waymark.allocations.domain.FundingDecided.forPupil(laId, pupilId, FundingStream.HLN,
-                org.waymark.allocations.domain.FundingDecided.Outcome.AWARDED, "HLN1", new BigDecimal("10987"),
-                term.startDate(), AllocationPeriod.CUSTOM, term.endDate(), AllocationSource.INTERIM, 1, null,
-                "Recoupment test").startingOn(term.startDate()));
+        context.publishEvent(funding.decision(pupilId, FundingStream.HLN, "HLN1", new BigDecimal("10987"),
+                term.startDate(), AllocationPeriod.CUSTOM, term.endDate(), AllocationSource.INTERIM, 1)
+                .startingOn(term.startDate()));
         return ledgerLines.findByPupilIdAndStreamOrderByStartDate(pupilId, FundingStream.HLN).getLast();
     }
 

@@ -18,7 +18,6 @@ import org.waymark.allocations.domain.AllocationEnd;
 import org.waymark.allocations.domain.AllocationPeriod;
 import org.waymark.allocations.domain.AllocationRepository;
 import org.waymark.allocations.domain.AllocationSource;
-import org.waymark.allocations.domain.FundingDecided;
 import org.waymark.allocations.domain.FundingStream;
 import org.waymark.base.domain.Dates;
 import org.waymark.moderation.domain.CaseKind;
@@ -50,6 +49,7 @@ class FamilyFundingKaribuIT extends KaribuTest {
     private static final String LARKFIELD = "Larkfield Primary School";
 
     @Autowired DemoPupils demo;
+    @Autowired org.waymark.FundingScenarios funding;
     @Autowired org.waymark.BidScenarios scenarios;
     @Autowired org.waymark.bids.domain.BidRepository bids;
     @Autowired org.waymark.bids.service.BidModerationService family;
@@ -69,14 +69,8 @@ class FamilyFundingKaribuIT extends KaribuTest {
 
     private void decide(long pupilId, FundingStream stream, String level, String amount, LocalDate decidedOn,
                         AllocationSource source, long sourceId) {
-        long laId = demo.authorityOf(pupilId);
-        context.publishEvent(FundingDecided.forPupil(laId, pupilId, stream, FundingDecided.Outcome.AWARDED, level,
-                new BigDecimal(amount), decidedOn, AllocationPeriod.ACADEMIC_YEAR, null, source, sourceId, null,
-                "Decided for the test"));
-    }
-
-    private long familyOf(String school) {
-        return jdbc.sql("SELECT family_id FROM school WHERE name = :n").param("n", school).query(Long.class).single();
+        funding.award(pupilId, stream, level, new BigDecimal(amount), decidedOn, AllocationPeriod.ACADEMIC_YEAR, null,
+                source, sourceId);
     }
 
     private List<Long> holdersOnTheAgenda(long meetingId) {
@@ -114,7 +108,7 @@ class FamilyFundingKaribuIT extends KaribuTest {
         UI.getCurrent().navigate(ModerationListView.class);
         click("open-meeting");
         long meetingId = Objects.requireNonNull(meetings.findByFamilyIdOrderByMeetingDateDescIdDesc(
-                familyOf(LARKFIELD)).getFirst().getId());
+                demo.familyOf(LARKFIELD)).getFirst().getId());
         assertThat(holdersOnTheAgenda(meetingId)).contains(interimPupil, movedIn).doesNotContain(expired)
                 .doesNotHaveDuplicates();
         // the meeting shows the holder who moved in by name, at the school they are at now
@@ -129,7 +123,7 @@ class FamilyFundingKaribuIT extends KaribuTest {
     @SuppressWarnings("unchecked")
     void fnf_agreed_in_a_meeting_is_family_money_in_the_ledger_for_the_family_or_one_pupil() {
         long pupilId = demo.pupilWithoutFunding(LARKFIELD);
-        long familyId = familyOf(LARKFIELD);
+        long familyId = demo.familyOf(LARKFIELD);
         login("family.senco");
         long meetingId = moderation.open(today());
         UI.getCurrent().navigate(MeetingView.class, new RouteParameters("meetingId", String.valueOf(meetingId)));

@@ -18,7 +18,6 @@ import org.waymark.allocations.domain.AllocationEnd;
 import org.waymark.allocations.domain.AllocationPeriod;
 import org.waymark.allocations.domain.AllocationRepository;
 import org.waymark.allocations.domain.AllocationSource;
-import org.waymark.allocations.domain.FundingDecided;
 import org.waymark.allocations.domain.FundingStream;
 import org.waymark.bids.domain.BidRepository;
 import org.waymark.bids.domain.BidStatus;
@@ -50,6 +49,7 @@ class HighNeedsRouteKaribuIT extends KaribuTest {
 
     @Autowired BidScenarios scenarios;
     @Autowired DemoPupils demo;
+    @Autowired org.waymark.FundingScenarios funding;
     @Autowired BidRepository bids;
     @Autowired AllocationRepository allocations;
     @Autowired PanelMeetingRepository meetings;
@@ -63,9 +63,8 @@ class HighNeedsRouteKaribuIT extends KaribuTest {
         LocalDate today = LocalDate.now(clock);
         Term current = calendar.terms().stream().filter(t -> !t.startDate().isAfter(today)).reduce((a, b) -> b)
                 .orElseThrow();
-        context.publishEvent(FundingDecided.forPupil(laId, pupilId, FundingStream.HLN, FundingDecided.Outcome.AWARDED,
-                "HLN1", new BigDecimal("10987"), current.startDate().minusDays(3), AllocationPeriod.ACADEMIC_YEAR,
-                null, AllocationSource.PANEL, 444_000L + pupilId, null, "Earlier panel"));
+        funding.award(pupilId, FundingStream.HLN, "HLN1", new BigDecimal("10987"), current.startDate().minusDays(3),
+                AllocationPeriod.ACADEMIC_YEAR, null, AllocationSource.PANEL, 444_000L + pupilId);
         Allocation held = allocations.findByPupilIdAndStreamOrderByStartDate(pupilId, FundingStream.HLN).getLast();
         assertThat(held.activeOn(today)).isTrue();
         return held;
