@@ -25,7 +25,7 @@ import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
 import org.waymark.allocations.domain.Allocation;
 import org.waymark.allocations.domain.FundingDecided;
-import org.waymark.allocations.service.AllocationService;
+import org.waymark.allocations.service.FamilyFundingService;
 import org.waymark.bids.service.AgendaBid;
 import org.waymark.bids.service.BidModerationService;
 import org.waymark.notifications.service.NoticeService;
@@ -65,7 +65,7 @@ public class ModerationService {
     private final ModerationMeetingRepository meetings;
     private final FamilyBudgetRepository budgets;
     private final BidModerationService bids;
-    private final AllocationService allocations;
+    private final FamilyFundingService familyFunding;
     private final PupilService pupils;
     private final NoticeService notices;
     private final AccountService accounts;
@@ -79,7 +79,7 @@ public class ModerationService {
 
     @SuppressWarnings("java:S107") // a use-case service that coordinates several features
     ModerationService(ModerationMeetingRepository meetings, FamilyBudgetRepository budgets, BidModerationService bids,
-                      AllocationService allocations, PupilService pupils, NoticeService notices,
+                      FamilyFundingService familyFunding, PupilService pupils, NoticeService notices,
                       AccountService accounts,
                       CurrentUser currentUser, AuditLog auditLog, Clock clock,
                       org.springframework.context.ApplicationEventPublisher events,
@@ -93,7 +93,7 @@ public class ModerationService {
         this.meetings = meetings;
         this.budgets = budgets;
         this.bids = bids;
-        this.allocations = allocations;
+        this.familyFunding = familyFunding;
         this.pupils = pupils;
         this.notices = notices;
         this.accounts = accounts;
@@ -104,7 +104,7 @@ public class ModerationService {
 
     /** A meeting as its screen shows it: each case with whose it is, the budget, and whether the reader chairs it. */
     public record MeetingDetails(ModerationMeeting meeting, List<CaseLine> cases, BudgetPosition budget,
-                                 boolean chair, List<AllocationService.AfnToReturn> afnToReturn,
+                                 boolean chair, List<FamilyFundingService.AfnToReturn> afnToReturn,
                                  Map<Long, String> pupilNames) {
     }
 
@@ -133,7 +133,7 @@ public class ModerationService {
         // every HLN line of the family's pupils from the ledger: panel awards, interim decisions,
         // appeals and pupils who moved in with their HLN; expired lines are not checked
         Set<Long> checked = new HashSet<>();
-        for (Allocation line : allocations.highNeedsOfFamily(familyId, date)) {
+        for (Allocation line : familyFunding.highNeedsOfFamily(familyId, date)) {
             if (checked.add(Objects.requireNonNull(line.getPupilId()))) {
                 agenda.add(MeetingCase.hlnCheck(line.getPupilId(), null, line.getLevel() != null ? line.getLevel()
                         : "£" + line.getAmount().stripTrailingZeros().toPlainString()));
@@ -172,7 +172,7 @@ public class ModerationService {
         }
         boolean chair = currentUser.require().has(Role.FAMILY_SENCO);
         return new MeetingDetails(meeting, lines, position(meeting), chair,
-                chair ? allocations.afnToReturn(meeting.getFamilyId(), LocalDate.now(clock)) : List.of(), names);
+                chair ? familyFunding.afnToReturn(meeting.getFamilyId(), LocalDate.now(clock)) : List.of(), names);
     }
 
     /**
@@ -309,7 +309,7 @@ public class ModerationService {
     @PreAuthorize(CHAIR)
     public BigDecimal returnAfn(long meetingId, long allocationId) {
         ModerationMeeting meeting = requireOpen(meetingId);
-        BigDecimal returned = allocations.returnAfn(allocationId);
+        BigDecimal returned = familyFunding.returnAfn(allocationId);
         events.publishEvent(new MeetingChanged(Objects.requireNonNull(meeting.getId())));
         return returned;
     }
@@ -362,7 +362,7 @@ public class ModerationService {
         BigDecimal afnThisMeeting = meeting.committedAfn();
         // AFN returned for pupils since awarded HLN goes back into the family's budget
         BigDecimal afnAll = bids.agreedAfn(meeting.getFamilyId(), meeting.getFinancialYear())
-                .subtract(allocations.returnedAfn(meeting.getFamilyId(), meeting.getFinancialYear()));
+                .subtract(familyFunding.returnedAfn(meeting.getFamilyId(), meeting.getFinancialYear()));
         BigDecimal fnfOthers = meetings.findByFamilyIdAndFinancialYear(meeting.getFamilyId(), meeting.getFinancialYear())
                 .stream().filter(m -> !Objects.equals(m.getId(), meeting.getId())).map(ModerationMeeting::committedFnf)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);

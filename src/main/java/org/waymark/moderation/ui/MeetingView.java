@@ -21,7 +21,7 @@ import org.waymark.moderation.domain.CaseOutcome;
 import org.waymark.moderation.domain.FnfPurpose;
 import org.waymark.moderation.domain.MeetingCase;
 import org.waymark.moderation.domain.MeetingStatus;
-import org.waymark.allocations.service.AllocationService;
+import org.waymark.allocations.service.FamilyFundingService;
 import org.waymark.moderation.service.ModerationService;
 import org.waymark.pupils.domain.PupilRow;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -227,12 +227,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 new Paragraph(getTranslation("moderation.afnToReturn.help")));
         section.addClassName("wm-section");
         section.setId("afn-to-return");
-        BigDecimal pending = d.afnToReturn().stream().map(AllocationService.AfnToReturn::share)
+        BigDecimal pending = d.afnToReturn().stream().map(FamilyFundingService.AfnToReturn::share)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         Paragraph total = new Paragraph(getTranslation("moderation.afnToReturn.pending", Money.pounds(pending)));
         total.setId("afn-to-return-total");
         section.add(total);
-        for (AllocationService.AfnToReturn due : d.afnToReturn()) {
+        for (FamilyFundingService.AfnToReturn due : d.afnToReturn()) {
             Div line = new Div(new Span(getTranslation("moderation.afnToReturn.line", due.pupilName(),
                     Money.pounds(due.afnAmount()), Dates.DAY_MONTH_YEAR.format(due.highNeedsStart()),
                     Money.pounds(due.share()))));
