@@ -35,6 +35,8 @@ class CaseworkBenchmark extends ServiceBenchmark {
     @Autowired ModerationService moderation;
     @Autowired java.time.Clock clock;
     @Autowired StatementService statements;
+    @Autowired org.waymark.allocations.service.FamilyFundingService familyFunding;
+    @Autowired org.waymark.organisation.service.OrganisationService organisation;
 
     @Test
     void casework_lists() {
@@ -66,6 +68,14 @@ class CaseworkBenchmark extends ServiceBenchmark {
         timings.measure(SIZE, "family SENCO: moderation meetings", moderation::meetingsOfMyFamily);
         timings.measure(SIZE, "family SENCO: bids, first page", () -> bids.list(BidFilter.none(), 0, 50));
         timings.measure(SIZE, "family SENCO: ledger, first page", () -> allocations.ledger(yearAgo, null, null, 0, 50));
+        long familyId = organisation.familyOfCaller().orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        timings.measure(SIZE, "family SENCO: HLN holders for a new meeting's agenda (ledger)",
+                () -> familyFunding.highNeedsOfFamily(familyId, today));
+        timings.measure(SIZE, "family SENCO: AFN to return (read on every redraw of a meeting)",
+                () -> familyFunding.afnToReturn(familyId, today));
+        timings.measure(SIZE, "family SENCO: the family's statement, last term",
+                () -> statements.familyStatement(familyId, term));
         SecurityContextHolder.clearContext();
 
         SignIn.as(accounts, "senco.knt");

@@ -73,6 +73,8 @@ public class DemoDataLoader implements ApplicationRunner {
     /** The password of every demo login (README). */
     public static final String DEMO_PASSWORD = "waymark-demo";
     public static final int PUPILS_PER_AUTHORITY = 90;
+    /** More pupils at the demo SENCO's school, where the scheme's work happens (and the tests make theirs). */
+    public static final int MORE_AT_THE_SENCOS_SCHOOL = 30;
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final List<String> DIAGNOSES = List.of("Autism spectrum condition",
@@ -202,9 +204,11 @@ public class DemoDataLoader implements ApplicationRunner {
 
         List<Pupil> saved = new ArrayList<>();
         Set<String> usedNumbers = new HashSet<>();
-        for (int i = 0; i < PUPILS_PER_AUTHORITY; i++) {
-            // the first school of the first family gets the most pupils: it is the demo SENCO's
-            School school = i < 18 ? allSchools.getFirst() : allSchools.get(random.nextInt(allSchools.size()));
+        for (int i = 0; i < PUPILS_PER_AUTHORITY + MORE_AT_THE_SENCOS_SCHOOL; i++) {
+            // the first school of the first family gets the most pupils: it is the demo SENCO's; the
+            // extra ones come last, so the first ninety stay the same pupils as before they were added
+            School school = i < 18 || i >= PUPILS_PER_AUTHORITY ? allSchools.getFirst()
+                    : allSchools.get(random.nextInt(allSchools.size()));
             saved.add(pupils.save(pupil(demo, authority, laId, school, allSchools, random, usedNumbers)));
         }
 
