@@ -60,7 +60,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(LedgerDirectory.LedgerRow::schoolName).setHeader(getTranslation("ledger.school"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> Translations.label(r.stream()) + (r.level() == null ? "" : " " + r.level()))
+        grid.addColumn(r -> LineNotes.streamAndLevel(r.stream(), r.level()))
                 .setHeader(getTranslation("ledger.stream"));
         grid.addColumn(r -> Money.pounds(r.amount())).setHeader(getTranslation("ledger.amount"));
         grid.addColumn(r -> Dates.DAY_MONTH_YEAR.format(r.startDate()))

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.waymark.allocations.domain.AllocationEnd;
+import org.waymark.allocations.domain.FundingStream;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.ui.Translations;
 
@@ -36,5 +37,17 @@ final class LineNotes {
             parts.add(I18NProvider.translate("ledger.reviewDue", Dates.DAY_MONTH_YEAR.format(reviewDueBy)));
         }
         return String.join(" · ", parts);
+    }
+
+    /**
+     * A line's stream and level in words: FNF lines carry what the family agreed the money for
+     * (training, Family SENCO time, transition support); other streams their level's code.
+     */
+    static String streamAndLevel(FundingStream stream, @Nullable String level) {
+        String words = Translations.label(stream);
+        if (level == null) {
+            return words;
+        }
+        return words + " " + (stream == FundingStream.FNF ? I18NProvider.translate("enum.FnfPurpose." + level) : level);
     }
 }

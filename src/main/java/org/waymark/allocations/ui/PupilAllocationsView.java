@@ -54,7 +54,7 @@ public class PupilAllocationsView extends VerticalLayout implements BeforeEnterO
             if (a.ranNever()) {
                 continue;
             }
-            Div block = new Div(new H3(Translations.label(a.getStream()) + (a.getLevel() == null ? "" : " " + a.getLevel())
+            Div block = new Div(new H3(LineNotes.streamAndLevel(a.getStream(), a.getLevel())
                     + " · " + Money.pounds(a.getAmount())),
                     new Paragraph(getTranslation("ledger.line", Dates.DAY_MONTH_YEAR.format(a.getStartDate()),
                             Dates.DAY_MONTH_YEAR.format(a.getEndDate()), Translations.label(a.getSource()))));

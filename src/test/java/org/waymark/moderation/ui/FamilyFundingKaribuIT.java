@@ -166,6 +166,16 @@ class FamilyFundingKaribuIT extends KaribuTest {
         assertThat(_get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("fnf-section"))
                 .getElement().getTextRecursively()).contains("for " + name);
 
+        // the ledger names what the money is for, in words
+        UI.getCurrent().navigate(org.waymark.allocations.ui.LedgerView.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<Object> ledger = _get(com.vaadin.flow.component.grid.Grid.class);
+        List<String> rows = java.util.stream.IntStream.range(0, com.github.mvysny.kaributesting.v10.GridKt._size(ledger))
+                .mapToObj(i -> String.join(" | ", com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(ledger, i)))
+                .toList();
+        assertThat(rows).anySatisfy(r -> assertThat(r).contains(name, "FNF Transition support"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).contains("FNF Training"));
+
         // a pupil of another family is refused, and nothing is recorded
         long other = demo.pupilWithoutFunding("Kestrel Brook Primary School");
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> moderation.allocateFnf(meetingId,
