@@ -2,6 +2,7 @@ package org.waymark.moderation.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.waymark.DemoPupils;
 import org.waymark.KaribuTest;
 import org.waymark.allocations.domain.Allocation;
@@ -49,6 +51,7 @@ class FamilyFundingKaribuIT extends KaribuTest {
     private static final String LARKFIELD = "Larkfield Primary School";
 
     @Autowired DemoPupils demo;
+    @Autowired org.waymark.allocations.service.FamilyFundingService familyFunding;
     @Autowired org.waymark.FundingScenarios funding;
     @Autowired org.waymark.BidScenarios scenarios;
     @Autowired org.waymark.bids.domain.BidRepository bids;
@@ -203,6 +206,16 @@ class FamilyFundingKaribuIT extends KaribuTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM notice WHERE recipient = 'family.senco'"
                 + " AND message_key = 'notice.funding.returnAfn'").query(Long.class).single())
                 .isEqualTo(noticesBefore + 1);
+
+        // another authority's Family SENCO may neither see nor return it
+        login("family.senco.cy");
+        long afnId = Objects.requireNonNull(afn.getId());
+        long familyId = demo.familyOf(LARKFIELD);
+        assertThatThrownBy(() -> familyFunding.returnAfn(afnId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> familyFunding.afnToReturn(familyId, today())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> familyFunding.highNeedsOfFamily(familyId, today()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(allocations.findById(afnId).orElseThrow().getEndReason()).isNull();
 
         login("family.senco");
         long meetingId = moderation.open(today());
