@@ -2,6 +2,7 @@ package org.waymark.bids.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.waymark.pupils.domain.PupilDirectory;
+import org.waymark.security.domain.BidScope;
 import org.waymark.security.domain.ListScope;
 
 /**
@@ -25,6 +27,10 @@ public class BidDirectory {
     public record BidRow(long bidId, long pupilId, String pupilName, String schoolName, BidStatus status,
                          @Nullable String levelAsked, @Nullable BigDecimal agreedAmount, Instant updatedAt,
                          boolean recoupment, boolean increase) {
+    }
+
+    /** A bid as the pupil grid names it, with what the access policy needs to decide who may see it. */
+    public record PupilBid(long bidId, BidScope scope, BidStatus status, @Nullable String levelAsked) {
     }
 
     private final JdbcClient jdbc;
@@ -89,5 +95,25 @@ public class BidDirectory {
             }
             case NONE -> "1 = 0";
         };
+    }
+
+    /**
+     * Every bid of the given pupils, each pupil's newest first, in one query over the (pupil)
+     * index: for a page of the pupil grid, which keeps those the caller may see.
+     */
+    public List<PupilBid> ofPupils(Collection<Long> pupilIds) {
+        if (pupilIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id, pupil_id, school_id, family_id, local_authority_id, status, level_asked FROM bid"
+                        + " WHERE pupil_id IN (:ids) ORDER BY pupil_id, created_at DESC, id DESC")
+                .param("ids", List.copyOf(pupilIds))
+                .query((rs, n) -> {
+                    BidStatus status = BidStatus.valueOf(rs.getString("status"));
+                    long familyId = rs.getLong("family_id");
+                    return new PupilBid(rs.getLong("id"), new BidScope(rs.getLong("pupil_id"), rs.getLong("school_id"),
+                            rs.wasNull() ? null : familyId, rs.getLong("local_authority_id"), status != BidStatus.DRAFT),
+                            status, rs.getString("level_asked"));
+                }).list();
     }
 }

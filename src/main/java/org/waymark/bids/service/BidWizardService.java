@@ -30,6 +30,9 @@ import org.waymark.notifications.domain.Notice;
 import org.waymark.notifications.service.NoticeService;
 import org.waymark.organisation.domain.LocalAuthority;
 import org.waymark.organisation.service.OrganisationService;
+import org.waymark.pupils.domain.PupilFilter;
+import org.waymark.pupils.domain.PupilRow;
+import org.waymark.pupils.domain.PupilSort;
 import org.waymark.pupils.service.PupilService;
 import org.waymark.security.domain.PupilScope;
 import org.waymark.security.domain.Role;
@@ -75,6 +78,27 @@ public class BidWizardService {
         this.notices = notices;
         this.accounts = accounts;
         this.clock = clock;
+    }
+
+    /**
+     * Pupils of the caller's school a bid may be started for, found by name or UPN, for the
+     * "New bid" of the bid list; empty for a caller with no school.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(WRITERS)
+    public List<PupilRow> pupilsToBidFor(@Nullable String text, int offset, int limit) {
+        Long schoolId = access.user().schoolId();
+        if (schoolId == null) {
+            return List.of();
+        }
+        return pupils.search(new PupilFilter(text, null, schoolId, null), PupilSort.NAME, offset, limit);
+    }
+
+    /** Whether the caller starts bids (a school's SENCO): the bid list then offers "New bid". */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayStartBids() {
+        UserScope user = access.user();
+        return user.has(Role.SCHOOL_SENCO) && user.schoolId() != null;
     }
 
     /** Starts a draft against the framework the authority has published for this financial year. */

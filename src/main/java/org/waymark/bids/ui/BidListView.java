@@ -9,11 +9,22 @@ import org.waymark.base.ui.Translations;
 import org.waymark.bids.domain.BidDirectory;
 import org.waymark.bids.domain.BidFilter;
 import org.waymark.bids.domain.BidStatus;
+import org.waymark.base.domain.ValidationException;
+import org.waymark.base.ui.ViolationNotice;
 import org.waymark.bids.service.BidService;
+import org.waymark.bids.service.BidWizardService;
+import org.waymark.pupils.domain.PupilRow;
 import org.waymark.organisation.domain.School;
 import org.waymark.security.domain.Roles;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouteParameters;
 
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -45,7 +56,10 @@ public class BidListView extends VerticalLayout implements HasDynamicTitle {
     final Select<String> level = new Select<>();
     final Grid<BidDirectory.BidRow> grid = new Grid<>();
 
-    public BidListView(BidService bids) {
+    private final BidWizardService wizard;
+
+    public BidListView(BidService bids, BidWizardService wizard) {
+        this.wizard = wizard;
         setSizeFull();
         status.setLabel(getTranslation("bids.filter.status"));
         status.setItems(BidStatus.values());
@@ -86,8 +100,53 @@ public class BidListView extends VerticalLayout implements HasDynamicTitle {
         level.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         FlexLayout filters = new FlexLayout(status, school, level);
         filters.addClassName("wm-filters");
+        if (wizard.mayStartBids()) {
+            Button newBid = new Button(getTranslation("bids.new"), new Icon(VaadinIcon.PLUS), e -> openNewBid());
+            newBid.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            newBid.setId("new-bid");
+            filters.add(newBid);
+        }
         add(filters, grid);
         expand(grid);
+    }
+
+    /** "New bid": the SENCO picks one of their school's pupils, then the wizard opens on a new draft. */
+    void openNewBid() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("bids.new.title"));
+        ComboBox<PupilRow> pupil = new ComboBox<>(getTranslation("bids.new.pupil"));
+        pupil.setPlaceholder(getTranslation("bids.new.pupil.placeholder"));
+        pupil.setItems(query -> wizard.pupilsToBidFor(query.getFilter().orElse(null), query.getOffset(),
+                query.getLimit()).stream());
+        pupil.setItemLabelGenerator(p -> p.displayName() + " · " + Translations.label(p.yearGroup()));
+        pupil.setRequiredIndicatorVisible(true);
+        pupil.setWidthFull();
+        pupil.setId("new-bid-pupil");
+        Button start = new Button(getTranslation("bids.new.start"), e -> {
+            PupilRow chosen = pupil.getValue();
+            if (chosen == null) {
+                pupil.setErrorMessage(getTranslation("bids.new.pupilRequired"));
+                pupil.setInvalid(true);
+                return;
+            }
+            try {
+                long bidId = wizard.start(chosen.id());
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate(BidWizardView.class,
+                        new RouteParameters("bidId", String.valueOf(bidId))));
+            } catch (ValidationException ex) {
+                pupil.setErrorMessage(ViolationNotice.text(ex.violations()));
+                pupil.setInvalid(true);
+            }
+        });
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setId("new-bid-start");
+        Button cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
+        cancel.setId("new-bid-cancel");
+        pupil.addValueChangeListener(e -> pupil.setInvalid(false));
+        dialog.add(pupil);
+        dialog.getFooter().add(cancel, start);
+        dialog.open();
     }
 
     BidFilter filter() {

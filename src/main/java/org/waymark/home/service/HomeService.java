@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waymark.moderation.service.ModerationService;
 import org.waymark.organisation.domain.LocalAuthority;
 import org.waymark.organisation.domain.School;
 import org.waymark.organisation.service.OrganisationService;
@@ -29,9 +30,11 @@ public class HomeService {
     private final PupilService pupils;
     private final OrganisationService organisation;
     private final AccountService accounts;
+    private final ModerationService moderation;
 
     HomeService(CurrentUser currentUser, PupilService pupils, OrganisationService organisation,
-                AccountService accounts) {
+                AccountService accounts, ModerationService moderation) {
+        this.moderation = moderation;
         this.currentUser = currentUser;
         this.pupils = pupils;
         this.organisation = organisation;
@@ -44,14 +47,14 @@ public class HomeService {
         String language = user.locale().getLanguage();
         if (user.has(Role.PARENT)) {
             return new HomeFigures(HomeFigures.Kind.PARENT, user.displayName(), null, null, List.of(),
-                    pupils.search(PupilFilter.none(), PupilSort.NAME, 0, MAX_CHILDREN), null);
+                    pupils.search(PupilFilter.none(), PupilSort.NAME, 0, MAX_CHILDREN), null, null);
         }
         HomeFigures.Crest crest = organisation.ownAuthority()
                 .map(la -> new HomeFigures.Crest(la.getCode(), la.displayName(language))).orElse(null);
         if ((user.has(Role.SCHOOL_SENCO) || user.has(Role.HEAD_TEACHER)) && user.schoolId() != null) {
             School school = organisation.school(user.schoolId());
             return new HomeFigures(HomeFigures.Kind.SCHOOL, school.name(), crest, pupils.statistics(), List.of(), List.of(),
-                    null);
+                    null, null);
         }
         if (user.has(Role.FAMILY_SENCO) && user.familyId() != null) {
             PupilStatistics statistics = pupils.statistics();
@@ -59,13 +62,13 @@ public class HomeService {
                     .map(s -> line(s, statistics.bySchool())).toList();
             return new HomeFigures(HomeFigures.Kind.FAMILY, organisation.family(user.familyId()).name(), crest,
                     statistics,
-                    lines, List.of(), null);
+                    lines, List.of(), null, moderation.budgetOfMyFamily());
         }
         LocalAuthority authority = organisation.ownAuthority().orElseThrow();
         String heading = authority.displayName(language);
         if (user.roles().stream().anyMatch(r -> r.reach() == Role.Reach.AUTHORITY)) {
             return new HomeFigures(HomeFigures.Kind.AUTHORITY, heading, crest, pupils.statistics(), List.of(), List.of(),
-                    null);
+                    null, null);
         }
         HomeFigures.AuthorityConfiguration configuration = new HomeFigures.AuthorityConfiguration(
                 authority.getNation().name(), organisation.schoolsOfOwnAuthority().size(),
@@ -73,7 +76,7 @@ public class HomeService {
                 pupils.countInOwnAuthority(), authority.termsInOrder().size(),
                 organisation.bankHolidayCount(authority.getNation()));
         return new HomeFigures(HomeFigures.Kind.AUTHORITY_CONFIGURATION, heading, crest, null, List.of(), List.of(),
-                configuration);
+                configuration, null);
     }
 
     private static HomeFigures.SchoolLine line(School school, Map<Long, Long> pupilsBySchool) {

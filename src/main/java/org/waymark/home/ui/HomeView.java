@@ -15,6 +15,7 @@ import org.waymark.panels.ui.PupilLettersView;
 import org.waymark.bids.ui.PupilBidsView;
 import org.waymark.home.service.HomeFigures;
 import org.waymark.home.service.HomeService;
+import org.waymark.moderation.ui.BudgetPanel;
 import org.waymark.organisation.domain.Phase;
 import org.waymark.plans.ui.PupilPlansView;
 import org.waymark.pupils.domain.AreaOfNeed;
@@ -104,6 +105,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         schools.setItems(figures.schools());
         schools.setAllRowsVisible(true);
         schools.setAriaLabel(getTranslation("home.schoolsInFamily"));
+        if (figures.familyBudget() != null) {
+            add(new BudgetPanel(figures.familyBudget()));
+        }
         add(new H3(getTranslation("home.schoolsInFamily")), schools, needsChart(pupils));
     }
 

@@ -122,6 +122,33 @@ public class ModerationService {
         return meetings.findByFamilyIdOrderByMeetingDateDescIdDesc(myFamily());
     }
 
+    /**
+     * Where the caller's family budget stands today, outside any meeting: for the current
+     * financial year, each stream's budget, what the family's decisions have allocated so far
+     * (meetings still open included), what remains, and the contingency — the figures a meeting
+     * starts from.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(CHAIR)
+    public YearBudget budgetOfMyFamily() {
+        long familyId = myFamily();
+        int year = Dates.financialYearOf(LocalDate.now(clock));
+        BudgetFigures figures = budgets.findByFamilyIdAndFinancialYear(familyId, year).map(b -> b.figures())
+                .orElse(null);
+        BudgetFigures shown = figures != null ? figures
+                : new BudgetFigures(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+        BigDecimal afn = bids.agreedAfn(familyId, year).subtract(familyFunding.returnedAfn(familyId, year));
+        BigDecimal fnf = meetings.findByFamilyIdAndFinancialYear(familyId, year).stream()
+                .map(ModerationMeeting::committedFnf).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new YearBudget(year, figures != null, new BudgetPosition(
+                new BudgetPosition.Stream(shown.afn(), afn, BigDecimal.ZERO),
+                new BudgetPosition.Stream(shown.fnf(), fnf, BigDecimal.ZERO), shown.contingency()));
+    }
+
+    /** A family's budget position for a financial year; {@code set} is false while the authority has set none. */
+    public record YearBudget(int financialYear, boolean set, BudgetPosition position) {
+    }
+
     /** Opens a meeting for a date with the family's submitted bids and its HLN holders on the agenda. */
     @Transactional
     @PreAuthorize(CHAIR)

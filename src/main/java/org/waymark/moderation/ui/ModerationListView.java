@@ -57,8 +57,8 @@ public class ModerationListView extends VerticalLayout implements HasDynamicTitl
         FlexLayout row = new FlexLayout(date, open);
         row.addClassName("wm-filters");
         row.setAlignItems(Alignment.BASELINE);
-        add(new H2(getTranslation("nav.moderation")), new Paragraph(getTranslation("moderation.help")), row,
-                new Div(list));
+        add(new H2(getTranslation("nav.moderation")), new Paragraph(getTranslation("moderation.help")),
+                new BudgetPanel(moderation.budgetOfMyFamily()), row, new Div(list));
     }
 
     @Override

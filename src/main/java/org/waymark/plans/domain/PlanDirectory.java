@@ -1,6 +1,9 @@
 package org.waymark.plans.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,5 +65,27 @@ public class PlanDirectory {
     private static String authorityCondition(ListScope scope, Map<String, Object> params) {
         params.put("scopeId", scope.singleId());
         return "sp.local_authority_id = :scopeId AND p.local_authority_id = :scopeId";
+    }
+
+    /**
+     * The current plan ({@link CurrentPlan}) of each of the given pupils that has one, in one
+     * query over the (pupil) index: for a page of the pupil grid.
+     */
+    public Map<Long, CurrentPlan.Ref> currentPlans(Collection<Long> pupilIds) {
+        Map<Long, List<CurrentPlan.Ref>> byPupil = new HashMap<>();
+        if (pupilIds.isEmpty()) {
+            return Map.of();
+        }
+        jdbc.sql("SELECT id, pupil_id, plan_type, status FROM support_plan WHERE pupil_id IN (:ids)"
+                        + " ORDER BY pupil_id, created_at, id")
+                .param("ids", List.copyOf(pupilIds))
+                .query(rs -> {
+                    CurrentPlan.Ref ref = new CurrentPlan.Ref(rs.getLong("id"), rs.getLong("pupil_id"),
+                            PlanType.valueOf(rs.getString("plan_type")), PlanStatus.valueOf(rs.getString("status")));
+                    byPupil.computeIfAbsent(ref.pupilId(), k -> new ArrayList<>()).add(ref);
+                });
+        Map<Long, CurrentPlan.Ref> current = new HashMap<>();
+        byPupil.forEach((pupilId, plans) -> CurrentPlan.of(plans, CurrentPlan.Ref::status).ifPresent(p -> current.put(pupilId, p)));
+        return current;
     }
 }

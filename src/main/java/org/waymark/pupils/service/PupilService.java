@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,6 +35,7 @@ import org.waymark.pupils.domain.Pupil;
 import org.waymark.pupils.domain.PupilDetails;
 import org.waymark.pupils.domain.PupilDirectory;
 import org.waymark.pupils.domain.PupilFilter;
+import org.waymark.pupils.domain.PupilHoldings;
 import org.waymark.pupils.domain.PupilRepository;
 import org.waymark.pupils.domain.PupilRow;
 import org.waymark.pupils.domain.PupilRules;
@@ -67,11 +69,15 @@ public class PupilService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    /** The features built on pupils, found when asked: they depend on this service, not it on them. */
+    private final ObjectProvider<PupilHoldings> holdings;
 
+    @SuppressWarnings("java:S107") // the pupil's use cases join several parts
     PupilService(PupilRepository pupils, PupilDirectory directory, OrganisationService organisation,
                  AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, Clock clock,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, ObjectProvider<PupilHoldings> holdings) {
         this.events = events;
+        this.holdings = holdings;
         this.pupils = pupils;
         this.directory = directory;
         this.organisation = organisation;
@@ -87,6 +93,61 @@ public class PupilService {
     public List<PupilRow> search(PupilFilter filter, PupilSort sort, int offset, int limit) {
         ListScope scope = accessPolicy.pupilListScope(currentUser.require());
         return directory.search(filter, scope, sort, offset, Math.min(limit, 500));
+    }
+
+    /**
+     * One page of the pupil grid: {@link #search} with, per pupil, the cell of each feature that
+     * has a grid column ({@link #gridColumns()}, same order) — one query per feature for the whole
+     * page, never one per row.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public List<PupilLine> page(PupilFilter filter, PupilSort sort, int offset, int limit) {
+        ListScope scope = accessPolicy.pupilListScope(currentUser.require());
+        List<PupilRow> rows = directory.search(filter, scope, sort, offset, Math.min(limit, 500));
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(PupilRow::id).toList();
+        List<Map<Long, PupilHoldings.Text>> columns = withColumns().stream().map(h -> h.cells(ids)).toList();
+        return rows.stream().map(row -> new PupilLine(row,
+                columns.stream().map(cells -> Optional.ofNullable(cells.get(row.id()))).toList())).toList();
+    }
+
+    /** The header keys of the grid's feature columns (plan, bid), in the order of {@link PupilLine#cells()}. */
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public List<String> gridColumns() {
+        return withColumns().stream().map(h -> Objects.requireNonNull(h.columnKey())).toList();
+    }
+
+    /** A pupil of the grid with the feature cells (empty where the feature has nothing for them). */
+    public record PupilLine(PupilRow pupil, List<Optional<PupilHoldings.Text>> cells) {
+    }
+
+    private List<PupilHoldings> withColumns() {
+        return ordered().stream().filter(h -> h.columnKey() != null).toList();
+    }
+
+    private List<PupilHoldings> ordered() {
+        return holdings.stream().sorted(java.util.Comparator.comparingInt(PupilHoldings::order)
+                .thenComparing(h -> h.getClass().getName())).toList();
+    }
+
+    /**
+     * Everything the features built on pupils hold about a pupil the caller may read — plans,
+     * bids, funding, letters — with counts and where each stands, each read through its feature
+     * with the caller's scope and audited as that feature's page is. Refused (and audited) for a
+     * pupil outside the caller's scope.
+     */
+    @Transactional
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public List<PupilHoldings.Holding> holdings(long pupilId) {
+        Pupil pupil = load(pupilId);
+        if (!accessPolicy.mayReadPupil(currentUser.require(), scopeOf(pupil))) {
+            auditLog.recordDenied("READ_HOLDINGS", SUBJECT, pupilId, null);
+            throw new AccessDeniedException("pupil " + pupilId);
+        }
+        return ordered().stream().map(h -> h.about(pupilId)).flatMap(Optional::stream).toList();
     }
 
     @Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.Translations;
 import org.waymark.pupils.domain.EnrolmentEndReason;
 import org.waymark.pupils.domain.Pupil;
+import org.waymark.pupils.domain.PupilHoldings;
 import org.waymark.pupils.service.PupilRecord;
 import org.waymark.pupils.service.PupilService;
 import org.waymark.security.domain.Roles;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -82,25 +84,41 @@ public class PupilDetailsView extends VerticalLayout implements BeforeEnterObser
             edit.setId("edit-pupil");
             add(edit);
         }
-        // a plain address, not a class: plans build on pupils, so pupils must not depend on plans
-        Anchor plans = new Anchor("pupils/" + pupil.getId() + "/plans", getTranslation("pupil.plans"));
-        plans.setId("pupil-plans-link");
-        plans.addClassName("wm-link-button");
-        add(plans);
-        // funding and letters live in features built on pupils: plain addresses again
-        Anchor funding = new Anchor("pupils/" + pupil.getId() + "/allocations", getTranslation("pupil.funding"));
-        funding.setId("pupil-funding-link");
-        funding.addClassName("wm-link-button");
-        Anchor letters = new Anchor("pupils/" + pupil.getId() + "/letters", getTranslation("pupil.letters"));
-        letters.setId("pupil-letters-link");
-        letters.addClassName("wm-link-button");
-        add(funding, letters);
+        add(holdings(pupil));
         Div sections = new Div(identity(record), needs(pupil), circumstances(pupil), enrolments(record));
         sections.addClassName("wm-sections");
         add(sections);
         if (record.mayRecordMove()) {
             add(new PupilMoveForm(pupils, record, clock, () -> show(pupils.get(java.util.Objects.requireNonNull(pupil.getId())))));
         }
+    }
+
+    /**
+     * Everything about the pupil that later features hold — plans, bids, funding, letters — each
+     * a link with its count and where it stands. Plain addresses, not classes: those features
+     * build on pupils, so pupils must not depend on them.
+     */
+    private Component holdings(Pupil pupil) {
+        UnorderedList list = new UnorderedList();
+        list.setId("pupil-holdings");
+        list.addClassName("wm-holdings");
+        for (PupilHoldings.Holding h : pupils.holdings(java.util.Objects.requireNonNull(pupil.getId()))) {
+            Anchor link = new Anchor(h.address(), HoldingTexts.of(h.title()));
+            link.setId("pupil-" + h.id() + "-link");
+            link.addClassName("wm-link-button");
+            ListItem item = new ListItem(link);
+            if (!h.status().isEmpty()) {
+                Span status = new Span(h.status().stream().map(HoldingTexts::of)
+                        .collect(java.util.stream.Collectors.joining("; ")));
+                status.setId("pupil-" + h.id() + "-status");
+                status.addClassName("wm-holding-status");
+                item.add(status);
+            }
+            list.add(item);
+        }
+        Section section = new Section(new H3(getTranslation("pupil.section.holdings")), list);
+        section.addClassName("wm-section");
+        return section;
     }
 
     private Component identity(PupilRecord record) {

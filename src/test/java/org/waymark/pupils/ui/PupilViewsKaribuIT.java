@@ -44,7 +44,7 @@ class PupilViewsKaribuIT extends KaribuTest {
     @Autowired PupilService pupilService;
 
     private List<PupilRow> gridRows() {
-        return _fetch(_get(PupilListView.class).grid, 0, 1000);
+        return _fetch(_get(PupilListView.class).grid, 0, 1000).stream().map(PupilService.PupilLine::pupil).toList();
     }
 
     private void open(long pupilId) {

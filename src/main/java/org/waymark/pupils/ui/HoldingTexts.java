@@ -1,0 +1,30 @@
+package org.waymark.pupils.ui;
+
+import java.time.LocalDate;
+
+import org.waymark.base.domain.Dates;
+import org.waymark.pupils.domain.PupilHoldings;
+
+import com.vaadin.flow.i18n.I18NProvider;
+
+/** Puts a feature's {@link PupilHoldings.Text} into the reader's language; dates read as on every screen. */
+final class HoldingTexts {
+
+    private HoldingTexts() {
+    }
+
+    static String of(PupilHoldings.Text text) {
+        Object[] args = text.args().stream().map(HoldingTexts::argument).toArray();
+        return I18NProvider.translate(text.key(), args);
+    }
+
+    private static Object argument(Object value) {
+        if (value instanceof PupilHoldings.Text nested) {
+            return of(nested);
+        }
+        if (value instanceof LocalDate date) {
+            return Dates.DAY_MONTH_YEAR.format(date);
+        }
+        return value;
+    }
+}
