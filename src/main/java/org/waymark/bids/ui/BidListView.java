@@ -144,8 +144,9 @@ public class BidListView extends VerticalLayout implements HasDynamicTitle {
         Button cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
         cancel.setId("new-bid-cancel");
         pupil.addValueChangeListener(e -> pupil.setInvalid(false));
-        dialog.add(pupil);
-        dialog.getFooter().add(cancel, start);
+        FlexLayout buttons = new FlexLayout(cancel, start);
+        buttons.addClassName("wm-filters");
+        dialog.add(pupil, buttons);
         dialog.open();
     }
 
