@@ -19,7 +19,9 @@ class ParentPhoneBrowserIT extends BrowserTest {
         for (int child = 0; child < 2; child++) {
             driver.get(url("/"));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".wm-child-card")));
-            driver.findElements(By.linkText("See plans")).get(child).click();
+            var link = driver.findElements(By.linkText("See plans")).get(child);
+            js("arguments[0].scrollIntoView({block: 'center'})", link);
+            link.click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".wm-status")));
             driver.findElement(By.linkText("Open the plan")).click();
             String status = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-status"))).getText();

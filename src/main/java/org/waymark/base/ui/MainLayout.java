@@ -51,11 +51,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         pageTitle.addClassName("wm-page-title");
 
         Span userName = new Span(user.displayName());
-        userName.addClassName("wm-user-name");
+        userName.addClassNames("wm-user-name", "wm-wide-only");
         Button signOut = new Button(getTranslation("shell.signOut"), new Icon(VaadinIcon.SIGN_OUT),
                 e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
+        // on a phone the header keeps the title, the bell and the language; signing out is in the menu
+        signOut.addClassName("wm-wide-only");
 
         bell = new NoticeBell(notices);
         HorizontalLayout header = new HorizontalLayout(toggle, pageTitle, bell, languageSwitch.button(), userName,
@@ -74,7 +76,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             nav.addItem(navItem(entry));
         }
-        addToDrawer(brand, new Scroller(nav));
+        Button drawerSignOut = new Button(getTranslation("shell.signOutOf", user.displayName()),
+                new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+        drawerSignOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        drawerSignOut.setId("drawer-sign-out");
+        drawerSignOut.addClassName("wm-drawer-sign-out");
+        addToDrawer(brand, new Scroller(nav), drawerSignOut);
     }
 
     private SideNavItem navItem(MenuEntry entry) {
@@ -88,6 +95,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         Component content = getContent();
+        // each page's own content is its one main landmark (the layout's header and menu are not)
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
         String title = content instanceof HasDynamicTitle titled ? titled.getPageTitle() : getTranslation("app.name");
         pageTitle.setText(title);
         bell.refresh();

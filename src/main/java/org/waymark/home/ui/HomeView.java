@@ -33,7 +33,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -153,21 +155,23 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             card.add(new H3(child.displayName()));
             card.add(new Paragraph(child.schoolName() + " · " + Translations.label(child.yearGroup())));
             card.add(new Span(getTranslation("home.parent.primaryNeed", Translations.label(child.primaryNeed()))));
-            card.add(new RouterLink(getTranslation("home.parent.plans"), PupilPlansView.class,
-                    new RouteParameters("pupilId", String.valueOf(child.id()))));
             bids.bidsOf(child.id()).stream().findFirst().ifPresent(bid -> {
                 Span status = new Span(getTranslation("home.parent.bidStatus", Translations.label(bid.getStatus())));
                 status.addClassName("wm-bid-status");
                 card.add(status);
             });
-            card.add(new RouterLink(getTranslation("home.parent.bids"), PupilBidsView.class,
-                    new RouteParameters("pupilId", String.valueOf(child.id()))));
-            card.add(new RouterLink(getTranslation("home.parent.letters"), PupilLettersView.class,
-                    new RouteParameters("pupilId", String.valueOf(child.id()))));
-            card.add(new RouterLink(getTranslation("home.parent.funding"), PupilAllocationsView.class,
-                    new RouteParameters("pupilId", String.valueOf(child.id()))));
-            card.add(new RouterLink(getTranslation("home.parent.open"), PupilDetailsView.class,
-                    new RouteParameters("pupilId", String.valueOf(child.id()))));
+            // one link a line, each a full-width target a thumb can hit (44 px, WCAG 2.5.8 and more)
+            RouteParameters pupil = new RouteParameters("pupilId", String.valueOf(child.id()));
+            UnorderedList links = new UnorderedList(
+                    new ListItem(new RouterLink(getTranslation("home.parent.plans"), PupilPlansView.class, pupil)),
+                    new ListItem(new RouterLink(getTranslation("home.parent.bids"), PupilBidsView.class, pupil)),
+                    new ListItem(new RouterLink(getTranslation("home.parent.letters"), PupilLettersView.class, pupil)),
+                    new ListItem(new RouterLink(getTranslation("home.parent.funding"), PupilAllocationsView.class,
+                            pupil)),
+                    new ListItem(new RouterLink(getTranslation("home.parent.open"), PupilDetailsView.class, pupil)));
+            links.addClassName("wm-card-links");
+            links.getElement().setAttribute("aria-label", getTranslation("home.parent.links", child.displayName()));
+            card.add(links);
             list.add(card);
         }
         add(list);

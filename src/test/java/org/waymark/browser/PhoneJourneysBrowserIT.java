@@ -1,0 +1,106 @@
+package org.waymark.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * A parent and a school SENCO on a 390-px phone: every page they pass through fits the screen
+ * (no sideways scrolling), their links and menu entries are targets of at least 44 px, signing
+ * out is reachable from the menu, and axe-core finds no serious or critical accessibility problem.
+ */
+class PhoneJourneysBrowserIT extends BrowserTest {
+
+    private static final int PHONE_WIDTH = 390;
+
+    /** The page fits the phone, and axe finds nothing serious or critical on it. */
+    private void fitsAndPassesAxe(String page) {
+        assertThat((Long) js("return document.documentElement.scrollWidth")).as(page + ": sideways scrolling")
+                .isLessThanOrEqualTo(PHONE_WIDTH);
+        Results results = new AxeBuilder().analyze(driver);
+        List<String> serious = new ArrayList<>();
+        for (Rule violation : results.getViolations()) {
+            if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
+                serious.add(violation.getId() + " (" + violation.getImpact() + "): " + violation.getHelp() + " — "
+                        + violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList());
+            }
+        }
+        assertThat(serious).as(page + ": axe-core").isEmpty();
+        // one main landmark a page, and controls whose accessible name contains the words they show
+        Results landmarks = new AxeBuilder().withRules(List.of("landmark-one-main", "landmark-no-duplicate-main",
+                "label-content-name-mismatch")).analyze(driver);
+        assertThat(landmarks.getViolations()).as(page + ": main landmark and names").extracting(Rule::getId)
+                .doesNotContain("landmark-one-main", "landmark-no-duplicate-main", "label-content-name-mismatch");
+    }
+
+    private static void atLeast44(WebElement target, String what) {
+        assertThat(target.getRect().getHeight()).as(what + " height").isGreaterThanOrEqualTo(44);
+    }
+
+    /** Opens the menu with its button and signs out from there: the header has no room for it on a phone. */
+    private void signOutFromTheMenu() {
+        assertThat(driver.findElement(By.id("sign-out")).isDisplayed()).isFalse();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-drawer-toggle"))).click();
+        WebElement signOut = wait.until(ExpectedConditions.elementToBeClickable(By.id("drawer-sign-out")));
+        atLeast44(signOut, "sign out in the menu");
+        signOut.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
+    }
+
+    @Test
+    void a_parent_on_a_phone_reaches_each_childs_pages_and_signs_out() {
+        driver.manage().window().setSize(new Dimension(PHONE_WIDTH, 844));
+        signIn("parent", "waymark-demo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".wm-card-links a")));
+        fitsAndPassesAxe("parent home");
+        List<WebElement> links = driver.findElements(By.cssSelector(".wm-card-links a"));
+        assertThat(links).hasSizeGreaterThanOrEqualTo(10); // five for each of the two children
+        for (WebElement link : links) {
+            atLeast44(link, "card link " + link.getText());
+        }
+        for (String label : List.of("See bids for top-up funding", "Funding", "See plans", "See details")) {
+            driver.get(url("/"));
+            WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.linkText(label)));
+            js("arguments[0].scrollIntoView({block: 'center'})", link);
+            link.click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h2")));
+            fitsAndPassesAxe("parent: " + label);
+        }
+        signOutFromTheMenu();
+    }
+
+    @Test
+    void a_senco_on_a_phone_reads_the_pupils_and_bids_and_signs_out() {
+        driver.manage().window().setSize(new Dimension(PHONE_WIDTH, 844));
+        signIn("senco", "waymark-demo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".wm-figures")));
+        fitsAndPassesAxe("SENCO home");
+        driver.get(url("/pupils"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pupil-grid")));
+        fitsAndPassesAxe("pupil grid");
+        driver.get(url("/bids"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-grid")));
+        fitsAndPassesAxe("bids");
+        driver.get(url("/"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-drawer-toggle"))).click();
+        List<WebElement> entries = wait.until(ExpectedConditions.visibilityOfAllElementsLocatedBy(
+                By.cssSelector("vaadin-side-nav-item")));
+        for (WebElement entry : entries) {
+            atLeast44(entry, "menu entry " + entry.getText());
+        }
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-drawer-toggle")));
+        signOutFromTheMenu();
+    }
+}
