@@ -133,7 +133,7 @@ class NoticeMailKaribuIT extends KaribuTest {
         List<MimeMessage> mine = mailsTo("parent@example.org");
         assertThat(mine).hasSize(1);
         String body = body(mine.getFirst());
-        assertThat(mine.getFirst().getSubject()).isEqualTo("Waymark: your notifications today (2)");
+        assertThat(mine.getFirst().getSubject()).isEqualTo("Waymark: your notifications (2)");
         assertThat(body).contains("- A draft plan is open for your views (" + name[0] + "): " + BASE + "plans/" + planId)
                 .contains("- A document was attached to a plan (" + name[0] + "): " + BASE + "plans/" + planId)
                 .doesNotContain(name[1]).doesNotContain("speech and language");
