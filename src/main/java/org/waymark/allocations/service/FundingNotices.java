@@ -54,7 +54,7 @@ class FundingNotices {
         String what = decision.outcome() == FundingDecided.Outcome.AWARDED ? awarded(decision) : decision.reasons();
         List<String> told = new ArrayList<>(accounts.holdersAtSchool(Role.SCHOOL_SENCO, pupil.schoolId()));
         told.addAll(accounts.parentsOf(pupilId));
-        notices.send(told, link, messageKey(decision), pupil.displayName(), what);
+        notices.sendAbout(pupilId, told, link, messageKey(decision), pupil.displayName(), what);
         if (decision.stream() == FundingStream.HLN && decision.outcome() == FundingDecided.Outcome.AWARDED) {
             askFamilyToReturnAfn(decision, pupil);
         }
@@ -89,8 +89,9 @@ class FundingNotices {
                     || afn.getFamilyId() == null) {
                 continue;
             }
-            notices.send(accounts.holdersInFamily(Role.FAMILY_SENCO, afn.getFamilyId()), "budgets",
-                    "notice.funding.returnAfn", pupil.displayName(), awarded(decision), money(afn.getAmount()));
+            notices.sendAbout(pupil.pupilId(), accounts.holdersInFamily(Role.FAMILY_SENCO, afn.getFamilyId()),
+                    "budgets", "notice.funding.returnAfn", pupil.displayName(), awarded(decision),
+                    money(afn.getAmount()));
         }
     }
 

@@ -185,8 +185,9 @@ public class BidModerationService {
         access.save(bid, action.toLowerCase(Locale.ROOT));
         auditLog.record(action, SUBJECT, bid.getPupilId(), "bid " + bid.getId() + ": " + what);
         String pupilName = pupils.nameOf(bid.getPupilId());
-        notices.send(accounts.holdersAtSchool(Role.SCHOOL_SENCO, bid.getSchoolId()), BidAccess.link(bid), noticeKey,
+        notices.sendAbout(bid.getPupilId(), accounts.holdersAtSchool(Role.SCHOOL_SENCO, bid.getSchoolId()),
+                BidAccess.link(bid), noticeKey, pupilName, what);
+        notices.sendAbout(bid.getPupilId(), accounts.parentsOf(bid.getPupilId()), BidAccess.link(bid), noticeKey,
                 pupilName, what);
-        notices.send(accounts.parentsOf(bid.getPupilId()), BidAccess.link(bid), noticeKey, pupilName, what);
     }
 }

@@ -231,11 +231,11 @@ public class BidWizardService {
         auditLog.record("SUBMIT_BID", SUBJECT, bid.getPupilId(), "bid " + bidId + " " + bid.getLevelAsked());
         String level = Notice.key("bid.level." + bid.getLevelAsked());
         if (bid.getFamilyId() != null) {
-            notices.send(accounts.holdersInFamily(Role.FAMILY_SENCO, bid.getFamilyId()), BidAccess.link(bid),
-                    "notice.bid.submitted", details.schoolName(), details.pupilName(), level);
+            notices.sendAbout(bid.getPupilId(), accounts.holdersInFamily(Role.FAMILY_SENCO, bid.getFamilyId()),
+                    BidAccess.link(bid), "notice.bid.submitted", details.schoolName(), details.pupilName(), level);
         }
-        notices.send(accounts.parentsOf(bid.getPupilId()), BidAccess.link(bid), "notice.bid.submittedParent",
-                details.pupilName(), level);
+        notices.sendAbout(bid.getPupilId(), accounts.parentsOf(bid.getPupilId()), BidAccess.link(bid),
+                "notice.bid.submittedParent", details.pupilName(), level);
     }
 
     // --- the school's evidence ---

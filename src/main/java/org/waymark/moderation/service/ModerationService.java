@@ -262,7 +262,7 @@ public class ModerationService {
     private void askSchoolToReview(MeetingCase c, String reason) {
         PupilService.PupilFacts pupil = pupils.facts(c.pupilId());
         auditLog.record("ASK_LEVEL_REVIEW", "PUPIL", c.pupilId(), reason);
-        notices.send(accounts.holdersAtSchool(Role.SCHOOL_SENCO, pupil.schoolId()),
+        notices.sendAbout(c.pupilId(), accounts.holdersAtSchool(Role.SCHOOL_SENCO, pupil.schoolId()),
                 "pupils/" + c.pupilId() + "/allocations", "notice.bid.levelReview", pupil.displayName(), c.level(),
                 reason);
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waymark.base.domain.NotFoundException;
 import org.waymark.notifications.domain.Notice;
 import org.waymark.notifications.domain.NoticeRepository;
+import org.waymark.pupils.service.PupilService;
 import org.waymark.security.service.CurrentUser;
 
 /**
@@ -27,24 +29,62 @@ public class NoticeService {
     static final int SHOWN = 50;
 
     private final NoticeRepository notices;
+    private final MailOutbox mailOutbox;
+    private final PupilService pupils;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    NoticeService(NoticeRepository notices, CurrentUser currentUser, Clock clock) {
+    NoticeService(NoticeRepository notices, MailOutbox mailOutbox, PupilService pupils, CurrentUser currentUser,
+                  Clock clock) {
         this.notices = notices;
+        this.mailOutbox = mailOutbox;
+        this.pupils = pupils;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    /** Tells each recipient (except the caller) what changed; {@code link} is the route of the record. */
+    /**
+     * Tells each recipient (except the caller) what changed; {@code link} is the route of the
+     * record. A notice that is not about one child; its e-mail (if the recipient has chosen
+     * e-mail) names no child. Use {@link #sendAbout} for a notice about a child's record.
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void send(Collection<String> recipients, String link, String messageKey, Object... arguments) {
+        queue(null, recipients, link, messageKey, arguments);
+    }
+
+    /**
+     * {@link #send} for a notice about one pupil's record. The in-app notice says what the
+     * arguments say; its e-mail names the pupil by the name they go by (first or preferred name)
+     * and nothing else about them: the mail is built from the pupil, not from the arguments,
+     * which may hold the full name, a reason or a comment (docs/design-decisions/DD004).
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void sendAbout(long pupilId, Collection<String> recipients, String link, String messageKey,
+                          Object... arguments) {
+        queue(pupilId, recipients, link, messageKey, arguments);
+    }
+
+    private void queue(@Nullable Long pupilId, Collection<String> recipients, String link, String messageKey,
+                       Object... arguments) {
         String caller = currentUser.require().username();
         Set<String> distinct = new LinkedHashSet<>(recipients);
         distinct.remove(caller);
-        notices.saveAll(distinct.stream()
+        if (distinct.isEmpty()) {
+            return;
+        }
+        List<Notice> saved = notices.saveAll(distinct.stream()
                 .map(r -> Notice.to(r, link, clock.instant(), messageKey, arguments)).toList());
+        // the outbox row is written in this same transaction: a notice rolled back is never mailed
+        mailOutbox.queue(saved, () -> pupilId == null ? null : pupils.knownAsOf(pupilId));
+    }
+
+    /** Whether this portal has a mail server set up: without one no notice goes by e-mail. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mailConfigured() {
+        return mailOutbox.mailConfigured();
     }
 
     /** The caller's latest notices, newest first. */

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.waymark.base.domain.Dates;
 import org.waymark.notifications.domain.Notice;
 import org.waymark.notifications.service.NoticeService;
+import org.waymark.security.service.AccountService;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,7 +35,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     private final NoticeService notices;
     private final UnorderedList list = new UnorderedList();
 
-    public NotificationsView(NoticeService notices) {
+    public NotificationsView(NoticeService notices, AccountService accounts) {
         this.notices = notices;
         addClassName("wm-notifications");
         list.setId("notice-list");
@@ -45,7 +46,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         });
         readAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         readAll.setId("notice-read-all");
-        add(new H2(getTranslation("notice.title")), readAll, list);
+        add(new H2(getTranslation("notice.title")), readAll, list, new MailSettingsForm(accounts, notices));
         refresh();
     }
 

@@ -108,8 +108,8 @@ public class AppealService {
                 bid.getSchoolId(), bid.getFamilyId(), target.meetingId(), grounds, head.username(), clock.instant()));
         auditLog.record("ASK_APPEAL", "PUPIL", bid.getPupilId(), "bid " + bidId);
         if (bid.getFamilyId() != null) {
-            notices.send(accounts.holdersInFamily(Role.FAMILY_SENCO, bid.getFamilyId()), "appeals",
-                    "notice.appeal.asked", pupils.nameOf(bid.getPupilId()));
+            notices.sendAbout(bid.getPupilId(), accounts.holdersInFamily(Role.FAMILY_SENCO, bid.getFamilyId()),
+                    "appeals", "notice.appeal.asked", pupils.nameOf(bid.getPupilId()));
         }
         return Objects.requireNonNull(appeal.getId());
     }
@@ -137,8 +137,9 @@ public class AppealService {
             throw new ConflictException("appeal " + appealId + " changed while saving");
         }
         auditLog.record("APPEAL_SUPPORT", "PUPIL", appeal.getPupilId(), "appeal " + appealId + " " + supports);
-        notices.send(List.of(appeal.getRequestedBy()), "appeals", supports ? "notice.appeal.supported"
-                : "notice.appeal.notSupported", pupils.nameOf(appeal.getPupilId()));
+        notices.sendAbout(appeal.getPupilId(), List.of(appeal.getRequestedBy()), "appeals",
+                supports ? "notice.appeal.supported" : "notice.appeal.notSupported",
+                pupils.nameOf(appeal.getPupilId()));
     }
 
     /** Appeals the caller deals with: the head's school's, the family's, or the authority's for its officers. */

@@ -492,7 +492,7 @@ public class PlanService {
     }
 
     private void tellFamily(SupportPlan plan, String key, Object... args) {
-        notices.send(accounts.parentsOf(plan.getPupilId()), link(plan), key, args);
+        notices.sendAbout(plan.getPupilId(), accounts.parentsOf(plan.getPupilId()), link(plan), key, args);
     }
 
     /** The plan's writers: the school's SENCOs, or the authority's caseworkers for plans it maintains. */
@@ -500,7 +500,7 @@ public class PlanService {
         List<String> writers = plan.getPlanType().maintainedByAuthority()
                 ? accounts.holdersInAuthority(Role.CASEWORKER, scope.localAuthorityId())
                 : accounts.holdersAtSchool(Role.SCHOOL_SENCO, scope.schoolId());
-        notices.send(writers, link(plan), key, args);
+        notices.sendAbout(plan.getPupilId(), writers, link(plan), key, args);
     }
 
     private void tellFamilyAndWriters(SupportPlan plan, String key, Object... args) {

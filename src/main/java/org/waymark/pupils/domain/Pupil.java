@@ -226,6 +226,11 @@ public class Pupil {
         return areas;
     }
 
+    /** The name the pupil goes by, without the surname: the preferred name if any, else the first name. */
+    public String knownAs() {
+        return preferredName != null ? preferredName : firstName;
+    }
+
     public String displayName() {
         return displayName(firstName, preferredName, lastName);
     }

@@ -302,6 +302,16 @@ public class PupilService {
         return load(pupilId).displayName();
     }
 
+    /**
+     * The name the pupil goes by without the surname (preferred or first name): all an e-mail
+     * about the pupil's record may say of them. For another feature that has checked scope.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public String knownAsOf(long pupilId) {
+        return load(pupilId).knownAs();
+    }
+
     /** {@link #nameOf} for many pupils in one query (lists of letters, statement lines). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

@@ -29,6 +29,7 @@ public class AppUser {
     private @Nullable Long familyId;
     private @Nullable Long schoolId;
     private String locale;
+    private EmailNotices emailNotices;
     private boolean enabled;
     private int failedLogins;
     private @Nullable Instant lockedUntil;
@@ -43,7 +44,7 @@ public class AppUser {
     @PersistenceCreator
     AppUser(@Nullable Long id, String username, String passwordHash, String displayName, @Nullable String email,
             @Nullable Long localAuthorityId, @Nullable Long familyId, @Nullable Long schoolId, String locale,
-            boolean enabled, int failedLogins, @Nullable Instant lockedUntil, @Nullable Instant lastLoginAt,
+            @Nullable EmailNotices emailNotices, boolean enabled, int failedLogins, @Nullable Instant lockedUntil, @Nullable Instant lastLoginAt,
             Set<UserRole> roles, Set<LinkedChild> children, @Nullable Integer version) {
         this.id = id;
         this.username = username;
@@ -54,6 +55,7 @@ public class AppUser {
         this.familyId = familyId;
         this.schoolId = schoolId;
         this.locale = locale;
+        this.emailNotices = emailNotices == null ? EmailNotices.EACH : emailNotices;
         this.enabled = enabled;
         this.failedLogins = failedLogins;
         this.lockedUntil = lockedUntil;
@@ -69,7 +71,7 @@ public class AppUser {
             throw new IllegalArgumentException("A user needs at least one role");
         }
         return new AppUser(null, username, passwordHash, displayName, null, localAuthorityId, familyId, schoolId,
-                "en", true, 0, null, null, roles.stream().map(UserRole::new).collect(Collectors.toSet()),
+                "en", EmailNotices.EACH, true, 0, null, null, roles.stream().map(UserRole::new).collect(Collectors.toSet()),
                 Set.of(), null);
     }
 
@@ -104,6 +106,11 @@ public class AppUser {
         this.email = email;
     }
 
+    /** How notices reach this person by e-mail (they go only to an account with an address). */
+    public void chooseEmailNotices(EmailNotices choice) {
+        this.emailNotices = choice;
+    }
+
     public Set<Role> roleSet() {
         return roles.stream().map(UserRole::role).collect(Collectors.toUnmodifiableSet());
     }
@@ -121,6 +128,7 @@ public class AppUser {
     public @Nullable Long getFamilyId() { return familyId; }
     public @Nullable Long getSchoolId() { return schoolId; }
     public String getLocale() { return locale; }
+    public EmailNotices getEmailNotices() { return emailNotices; }
     public boolean isEnabled() { return enabled; }
     public int getFailedLogins() { return failedLogins; }
     public @Nullable Instant getLockedUntil() { return lockedUntil; }

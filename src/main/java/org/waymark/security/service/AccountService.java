@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waymark.audit.service.AuditLog;
 import org.waymark.security.domain.AppUser;
 import org.waymark.security.domain.AppUserRepository;
+import org.waymark.security.domain.EmailNotices;
+import org.waymark.security.domain.MailSettings;
 import org.waymark.security.domain.Role;
 import org.waymark.security.domain.UserScope;
 
@@ -93,6 +98,43 @@ public class AccountService implements UserDetailsService {
         AppUser user = users.findById(current.userId()).orElseThrow();
         user.changeLocale(locale);
         return UserScope.of(users.save(user));
+    }
+
+    /** The signed-in user's own e-mail settings (address and how often notices are mailed). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public MailSettings myMailSettings() {
+        AppUser user = users.findById(currentUser.require().userId()).orElseThrow();
+        return new MailSettings(user.getEmail(), user.getEmailNotices());
+    }
+
+    /** Stores the signed-in user's own e-mail settings; a broken rule is refused with a message beside the field. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public MailSettings changeMyMailSettings(@Nullable String email, @Nullable EmailNotices choice) {
+        MailSettings settings = MailSettings.of(email, choice);
+        AppUser user = users.findById(currentUser.require().userId()).orElseThrow();
+        user.changeEmail(settings.email());
+        user.chooseEmailNotices(settings.choice());
+        users.save(user);
+        auditLog.record("MAIL_SETTINGS", "USER", user.getId(), settings.choice().name());
+        return settings;
+    }
+
+    /**
+     * Where and how a notice to this account goes by e-mail, and in which language; empty for an
+     * unknown or disabled account. For the notifications feature, which decides what a mail says.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<MailRecipient> mailRecipient(String username) {
+        return users.findByUsername(username).filter(AppUser::isEnabled)
+                .map(u -> new MailRecipient(u.getUsername(), new MailSettings(u.getEmail(), u.getEmailNotices()),
+                        Locale.forLanguageTag(u.getLocale())));
+    }
+
+    /** An account as the mail outbox needs it: its settings and language. */
+    public record MailRecipient(String username, MailSettings settings, Locale locale) {
     }
 
     /** The parent accounts linked to a pupil: who is told when the child's plan changes. */
