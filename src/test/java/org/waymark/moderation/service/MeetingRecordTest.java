@@ -44,7 +44,8 @@ class MeetingRecordTest {
                 line(3, "Ashbourne Vale Academy", CaseOutcome.AGREED, "4000", "Brackenmoor Borough Council"),
                 line(4, "Ashbourne Vale Academy", CaseOutcome.AGREED, "1500", "brackenmoor borough council"),
                 line(5, "Ashbourne Vale Academy", CaseOutcome.DECLINED, null, "Kentshire County Council"),
-                line(6, "Ashbourne Vale Academy", null, null, null)), budget, true, List.of(), java.util.Map.of());
+                line(6, "Ashbourne Vale Academy", null, null, null)), budget, true, List.of(), java.util.Map.of(),
+                org.waymark.security.service.People.NONE);
 
         String csv = new String(MeetingRecord.virements(details), StandardCharsets.UTF_8);
 
