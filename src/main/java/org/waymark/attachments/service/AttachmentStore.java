@@ -73,6 +73,8 @@ public class AttachmentStore {
     }
 
     /** The record's attachments with who added each by display name; the caller has checked scope. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public AttachedFiles listed(OwnerType owner, long ownerId) {
         List<Attachment> list = of(owner, ownerId);
         return new AttachedFiles(list, accounts.people(list.stream().map(Attachment::getUploadedBy).toList()));
