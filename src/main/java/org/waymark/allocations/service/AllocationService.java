@@ -18,6 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.allocations.domain.Allocation;
+import org.waymark.allocations.domain.AllocationHistory;
 import org.waymark.allocations.domain.AllocationEnd;
 import org.waymark.allocations.domain.AllocationPeriod;
 import org.waymark.allocations.domain.AllocationRepository;
@@ -38,7 +39,9 @@ import org.waymark.pupils.service.PupilService;
 import org.waymark.security.domain.Roles;
 import org.waymark.security.domain.UserScope;
 import org.waymark.security.service.AccessPolicy;
+import org.waymark.security.service.AccountService;
 import org.waymark.security.service.CurrentUser;
+import org.waymark.security.service.People;
 
 /**
  * The allocation ledger's use cases. Deciding features (the family's moderation, the
@@ -61,12 +64,14 @@ public class AllocationService {
     private final AccessPolicy accessPolicy;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final AccountService accounts;
     private final Clock clock;
 
     @SuppressWarnings("java:S107") // a use-case service that coordinates several features
     AllocationService(AllocationRepository allocations, LedgerDirectory ledgerDirectory,
                       OrganisationService organisation, PupilService pupils, AccessPolicy accessPolicy,
-                      CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                      CurrentUser currentUser, AuditLog auditLog, AccountService accounts, Clock clock) {
+        this.accounts = accounts;
         this.allocations = allocations;
         this.ledgerDirectory = ledgerDirectory;
         this.organisation = organisation;
@@ -285,13 +290,19 @@ public class AllocationService {
     /** Every ledger line of one pupil, newest first, for someone who may read the pupil. Audited. */
     @Transactional
     @PreAuthorize(Roles.PUPIL_READERS)
-    public List<Allocation> ofPupil(long pupilId) {
+    public PupilLedger ofPupil(long pupilId) {
         if (!accessPolicy.mayReadPupil(currentUser.require(), pupils.accessScope(pupilId))) {
             auditLog.recordDenied("READ_ALLOCATIONS", SUBJECT, pupilId, null);
             throw new AccessDeniedException("pupil " + pupilId);
         }
         auditLog.record("READ_ALLOCATIONS", SUBJECT, pupilId, null);
-        return allocations.findByPupilIdOrderByStartDateDesc(pupilId);
+        List<Allocation> lines = allocations.findByPupilIdOrderByStartDateDesc(pupilId);
+        return new PupilLedger(lines, accounts.people(lines.stream()
+                .flatMap(a -> a.getHistory().stream().map(AllocationHistory::actor)).toList()));
+    }
+
+    /** A pupil's ledger lines, newest first, and the people named in their history by display name. */
+    public record PupilLedger(List<Allocation> lines, People people) {
     }
 
     /** The stream a pupil holds on a day (the ledger line), for features that checked the caller's scope. */

@@ -35,7 +35,7 @@ class FundingHoldings implements PupilHoldings {
     @PreAuthorize(Roles.PUPIL_READERS)
     public Optional<Holding> about(long pupilId) {
         LocalDate today = LocalDate.now(clock);
-        List<Allocation> lines = allocations.ofPupil(pupilId).stream().filter(a -> !a.ranNever()).toList();
+        List<Allocation> lines = allocations.ofPupil(pupilId).lines().stream().filter(a -> !a.ranNever()).toList();
         List<Text> status = lines.stream().filter(a -> !a.getEndDate().isBefore(today))
                 .sorted(java.util.Comparator.comparing(Allocation::getStartDate))
                 .map(a -> a.getStartDate().isAfter(today)

@@ -41,13 +41,18 @@ final class LineNotes {
 
     /**
      * A line's stream and level in words: FNF lines carry what the family agreed the money for
-     * (training, Family SENCO time, transition support); other streams their level's code.
+     * (training, Family SENCO time, transition support); other streams their level by name ("AFN low",
+     * "HLN 1 (high level needs)"), which names the stream too; a line with no level, its stream.
      */
     static String streamAndLevel(FundingStream stream, @Nullable String level) {
         String words = Translations.label(stream);
         if (level == null) {
             return words;
         }
-        return words + " " + (stream == FundingStream.FNF ? I18NProvider.translate("enum.FnfPurpose." + level) : level);
+        if (stream == FundingStream.FNF) {
+            return words + " " + I18NProvider.translate("enum.FnfPurpose." + level);
+        }
+        String name = Translations.level(level);
+        return name.equals(level) && !level.startsWith(stream.name()) ? words + " " + level : name;
     }
 }

@@ -46,7 +46,8 @@ public class PupilAllocationsView extends VerticalLayout implements BeforeEnterO
         long pupilId = RouteIds.id(event.getRouteParameters(), "pupilId");
         removeAll();
         add(new H2(getTranslation("ledger.ofPupil")));
-        var lines = allocations.ofPupil(pupilId);
+        AllocationService.PupilLedger ledger = allocations.ofPupil(pupilId);
+        var lines = ledger.lines();
         if (lines.isEmpty()) {
             add(new Paragraph(getTranslation("ledger.noneForPupil")));
         }
@@ -74,7 +75,7 @@ public class PupilAllocationsView extends VerticalLayout implements BeforeEnterO
             }
             UnorderedList history = new UnorderedList();
             for (AllocationHistory h : a.getHistory()) {
-                history.add(new ListItem(Dates.DAY_MONTH_YEAR_TIME.format(h.happenedAt()) + " · " + h.actor() + " · "
+                history.add(new ListItem(Dates.DAY_MONTH_YEAR_TIME.format(h.happenedAt()) + " · " + ledger.people().name(h.actor()) + " · "
                         + getTranslation("ledger.event." + h.event()) + (h.note() == null ? "" : " — " + h.note())));
             }
             block.add(history);

@@ -20,6 +20,7 @@ import org.waymark.attachments.domain.FileType;
 import org.waymark.attachments.domain.OwnerType;
 import org.waymark.base.domain.NotFoundException;
 import org.waymark.base.domain.ValidationException;
+import org.waymark.security.service.AccountService;
 
 /**
  * Stores and serves attachments. It does not know plans or bids: the owning feature's service
@@ -31,12 +32,14 @@ public class AttachmentStore {
 
     private final AttachmentRepository attachments;
     private final FileStore files;
+    private final AccountService accounts;
     private final Clock clock;
     private final long maxBytes;
 
-    AttachmentStore(AttachmentRepository attachments, FileStore files, Clock clock,
+    AttachmentStore(AttachmentRepository attachments, FileStore files, AccountService accounts, Clock clock,
                     @Value("${waymark.attachments.max-megabytes:10}") int maxMegabytes) {
         this.attachments = attachments;
+        this.accounts = accounts;
         this.files = files;
         this.clock = clock;
         this.maxBytes = maxMegabytes * 1024L * 1024L;
@@ -67,6 +70,14 @@ public class AttachmentStore {
     @PreAuthorize("isAuthenticated()")
     public List<Attachment> of(OwnerType owner, long ownerId) {
         return attachments.findByOwnerTypeAndOwnerIdAndRemovedAtIsNullOrderByUploadedAt(owner, ownerId);
+    }
+
+    /** The record's attachments with who added each by display name; the caller has checked scope. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public AttachedFiles listed(OwnerType owner, long ownerId) {
+        List<Attachment> list = of(owner, ownerId);
+        return new AttachedFiles(list, accounts.people(list.stream().map(Attachment::getUploadedBy).toList()));
     }
 
     /** The attachment with its bytes, if it belongs to the given record and is not removed. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.waymark.attachments.domain.Attachment;
 import org.waymark.attachments.domain.AttachmentKind;
 import org.waymark.attachments.domain.FileType;
+import org.waymark.attachments.service.AttachedFiles;
 import org.waymark.attachments.service.AttachmentStore;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.ValidationException;
@@ -42,7 +43,7 @@ public class AttachmentsPanel extends Div {
 
     /** What the owning record offers: its attachments and the calls that change or read them. */
     public interface Source {
-        List<Attachment> list();
+        AttachedFiles list();
 
         void upload(AttachmentKind kind, String sentName, byte[] bytes);
 
@@ -51,12 +52,12 @@ public class AttachmentsPanel extends Div {
         void remove(long attachmentId);
 
         /** A source made of the owning service's calls for one record. */
-        static Source of(java.util.function.Supplier<List<Attachment>> list, Uploader upload,
+        static Source of(java.util.function.Supplier<AttachedFiles> list, Uploader upload,
                          java.util.function.LongFunction<AttachmentStore.StoredFile> download,
                          java.util.function.LongConsumer remove) {
             return new Source() {
                 @Override
-                public List<Attachment> list() {
+                public AttachedFiles list() {
                     return list.get();
                 }
 
@@ -143,7 +144,8 @@ public class AttachmentsPanel extends Div {
 
     private void refresh() {
         items.removeAll();
-        List<Attachment> attachments = source.list();
+        AttachedFiles listed = source.list();
+        List<Attachment> attachments = listed.attachments();
         if (attachments.isEmpty()) {
             items.add(new ListItem(getTranslation("attachment.none")));
         }
@@ -157,7 +159,7 @@ public class AttachmentsPanel extends Div {
             }), a.getDisplayName());
             link.setDownload(true);
             Span meta = new Span(getTranslation("attachment.meta", Translations.label(a.getKind()),
-                    size(a.getSizeBytes()), a.getUploadedBy(),
+                    size(a.getSizeBytes()), listed.people().name(a.getUploadedBy()),
                     Dates.DAY_MONTH_YEAR.format(a.getUploadedAt().atZone(Dates.ZONE))));
             meta.addClassName("wm-muted");
             ListItem item = new ListItem(link, new Span(" "), meta);

@@ -31,6 +31,19 @@ public class Translations extends DefaultI18NProvider {
         return I18NProvider.translate("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
+    /**
+     * A funding level's name in the current UI's language ({@code bid.level.<code>}: "AFN low",
+     * "HLN 1 (high level needs)"); a code the bundles do not know reads as itself. Empty for none.
+     */
+    public static String level(@Nullable String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String key = "bid.level." + code;
+        String text = I18NProvider.translate(key);
+        return text.startsWith("!") || text.equals(key) ? code : text;
+    }
+
     public static Locale supported(Locale requested) {
         return "cy".equals(requested.getLanguage()) ? WELSH : ENGLISH;
     }

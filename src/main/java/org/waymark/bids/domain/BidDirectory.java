@@ -25,7 +25,7 @@ public class BidDirectory {
 
     /** One line of a bid list. */
     public record BidRow(long bidId, long pupilId, String pupilName, String schoolName, BidStatus status,
-                         @Nullable String levelAsked, @Nullable BigDecimal agreedAmount, Instant updatedAt,
+                         @Nullable String levelAsked, @Nullable String agreedLevel, @Nullable BigDecimal agreedAmount, Instant updatedAt,
                          boolean recoupment, boolean increase) {
     }
 
@@ -47,7 +47,7 @@ public class BidDirectory {
         // the page is chosen from bids alone (newest first on the scope's (…, updated_at) index), then
         // joined to pupils and schools: joined first, MariaDB read schools first and sorted every bid
         StringBuilder sql = new StringBuilder("SELECT b.id, b.pupil_id, p.first_name, p.last_name, p.preferred_name,"
-                + " s.name AS school_name, b.status, b.level_asked, b.agreed_amount, b.updated_at, b.recoup_from,"
+                + " s.name AS school_name, b.status, b.level_asked, b.agreed_level, b.agreed_amount, b.updated_at, b.recoup_from,"
                 + " b.increase FROM (SELECT b.* FROM bid b WHERE ");
         sql.append(scopeCondition(scope, params));
         if (filter.status() != null) {
@@ -71,7 +71,7 @@ public class BidDirectory {
                 rs.getLong("pupil_id"),
                 PupilDirectory.displayName(rs), rs.getString("school_name"),
                 BidStatus.valueOf(rs.getString("status")), rs.getString("level_asked"),
-                rs.getBigDecimal("agreed_amount"), rs.getTimestamp("updated_at").toInstant(),
+                rs.getString("agreed_level"), rs.getBigDecimal("agreed_amount"), rs.getTimestamp("updated_at").toInstant(),
                 rs.getString("recoup_from") != null, rs.getBoolean("increase"))).list();
     }
 

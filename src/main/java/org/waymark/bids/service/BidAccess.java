@@ -29,6 +29,7 @@ import org.waymark.bids.domain.BidHearings;
 import org.waymark.bids.domain.BidRepository;
 import org.waymark.bids.domain.BidRules;
 import org.waymark.bids.domain.BidStatus;
+import org.waymark.bids.domain.BidStep;
 import org.waymark.bids.domain.HighNeedsRequest;
 import org.waymark.bids.domain.LevelCodes;
 import org.waymark.bids.domain.NotionalThreshold;
@@ -41,6 +42,7 @@ import org.waymark.security.domain.BidScope;
 import org.waymark.security.domain.Role;
 import org.waymark.security.domain.UserScope;
 import org.waymark.security.service.AccessPolicy;
+import org.waymark.security.service.AccountService;
 import org.waymark.security.service.CurrentUser;
 
 /**
@@ -63,12 +65,13 @@ class BidAccess {
     private final AttachmentStore attachments;
     private final AllocationService allocations;
     private final List<BidHearings> hearings;
+    private final AccountService accounts;
     private final Clock clock;
 
     @SuppressWarnings("java:S107") // the one place that knows every way into a bid
     BidAccess(BidRepository bids, BidFrameworks frameworks, PupilService pupils, OrganisationService organisation,
               AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, AttachmentStore attachments,
-              AllocationService allocations, List<BidHearings> hearings, Clock clock) {
+              AllocationService allocations, List<BidHearings> hearings, AccountService accounts, Clock clock) {
         this.bids = bids;
         this.frameworks = frameworks;
         this.pupils = pupils;
@@ -79,6 +82,7 @@ class BidAccess {
         this.attachments = attachments;
         this.allocations = allocations;
         this.hearings = List.copyOf(hearings);
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -195,8 +199,10 @@ class BidAccess {
         UserScope user = user();
         boolean mayWrite = accessPolicy.mayWriteBid(user, scope(bid)) && bid.getStatus().editableBySchool();
         boolean mayModerate = accessPolicy.mayModerateBid(user, scope(bid)) && bid.getStatus() == BidStatus.SUBMITTED;
+        List<String> named = new java.util.ArrayList<>(bid.getSteps().stream().map(BidStep::actor).toList());
+        attached.forEach(a -> named.add(a.getUploadedBy()));
         return new BidDetails(bid, pupil.displayName(), school.name(), framework, threshold, proposal,
-                BidRules.check(bid, context), attached, mayWrite, mayModerate);
+                BidRules.check(bid, context), attached, mayWrite, mayModerate, accounts.people(named));
     }
 
     /** Whether an HLN request is new, a resubmission or an increase, from what the ledger says the pupil holds. */

@@ -10,6 +10,7 @@ import org.waymark.bids.domain.BidStep;
 import org.waymark.bids.domain.FundedProvision;
 import org.waymark.bids.domain.ThemeChoice;
 import org.waymark.documents.domain.Labels;
+import org.waymark.security.service.People;
 import org.waymark.documents.domain.PdfPages;
 
 /**
@@ -76,12 +77,12 @@ final class BidDocument {
         pages.section("bid.wizard.step.views", List.of(
                 labels.get("bid.wizard.parentViews") + ": " + orNone(bid.getParentViews()),
                 labels.get("bid.wizard.childViews") + ": " + orNone(bid.getChildViews())));
-        pages.section("bid.history", bid.getSteps().stream().map(this::step).toList());
+        pages.section("bid.history", bid.getSteps().stream().map(s -> step(s, d.people())).toList());
         return pages.finish();
     }
 
-    private String step(BidStep s) {
-        return labels.get("enum.BidStatus." + s.status().name()) + " — " + s.actor() + ", "
+    private String step(BidStep s, People people) {
+        return labels.get("enum.BidStatus." + s.status().name()) + " — " + people.name(s.actor()) + ", "
                 + Dates.DAY_MONTH_YEAR.format(s.occurredAt().atZone(Dates.ZONE)) + (s.note() == null ? "" : ": " + s.note());
     }
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.attachments.domain.Attachment;
 import org.waymark.attachments.domain.OwnerType;
+import org.waymark.attachments.service.AttachedFiles;
 import org.waymark.attachments.service.AttachmentStore;
 import org.waymark.audit.service.AuditLog;
 import org.waymark.bids.domain.Bid;
@@ -135,6 +136,14 @@ public class BidService {
     public List<Attachment> attachments(long bidId) {
         access.requireRead(bidId, "READ_ATTACHMENTS");
         return attachments.of(OwnerType.BID, bidId);
+    }
+
+    /** The bid's attachments with who added each by name, for the bid's page. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public AttachedFiles attachedFiles(long bidId) {
+        access.requireRead(bidId, "READ_ATTACHMENTS");
+        return attachments.listed(OwnerType.BID, bidId);
     }
 
     @Transactional

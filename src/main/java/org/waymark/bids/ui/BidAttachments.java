@@ -11,7 +11,7 @@ final class BidAttachments {
     }
 
     static AttachmentsPanel panel(BidService bids, BidWizardService wizard, long bidId, boolean mayChange) {
-        return new AttachmentsPanel(AttachmentsPanel.Source.of(() -> bids.attachments(bidId),
+        return new AttachmentsPanel(AttachmentsPanel.Source.of(() -> bids.attachedFiles(bidId),
                 (kind, name, bytes) -> wizard.attach(bidId, kind, name, bytes), id -> bids.attachment(bidId, id),
                 id -> wizard.removeAttachment(bidId, id)), mayChange, bids.attachmentSizeLimit());
     }

@@ -90,6 +90,8 @@ public class BidListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> Translations.label(r.status())).setHeader(getTranslation("bids.status"));
         grid.addColumn(r -> r.levelAsked() == null ? "" : BidLabels.level(r.levelAsked()))
                 .setHeader(getTranslation("bids.levelAsked"));
+        grid.addColumn(r -> BidLabels.outcome(r.status(), r.agreedLevel(), r.agreedAmount()))
+                .setHeader(getTranslation("bids.outcome")).setKey("outcome");
         grid.addColumn(GridCells.badges(getTranslation("bids.flag.recoupment"), BidDirectory.BidRow::recoupment,
                 getTranslation("bids.flag.increase"), BidDirectory.BidRow::increase)).setHeader(getTranslation("bids.flags"));
         grid.addColumn(r -> WHEN.format(r.updatedAt())).setHeader(getTranslation("bids.updated"));

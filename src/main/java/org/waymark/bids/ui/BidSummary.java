@@ -66,6 +66,12 @@ class BidSummary extends Div {
         if (bid.getLevelReason() != null) {
             level.add(new Paragraph(getTranslation("bid.summary.reason", bid.getLevelReason())));
         }
+        String outcome = BidLabels.outcome(bid.getStatus(), bid.getAgreedLevel(), bid.getAgreedAmount());
+        if (!outcome.isEmpty()) {
+            Paragraph decided = new Paragraph(getTranslation("bids.outcome.line", outcome));
+            decided.setId("bid-outcome");
+            level.add(decided);
+        }
         add(level);
         Section views = new Section(new H3(getTranslation("bid.wizard.step.views")));
         views.addClassName("wm-section");

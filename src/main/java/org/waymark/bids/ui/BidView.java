@@ -14,6 +14,7 @@ import org.waymark.bids.service.BidModerationService;
 import org.waymark.bids.service.BidService;
 import org.waymark.bids.service.BidWizardService;
 import org.waymark.security.domain.Roles;
+import org.waymark.security.service.People;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -85,7 +86,7 @@ public class BidView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         add(download(bidId), new BidSummary(d),
                 BidAttachments.panel(bids, wizard, bidId, d.mayWrite()),
-                history(bid));
+                history(bid, d.people()));
     }
 
     /** The form as a PDF, made when the link is followed, outside the UI thread. */
@@ -97,10 +98,10 @@ public class BidView extends VerticalLayout implements BeforeEnterObserver, HasD
         });
     }
 
-    private Section history(Bid bid) {
+    private Section history(Bid bid, People people) {
         OrderedList list = new OrderedList();
         for (BidStep step : bid.getSteps()) {
-            list.add(new ListItem(getTranslation("plan.timeline.step", Translations.label(step.status()), step.actor(),
+            list.add(new ListItem(getTranslation("plan.timeline.step", Translations.label(step.status()), people.name(step.actor()),
                     WHEN.format(step.occurredAt())) + (step.note() == null ? "" : " — " + step.note())));
         }
         Section section = new Section(new H3(getTranslation("bid.history")), list);

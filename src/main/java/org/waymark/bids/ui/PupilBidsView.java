@@ -61,6 +61,13 @@ public class PupilBidsView extends VerticalLayout implements BeforeEnterObserver
                     org.waymark.base.domain.Dates.DAY_MONTH_YEAR.format(bid.getCreatedAt()
                             .atZone(org.waymark.base.domain.Dates.ZONE))), BidView.class,
                     new RouteParameters("bidId", String.valueOf(bid.getId()))), status);
+            String outcome = BidLabels.outcome(bid.getStatus(), bid.getAgreedLevel(), bid.getAgreedAmount());
+            if (!outcome.isEmpty()) {
+                Span decided = new Span(getTranslation("bids.outcome.line", outcome));
+                decided.addClassName("wm-decision");
+                decided.setId("bid-outcome-" + bid.getId());
+                card.add(decided);
+            }
             card.addClassName("wm-bid-card");
             add(card);
         }

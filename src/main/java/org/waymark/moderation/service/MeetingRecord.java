@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.Money;
 import org.waymark.documents.domain.Labels;
@@ -19,10 +20,11 @@ import org.waymark.documents.domain.PdfPages;
 import org.waymark.moderation.domain.BudgetPosition;
 import org.waymark.moderation.domain.CaseOutcome;
 import org.waymark.moderation.domain.ModerationMeeting;
+import org.waymark.security.service.People;
 
 /**
- * The documents a closed meeting keeps: the moderation record (attendees, every case with its
- * decision and reason, FNF money, the budget before and after) as a PDF, and the virement
+ * The documents a closed meeting keeps: the moderation record (who chaired it, attendees, every case
+ * with its decision, by whom (display names) and reason, FNF money, the budget before and after) as a PDF, and the virement
  * requests — the AFN agreed per school, to move from the family's budget to each school — as CSV.
  */
 final class MeetingRecord {
@@ -35,24 +37,27 @@ final class MeetingRecord {
 
     byte[] pdf(ModerationService.MeetingDetails d, String familyName) {
         ModerationMeeting m = d.meeting();
+        People people = d.people();
         String title = labels.get("moderation.record.title", Dates.DAY_MONTH_YEAR.format(m.getMeetingDate()));
         PdfPages pages = new PdfPages(labels, familyName + " — " + title, title);
         pages.title(title).heading(familyName)
-                .paragraph(labels.get("moderation.record.closed", m.getClosedBy(), m.getClosedAt() == null ? ""
-                        : Dates.DAY_MONTH_YEAR_TIME.format(m.getClosedAt())));
-        pages.section("moderation.attendees", m.getAttendees().stream().map(a -> a.name() + " — " + a.capacity())
-                .toList());
+                .paragraph(labels.get("moderation.record.chair", people.name(m.getOpenedBy())));
+        if (m.getClosedBy() != null) {
+            pages.paragraph(labels.get("moderation.record.closed", people.name(m.getClosedBy()),
+                    m.getClosedAt() == null ? "" : Dates.DAY_MONTH_YEAR_TIME.format(m.getClosedAt())));
+        }
+        sectionIfAny(pages, "moderation.attendees", m.getAttendees().stream()
+                .map(a -> a.name() + " — " + a.capacity()).toList());
         List<String> cases = new ArrayList<>();
         for (ModerationService.CaseLine line : d.cases()) {
             var c = line.meetingCase();
             String decision = c.outcome() == null ? labels.get("moderation.record.undecided")
                     : labels.get("enum.CaseOutcome." + c.outcome().name())
-                    + (c.amount() == null ? "" : " " + Money.pounds(c.amount())) + " — " + c.reason() + " (" + c.decidedBy() + ")";
-            cases.add(line.pupilName() + ", " + line.schoolName() + " (" + (line.level() == null ? "—" : line.level())
-                    + "): " + decision);
+                    + outcomeWords(c.level(), c.amount()) + " — " + c.reason() + " (" + people.name(c.decidedBy()) + ")";
+            cases.add(line.pupilName() + ", " + line.schoolName() + " (" + levelOrAmount(line.level()) + "): " + decision);
         }
-        pages.section("moderation.cases", cases);
-        pages.section("moderation.fnf", m.getFnfAllocations().stream().map(a -> labels.get("enum.FnfPurpose."
+        sectionIfAny(pages, "moderation.cases", cases);
+        sectionIfAny(pages, "moderation.fnf", m.getFnfAllocations().stream().map(a -> labels.get("enum.FnfPurpose."
                 + a.purpose().name()) + ": " + Money.pounds(a.amount()) + " — " + a.note()).toList());
         BudgetPosition after = d.budget();
         pages.section("moderation.budget", List.of(
@@ -62,6 +67,23 @@ final class MeetingRecord {
                 labels.get("moderation.record.after", "FNF", Money.pounds(after.fnf().remaining())),
                 labels.get("moderation.contingency", Money.pounds(after.contingency()))));
         return pages.finish();
+    }
+
+    /** A record keeps what happened: a section with nothing in it is left out, not filled with "nothing recorded yet". */
+    private static void sectionIfAny(PdfPages pages, String headingKey, List<String> lines) {
+        if (!lines.isEmpty()) {
+            pages.section(headingKey, lines);
+        }
+    }
+
+    /** " AFN low £3,000": the level agreed by name and the amount, each when there is one. */
+    private String outcomeWords(@Nullable String level, @Nullable BigDecimal amount) {
+        return (level == null ? "" : " " + labels.level(level)) + (amount == null ? "" : " " + Money.pounds(amount));
+    }
+
+    /** The level in question by name; an HLN line held as an amount ("£12000") reads as that amount. */
+    private String levelOrAmount(@Nullable String level) {
+        return level == null ? "—" : labels.level(level);
     }
 
     /**

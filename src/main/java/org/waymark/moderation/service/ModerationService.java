@@ -35,6 +35,7 @@ import org.waymark.pupils.domain.PupilSort;
 import org.waymark.pupils.service.PupilService;
 import org.waymark.security.domain.Role;
 import org.waymark.security.service.AccountService;
+import org.waymark.security.service.People;
 import org.waymark.moderation.domain.Attendee;
 import org.waymark.moderation.domain.BudgetFigures;
 import org.waymark.moderation.domain.BudgetPosition;
@@ -102,10 +103,13 @@ public class ModerationService {
         this.clock = clock;
     }
 
-    /** A meeting as its screen shows it: each case with whose it is, the budget, and whether the reader chairs it. */
+    /**
+     * A meeting as its screen shows it: each case with whose it is, the budget, whether the reader
+     * chairs it, and the people named on it (who opened, decided, closed) by display name.
+     */
     public record MeetingDetails(ModerationMeeting meeting, List<CaseLine> cases, BudgetPosition budget,
                                  boolean chair, List<FamilyFundingService.AfnToReturn> afnToReturn,
-                                 Map<Long, String> pupilNames) {
+                                 Map<Long, String> pupilNames, People people) {
     }
 
     /**
@@ -198,8 +202,14 @@ public class ModerationService {
                     bid != null ? bid.recoupFrom() : null));
         }
         boolean chair = currentUser.require().has(Role.FAMILY_SENCO);
+        List<String> named = new ArrayList<>();
+        named.add(meeting.getOpenedBy());
+        named.add(meeting.getClosedBy());
+        meeting.getCases().forEach(c -> named.add(c.decidedBy()));
+        named.removeIf(Objects::isNull);
         return new MeetingDetails(meeting, lines, position(meeting), chair,
-                chair ? familyFunding.afnToReturn(meeting.getFamilyId(), LocalDate.now(clock)) : List.of(), names);
+                chair ? familyFunding.afnToReturn(meeting.getFamilyId(), LocalDate.now(clock)) : List.of(), names,
+                accounts.people(named));
     }
 
     /**

@@ -26,6 +26,7 @@ import org.waymark.moderation.service.ModerationService;
 import org.waymark.pupils.domain.PupilRow;
 import com.vaadin.flow.component.combobox.ComboBox;
 import org.waymark.security.domain.Roles;
+import org.waymark.security.service.People;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -154,7 +155,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             shown.cases.add(new Paragraph(getTranslation("moderation.noCases")));
         }
         for (ModerationService.CaseLine line : d.cases()) {
-            Div block = caseBlock(line, open);
+            Div block = caseBlock(line, open, d.people());
             shown.caseBlocks.put(line.index(), block);
             shown.decided.put(line.index(), line.meetingCase().decided());
             shown.cases.add(block);
@@ -205,7 +206,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             boolean decided = line.meetingCase().decided();
             if (decided != shown.decided.get(line.index())) {
                 Div old = shown.caseBlocks.get(line.index());
-                Div block = caseBlock(line, open);
+                Div block = caseBlock(line, open, d.people());
                 shown.cases.addComponentAtIndex(shown.cases.getElement().indexOfChild(old.getElement()), block);
                 shown.cases.remove(old);
                 shown.caseBlocks.put(line.index(), block);
@@ -298,20 +299,23 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         return section;
     }
 
-    private Div caseBlock(ModerationService.CaseLine line, boolean open) {
+    private Div caseBlock(ModerationService.CaseLine line, boolean open, People people) {
         MeetingCase c = line.meetingCase();
         Div block = new Div();
         block.addClassName("wm-theme");
         block.setId("case-" + line.index());
         String what = c.kind() == CaseKind.BID ? getTranslation("moderation.caseBid",
-                line.level() == null ? "—" : line.level()) : getTranslation("moderation.caseHln", line.level());
+                line.level() == null ? "—" : Translations.level(line.level()))
+                : getTranslation("moderation.caseHln", Translations.level(line.level()));
         block.add(new H3(line.pupilName() + " · " + line.schoolName()), new Paragraph(what));
         if (c.bidId() != null) {
             block.add(new Anchor("bids/" + c.bidId(), getTranslation("moderation.openBid")));
         }
         if (c.decided()) {
+            String levelAndAmount = ((c.level() == null ? "" : Translations.level(c.level()) + " ")
+                    + (c.amount() == null ? "" : Money.pounds(c.amount()))).strip();
             Span decided = new Span(getTranslation("moderation.decided", Translations.label(c.outcome()),
-                    c.amount() == null ? "" : Money.pounds(c.amount()), c.reason(), c.decidedBy()));
+                    levelAndAmount, c.reason(), people.name(c.decidedBy())));
             decided.addClassName("wm-decision");
             block.add(decided);
             return block;

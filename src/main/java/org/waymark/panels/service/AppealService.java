@@ -27,6 +27,7 @@ import org.waymark.pupils.service.PupilService;
 import org.waymark.security.domain.Role;
 import org.waymark.security.domain.UserScope;
 import org.waymark.security.service.AccountService;
+import org.waymark.security.service.People;
 import org.waymark.security.service.CurrentUser;
 
 /**
@@ -64,8 +65,9 @@ public class AppealService {
         this.clock = clock;
     }
 
-    /** An appeal as the lists show it. */
-    public record AppealRow(AppealRequest appeal, String pupilName, String schoolName) {
+    /** An appeal as the lists show it: who asked and who answered for the family, by display name. */
+    public record AppealRow(AppealRequest appeal, String pupilName, String schoolName, String requestedBy,
+                            String familyBy) {
     }
 
     /** Panel decisions on the head teacher's school that may still be appealed. */
@@ -159,7 +161,15 @@ public class AppealService {
             found = List.of();
         }
         var schoolNames = organisation.schoolNames(found.stream().map(AppealRequest::getSchoolId).distinct().toList());
+        List<String> named = new java.util.ArrayList<>();
+        found.forEach(a -> {
+            named.add(a.getRequestedBy());
+            named.add(a.getFamilyBy());
+        });
+        named.removeIf(java.util.Objects::isNull);
+        People people = accounts.people(named);
         return found.stream().map(a -> new AppealRow(a, pupils.nameOf(a.getPupilId()),
-                schoolNames.getOrDefault(a.getSchoolId(), ""))).toList();
+                schoolNames.getOrDefault(a.getSchoolId(), ""), people.name(a.getRequestedBy()),
+                people.name(a.getFamilyBy()))).toList();
     }
 }

@@ -13,7 +13,7 @@ import org.waymark.panels.domain.PanelOutcome;
 
 /**
  * The standard decision letter (SPEC §6): to the school and the family, saying what the panel
- * decided and why, the period it funds, and how to ask for an appeal. Written in the
+ * decided and why, the period it funds, and how to ask for an appeal (route, deadline, contact). Written in the
  * recipient's language by the labels given.
  */
 final class LetterDocument {
@@ -22,10 +22,12 @@ final class LetterDocument {
      * What a letter says. {@code from}/{@code to} are the funded period from the ledger, if any.
      * {@code sentOn} is the date of the letter: the day it was sent, or null for a letter not yet
      * sent, which is marked as a draft with the day it was written ({@code writtenOn}).
+     * {@code appealDays} is the period to ask for an appeal in working days from the letter's date, and
+     * {@code appealBy} its last day on the authority's calendar (none until the letter is dated).
      */
     record Content(String authorityName, String pupilName, String schoolName, PanelKind panel, LocalDate meetingDate,
                    PanelCase decided, @Nullable String levelName, @Nullable LocalDate from, @Nullable LocalDate to,
-                   @Nullable LocalDate sentOn, LocalDate writtenOn) {
+                   @Nullable LocalDate sentOn, LocalDate writtenOn, int appealDays, @Nullable LocalDate appealBy) {
     }
 
     private final Labels labels;
@@ -60,7 +62,22 @@ final class LetterDocument {
             }
         }
         pages.heading(labels.get("letter.reasons")).paragraph(d.reasons() == null ? "" : d.reasons());
-        pages.heading(labels.get("letter.next")).paragraph(labels.get("letter.appeal"));
+        pages.heading(labels.get("letter.next"));
+        appeal(pages, c);
         return pages.finish();
+    }
+
+    /**
+     * How the parent can appeal: the route (the school's head teacher asks, through the family of
+     * schools, which must support it — funding arrangements para 4.28), who hears it, the last
+     * day to ask, and whom to contact.
+     */
+    private void appeal(PdfPages pages, Content c) {
+        pages.paragraph(labels.get("letter.appeal.route", c.schoolName()))
+                .paragraph(labels.get("letter.appeal.panel"))
+                .paragraph(c.appealBy() != null
+                        ? labels.get("letter.appeal.deadline", Dates.DAY_MONTH_YEAR.format(c.appealBy()), c.appealDays())
+                        : labels.get("letter.appeal.deadlineDraft", c.appealDays()))
+                .paragraph(labels.get("letter.appeal.contact", c.authorityName()));
     }
 }

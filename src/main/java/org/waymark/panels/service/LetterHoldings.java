@@ -29,7 +29,7 @@ class LetterHoldings implements PupilHoldings {
     @Override
     @PreAuthorize(Roles.PUPIL_READERS)
     public Optional<Holding> about(long pupilId) {
-        List<DecisionLetter> sent = letters.ofPupil(pupilId);
+        List<DecisionLetter> sent = letters.ofPupil(pupilId).stream().map(LetterService.PupilLetter::letter).toList();
         List<Text> status = sent.stream().map(l -> Objects.requireNonNull(l.getSentOn()))
                 .max(java.time.LocalDate::compareTo)
                 .map(on -> List.of(Text.of("pupil.holdings.letters.latest", on))).orElse(List.of());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,6 +28,7 @@ import org.waymark.base.domain.Violation;
 import org.waymark.documents.domain.Labels;
 import org.waymark.organisation.domain.LocalAuthority;
 import org.waymark.organisation.service.OrganisationService;
+import org.waymark.panels.domain.AppealDeadline;
 import org.waymark.panels.domain.DecisionLetter;
 import org.waymark.panels.domain.DecisionLetterRepository;
 import org.waymark.panels.domain.MeetingStatus;
@@ -59,13 +61,16 @@ public class LetterService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final MessageSource messages;
+    private final AppealDeadline appealDeadline;
     private final Clock clock;
 
     @SuppressWarnings("java:S107") // a use-case service that coordinates several features
     LetterService(DecisionLetterRepository letters, PanelAccess access, FileStore files,
                   OrganisationService organisation, PupilService pupils, AllocationService allocations,
                   AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, MessageSource messages,
+                  @Value("${waymark.appeals.days:" + AppealDeadline.DEFAULT_WORKING_DAYS + "}") int appealDays,
                   Clock clock) {
+        this.appealDeadline = new AppealDeadline(appealDays);
         this.letters = letters;
         this.access = access;
         this.files = files;
@@ -126,15 +131,29 @@ public class LetterService {
         byte[] pdf = new LetterDocument(labels).render(new LetterDocument.Content(
                 authority.displayName(locale.getLanguage()), pupil.displayName(),
                 organisation.schoolOfRecord(letter.getSchoolId()).name(), meeting.getKind(),
-                meeting.getMeetingDate(), decided, decided.level(),
+                meeting.getMeetingDate(), decided, decided.level() == null ? null : labels.level(decided.level()),
                 award == null ? null : award.getStartDate(), award == null ? null : award.getEndDate(),
-                letter.getSentOn(), LocalDate.now(clock)));
+                letter.getSentOn(), LocalDate.now(clock), appealDeadline.workingDays(),
+                appealDeadline.lastDay(letter.getSentOn(), organisation.calendarOf(meeting.getLocalAuthorityId()))));
         letter.generated(files.write(pdf), letter.getLanguage(), clock.instant());
         save(letter);
     }
 
-    /** A letter as the lists show it. */
-    public record LetterRow(DecisionLetter letter, String pupilName, String schoolName, boolean overdue) {
+    /** A letter as the lists show it, with the decision it tells of. */
+    public record LetterRow(DecisionLetter letter, String pupilName, String schoolName, boolean overdue,
+                            PanelCase decided) {
+    }
+
+    /** A sent letter about a child, with the decision it tells of. */
+    public record PupilLetter(DecisionLetter letter, PanelCase decided) {
+    }
+
+    /** The decided case each letter tells of, reading each meeting once. */
+    private Map<Long, PanelMeeting> meetingsOf(List<DecisionLetter> list) {
+        Map<Long, PanelMeeting> found = new java.util.HashMap<>();
+        list.stream().map(DecisionLetter::getPanelMeetingId).distinct()
+                .forEach(id -> found.put(id, access.find(id)));
+        return found;
     }
 
     /** The authority's letters not yet sent, soonest due first, with the overdue ones marked. */
@@ -147,10 +166,12 @@ public class LetterService {
                 Objects.requireNonNull(officer.localAuthorityId()));
         var schoolNames = organisation.schoolNames(unsent.stream().map(DecisionLetter::getSchoolId).distinct().toList());
         var pupilNames = pupils.namesOf(unsent.stream().map(DecisionLetter::getPupilId).toList());
+        Map<Long, PanelMeeting> meetingsById = meetingsOf(unsent);
         List<LetterRow> rows = new ArrayList<>();
         for (DecisionLetter l : unsent) {
             rows.add(new LetterRow(l, pupilNames.getOrDefault(l.getPupilId(), ""),
-                    schoolNames.getOrDefault(l.getSchoolId(), ""), l.overdue(today)));
+                    schoolNames.getOrDefault(l.getSchoolId(), ""), l.overdue(today),
+                    meetingsById.get(l.getPanelMeetingId()).getCases().get(l.getCaseKey())));
         }
         return rows;
     }
@@ -183,13 +204,16 @@ public class LetterService {
     /** The letters sent about a child, for anyone who may read the child's record (parents included). Audited. */
     @Transactional
     @PreAuthorize(Roles.PUPIL_READERS)
-    public List<DecisionLetter> ofPupil(long pupilId) {
+    public List<PupilLetter> ofPupil(long pupilId) {
         if (!accessPolicy.mayReadPupil(currentUser.require(), pupils.accessScope(pupilId))) {
             auditLog.recordDenied("READ_LETTERS", SUBJECT, pupilId, null);
             throw new AccessDeniedException("pupil " + pupilId);
         }
         auditLog.record("READ_LETTERS", SUBJECT, pupilId, null);
-        return letters.findByPupilIdAndSentOnIsNotNullOrderByDueByDesc(pupilId);
+        List<DecisionLetter> sent = letters.findByPupilIdAndSentOnIsNotNullOrderByDueByDesc(pupilId);
+        Map<Long, PanelMeeting> meetingsById = meetingsOf(sent);
+        return sent.stream().map(l -> new PupilLetter(l,
+                meetingsById.get(l.getPanelMeetingId()).getCases().get(l.getCaseKey()))).toList();
     }
 
     /** A generated letter's file. */

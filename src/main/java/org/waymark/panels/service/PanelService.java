@@ -51,6 +51,7 @@ import org.waymark.panels.domain.SeatEligibility;
 import org.waymark.panels.domain.SeatRole;
 import org.waymark.pupils.service.PupilService;
 import org.waymark.security.service.AccountService;
+import org.waymark.security.service.People;
 import org.waymark.security.domain.UserScope;
 import org.waymark.security.service.CurrentUser;
 
@@ -274,7 +275,8 @@ public class PanelService {
 
     /** A meeting with its case lines, whether the caller runs it, and its letters. */
     public record MeetingDetails(PanelMeeting meeting, List<CaseLine> cases, boolean officer, boolean mayRun,
-                                 boolean mayDecide, List<DecisionLetter> letters, String authorityName) {
+                                 boolean mayDecide, List<DecisionLetter> letters, String authorityName,
+                                 People people) {
     }
 
     /** A meeting for an officer of its authority or a member sitting at it. Audited. */
@@ -324,7 +326,8 @@ public class PanelService {
         return new MeetingDetails(meeting, lines, officer, officer && open,
                 open && (officer || meeting.seats(user.userId())),
                 letters.findByPanelMeetingIdOrderByCaseKey(Objects.requireNonNull(meeting.getId())),
-                authority.displayName(user.locale().getLanguage()));
+                authority.displayName(user.locale().getLanguage()),
+                accounts.people(meeting.getCases().stream().map(PanelCase::decidedBy).filter(Objects::nonNull).toList()));
     }
 
     /** Seats someone for this meeting only; an appeals meeting refuses anyone who took part in a decision it hears. */

@@ -92,13 +92,13 @@ public class AppealsView extends VerticalLayout implements HasDynamicTitle {
     private Div appealBlock(AppealService.AppealRow row, boolean family) {
         AppealRequest a = row.appeal();
         Div block = new Div(new H3(row.pupilName() + " · " + row.schoolName()),
-                new Paragraph(getTranslation("appeal.askedBy", a.getRequestedBy(),
+                new Paragraph(getTranslation("appeal.askedBy", row.requestedBy(),
                         Dates.DAY_MONTH_YEAR_TIME.format(a.getRequestedAt()), Translations.label(a.getStatus()))),
                 new Paragraph(a.getGrounds()));
         block.addClassName("wm-theme");
         block.setId("appeal-" + a.getId());
         if (a.getFamilyNote() != null) {
-            block.add(new Paragraph(getTranslation("appeal.familySaid", a.getFamilyBy(), a.getFamilyNote())));
+            block.add(new Paragraph(getTranslation("appeal.familySaid", row.familyBy(), a.getFamilyNote())));
         }
         if (family && a.getStatus() == AppealStatus.ASKED) {
             TextArea note = new TextArea(getTranslation("appeal.familyNote"));

@@ -39,6 +39,8 @@ public class LettersDueView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("letters-due");
         grid.addColumn(LetterService.LetterRow::pupilName).setHeader(getTranslation("letter.pupil")).setAutoWidth(true);
         grid.addColumn(LetterService.LetterRow::schoolName).setHeader(getTranslation("letter.school")).setAutoWidth(true);
+        grid.addColumn(r -> DecisionWords.of(r.decided())).setHeader(getTranslation("letter.outcome"))
+                .setKey("outcome").setAutoWidth(true);
         grid.addColumn(r -> Dates.DAY_MONTH_YEAR.format(r.letter().getDueBy())).setHeader(getTranslation("letter.dueBy"));
         grid.addComponentColumn(r -> {
             Span state = new Span(r.overdue() ? getTranslation("letter.overdue")

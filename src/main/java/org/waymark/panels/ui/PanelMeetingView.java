@@ -31,6 +31,7 @@ import org.waymark.panels.service.LetterService;
 import org.waymark.panels.service.PanelMakeUpService;
 import org.waymark.panels.service.PanelService;
 import org.waymark.security.domain.Roles;
+import org.waymark.security.service.People;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -122,7 +123,7 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
         if (d.cases().isEmpty()) {
             cases.add(new Paragraph(getTranslation("panel.noCases")));
         }
-        d.cases().forEach(line -> cases.add(caseBlock(line, d.mayDecide())));
+        d.cases().forEach(line -> cases.add(caseBlock(line, d.mayDecide(), d.people())));
         add(cases);
         if (d.mayRun()) {
             Button close = new Button(getTranslation("panel.close"), e -> act(() -> panels.close(meetingId)));
@@ -163,14 +164,14 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
         return section;
     }
 
-    private Div caseBlock(PanelService.CaseLine line, boolean mayDecide) {
+    private Div caseBlock(PanelService.CaseLine line, boolean mayDecide, People people) {
         PanelCase c = line.panelCase();
         Div block = new Div();
         block.addClassName("wm-theme");
         block.setId("panel-case-" + line.index());
         block.add(new H3(line.pupilName() + " · " + line.schoolName()),
                 new Paragraph(Translations.label(c.kind()) + (line.levelAsked() == null ? ""
-                        : " · " + getTranslation("panel.levelAsked", line.levelAsked()))));
+                        : " · " + getTranslation("panel.levelAsked", Translations.level(line.levelAsked())))));
         if (line.note() != null) {
             block.add(new Paragraph((line.interimGround() == null ? "" : Translations.label(line.interimGround()) + ": ")
                     + line.note()));
@@ -185,8 +186,9 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
         }
         if (c.decided()) {
             Span decided = new Span(getTranslation("panel.decided", Translations.label(c.outcome()),
-                    (c.level() == null ? "" : c.level() + " ") + (c.amount() == null ? "" : Money.pounds(c.amount())),
-                    c.reasons(), c.decidedBy()));
+                    ((c.level() == null ? "" : Translations.level(c.level()) + " ")
+                            + (c.amount() == null ? "" : Money.pounds(c.amount()))).strip(),
+                    c.reasons(), people.name(c.decidedBy())));
             decided.addClassName("wm-decision");
             decided.setId("panel-decision-" + line.index());
             block.add(decided);
@@ -265,7 +267,8 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
         UnorderedList list = new UnorderedList();
         for (DecisionLetter letter : d.letters()) {
             PanelService.CaseLine line = d.cases().get(letter.getCaseKey());
-            ListItem item = new ListItem(new Span(getTranslation("letter.line", line.pupilName(),
+            ListItem item = new ListItem(new Span(getTranslation("letter.line", line.pupilName() + " · "
+                    + DecisionWords.of(line.panelCase()),
                     Dates.DAY_MONTH_YEAR.format(letter.getDueBy()), letter.getLanguage().toUpperCase(java.util.Locale.ROOT),
                     letter.getSentOn() == null ? getTranslation("letter.notSent")
                             : getTranslation("letter.sentOn", Dates.DAY_MONTH_YEAR.format(letter.getSentOn())))));

@@ -42,9 +42,12 @@ public class PupilLettersView extends VerticalLayout implements BeforeEnterObser
         add(new H2(getTranslation("letter.ofPupil")));
         UnorderedList list = new UnorderedList();
         list.setId("pupil-letters");
-        for (DecisionLetter letter : letters.ofPupil(pupilId)) {
+        for (LetterService.PupilLetter sent : letters.ofPupil(pupilId)) {
+            DecisionLetter letter = sent.letter();
             long letterId = Objects.requireNonNull(letter.getId());
-            list.add(new ListItem(new Span(getTranslation("letter.sentOn",
+            Span outcome = new Span(DecisionWords.of(sent.decided()) + " · ");
+            outcome.setId("pupil-letter-outcome-" + letterId);
+            list.add(new ListItem(outcome, new Span(getTranslation("letter.sentOn",
                     Dates.DAY_MONTH_YEAR.format(Objects.requireNonNull(letter.getSentOn()))) + " "),
                     DownloadLink.of(getTranslation("letter.download"), "pupil-letter-" + letterId, () -> {
                         LetterService.LetterFile f = letters.file(letterId);

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waymark.attachments.domain.Attachment;
 import org.waymark.attachments.domain.AttachmentKind;
 import org.waymark.attachments.domain.OwnerType;
+import org.waymark.attachments.service.AttachedFiles;
 import org.waymark.attachments.service.AttachmentStore;
 import org.waymark.audit.service.AuditLog;
 import org.waymark.documents.domain.Labels;
@@ -163,13 +164,22 @@ public class PlanService {
                 : all.stream().filter(PlanVersion::isAgreed).reduce((a, b) -> b).orElse(all.getLast());
         UserScope user = currentUser.require();
         LocalDate today = LocalDate.now(clock);
+        List<String> named = new java.util.ArrayList<>();
+        plan.getSteps().forEach(st -> named.add(st.actor()));
+        all.forEach(v -> {
+            named.add(v.getUpdatedBy());
+            named.add(v.getAgreedBy());
+        });
+        reviews.findBySupportPlanIdOrderByHeldOnDescIdDesc(planId).forEach(r -> named.add(r.getRecordedBy()));
+        named.removeIf(Objects::isNull);
         return new PlanDetails(plan, pupils.nameOf(plan.getPupilId()),
                 all.stream().map(v -> new PlanDetails.VersionLine(v.getNumber(), v.isAgreed(), v.getUpdatedAt(),
                         v.getUpdatedBy(), v.getAgreedAt(), v.getAgreedBy())).toList(),
                 shown.getNumber(), Objects.requireNonNull(shown.getVersion()), shown.content(),
                 contributions.findBySupportPlanIdOrderByAddedAt(planId), plan.commentDaysLeft(today),
                 accessPolicy.mayWritePlan(user, scope, plan.getPlanType().maintainedByAuthority()),
-                plan.commentWindowOpen(today) && accessPolicy.mayAddFamilyViews(user, scope));
+                plan.commentWindowOpen(today) && accessPolicy.mayAddFamilyViews(user, scope),
+                accounts.people(named));
     }
 
     /** The content of one version, for comparing or printing. */
@@ -374,6 +384,15 @@ public class PlanService {
         SupportPlan plan = load(planId);
         requireRead(plan.getPupilId(), "READ_ATTACHMENTS");
         return attachments.of(OwnerType.PLAN, planId);
+    }
+
+    /** The plan's attachments with who added each by name, for the plan's page. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public AttachedFiles attachedFiles(long planId) {
+        SupportPlan plan = load(planId);
+        requireRead(plan.getPupilId(), "READ_ATTACHMENTS");
+        return attachments.listed(OwnerType.PLAN, planId);
     }
 
     /** Keeps a file with the plan once its content proves it an accepted type within the size limit. */

@@ -10,7 +10,7 @@ final class PlanAttachments {
     }
 
     static AttachmentsPanel panel(PlanService plans, long planId, boolean mayChange) {
-        return new AttachmentsPanel(AttachmentsPanel.Source.of(() -> plans.attachments(planId),
+        return new AttachmentsPanel(AttachmentsPanel.Source.of(() -> plans.attachedFiles(planId),
                 (kind, name, bytes) -> plans.attach(planId, kind, name, bytes), id -> plans.attachment(planId, id),
                 id -> plans.removeAttachment(planId, id)), mayChange, plans.attachmentSizeLimit());
     }

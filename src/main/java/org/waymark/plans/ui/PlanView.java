@@ -21,6 +21,7 @@ import org.waymark.plans.domain.Voice;
 import org.waymark.plans.service.PlanDetails;
 import org.waymark.plans.service.PlanService;
 import org.waymark.security.domain.Roles;
+import org.waymark.security.service.People;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -116,9 +117,9 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
             add(new ReviewRecordForm(plans, planId, awaitingReview, LocalDate.now(clock), this::show));
         }
         add(PlanAttachments.panel(plans, planId, details.writer() && plan.getStatus() != PlanStatus.CEASED));
-        add(new ReviewHistory(plans.reviewRecords(planId)));
+        add(new ReviewHistory(plans.reviewRecords(planId), details.people()));
         add(familyViews(details));
-        add(timeline(details.steps()));
+        add(timeline(details.steps(), details.people()));
         add(versions(details));
     }
 
@@ -250,11 +251,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         return section;
     }
 
-    private Section timeline(List<PlanStep> steps) {
+    private Section timeline(List<PlanStep> steps, People people) {
         OrderedList list = new OrderedList();
         for (PlanStep step : steps) {
             list.add(new ListItem(getTranslation("plan.timeline.step", Translations.label(step.status()),
-                    step.actor(), WHEN.format(step.occurredAt())) + (step.note() == null ? "" : " — " + step.note())));
+                    people.name(step.actor()), WHEN.format(step.occurredAt())) + (step.note() == null ? "" : " — " + step.note())));
         }
         Section section = new Section(new H3(getTranslation("plan.timeline")), list);
         section.addClassName("wm-section");
@@ -268,8 +269,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         UnorderedList list = new UnorderedList();
         for (PlanDetails.VersionLine v : details.versions()) {
             list.add(new ListItem(v.agreed()
-                    ? getTranslation("plan.version.agreed", v.number(), v.agreedBy(), WHEN.format(v.agreedAt()))
-                    : getTranslation("plan.version.draft", v.number(), v.updatedBy(), WHEN.format(v.updatedAt()))));
+                    ? getTranslation("plan.version.agreed", v.number(), details.people().name(v.agreedBy()), WHEN.format(v.agreedAt()))
+                    : getTranslation("plan.version.draft", v.number(), details.people().name(v.updatedBy()), WHEN.format(v.updatedAt()))));
         }
         section.add(list);
         if (details.versions().size() > 1) {

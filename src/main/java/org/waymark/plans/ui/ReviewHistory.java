@@ -5,6 +5,7 @@ import java.util.List;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.ui.Translations;
 import org.waymark.plans.domain.PlanReview;
+import org.waymark.security.service.People;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -18,7 +19,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 /** The plan's past reviews: when, who, how each outcome stood, and what was added. */
 class ReviewHistory extends Section {
 
-    ReviewHistory(List<PlanReview> reviews) {
+    ReviewHistory(List<PlanReview> reviews, People people) {
         addClassName("wm-section");
         setId("review-history");
         add(new H3(getTranslation("review.history")));
@@ -27,7 +28,7 @@ class ReviewHistory extends Section {
         }
         for (PlanReview review : reviews) {
             Div block = new Div(new H4(getTranslation("review.history.heading", review.getReviewedVersion(),
-                    Dates.DAY_MONTH_YEAR.format(review.getHeldOn()), review.getRecordedBy())));
+                    Dates.DAY_MONTH_YEAR.format(review.getHeldOn()), people.name(review.getRecordedBy()))));
             block.addClassName("wm-review");
             if (!review.getSummary().isBlank()) {
                 block.add(new Paragraph(review.getSummary()));

@@ -2,8 +2,10 @@ package org.waymark.security.service;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -22,6 +24,7 @@ import org.waymark.security.domain.AppUserRepository;
 import org.waymark.security.domain.EmailNotices;
 import org.waymark.security.domain.MailSettings;
 import org.waymark.security.domain.Role;
+import org.waymark.security.domain.UserNames;
 import org.waymark.security.domain.UserScope;
 
 /**
@@ -32,16 +35,19 @@ import org.waymark.security.domain.UserScope;
 public class AccountService implements UserDetailsService {
 
     private final AppUserRepository users;
+    private final UserNames userNames;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final int maxFailedLogins;
     private final Duration lockDuration;
 
-    AccountService(AppUserRepository users, AuditLog auditLog, CurrentUser currentUser, Clock clock,
+    AccountService(AppUserRepository users, UserNames userNames, AuditLog auditLog, CurrentUser currentUser,
+                   Clock clock,
                    @Value("${waymark.security.max-failed-logins:5}") int maxFailedLogins,
                    @Value("${waymark.security.lock-minutes:15}") int lockMinutes) {
         this.users = users;
+        this.userNames = userNames;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -184,5 +190,26 @@ public class AccountService implements UserDetailsService {
                 .filter(u -> !u.roleSet().contains(Role.PARENT))
                 .map(u -> new StaffMember(java.util.Objects.requireNonNull(u.getId()), u.getUsername(),
                         u.getDisplayName(), u.roleSet(), u.getSchoolId())).toList();
+    }
+
+    /**
+     * Display names of the accounts with these login names, in one lookup: how records that keep
+     * login names name people to their readers. Names only, nothing else about the accounts.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        return userNames.displayNames(usernames);
+    }
+
+    /**
+     * The people named on a record, for the signed-in reader: display names, with the login name
+     * beside them only for an administrator.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public People people(Collection<String> usernames) {
+        boolean admin = currentUser.find().map(u -> u.has(Role.LA_ADMIN)).orElse(false);
+        return new People(userNames.displayNames(usernames), admin);
     }
 }

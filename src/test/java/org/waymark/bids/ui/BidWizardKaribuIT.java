@@ -153,7 +153,7 @@ class BidWizardKaribuIT extends KaribuTest {
         assertThat(submitted.getLevelAsked()).isEqualTo("AFN");
         // the full £6,000, or less pro rata when the pupil joined during the year
         assertThat(submitted.getThresholdAtSubmission()).isPositive().isLessThanOrEqualTo(new BigDecimal("6000"));
-        assertThat(_get(Span.class, spec -> spec.withId("bid-status")).getText()).isEqualTo("Submitted to the family");
+        assertThat(_get(Span.class, spec -> spec.withId("bid-status")).getText()).isEqualTo("Submitted to the family of schools");
         assertThat(demo.auditCount("senco", "SUBMIT_BID", pupilId, "ALLOWED")).isEqualTo(1);
 
         login("family.senco");

@@ -64,7 +64,7 @@ class FamilyDecisionKaribuIT extends KaribuTest {
         BidStep last = agreed.getSteps().getLast();
         assertThat(last.actor()).isEqualTo("family.senco");
         assertThat(last.note()).isEqualTo("Evidence matches the AFN column in two themes");
-        assertThat(_get(Span.class, spec -> spec.withId("bid-status")).getText()).isEqualTo("Agreed by the family");
+        assertThat(_get(Span.class, spec -> spec.withId("bid-status")).getText()).isEqualTo("Agreed by the family of schools");
         assertThat(_find(FamilyDecision.class)).isEmpty();
 
         login("senco");

@@ -44,7 +44,8 @@ class MeetingRecordTest {
                 line(3, "Ashbourne Vale Academy", CaseOutcome.AGREED, "4000", "Brackenmoor Borough Council"),
                 line(4, "Ashbourne Vale Academy", CaseOutcome.AGREED, "1500", "brackenmoor borough council"),
                 line(5, "Ashbourne Vale Academy", CaseOutcome.DECLINED, null, "Kentshire County Council"),
-                line(6, "Ashbourne Vale Academy", null, null, null)), budget, true, List.of(), java.util.Map.of());
+                line(6, "Ashbourne Vale Academy", null, null, null)), budget, true, List.of(), java.util.Map.of(),
+                org.waymark.security.service.People.NONE);
 
         String csv = new String(MeetingRecord.virements(details), StandardCharsets.UTF_8);
 
@@ -53,5 +54,36 @@ class MeetingRecordTest {
                 "Ashbourne Vale Academy,2,5500.00,2026-11-27,2026-27,Brackenmoor Borough Council",
                 "Larkfield Primary School,2,4000.00,2026-11-27,2026-27,",
                 "Larkfield Primary School,1,2500.00,2026-11-27,2026-27,Brackenmoor Borough Council");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "en | Chaired by Fran Okafor | Closed by Fran Okafor | AFN low | Nothing recorded yet",
+            "cy | Cadeirydd: Fran Okafor | Caewyd gan Fran Okafor | AFN isel | Dim wedi’i gofnodi eto",
+    })
+    void the_closed_record_names_the_chair_and_levels_by_name_and_leaves_out_empty_sections(
+            String language, String chairLine, String closedLine, String levelName, String nothingLine) throws Exception {
+        ModerationMeeting meeting = ModerationMeeting.open(1, 1, 2026, LocalDate.of(2026, 11, 27), List.of(),
+                "family.senco", NOW);
+        meeting.close("family.senco", NOW);
+        BudgetPosition budget = new BudgetPosition(
+                new BudgetPosition.Stream(new BigDecimal("50000"), BigDecimal.ZERO, BigDecimal.ZERO),
+                new BudgetPosition.Stream(new BigDecimal("10000"), BigDecimal.ZERO, BigDecimal.ZERO),
+                new BigDecimal("5000"));
+        MeetingCase agreed = new MeetingCase(CaseKind.BID, 100, 200L, CaseOutcome.AGREED, "AFN_LOW",
+                new BigDecimal("3000"), "Evidence fits AFN", "family.senco", NOW);
+        var details = new ModerationService.MeetingDetails(meeting, List.of(
+                new ModerationService.CaseLine(0, agreed, "Ava Ashworth", "Larkfield Primary School", "AFN", null)),
+                budget, true, List.of(), java.util.Map.of(),
+                new org.waymark.security.service.People(java.util.Map.of("family.senco", "Fran Okafor"), false));
+        java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+        String nothing = org.waymark.benchmark.Bundles.labels(locale).get("pdf.empty");
+
+        String text = org.waymark.PdfText.of(new MeetingRecord(org.waymark.benchmark.Bundles.labels(locale))
+                .pdf(details, "Larkfield Family")).replaceAll("\\s+", " ");
+
+        assertThat(text).contains(chairLine, closedLine, "Ava Ashworth", levelName, "(Fran Okafor)");
+        assertThat(text).doesNotContain("family.senco", "AFN_LOW", nothing);
+        assertThat(nothing).startsWith(nothingLine.substring(0, 3));
     }
 }

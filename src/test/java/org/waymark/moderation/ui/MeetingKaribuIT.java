@@ -147,7 +147,11 @@ class MeetingKaribuIT extends KaribuTest {
         click("close-meeting");
         assertThat(meetings.findById(meetingId).orElseThrow().getStatus()).isEqualTo(MeetingStatus.CLOSED);
         // the record and the virement requests are made and kept
-        String record = org.waymark.PdfText.of(moderation.record(meetingId).bytes());
+        String record = org.waymark.PdfText.of(moderation.record(meetingId).bytes()).replaceAll("\\s+", " ");
+        // the chair and whoever decided by display name, levels by name (issue 14)
+        String chair = accounts.displayNames(java.util.List.of("family.senco")).get("family.senco");
+        assertThat(record).contains("Chaired by " + chair, "Agreed AFN low £3,000.00", "(" + chair + ")")
+                .doesNotContain("family.senco", "AFN_LOW");
         assertThat(record).contains("Moderation record", "Sam Whitfield", "SENCO, Larkfield Primary School",
                 "AFN descriptors fit two themes", "Countersigned and forwarded to the authority",
                 "Training for teaching assistants", "AFN remaining after the meeting", "Page 1 of");

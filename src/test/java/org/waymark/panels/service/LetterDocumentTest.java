@@ -33,7 +33,7 @@ class LetterDocumentTest {
                 "caseworker", Instant.parse("2026-11-27T10:00:00Z"));
         return new LetterDocument.Content("Glanmor County Council", "Ava Ashworth", "Larkfield Primary School",
                 PanelKind.HLN_MAIN, MET, decided, "HLN 1", LocalDate.of(2027, 1, 4), LocalDate.of(2029, 7, 20),
-                sentOn, WRITTEN);
+                sentOn, WRITTEN, 20, sentOn == null ? null : LocalDate.of(2027, 1, 5));
     }
 
     @ParameterizedTest(name = "{0}, sent {1}")
@@ -54,5 +54,31 @@ class LetterDocumentTest {
         } else {
             assertThat(text).doesNotContain("Draft", "Drafft", "1/12/2026");
         }
+    }
+
+    @ParameterizedTest(name = "{0}, sent {1}")
+    @CsvSource(nullValues = "-", delimiter = '|', value = {
+            "en | 2026-12-03 | speak to the head teacher of Larkfield Primary School | through the family of schools"
+                    + " | must ask for the appeal by 5/1/2027: 20 working days from the date of this letter"
+                    + " | contact Glanmor County Council",
+            "cy | 2026-12-03 | siaradwch â phennaeth Larkfield Primary School | drwy’r teulu o ysgolion"
+                    + " | ofyn am yr apêl erbyn 5/1/2027: 20 diwrnod gwaith o ddyddiad y llythyr hwn"
+                    + " | cysylltwch â Glanmor County Council",
+            "en | -          | speak to the head teacher of Larkfield Primary School | through the family of schools"
+                    + " | must ask for the appeal within 20 working days of the date of this letter"
+                    + " | contact Glanmor County Council",
+            "cy | -          | siaradwch â phennaeth Larkfield Primary School | drwy’r teulu o ysgolion"
+                    + " | ofyn am yr apêl o fewn 20 diwrnod gwaith i ddyddiad y llythyr hwn"
+                    + " | cysylltwch â Glanmor County Council",
+    })
+    void the_appeal_section_tells_the_route_the_deadline_and_whom_to_contact(String language,
+                                                                             @Nullable LocalDate sentOn, String route,
+                                                                             String family, String deadline,
+                                                                             String contact) throws Exception {
+        String text = PdfText.of(new LetterDocument(Bundles.labels(Locale.forLanguageTag(language)))
+                .render(content(sentOn))).replaceAll("\\s+", " ");
+        assertThat(text).contains(route, family, deadline, contact);
+        // the level by its name, never its code
+        assertThat(text).contains("HLN 1").doesNotContain("HLN1");
     }
 }

@@ -32,7 +32,8 @@ class LetterPdfBenchmark {
                 Instant.parse("2026-11-27T10:00:00Z"));
         return new LetterDocument.Content("Wealdshire County Council", "Pupil " + i, "Larkfield Primary School",
                 PanelKind.HLN_MAIN, LocalDate.of(2026, 11, 27), decided, "HLN 1", LocalDate.of(2027, 1, 4),
-                LocalDate.of(2029, 7, 20), LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 1));
+                LocalDate.of(2029, 7, 20), LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 1), 20,
+                LocalDate.of(2027, 1, 5));
     }
 
     @Test

@@ -172,8 +172,14 @@ class PanelMeetingKaribuIT extends KaribuTest {
         DecisionLetter letter = letters.findByPanelMeetingIdAndCaseKey(meetingId, index).orElseThrow();
         String text = org.waymark.PdfText.of(letterService.file(Objects.requireNonNull(letter.getId())).bytes());
         assertThat(text).contains("Decision on high-level needs funding", "Wealdshire",
-                "The panel agreed to fund additional support.", "Level: HLN1", "£10,987.00",
+                "The panel agreed to fund additional support.", "Level: HLN 1 (high level needs)", "£10,987.00",
                 "Medical descriptors at HLN 1", "appeal");
+        // how to appeal: the route, the period (the letter is a draft until sent) and whom to contact (issue 14)
+        assertThat(text.replaceAll("\\s+", " ")).contains(
+                "speak to the head teacher of Larkfield Primary School",
+                "goes through the family of schools, which must support it",
+                "within 20 working days of the date of this letter", "contact Wealdshire County Council")
+                .doesNotContain("HLN1");
         assertThat(text).contains(org.waymark.base.domain.Dates.DAY_MONTH_YEAR.format(hln.getStartDate()));
         // not sent yet: a draft, with the day it was written; the meeting's date besides
         String meetingDay = org.waymark.base.domain.Dates.DAY_MONTH_YEAR.format(meeting.getMeetingDate());
@@ -187,20 +193,29 @@ class PanelMeetingKaribuIT extends KaribuTest {
         // marked sent: written again, dated the day it was sent
         String sent = org.waymark.PdfText.of(letterService.file(letter.getId()).bytes()).replaceAll("\\s+", " ");
         assertThat(sent).contains("Date of this letter: " + org.waymark.base.domain.Dates.DAY_MONTH_YEAR.format(today),
-                "met on " + meetingDay, "Level: HLN1").doesNotContain("Draft");
+                "met on " + meetingDay, "Level: HLN 1 (high level needs)").doesNotContain("Draft", "HLN1");
+        // the last day to appeal: 20 working days after the letter's date on the authority's calendar
+        java.time.LocalDate appealBy = organisation.calendarOf(
+                meetings.findById(meetingId).orElseThrow().getLocalAuthorityId()).addWorkingDays(today, 20);
+        assertThat(sent).contains("must ask for the appeal by "
+                + org.waymark.base.domain.Dates.DAY_MONTH_YEAR.format(appealBy) + ": 20 working days from the date");
 
         try {
             login("parent");
             UI.getCurrent().navigate("pupils/" + pupilId + "/letters");
             assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("pupil-letters"))
-                    .getElement().getTextRecursively()).contains("Download the letter");
-            assertThat(org.waymark.PdfText.of(letterService.file(letter.getId()).bytes())).contains("Level: HLN1");
+                    .getElement().getTextRecursively()).contains("Download the letter")
+                    // the parent's list says what was decided (issue 14)
+                    .contains("Awarded: HLN 1 (high level needs), £10,987");
+            assertThat(org.waymark.PdfText.of(letterService.file(letter.getId()).bytes()))
+                    .contains("Level: HLN 1 (high level needs)");
             // reading a sent letter as the child's parent is not a refused look at the panel meeting
             assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor = 'parent'"
                     + " AND action = 'READ_PANEL_MEETING'").query(Long.class).single()).isZero();
             UI.getCurrent().navigate("pupils/" + pupilId + "/allocations");
             assertThat(_find(com.vaadin.flow.component.html.H3.class)).extracting(h -> h.getText())
-                    .anyMatch(t -> t.startsWith("HLN HLN1"));
+                    .anyMatch(t -> t.startsWith("HLN 1 (high level needs) · £10,987"))
+                    .noneMatch(t -> t.contains("HLN1"));
         } finally {
             demo.unlinkParent("parent", pupilId);
         }
