@@ -78,6 +78,34 @@ public final class Feedback {
         return this;
     }
 
+    /**
+     * Messages on the rows of a list ({@code prefix.N}, e.g. {@code outcomes.2}) are shown beside
+     * row N of {@code rows} (a supplier, as screens rebuild their lists).
+     */
+    public Feedback rows(String prefix, Supplier<@Nullable RowList<?, ?>> rows) {
+        Map<Integer, String> shown = new LinkedHashMap<>();
+        return placer(v -> {
+            RowList<?, ?> list = rows.get();
+            if (list == null || !v.field().startsWith(prefix + ".")) {
+                return false;
+            }
+            try {
+                int index = Integer.parseInt(v.field().substring(prefix.length() + 1));
+                shown.merge(index, ViolationNotice.message(v), (x, y) -> x.contains(y) ? x : x + " " + y);
+            } catch (NumberFormatException e) {
+                return false;
+            }
+            list.showErrors(shown);
+            return true;
+        }, () -> {
+            shown.clear();
+            RowList<?, ?> list = rows.get();
+            if (list != null) {
+                list.showErrors(Map.of());
+            }
+        });
+    }
+
     /** On a conflict: say {@code messageKey} and redraw with what is stored now. */
     public Feedback onConflict(String messageKey, Runnable redraw) {
         this.conflictKey = messageKey;
