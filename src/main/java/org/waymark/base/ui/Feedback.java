@@ -27,8 +27,8 @@ import com.vaadin.flow.i18n.I18NProvider;
  * <li>On success the old field errors and old error notices go, and a success message says what
  * happened (in the words the caller gives).</li>
  * <li>On broken rules ({@link ValidationException}) each message is shown beside its field when the
- * screen registered that field, the rest in one error notice; any success message still showing
- * goes, and none is shown.</li>
+ * screen registered that field, the rest in one error notice (or, when all are beside fields, a
+ * notice that nothing was saved); any success message still showing goes, and none is shown.</li>
  * <li>On a conflict (someone else changed it first) the conflict is announced and the screen
  * redrawn with what is stored now.</li>
  * </ul>
@@ -50,6 +50,7 @@ public final class Feedback {
     private final List<Function<String, @Nullable HasValidation>> lookups = new ArrayList<>();
     private final List<Placer> placers = new ArrayList<>();
     private final List<HasValidation> marked = new ArrayList<>();
+    private String refusedKey = "feedback.refused";
     private @Nullable String conflictKey;
     private @Nullable Runnable onConflict;
 
@@ -104,6 +105,12 @@ public final class Feedback {
                 list.showErrors(Map.of());
             }
         });
+    }
+
+    /** What the notice says when every message is shown beside its field (default: nothing was saved). */
+    public Feedback refusedText(String messageKey) {
+        this.refusedKey = messageKey;
+        return this;
     }
 
     /** On a conflict: say {@code messageKey} and redraw with what is stored now. */
@@ -163,12 +170,8 @@ public final class Feedback {
                 unplaced.add(v);
             }
         }
-        closeAll(notices().successes);
-        if (!unplaced.isEmpty()) {
-            error(ViolationNotice.text(unplaced));
-        } else if (marked.isEmpty() && violations.isEmpty()) {
-            error(I18NProvider.translate("feedback.refused"));
-        }
+        // one notice: what could not be shown beside a field, or else that nothing was saved
+        error(unplaced.isEmpty() ? I18NProvider.translate(refusedKey) : ViolationNotice.text(unplaced));
     }
 
     /** A refusal the screen found itself (e.g. the form's own checks): said as an error, no success. */
@@ -240,10 +243,11 @@ public final class Feedback {
         n.successes.add(notification);
     }
 
-    /** An error notice (already translated); closes any success message still showing. */
+    /** An error notice (already translated); replaces any error or success notice still showing. */
     public static void error(String text) {
         Notices n = notices();
         closeAll(n.successes);
+        closeAll(n.errors);
         Notification notification = Notification.show(text, ERROR_MILLIS, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.getElement().setAttribute("role", "alert");
