@@ -68,7 +68,7 @@ class PupilForm extends FormLayout {
     PupilForm(Nation nation, Supplier<LocalDate> today) {
         this.today = today;
         dateOfBirth = LocalisedDatePicker.create("pupil.dateOfBirth");
-        dateOfBirth.setMax(today.get());
+        LocalisedDatePicker.latest(dateOfBirth, today.get(), "pupil.dob.future");
         label();
         boolean scotland = nation == Nation.SCOTLAND;
         upn.setVisible(!scotland);
