@@ -6,10 +6,8 @@ import java.util.Locale;
 import org.waymark.allocations.service.StatementService;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.Money;
-import org.waymark.base.domain.ValidationException;
 import org.waymark.base.ui.DownloadLink;
 import org.waymark.base.ui.Translations;
-import org.waymark.base.ui.ViolationNotice;
 import org.waymark.organisation.domain.School;
 import org.waymark.organisation.domain.Term;
 import org.waymark.organisation.service.OrganisationService;
@@ -31,6 +29,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.waymark.base.ui.Feedback;
 
 /**
  * Budget effects for an ended term: a school's statement of adjustments (its own for school
@@ -91,7 +90,7 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
             schoolPart.add(new Paragraph(getTranslation("statement.noTerms")));
             return;
         }
-        try {
+        new Feedback().field("term", term).run(() -> {
             if (school.getValue() != null) {
                 StatementService.Statement s = statements.schoolStatement(school.getValue().id(), term.getValue());
                 schoolPart.add(section(List.of(s), "statement.schoolTitle", "school-statement"));
@@ -104,9 +103,7 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
             if (authority) {
                 recoupPart.add(section(statements.recoupment(term.getValue()), "statement.recoupTitle", "recoupment"));
             }
-        } catch (ValidationException e) {
-            ViolationNotice.show(e.violations());
-        }
+        }, null);
     }
 
     private Section section(List<StatementService.Statement> list, String titleKey, String id) {

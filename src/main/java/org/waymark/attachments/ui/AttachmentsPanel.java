@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.waymark.attachments.domain.Attachment;
 import org.waymark.attachments.domain.AttachmentKind;
 import org.waymark.attachments.domain.FileType;
@@ -25,14 +26,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import org.waymark.base.ui.Feedback;
 
 /**
  * The attachments of one record: a list with download links and, for those who may change the
@@ -89,6 +89,7 @@ public class AttachmentsPanel extends Div {
     private final boolean mayChange;
     private final UnorderedList items = new UnorderedList();
     private final Div error = new Div();
+    private @Nullable Upload upload;
     private final Select<AttachmentKind> kind = new Select<>();
 
     public AttachmentsPanel(Source source, boolean mayChange, long maxBytes) {
@@ -100,6 +101,7 @@ public class AttachmentsPanel extends Div {
         error.addClassName("wm-field-error");
         error.getElement().setAttribute("role", "alert");
         error.setId("attachment-error");
+        error.setVisible(false);
         add(new H3(getTranslation("attachment.title")), items);
         if (mayChange) {
             kind.setLabel(getTranslation("attachment.kind"));
@@ -107,30 +109,39 @@ public class AttachmentsPanel extends Div {
             kind.setItemLabelGenerator(Translations::label);
             kind.setValue(AttachmentKind.PROFESSIONAL_REPORT);
             kind.setId("attachment-kind");
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+            Upload chooser = new Upload(UploadHandler.inMemory((metadata, bytes) ->
                     receive(metadata.fileName(), bytes)));
-            upload.setId("attachment-upload");
-            upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+            upload = chooser;
+            chooser.setId("attachment-upload");
+            chooser.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
             // a hint for the file chooser only; the server decides by content
-            upload.setAcceptedFileTypes(acceptedTypes());
-            upload.setI18n(i18n(maxBytes));
-            upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
-            add(new Paragraph(getTranslation("attachment.help", maxBytes / (1024 * 1024))), kind, upload, error);
+            chooser.setAcceptedFileTypes(acceptedTypes());
+            chooser.setI18n(i18n(maxBytes));
+            chooser.addFileRejectedListener(e -> showError(e.getErrorMessage()));
+            add(new Paragraph(getTranslation("attachment.help", maxBytes / (1024 * 1024))), kind, chooser, error);
         }
         refresh();
     }
 
-    /** Takes an uploaded file (the Upload's handler calls this inside the UI lock). */
+    /**
+     * Takes an uploaded file (the Upload's handler calls this inside the UI lock). Stored: the old
+     * refusal goes and the success is said. Refused: the reason is shown under the upload and in a
+     * notice, no success, and the file leaves the upload's list so no tick stands beside it.
+     */
     public void receive(String sentName, byte[] bytes) {
         try {
             source.upload(kind.getValue() == null ? AttachmentKind.OTHER : kind.getValue(), sentName, bytes);
-            Notification.show(getTranslation("attachment.added", sentName), 3000, Notification.Position.BOTTOM_END)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            showError("");
+            Feedback.success(getTranslation("attachment.added", sentName));
             refresh();
         } catch (ValidationException e) {
             // named, because several files may arrive at once and only some be refused
-            showError(getTranslation("attachment.refused", sentName, ViolationNotice.text(e.violations())));
-            ViolationNotice.show(e.violations());
+            String reason = getTranslation("attachment.refused", sentName, ViolationNotice.text(e.violations()));
+            showError(reason);
+            if (upload != null) {
+                upload.clearFileList();
+            }
+            Feedback.error(reason);
         }
     }
 
@@ -140,6 +151,7 @@ public class AttachmentsPanel extends Div {
 
     private void showError(String message) {
         error.setText(message);
+        error.setVisible(!message.isEmpty());
     }
 
     private void refresh() {

@@ -22,9 +22,18 @@ public final class LocalisedDatePicker {
                 .setCancel(I18NProvider.translate("datepicker.cancel"))
                 .setDateFormats("dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd")
                 .setBadInputErrorMessage(I18NProvider.translate("datepicker.badInput"))
-                .setRequiredErrorMessage(I18NProvider.translate("validation.required")));
+                .setRequiredErrorMessage(I18NProvider.translate("validation.required"))
+                // a date outside the picker's range is never only red: it says why
+                .setMinErrorMessage(I18NProvider.translate("datepicker.tooEarly"))
+                .setMaxErrorMessage(I18NProvider.translate("datepicker.tooLate")));
         picker.setPlaceholder(I18NProvider.translate("datepicker.placeholder"));
         return picker;
+    }
+
+    /** The latest date the picker takes, and what it says when a later one is entered. */
+    public static void latest(DatePicker picker, java.time.LocalDate max, String messageKey) {
+        picker.setMax(max);
+        picker.setI18n(picker.getI18n().setMaxErrorMessage(I18NProvider.translate(messageKey)));
     }
 
     private static List<String> split(String key) {

@@ -4,11 +4,9 @@ import java.util.List;
 
 import org.waymark.base.domain.Violation;
 
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.i18n.I18NProvider;
 
-/** Shows the rules a save broke, each message once, in the reader's language. */
+/** The rules a save broke, each message once, in the reader's language (shown by {@link Feedback}). */
 public final class ViolationNotice {
 
     private ViolationNotice() {
@@ -17,11 +15,6 @@ public final class ViolationNotice {
     /** The broken rules' messages in the reader's language, in one line. */
     public static String text(List<Violation> violations) {
         return violations.stream().map(ViolationNotice::message).distinct().reduce((a, b) -> a + " " + b).orElse("");
-    }
-
-    public static void show(List<Violation> violations) {
-        Notification.show(text(violations), 8000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     /** One rule's message; an argument naming an enum label ("enum.X.Y") is translated too. */

@@ -11,17 +11,18 @@ import org.waymark.attachments.domain.AttachmentKind;
 /**
  * The facts outside the bid that its rules need: the framework's key themes per chosen area and
  * its evidence requirements, the notional threshold that applies to this pupil, whether the
- * school may bid to its family, what is attached, and any HLN level the pupil already holds.
+ * school may bid to its family, what is attached (the kind of each document, once per document)
+ * and any HLN level the pupil already holds.
  */
 public record BidContext(Map<String, List<String>> themesByArea, Set<String> behaviourAreas,
                          List<EvidenceRequirement> evidence, BigDecimal threshold, boolean schoolMayBidToFamily,
-                         Set<AttachmentKind> attached, @Nullable String currentHighNeedsLevel) {
+                         List<AttachmentKind> attached, @Nullable String currentHighNeedsLevel) {
 
     public BidContext {
         themesByArea = Map.copyOf(themesByArea);
         behaviourAreas = Set.copyOf(behaviourAreas);
         evidence = List.copyOf(evidence);
-        attached = Set.copyOf(attached);
+        attached = List.copyOf(attached);
     }
 
     /**

@@ -1,11 +1,14 @@
 package org.waymark.bids.domain;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.waymark.attachments.domain.AttachmentKind;
 import org.waymark.base.domain.Violation;
 
 /**
@@ -65,10 +68,8 @@ public final class BidRules {
                 errors.add(Violation.of("fundedProvision", "bid.rule.threshold", context.threshold(),
                         bid.fundedTotal()));
             }
-            for (BidContext.EvidenceRequirement r : context.evidence()) {
-                if (applies(r, bid) && !context.attached().contains(r.kind())) {
-                    errors.add(Violation.of("attachments", "bid.rule.evidence", r.message()));
-                }
+            for (BidContext.EvidenceRequirement r : missingEvidence(bid, context)) {
+                errors.add(Violation.of("attachments", "bid.rule.evidence", r.message()));
             }
             // what the ledger says the pupil holds decides the panel: more is an increase, the same or less a resubmission
             switch (HighNeedsRequest.classify(context.currentHighNeedsLevel(), asked)) {
@@ -92,6 +93,44 @@ public final class BidRules {
             warnings.add(Violation.of("pupil", "bid.rule.recoupment", bid.getRecoupFrom()));
         }
         return new Check(errors, warnings);
+    }
+
+    /**
+     * The areas step: a bid is made under at least one area of need, each one the framework has.
+     * Checked when the step is saved, so the school hears it there and not only at the end.
+     */
+    public static List<Violation> areas(Set<String> chosen, Set<String> known) {
+        if (chosen.isEmpty()) {
+            return List.of(Violation.of("areas", "bid.rule.noArea"));
+        }
+        if (!known.containsAll(chosen)) {
+            return List.of(Violation.of("areas", "bid.unknownArea"));
+        }
+        return List.of();
+    }
+
+    /**
+     * The evidence the bid still lacks: every requirement that applies needs a document of its
+     * own. Two requirements asking for the same kind (two professional reports, say) need two
+     * such documents; one document answers only one of them, in the order the authority lists
+     * them.
+     */
+    static List<BidContext.EvidenceRequirement> missingEvidence(Bid bid, BidContext context) {
+        Map<AttachmentKind, Integer> left = new EnumMap<>(AttachmentKind.class);
+        context.attached().forEach(kind -> left.merge(kind, 1, Integer::sum));
+        List<BidContext.EvidenceRequirement> missing = new ArrayList<>();
+        for (BidContext.EvidenceRequirement r : context.evidence()) {
+            if (!applies(r, bid)) {
+                continue;
+            }
+            int available = left.getOrDefault(r.kind(), 0);
+            if (available > 0) {
+                left.put(r.kind(), available - 1);
+            } else {
+                missing.add(r);
+            }
+        }
+        return missing;
     }
 
     /**

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -194,7 +193,7 @@ class BidAccess {
         List<Attachment> attached = attachments.of(OwnerType.BID, bidId);
         BidContext context = new BidContext(framework.themesByArea(), framework.behaviourAreas(), framework.evidence(),
                 threshold.amount(), school.mayBidToFamily(),
-                attached.stream().map(Attachment::getKind).collect(Collectors.toSet()),
+                attached.stream().map(Attachment::getKind).toList(),
                 heldHighNeedsLevel(bid.getPupilId(), framework));
         UserScope user = user();
         boolean mayWrite = accessPolicy.mayWriteBid(user, scope(bid)) && bid.getStatus().editableBySchool();

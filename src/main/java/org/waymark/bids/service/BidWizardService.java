@@ -131,8 +131,9 @@ public class BidWizardService {
         Bid bid = access.requireWrite(bidId, expectedVersion, "SAVE_BID");
         BidFramework framework = frameworks.byId(bid.getFrameworkId());
         Set<String> known = framework.areas().stream().map(BidFramework.Area::code).collect(Collectors.toSet());
-        if (!known.containsAll(areaCodes)) {
-            throw new ValidationException(List.of(Violation.of("areas", "bid.unknownArea")));
+        List<Violation> problems = BidRules.areas(areaCodes, known);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
         }
         bid.chooseAreas(areaCodes, clock.instant());
         return access.save(bid, "areas");

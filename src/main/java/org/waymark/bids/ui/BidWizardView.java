@@ -11,9 +11,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
-import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.Dates;
-import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
 import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.RowList;
@@ -40,8 +38,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -54,6 +50,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.waymark.base.ui.Feedback;
 
 /**
  * The bid wizard for a school SENCO: areas of need, then for each key theme the descriptors of
@@ -94,6 +91,18 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
     private @Nullable TextArea childViews;
     private @Nullable Checkbox behaviourSought;
     private @Nullable TextArea behaviourNote;
+    /** Each message where it belongs: the areas, a theme, a row of funded support, the level. */
+    private final Feedback feedback = new Feedback()
+            .fields(name -> switch (name) {
+                case "areas" -> areas;
+                case "levelAsked" -> level;
+                case "levelReason" -> levelReason;
+                case "parentViews" -> parentViews;
+                case "childViews" -> childViews;
+                default -> name.startsWith("theme.") ? evidence.get(name.substring("theme.".length())) : null;
+            })
+            .rows("fundedProvision", () -> funded)
+            .onConflict(() -> chrome.conflict("bid.wizard.conflict", () -> load(step)));
 
     public BidWizardView(BidService bids, BidWizardService wizard) {
         this.bids = bids;
@@ -135,30 +144,21 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private boolean saveCurrent() {
-        try {
-            switch (STEPS.get(step)) {
+        String name = STEPS.get(step);
+        if (!List.of("areas", "themes", "funded", "level", "views").contains(name)) {
+            return true;
+        }
+        return feedback.run(() -> {
+            switch (name) {
                 case "areas" -> wizard.saveAreas(bidId, lock, chosenAreas());
                 case "themes" -> wizard.saveChoices(bidId, lock, chosenColumns());
                 case "funded" -> wizard.saveFundedProvision(bidId, lock, funded == null ? List.of() : funded.values());
                 case "level" -> wizard.saveLevel(bidId, lock, level == null ? null : level.getValue(),
                         levelReason == null ? null : levelReason.getValue());
-                case "views" -> wizard.saveViews(bidId, lock, value(parentViews), value(childViews),
+                default -> wizard.saveViews(bidId, lock, value(parentViews), value(childViews),
                         behaviourSought == null ? null : behaviourSought.getValue(), value(behaviourNote));
-                default -> {
-                    return true;
-                }
             }
-            Notification.show(getTranslation("plan.editor.saved"), 2500, Notification.Position.BOTTOM_END)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            return true;
-        } catch (ValidationException e) {
-            showErrors(e.violations());
-            ViolationNotice.show(e.violations());
-            return false;
-        } catch (ConflictException e) {
-            chrome.conflict("bid.wizard.conflict", () -> load(step));
-            return false;
-        }
+        }, "plan.editor.saved");
     }
 
     private static String value(@Nullable TextArea area) {
@@ -360,9 +360,40 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
         return div;
     }
 
+    /**
+     * The step where a problem is put right, by the field its rule names; -1 when no step of the
+     * wizard can (e.g. an academy that opted out of the family scheme).
+     */
+    static int stepOf(String field) {
+        String name = field.startsWith("theme.") ? "themes"
+                : field.startsWith("fundedProvision") ? "funded"
+                : switch (field) {
+                    case "areas" -> "areas";
+                    case "levelAsked", "levelReason" -> "level";
+                    case "attachments" -> "attachments";
+                    case "views", "parentViews", "childViews", "behaviourSupportSought" -> "views";
+                    default -> "";
+                };
+        return STEPS.indexOf(name);
+    }
+
     private Div messages(String headingKey, List<Violation> violations, String className, String id) {
         UnorderedList list = new UnorderedList();
-        violations.forEach(v -> list.add(new ListItem(getTranslation(v.messageKey(), v.arguments().toArray()))));
+        for (int i = 0; i < violations.size(); i++) {
+            Violation v = violations.get(i);
+            ListItem item = new ListItem(new Span(ViolationNotice.message(v)));
+            int target = stepOf(v.field());
+            if (target >= 0) {
+                // each problem leads to the step that puts it right
+                Button go = new Button(getTranslation("bid.wizard.goToStep", target + 1,
+                        getTranslation("bid.wizard.step." + STEPS.get(target))), e -> go(target, false));
+                go.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                go.addClassName("wm-go-to-step");
+                go.setId(id + "-go-" + i);
+                item.add(new Span(" "), go);
+            }
+            list.add(item);
+        }
         Div box = new Div(new H3(getTranslation(headingKey)), list);
         box.addClassName(className);
         box.setId(id);
@@ -371,47 +402,17 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void submit() {
-        try {
-            wizard.submit(bidId, lock);
-            Notification.show(getTranslation("bid.wizard.submitted"), 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate(BidView.class, new RouteParameters("bidId", String.valueOf(bidId))));
-        } catch (ValidationException e) {
-            ViolationNotice.show(e.violations());
-            load(step);
-        } catch (ConflictException e) {
+        boolean[] conflicted = {false};
+        Feedback submitting = new Feedback().onConflict(() -> {
+            conflicted[0] = true;
             load(step);
             chrome.conflict("bid.wizard.conflict", () -> load(step));
-        }
-    }
-
-    /** Puts each message where it belongs: a theme, a row of funded support, the level. */
-    private void showErrors(List<Violation> violations) {
-        for (Violation v : violations) {
-            String message = getTranslation(v.messageKey(), v.arguments().toArray());
-            if (v.field().startsWith("theme.")) {
-                String theme = v.field().substring("theme.".length());
-                if (evidence.containsKey(theme)) {
-                    evidence.get(theme).setErrorMessage(message);
-                    evidence.get(theme).setInvalid(true);
-                }
-            } else if (v.field().equals("levelAsked") && level != null) {
-                level.setErrorMessage(message);
-                level.setInvalid(true);
-            } else if (v.field().equals("levelReason") && levelReason != null) {
-                levelReason.setErrorMessage(message);
-                levelReason.setInvalid(true);
-            }
-        }
-        if (funded != null) {
-            Map<Integer, String> rows = new HashMap<>();
-            for (Violation v : violations) {
-                if (v.field().startsWith("fundedProvision.")) {
-                    rows.put(Integer.parseInt(v.field().substring("fundedProvision.".length())),
-                            getTranslation(v.messageKey(), v.arguments().toArray()));
-                }
-            }
-            funded.showErrors(rows);
+        });
+        if (submitting.run(() -> wizard.submit(bidId, lock), "bid.wizard.submitted")) {
+            getUI().ifPresent(ui -> ui.navigate(BidView.class, new RouteParameters("bidId", String.valueOf(bidId))));
+        } else if (!conflicted[0]) {
+            // what stopped it is listed on the final check, each problem with the way to its step
+            load(step);
         }
     }
 

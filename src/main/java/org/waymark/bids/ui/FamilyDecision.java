@@ -3,9 +3,6 @@ package org.waymark.bids.ui;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-import org.waymark.base.domain.ConflictException;
-import org.waymark.base.domain.ValidationException;
-import org.waymark.base.ui.ViolationNotice;
 import org.waymark.bids.domain.BidFramework;
 import org.waymark.bids.domain.LevelCodes;
 import org.waymark.bids.service.BidDetails;
@@ -17,12 +14,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.waymark.base.ui.Feedback;
 
 /**
  * The family's decision on a submitted bid, for the Family SENCO: agree an AFN bid at a level and
@@ -73,17 +69,10 @@ class FamilyDecision extends Section {
     }
 
     private Button button(String key, String id, boolean primary, Runnable action, Runnable onDone) {
+        Feedback feedback = new Feedback().field("reason", reason).field("level", level).field("amount", amount)
+                .onConflict("bid.moderate.conflict", onDone);
         Button button = new Button(getTranslation(key), e -> {
-            try {
-                action.run();
-                Notification.show(getTranslation("bid.moderate.done"), 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                onDone.run();
-            } catch (ValidationException ex) {
-                ViolationNotice.show(ex.violations());
-            } catch (ConflictException ex) {
-                Notification.show(getTranslation("bid.moderate.conflict"), 6000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            if (feedback.run(action, "bid.moderate.done")) {
                 onDone.run();
             }
         });

@@ -2,10 +2,8 @@ package org.waymark.bids.ui;
 
 import java.util.List;
 
-import org.waymark.base.domain.ValidationException;
 import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.Translations;
-import org.waymark.base.ui.ViolationNotice;
 import org.waymark.bids.domain.Bid;
 import org.waymark.bids.service.BidService;
 import org.waymark.bids.service.BidWizardService;
@@ -26,6 +24,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.waymark.base.ui.Feedback;
 
 /** A pupil's bids with where each stands; the school's SENCO starts a new one here. */
 @Route("pupils/:pupilId/bids")
@@ -72,15 +71,10 @@ public class PupilBidsView extends VerticalLayout implements BeforeEnterObserver
             add(card);
         }
         if (bids.mayStartBid(pupilId)) {
-            Button start = new Button(getTranslation("bids.start"), e -> {
-                try {
-                    long bidId = wizard.start(pupilId);
-                    getUI().ifPresent(ui -> ui.navigate(BidWizardView.class,
-                            new RouteParameters("bidId", String.valueOf(bidId))));
-                } catch (ValidationException ex) {
-                    ViolationNotice.show(ex.violations());
-                }
-            });
+            Button start = new Button(getTranslation("bids.start"), e -> new Feedback()
+                    .call(() -> wizard.start(pupilId), bidId -> getTranslation("bids.started"))
+                    .ifPresent(bidId -> getUI().ifPresent(ui -> ui.navigate(BidWizardView.class,
+                            new RouteParameters("bidId", String.valueOf(bidId))))));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             start.setId("start-bid");
             add(start);

@@ -3,16 +3,12 @@ package org.waymark.descriptors.ui;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.waymark.base.domain.Dates;
-import org.waymark.base.domain.ConflictException;
-import org.waymark.base.domain.ValidationException;
 import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.Translations;
-import org.waymark.base.ui.ViolationNotice;
 import org.waymark.descriptors.domain.Descriptor;
 import org.waymark.descriptors.domain.DescriptorFramework;
 import org.waymark.descriptors.domain.EvidenceRule;
@@ -36,8 +32,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -53,6 +47,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.waymark.base.ui.Feedback;
 
 /**
  * One framework: each area with the descriptors of all its columns side by side per key theme,
@@ -74,6 +69,15 @@ public class FrameworkEditorView extends VerticalLayout implements BeforeEnterOb
     /** The "no descriptor at this level" marks of the shown framework, by theme and column. */
     final Map<String, Map<String, Checkbox>> noDescriptor = new LinkedHashMap<>();
     final Map<String, BigDecimalField[]> bands = new LinkedHashMap<>();
+    /** Messages beside the cell ("theme/column") or the level's band they are about. */
+    private final Feedback feedback = new Feedback().fields(name -> {
+        int slash = name.indexOf('/');
+        if (slash > 0) {
+            return descriptors.getOrDefault(name.substring(0, slash), Map.of()).get(name.substring(slash + 1));
+        }
+        BigDecimalField[] band = bands.get(name);
+        return band == null ? null : band[0];
+    }).onConflict(this::showConflict);
 
     public FrameworkEditorView(DescriptorFrameworkService frameworks) {
         this.frameworks = frameworks;
@@ -122,17 +126,10 @@ public class FrameworkEditorView extends VerticalLayout implements BeforeEnterOb
             bar.add(publish);
         }
         Button copy = new Button(getTranslation("framework.copy",
-                Dates.financialYearLabel(f.getFinancialYear() + 1)), e -> {
-            try {
-                long copyId = frameworks.copyToNextYear(frameworkId);
-                Notification.show(getTranslation("framework.copied"), 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate(FrameworkEditorView.class,
-                        new RouteParameters("frameworkId", String.valueOf(copyId))));
-            } catch (ValidationException ex) {
-                ViolationNotice.show(ex.violations());
-            }
-        });
+                Dates.financialYearLabel(f.getFinancialYear() + 1)), e -> feedback.call(
+                () -> frameworks.copyToNextYear(frameworkId), copyId -> getTranslation("framework.copied"))
+                .ifPresent(copyId -> getUI().ifPresent(ui -> ui.navigate(FrameworkEditorView.class,
+                        new RouteParameters("frameworkId", String.valueOf(copyId))))));
         copy.setId("framework-copy");
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
             DescriptorFrameworkService.Export file = frameworks.export(frameworkId);
@@ -155,17 +152,16 @@ public class FrameworkEditorView extends VerticalLayout implements BeforeEnterOb
 
     /** Replaces the draft with a file's content, only when the whole file is valid. */
     public void replaceFrom(byte[] bytes) {
-        try {
-            DescriptorFrameworkService.ImportOutcome outcome = frameworks.importInto(frameworkId, lock, bytes);
+        feedback.call(() -> frameworks.importInto(frameworkId, lock, bytes),
+                outcome -> outcome.imported() ? getTranslation("framework.import.done") : null).ifPresent(outcome -> {
             if (outcome.imported()) {
                 show();
-                Notification.show(getTranslation("framework.import.done"), 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } else {
+                // nothing stored: no success, and the problems are listed by line below
+                Feedback.error(getTranslation("framework.import.refused"));
             }
             problems.show(outcome.problems());
-        } catch (ConflictException e) {
-            showConflict();
-        }
+        });
     }
 
     private Section levels(DescriptorFramework f, boolean draft) {
@@ -296,15 +292,8 @@ public class FrameworkEditorView extends VerticalLayout implements BeforeEnterOb
     }
 
     private void act(java.util.function.Supplier<Object> action, String doneKey) {
-        try {
-            action.get();
+        if (feedback.run(action::get, doneKey)) {
             show();
-            Notification.show(getTranslation(doneKey), 3000, Notification.Position.BOTTOM_END)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ValidationException e) {
-            ViolationNotice.show(e.violations());
-        } catch (ConflictException e) {
-            showConflict();
         }
     }
 

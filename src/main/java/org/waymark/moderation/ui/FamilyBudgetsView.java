@@ -10,10 +10,7 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
-import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.Dates;
-import org.waymark.base.domain.ValidationException;
-import org.waymark.base.domain.Violation;
 import org.waymark.moderation.domain.BudgetFigures;
 import org.waymark.moderation.service.FamilyBudgetService;
 import org.waymark.security.domain.Roles;
@@ -25,8 +22,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -36,6 +31,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.waymark.base.ui.Feedback;
 
 /** Each family's AFN and FNF budgets and contingency for a financial year, set by the authority's administrators. */
 @Route("budgets")
@@ -104,27 +100,10 @@ public class FamilyBudgetsView extends VerticalLayout implements HasDynamicTitle
 
     private void save(long familyId, int fy, @Nullable Integer version, BigDecimalField afn, BigDecimalField fnf,
                       BigDecimalField contingency) {
-        for (BigDecimalField f : new BigDecimalField[]{afn, fnf, contingency}) {
-            f.setInvalid(false);
-        }
-        try {
-            budgets.set(familyId, fy, version, new BudgetFigures(orMinus(afn), orMinus(fnf), orMinus(contingency)));
-            Notification.show(getTranslation("budget.saved"), 3000, Notification.Position.BOTTOM_END)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            show();
-        } catch (ValidationException e) {
-            for (Violation v : e.violations()) {
-                BigDecimalField field = switch (v.field()) {
-                    case "afn" -> afn;
-                    case "fnf" -> fnf;
-                    default -> contingency;
-                };
-                field.setErrorMessage(getTranslation(v.messageKey(), v.arguments().toArray()));
-                field.setInvalid(true);
-            }
-        } catch (ConflictException e) {
-            Notification.show(getTranslation("budget.conflict"), 6000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Feedback feedback = new Feedback().field("afn", afn).field("fnf", fnf).field("contingency", contingency)
+                .onConflict("budget.conflict", this::show);
+        if (feedback.run(() -> budgets.set(familyId, fy, version,
+                new BudgetFigures(orMinus(afn), orMinus(fnf), orMinus(contingency))), "budget.saved")) {
             show();
         }
     }

@@ -7,10 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.Money;
-import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
 import org.waymark.base.ui.DownloadLink;
 import org.waymark.base.ui.RouteIds;
@@ -42,8 +40,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -57,6 +53,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.waymark.base.ui.Feedback;
 
 /**
  * One moderation meeting: the live budget, who attended, each case with its decision controls
@@ -74,6 +71,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private @org.jspecify.annotations.Nullable Registration live;
     /** What the page shows, so that a pushed change redraws only what changed (see refresh). */
     private final Shown shown = new Shown();
+    private final Feedback feedback = new Feedback().onConflict("moderation.conflict", this::refresh);
 
     private static final class Shown {
         boolean open;
@@ -164,10 +162,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         shown.fnf = d.meeting().getFnfAllocations().size();
         add(shown.cases, shown.fnfSection);
         if (open) {
-            Button close = new Button(getTranslation("moderation.close"), e -> act(() -> {
+            Button close = new Button(getTranslation("moderation.close"), e -> act(feedback, () -> {
                 moderation.close(meetingId);
                 return List.of();
-            }));
+            }, "moderation.closed"));
             close.addThemeVariants(ButtonVariant.LUMO_ERROR);
             close.setId("close-meeting");
             add(close);
@@ -238,12 +236,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                     Money.pounds(due.afnAmount()), Dates.DAY_MONTH_YEAR.format(due.highNeedsStart()),
                     Money.pounds(due.share()))));
             if (open) {
-                Button back = new Button(getTranslation("moderation.afnToReturn.button", due.pupilName()), e -> act(() -> {
-                    BigDecimal freed = moderation.returnAfn(meetingId, due.allocationId());
-                    Notification.show(getTranslation("moderation.afnToReturn.done", Money.pounds(freed)), 5000,
-                            Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                    return List.of();
-                }));
+                Button back = new Button(getTranslation("moderation.afnToReturn.button", due.pupilName()), e -> feedback.call(
+                        () -> moderation.returnAfn(meetingId, due.allocationId()),
+                        freed -> getTranslation("moderation.afnToReturn.done", Money.pounds(freed)))
+                        .ifPresent(freed -> refresh()));
                 back.setId("return-afn-" + due.allocationId());
                 line.add(back);
             }
@@ -286,10 +282,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             name.setId("attendee-name");
             TextField capacity = new TextField(getTranslation("moderation.attendeeCapacity"));
             capacity.setId("attendee-capacity");
-            Button add = new Button(getTranslation("moderation.addAttendee"), e -> act(() -> {
+            Button add = new Button(getTranslation("moderation.addAttendee"), e -> act(new Feedback().field("attendee", name).onConflict("moderation.conflict", this::refresh), () -> {
                 moderation.addAttendee(meetingId, name.getValue(), capacity.getValue());
                 return List.of();
-            }));
+            }, "moderation.attendeeAdded"));
             add.setId("add-attendee");
             FlexLayout row = new FlexLayout(name, capacity, add);
             row.addClassName("wm-filters");
@@ -346,9 +342,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         boolean afnBid = c.kind() == CaseKind.BID && !(line.level() != null && line.level().startsWith("HLN"));
         level.setVisible(afnBid);
         amount.setVisible(afnBid);
-        Button decide = new Button(getTranslation("moderation.decide"), e -> act(() -> moderation.decide(meetingId,
-                line.index(), Objects.requireNonNullElse(outcome.getValue(), CaseOutcome.DECLINED), level.getValue(),
-                amount.getValue() == null ? (afnBid ? BigDecimal.ZERO : null) : amount.getValue(), reason.getValue())));
+        Button decide = new Button(getTranslation("moderation.decide"), e -> act(new Feedback().field("reason", reason)
+                .field("outcome", outcome).field("amount", amount).onConflict("moderation.conflict", this::refresh),
+                () -> moderation.decide(meetingId, line.index(),
+                        Objects.requireNonNullElse(outcome.getValue(), CaseOutcome.DECLINED), level.getValue(),
+                        amount.getValue() == null ? (afnBid ? BigDecimal.ZERO : null) : amount.getValue(),
+                        reason.getValue()), "moderation.decidedDone"));
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         decide.setId("decide-" + line.index());
         FlexLayout row = new FlexLayout(outcome, level, amount);
@@ -385,9 +384,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             pupil.setItemLabelGenerator(p -> p.displayName() + " · " + p.schoolName());
             pupil.setClearButtonVisible(true);
             pupil.setId("fnf-pupil");
-            Button add = new Button(getTranslation("moderation.fnfAdd"), e -> act(() -> moderation.allocateFnf(
-                    meetingId, purpose.getValue(), amount.getValue() == null ? BigDecimal.ZERO : amount.getValue(),
-                    note.getValue(), pupil.getValue() == null ? null : pupil.getValue().id())));
+            Button add = new Button(getTranslation("moderation.fnfAdd"), e -> act(new Feedback().field("pupil", pupil)
+                    .field("amount", amount).field("note", note).onConflict("moderation.conflict", this::refresh),
+                    () -> moderation.allocateFnf(meetingId, purpose.getValue(),
+                            amount.getValue() == null ? BigDecimal.ZERO : amount.getValue(), note.getValue(),
+                            pupil.getValue() == null ? null : pupil.getValue().id()), "moderation.fnfAdded"));
             add.setId("fnf-add");
             FlexLayout row = new FlexLayout(purpose, amount, pupil, note, add);
             row.addClassName("wm-filters");
@@ -398,21 +399,13 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     /** Runs a change, shows its budget warnings (if any) and redraws; refusals and conflicts get their message. */
-    private void act(java.util.function.Supplier<List<Violation>> action) {
-        try {
-            List<Violation> warnings = action.get();
+    private void act(Feedback outcome, java.util.function.Supplier<List<Violation>> action, String doneKey) {
+        outcome.call(action, warnings -> getTranslation(doneKey)).ifPresent(warnings -> {
             if (!warnings.isEmpty()) {
-                Notification.show(ViolationNotice.text(warnings), 8000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Feedback.note(ViolationNotice.text(warnings));
             }
             refresh();
-        } catch (ValidationException e) {
-            ViolationNotice.show(e.violations());
-        } catch (ConflictException e) {
-            Notification.show(getTranslation("moderation.conflict"), 8000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            refresh();
-        }
+        });
     }
 
     @Override

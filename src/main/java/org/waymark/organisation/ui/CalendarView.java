@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
-import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.Dates;
-import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
 import org.waymark.base.ui.LocalisedDatePicker;
 import org.waymark.base.ui.Translations;
@@ -27,8 +25,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -40,6 +36,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.waymark.base.ui.Feedback;
 
 /**
  * The authority's calendar for its administrators: term dates (edit one, remove one, import a
@@ -62,6 +59,14 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     final TextField holidayName = new TextField();
     final Div problems = new Div();
     private int version;
+    /** Import problems (and any a form cannot place) are listed by line under the heading. */
+    private final Feedback importing = new Feedback().placer(this::listProblem, this::clearProblems)
+            .onConflict("calendar.conflict", this::refresh);
+    private final Feedback termFeedback = new Feedback().field("academic_year", year).field("term", termName)
+            .field("start", start).field("end", end).placer(this::listProblem, this::clearProblems)
+            .onConflict("calendar.conflict", this::refresh);
+    private final Feedback holidayFeedback = new Feedback().field("date", holidayDate).field("name", holidayName)
+            .placer(this::listProblem, this::clearProblems).onConflict("calendar.conflict", this::refresh);
 
     public CalendarView(CalendarService calendar, Clock clock) {
         this.calendar = calendar;
@@ -71,8 +76,8 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         terms.addColumn(t -> Dates.DAY_MONTH_YEAR.format(t.startDate())).setHeader(getTranslation("calendar.start"));
         terms.addColumn(t -> Dates.DAY_MONTH_YEAR.format(t.endDate())).setHeader(getTranslation("calendar.end"));
         terms.addComponentColumn(t -> {
-            Button remove = new Button(getTranslation("calendar.remove"), e -> act(() -> calendar.removeTerm(version,
-                    t.academicYear(), t.termName())));
+            Button remove = new Button(getTranslation("calendar.remove"), e -> act(importing, () -> calendar.removeTerm(version,
+                    t.academicYear(), t.termName()), "calendar.termRemoved"));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             remove.getElement().setAttribute("aria-label", getTranslation("calendar.removeNamed", t.academicYear(),
                     Translations.label(t.termName())));
@@ -95,8 +100,8 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         termName.setId("term-name");
         start.setId("term-start");
         end.setId("term-end");
-        Button save = new Button(getTranslation("calendar.saveTerm"), e -> act(() -> calendar.saveTerm(version,
-                year.getValue(), termName.getValue(), start.getValue(), end.getValue())));
+        Button save = new Button(getTranslation("calendar.saveTerm"), e -> act(termFeedback, () -> calendar.saveTerm(version,
+                year.getValue(), termName.getValue(), start.getValue(), end.getValue()), "calendar.termSaved"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("term-save");
         FlexLayout termForm = new FlexLayout(year, termName, start, end, save);
@@ -112,8 +117,8 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         holidayName.setLabel(getTranslation("calendar.holidayName"));
         holidayName.setMaxLength(100);
         holidayName.setId("holiday-name");
-        Button addHoliday = new Button(getTranslation("calendar.addHoliday"), e -> act(() ->
-                calendar.addBankHoliday(holidayDate.getValue(), holidayName.getValue())));
+        Button addHoliday = new Button(getTranslation("calendar.addHoliday"), e -> act(holidayFeedback, () ->
+                calendar.addBankHoliday(holidayDate.getValue(), holidayName.getValue()), "calendar.holidayAdded"));
         addHoliday.setId("holiday-add");
         FlexLayout holidayForm = new FlexLayout(holidayDate, holidayName, addHoliday);
         holidayForm.addClassName("wm-filters");
@@ -143,12 +148,13 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
     /** Imports a file; every problem is listed by line, and nothing is stored unless all is well. */
     private void importFile(java.util.function.Function<byte[], List<Violation>> importer, byte[] bytes) {
-        try {
-            showProblems(importer.apply(bytes));
+        importing.call(() -> importer.apply(bytes), found -> found.isEmpty()
+                ? getTranslation("calendar.imported") : null).ifPresent(list -> {
+            if (!list.isEmpty()) {
+                importing.refused(list);
+            }
             refresh();
-        } catch (ConflictException e) {
-            conflict();
-        }
+        });
     }
 
     /** A term-dates file, from the upload. */
@@ -161,31 +167,24 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         importFile(calendar::importBankHolidays, bytes);
     }
 
-    private void showProblems(List<Violation> list) {
+    /** Shows a problem in the list under the heading, one line each; answers that it did. */
+    private boolean listProblem(Violation v) {
+        problems.add(new Paragraph(ViolationNotice.message(v)));
+        problems.addClassName("wm-error-list");
+        return true;
+    }
+
+    private void clearProblems() {
         problems.removeAll();
-        list.forEach(v -> problems.add(new Paragraph(ViolationNotice.message(v))));
-        if (!list.isEmpty()) {
-            problems.addClassName("wm-error-list");
-        }
+        problems.removeClassName("wm-error-list");
     }
 
-    private void act(Runnable action) {
-        try {
-            action.run();
-            showProblems(List.of());
+    private void act(Feedback feedback, Runnable action, String doneKey) {
+        if (feedback.run(action, doneKey)) {
+            termFeedback.clearErrors();
+            holidayFeedback.clearErrors();
             refresh();
-        } catch (ValidationException e) {
-            showProblems(e.violations());
-            ViolationNotice.show(e.violations());
-        } catch (ConflictException e) {
-            conflict();
         }
-    }
-
-    private void conflict() {
-        Notification.show(getTranslation("calendar.conflict"), 8000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        refresh();
     }
 
     void refresh() {

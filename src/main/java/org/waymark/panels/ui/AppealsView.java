@@ -1,16 +1,18 @@
 package org.waymark.panels.ui;
 
+import java.util.Map;
 import java.util.Objects;
 
 import org.waymark.base.domain.Dates;
 import org.waymark.base.ui.Translations;
-import org.waymark.base.ui.UserAction;
+import org.waymark.base.ui.Feedback;
 import org.waymark.panels.domain.AppealRequest;
 import org.waymark.panels.domain.AppealStatus;
 import org.waymark.panels.service.AppealService;
 import org.waymark.security.domain.Roles;
 import org.waymark.security.service.CurrentUser;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -79,7 +81,7 @@ public class AppealsView extends VerticalLayout implements HasDynamicTitle {
             grounds.setMaxLength(4000);
             grounds.setId("appeal-grounds-" + a.bidId());
             Button ask = new Button(getTranslation("appeal.askButton"), e -> act(() -> appeals.ask(a.bidId(),
-                    grounds.getValue())));
+                    grounds.getValue()), "appeal.asked", Map.of("grounds", grounds)));
             ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             ask.setId("appeal-ask-" + a.bidId());
             Div block = new Div(new Paragraph(a.pupilName() + " · " + Translations.label(a.status())), grounds, ask);
@@ -107,19 +109,24 @@ public class AppealsView extends VerticalLayout implements HasDynamicTitle {
             long id = Objects.requireNonNull(a.getId());
             int version = Objects.requireNonNull(a.getVersion());
             Button support = new Button(getTranslation("appeal.support"), e -> act(() -> appeals.respond(id, version,
-                    true, note.getValue())));
+                    true, note.getValue()), "appeal.responded", Map.of("note", note)));
             support.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             support.setId("appeal-support-" + a.getId());
             Button refuse = new Button(getTranslation("appeal.notSupport"), e -> act(() -> appeals.respond(id, version,
-                    false, note.getValue())));
+                    false, note.getValue()), "appeal.responded", Map.of("note", note)));
             refuse.setId("appeal-refuse-" + a.getId());
             block.add(note, support, refuse);
         }
         return block;
     }
 
-    private void act(Runnable action) {
-        UserAction.run(action, this::show, "panel.conflict");
+    /** Runs an action with the fields its rules may name; on success the page is redrawn. */
+    private void act(Runnable action, String doneKey, Map<String, HasValidation> fields) {
+        Feedback feedback = new Feedback().onConflict("panel.conflict", this::show);
+        fields.forEach(feedback::field);
+        if (feedback.run(action, doneKey)) {
+            show();
+        }
     }
 
     @Override

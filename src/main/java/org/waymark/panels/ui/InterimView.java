@@ -5,10 +5,8 @@ import java.time.LocalDate;
 
 import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.Money;
-import org.waymark.base.domain.ValidationException;
 import org.waymark.base.ui.LocalisedDatePicker;
 import org.waymark.base.ui.Translations;
-import org.waymark.base.ui.ViolationNotice;
 import org.waymark.panels.domain.InterimDecision;
 import org.waymark.panels.domain.InterimGround;
 import org.waymark.panels.service.InterimService;
@@ -29,8 +27,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -41,6 +37,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.waymark.base.domain.Violation;
+import java.util.List;
+import org.waymark.base.ui.Feedback;
 
 /**
  * Interim decisions outside a panel: the HLN main panel's chair or group manager decides for a
@@ -110,20 +109,16 @@ public class InterimView extends VerticalLayout implements HasDynamicTitle {
         reasons.setWidthFull();
         reasons.setMaxLength(4000);
         reasons.setId("interim-reasons");
+        Feedback feedback = new Feedback().field("pupil", pupil).field("ground", ground).field("amount", amount)
+                .field("endDate", end).field("reasons", reasons).onConflict("panel.conflict", this::show);
         Button decide = new Button(getTranslation("interim.decide"), e -> {
             if (pupil.getValue() == null) {
-                pupil.setInvalid(true);
-                pupil.setErrorMessage(getTranslation("interim.pupilRequired"));
+                feedback.refused(List.of(Violation.of("pupil", "interim.pupilRequired")));
                 return;
             }
-            try {
-                interims.decide(new InterimService.InterimRequest(pupil.getValue().id(), ground.getValue(), null,
-                        amount.getValue(), end.getValue(), reasons.getValue()));
-                Notification.show(getTranslation("interim.done"), 5000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            if (feedback.run(() -> interims.decide(new InterimService.InterimRequest(pupil.getValue().id(),
+                    ground.getValue(), null, amount.getValue(), end.getValue(), reasons.getValue())), "interim.done")) {
                 show();
-            } catch (ValidationException ex) {
-                ViolationNotice.show(ex.violations());
             }
         });
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import org.waymark.base.domain.Dates;
-import org.waymark.base.ui.UserAction;
+import org.waymark.base.ui.Feedback;
 import org.waymark.panels.service.LetterService;
 import org.waymark.security.domain.Roles;
 
@@ -31,6 +31,7 @@ public class LettersDueView extends VerticalLayout implements HasDynamicTitle {
 
     private final LetterService letters;
     private final Clock clock;
+    private final Feedback feedback = new Feedback().onConflict("panel.conflict", this::refresh);
     final Grid<LetterService.LetterRow> grid = new Grid<>();
 
     public LettersDueView(LetterService letters, Clock clock) {
@@ -64,9 +65,10 @@ public class LettersDueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void markSent(LetterService.LetterRow row) {
-        UserAction.run(() -> letters.markSent(Objects.requireNonNull(row.letter().getId()),
-                Objects.requireNonNull(row.letter().getVersion()), LocalDate.now(clock)), this::refresh,
-                "panel.conflict");
+        if (feedback.run(() -> letters.markSent(Objects.requireNonNull(row.letter().getId()),
+                Objects.requireNonNull(row.letter().getVersion()), LocalDate.now(clock)), "letter.markedSent")) {
+            refresh();
+        }
     }
 
     void refresh() {

@@ -16,7 +16,7 @@ import org.waymark.base.ui.DownloadLink;
 import org.waymark.base.ui.LocalisedDatePicker;
 import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.Translations;
-import org.waymark.base.ui.UserAction;
+import org.waymark.base.ui.Feedback;
 import org.waymark.base.ui.ViolationNotice;
 import org.waymark.bids.domain.BidFramework;
 import org.waymark.panels.domain.CaseKind;
@@ -45,8 +45,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -76,6 +74,7 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
     private final LetterService letters;
     private final Executor background;
     private final Clock clock;
+    private final Feedback feedback = new Feedback().onConflict("panel.conflict", this::show);
     private long meetingId;
     private String title = "";
     final ProgressBar letterProgress = new ProgressBar();
@@ -116,7 +115,7 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
             Button refresh = new Button(getTranslation("panel.refreshCases"), e -> act(() -> {
                 PanelService.Listing listing = panels.refreshCases(meetingId);
                 heldBack(listing);
-            }));
+            }, "panel.casesRefreshed"));
             refresh.setId("refresh-cases");
             cases.add(refresh);
         }
@@ -126,7 +125,7 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
         d.cases().forEach(line -> cases.add(caseBlock(line, d.mayDecide(), d.people())));
         add(cases);
         if (d.mayRun()) {
-            Button close = new Button(getTranslation("panel.close"), e -> act(() -> panels.close(meetingId)));
+            Button close = new Button(getTranslation("panel.close"), e -> act(() -> panels.close(meetingId), "panel.closed"));
             close.addThemeVariants(ButtonVariant.LUMO_ERROR);
             close.setId("close-panel-meeting");
             add(close);
@@ -144,7 +143,7 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
                     + Translations.label(seat.seatRole()));
             if (d.mayRun()) {
                 Button remove = new Button(getTranslation("panel.unseat"), e -> act(() -> panels.unseatAtMeeting(
-                        meetingId, seat.userId())));
+                        meetingId, seat.userId()), "panel.unseated", seat.displayName()));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 remove.setId("unseat-" + seat.userId());
                 remove.getElement().setAttribute("aria-label", getTranslation("panel.unseatNamed", seat.displayName()));
@@ -158,7 +157,8 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
         }
         if (d.mayRun()) {
             SeatForm form = new SeatForm(panels.candidates(), "meeting-seat",
-                    (person, capacity, role) -> act(() -> panels.seatAtMeeting(meetingId, person, capacity, role)));
+                    (person, capacity, role) -> act(() -> panels.seatAtMeeting(meetingId, person, capacity, role),
+                            "panel.seated"));
             section.add(form);
         }
         return section;
@@ -239,10 +239,16 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
         reasons.setWidthFull();
         reasons.setMaxLength(4000);
         reasons.setId("panel-reasons-" + i);
-        Button decide = new Button(getTranslation("panel.decide"), e -> act(() -> panels.decide(meetingId, i,
-                new PanelCase.Decision(outcome.getValue() == null ? PanelOutcome.DECLINED : outcome.getValue(),
-                        level.getValue(), amount.getValue(), period.getValue(), periodEnd.getValue(),
-                        reasons.getValue()))));
+        Feedback decision = new Feedback().field("reasons", reasons).field("amount", amount).field("period", period)
+                .field("periodEnd", periodEnd).onConflict("panel.conflict", this::show);
+        Button decide = new Button(getTranslation("panel.decide"), e -> {
+            if (decision.run(() -> panels.decide(meetingId, i,
+                    new PanelCase.Decision(outcome.getValue() == null ? PanelOutcome.DECLINED : outcome.getValue(),
+                            level.getValue(), amount.getValue(), period.getValue(), periodEnd.getValue(),
+                            reasons.getValue())), "panel.decidedDone")) {
+                show();
+            }
+        });
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         decide.setId("panel-decide-" + i);
         FlexLayout row = new FlexLayout(outcome, level, amount, period, periodEnd);
@@ -282,7 +288,8 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
                         }));
                 if (letter.getSentOn() == null && officer) {
                     Button sent = new Button(getTranslation("letter.markSent"), e -> act(() -> letters.markSent(letterId,
-                            java.util.Objects.requireNonNull(letter.getVersion()), LocalDate.now(clock))));
+                            java.util.Objects.requireNonNull(letter.getVersion()), LocalDate.now(clock)),
+                            "letter.markedSent"));
                     sent.setId("letter-sent-" + letter.getCaseKey());
                     item.add(sent);
                 }
@@ -304,14 +311,14 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
                         letterProgress.setValue(total == 0 ? 1 : (double) n / total)));
                 ui.access(() -> {
                     letterProgress.setVisible(false);
-                    Notification.show(getTranslation("letter.generated", done), 5000, Notification.Position.TOP_CENTER)
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    feedback.clearErrors();
+                    Feedback.success(getTranslation("letter.generated", done));
                     show();
                 });
             } catch (ValidationException e) {
                 ui.access(() -> {
                     letterProgress.setVisible(false);
-                    ViolationNotice.show(e.violations());
+                    feedback.refused(e.violations());
                 });
             }
         });
@@ -320,13 +327,14 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
     /** Appeals a listing could not take (a member sat on the decision), with why. */
     static void heldBack(PanelService.Listing listing) {
         if (!listing.heldBack().isEmpty()) {
-            Notification.show(ViolationNotice.text(listing.heldBack()), 10000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Feedback.note(ViolationNotice.text(listing.heldBack()));
         }
     }
 
-    private void act(Runnable action) {
-        UserAction.run(action, this::show, "panel.conflict");
+    private void act(Runnable action, String doneKey, Object... arguments) {
+        if (feedback.run(action, doneKey, arguments)) {
+            show();
+        }
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.ui.LocalisedDatePicker;
 import org.waymark.base.ui.Translations;
-import org.waymark.base.ui.UserAction;
+import org.waymark.base.ui.Feedback;
 import org.waymark.panels.domain.Panel;
 import org.waymark.panels.domain.PanelKind;
 import org.waymark.panels.domain.PanelMeeting;
@@ -49,6 +49,7 @@ public class PanelsView extends VerticalLayout implements HasDynamicTitle {
     private final PanelService panels;
     private final PanelMakeUpService makeUp;
     private final Clock clock;
+    private final Feedback feedback = new Feedback().onConflict("panel.conflict", this::show);
 
     public PanelsView(PanelService panels, PanelMakeUpService makeUp, Clock clock) {
         this.panels = panels;
@@ -77,15 +78,16 @@ public class PanelsView extends VerticalLayout implements HasDynamicTitle {
         date.setValue(LocalDate.now(clock));
         date.setId("panel-date");
         Button open = new Button(getTranslation("panel.open"), e -> {
+            Feedback opening = new Feedback().field("date", date).onConflict("panel.conflict", this::show);
             if (date.getValue() == null) {
-                date.setInvalid(true);
-                date.setErrorMessage(getTranslation("panel.dateRequired"));
+                opening.refused(java.util.List.of(org.waymark.base.domain.Violation.of("date", "panel.dateRequired")));
                 return;
             }
-            PanelService.Listing listing = panels.open(kind.getValue(), date.getValue());
-            PanelMeetingView.heldBack(listing);
-            getUI().ifPresent(ui -> ui.navigate(PanelMeetingView.class,
-                    new RouteParameters("meetingId", String.valueOf(listing.meetingId()))));
+            opening.call(() -> panels.open(kind.getValue(), date.getValue()), listing -> null).ifPresent(listing -> {
+                PanelMeetingView.heldBack(listing);
+                getUI().ifPresent(ui -> ui.navigate(PanelMeetingView.class,
+                        new RouteParameters("meetingId", String.valueOf(listing.meetingId()))));
+            });
         });
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.setId("open-panel-meeting");
@@ -121,7 +123,7 @@ public class PanelsView extends VerticalLayout implements HasDynamicTitle {
         list.setId(prefix + "-seats");
         for (PanelSeat seat : panel.getSeats()) {
             Button remove = new Button(getTranslation("panel.unseat"), e -> act(() -> panels.unseat(panel.getKind(),
-                    seat.userId())));
+                    seat.userId()), "panel.unseated", seat.displayName()));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             remove.getElement().setAttribute("aria-label", getTranslation("panel.unseatNamed", seat.displayName()));
             list.add(new ListItem(new Span(seat.displayName() + " — " + Translations.label(seat.capacity()) + ", "
@@ -132,13 +134,16 @@ public class PanelsView extends VerticalLayout implements HasDynamicTitle {
         Section section = new Section(new H3(heading), list);
         MakeUpWarning.of(makeUp.ofStandingPanel(panel.getKind()), prefix + "-makeup-warning").ifPresent(section::add);
         section.add(new SeatForm(panels.candidates(), prefix,
-                (person, capacity, role) -> act(() -> panels.seat(panel.getKind(), person, capacity, role))));
+                (person, capacity, role) -> act(() -> panels.seat(panel.getKind(), person, capacity, role),
+                        "panel.seated")));
         section.addClassName("wm-section");
         return section;
     }
 
-    private void act(Runnable action) {
-        UserAction.run(action, this::show, "panel.conflict");
+    private void act(Runnable action, String doneKey, Object... arguments) {
+        if (feedback.run(action, doneKey, arguments)) {
+            show();
+        }
     }
 
     @Override

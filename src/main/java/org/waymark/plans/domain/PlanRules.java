@@ -1,11 +1,14 @@
 package org.waymark.plans.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
+import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.Violation;
 
 /** What makes a draft's content acceptable to save. Messages are i18n keys. */
@@ -66,6 +69,27 @@ public final class PlanRules {
         }
         c.equipment().forEach(e -> text(violations, "equipment", e));
         c.agencies().forEach(a -> text(violations, "agencies", a));
+        return violations;
+    }
+
+    /**
+     * An outcome is set to be met in the future: a target date before today is refused on an
+     * outcome that is new or whose date changed ({@code stored} is the draft as saved before).
+     * An outcome kept as it was stays acceptable after its date has passed, so an older plan can
+     * still be saved while its review is due.
+     */
+    public static List<Violation> targetDates(PlanContent edited, PlanContent stored, LocalDate today) {
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < edited.outcomes().size(); i++) {
+            PlanContent.Outcome outcome = edited.outcomes().get(i);
+            LocalDate target = outcome.targetDate();
+            boolean unchanged = stored.outcomes().stream().anyMatch(o -> o.key().equals(outcome.key())
+                    && Objects.equals(o.targetDate(), target));
+            if (target.isBefore(today) && !unchanged) {
+                violations.add(Violation.of(row("outcomes", i), "plan.outcome.targetDate.past",
+                        Dates.DAY_MONTH_YEAR.format(target)));
+            }
+        }
         return violations;
     }
 

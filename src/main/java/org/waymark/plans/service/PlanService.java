@@ -210,11 +210,12 @@ public class PlanService {
         if (!plan.editable()) {
             throw new ConflictException("plan " + planId + " is " + plan.getStatus());
         }
-        List<Violation> violations = PlanRules.validate(content);
+        PlanVersion draft = latest(planId);
+        List<Violation> violations = new java.util.ArrayList<>(PlanRules.validate(content));
+        violations.addAll(PlanRules.targetDates(content, draft.content(), LocalDate.now(clock)));
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
-        PlanVersion draft = latest(planId);
         if (draft.isAgreed() || !Objects.equals(draft.getVersion(), expectedLock)) {
             throw new ConflictException("plan " + planId + " draft changed");
         }

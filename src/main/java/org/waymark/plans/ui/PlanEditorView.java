@@ -7,18 +7,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
-import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.Nation;
-import org.waymark.base.domain.ValidationException;
-import org.waymark.base.domain.Violation;
-import org.waymark.base.ui.ViolationNotice;
 import org.waymark.base.ui.WizardChrome;
 import org.waymark.plans.domain.DeliveryLanguage;
 import org.waymark.plans.domain.PlanContent;
@@ -36,8 +31,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -47,6 +40,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.waymark.base.ui.Feedback;
 
 /**
  * The guided plan editor: one section per step, progress shown, and every "Save and continue"
@@ -83,6 +77,18 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
     private @Nullable MultiSelectComboBox<String> assistantOutcomes;
     private @Nullable TextArea equipment;
     private @Nullable TextArea agencies;
+    /** Each message beside the row or field it is about (rows are named "list.index"). */
+    private final Feedback feedback = new Feedback()
+            .rows("whatMatters", () -> whatMatters).rows("likedFor", () -> likedFor)
+            .rows("howToSupport", () -> howToSupport).rows("needs", () -> needs)
+            .rows("outcomes", () -> outcomes).rows("provisions", () -> provisions)
+            .fields(name -> switch (name) {
+                case "assistantRole" -> assistant;
+                case "equipment" -> equipment;
+                case "agencies" -> agencies;
+                default -> null;
+            })
+            .onConflict(() -> chrome.conflict("plan.editor.conflict", this::load));
 
     public PlanEditorView(PlanService plans, Clock clock) {
         this.plans = plans;
@@ -129,48 +135,12 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
 
     private boolean saveCurrent() {
         PlanContent edited = collect();
-        try {
-            lock = plans.saveDraft(planId, lock, edited);
-            content = edited;
-            Notification.show(getTranslation("plan.editor.saved"), 2500, Notification.Position.BOTTOM_END)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            return true;
-        } catch (ValidationException e) {
-            showOnRows(e.violations());
-            ViolationNotice.show(e.violations());
-            return false;
-        } catch (ConflictException e) {
-            chrome.conflict("plan.editor.conflict", this::load);
-            return false;
-        }
-    }
-
-    /** Puts each message beside the row it is about (fields are named "list.index"). */
-    private void showOnRows(List<Violation> violations) {
-        Map<String, RowList<?, ?>> lists = new HashMap<>();
-        putIfShown(lists, "whatMatters", whatMatters);
-        putIfShown(lists, "likedFor", likedFor);
-        putIfShown(lists, "howToSupport", howToSupport);
-        putIfShown(lists, "needs", needs);
-        putIfShown(lists, "outcomes", outcomes);
-        putIfShown(lists, "provisions", provisions);
-        lists.forEach((name, list) -> {
-            Map<Integer, String> messages = new HashMap<>();
-            for (Violation v : violations) {
-                if (v.field().startsWith(name + ".")) {
-                    int index = Integer.parseInt(v.field().substring(name.length() + 1));
-                    messages.merge(index, getTranslation(v.messageKey(), v.arguments().toArray()),
-                            (a, b) -> a.equals(b) ? a : a + " " + b);
-                }
-            }
-            list.showErrors(messages);
-        });
-    }
-
-    private static void putIfShown(Map<String, RowList<?, ?>> lists, String name, @Nullable RowList<?, ?> list) {
-        if (list != null) {
-            lists.put(name, list);
-        }
+        return feedback.call(() -> plans.saveDraft(planId, lock, edited), saved -> getTranslation("plan.editor.saved"))
+                .map(saved -> {
+                    lock = saved;
+                    content = edited;
+                    return true;
+                }).orElse(false);
     }
 
     private void show(int newStep) {

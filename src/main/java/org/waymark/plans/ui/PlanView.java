@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.waymark.base.domain.ValidationException;
-import org.waymark.base.ui.ViolationNotice;
 import org.waymark.base.ui.DownloadLink;
 import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.Translations;
@@ -35,8 +33,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -48,6 +44,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.waymark.base.ui.Feedback;
 
 /**
  * One plan: where it stands, its content, its timeline and versions (any two compared), the
@@ -64,6 +61,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final PlanService plans;
     private final Clock clock;
+    private final Feedback feedback = new Feedback().onConflict("plan.action.failed", this::show);
     private long planId;
     private String title = "";
 
@@ -191,19 +189,14 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void act(Runnable action, String doneKey) {
         try {
-            action.run();
-            Notification.show(getTranslation(doneKey), 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            show();
-        } catch (ValidationException e) {
-            ViolationNotice.show(e.violations());
-        } catch (RuntimeException e) {
-            if (e instanceof org.springframework.security.access.AccessDeniedException) {
-                throw e;
+            if (feedback.run(action, doneKey)) {
+                show();
             }
-            Notification.show(getTranslation("plan.action.failed"), 6000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            show();
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the plan moved on meanwhile (e.g. already agreed): said, and what is stored now is shown
+            feedback.conflict();
         }
     }
 
@@ -232,16 +225,12 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
             words.setMaxLength(PlanContribution.MAX_LENGTH);
             words.setWidthFull();
             words.setId("views-words");
+            Feedback views = new Feedback().field("words", words).field("voice", voice)
+                    .onConflict("plan.action.failed", this::show);
             Button add = new Button(getTranslation("plan.views.add"), e -> {
-                try {
-                    plans.addFamilyViews(planId, voice.getValue(), words.getValue());
-                    Notification.show(getTranslation("plan.views.added"), 4000, Notification.Position.TOP_CENTER)
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                if (views.run(() -> plans.addFamilyViews(planId, voice.getValue(), words.getValue()),
+                        "plan.views.added")) {
                     show();
-                } catch (ValidationException ex) {
-                    words.setErrorMessage(getTranslation(ex.violations().getFirst().messageKey(),
-                            ex.violations().getFirst().arguments().toArray()));
-                    words.setInvalid(true);
                 }
             });
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -9,12 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.waymark.base.domain.ConflictException;
-import org.waymark.base.domain.ValidationException;
-import org.waymark.base.domain.Violation;
 import org.waymark.base.ui.LocalisedDatePicker;
 import org.waymark.base.ui.Translations;
-import org.waymark.base.ui.ViolationNotice;
 import org.waymark.plans.domain.OutcomeProgress;
 import org.waymark.plans.domain.PlanContent;
 import org.waymark.plans.domain.PlanReview;
@@ -28,11 +24,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.waymark.base.ui.Feedback;
 
 /**
  * The review record: each outcome of the version in force marked achieved, partly or not yet
@@ -113,44 +108,13 @@ class ReviewRecordForm extends Section {
             }
         }
         LocalDate held = heldOn.getValue() == null ? LocalDate.MAX : heldOn.getValue();
-        try {
-            plans.recordReview(planId, new PlanReview.ReviewRecord(held, summary.getValue(), marked,
-                    newOutcomes.values()));
-            Notification.show(getTranslation("review.record.saved"), 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            onSaved.run();
-        } catch (ValidationException e) {
-            showErrors(e.violations());
-            ViolationNotice.show(e.violations());
-        } catch (ConflictException e) {
-            Notification.show(getTranslation("review.record.conflict"), 6000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Feedback feedback = new Feedback().field("heldOn", heldOn).field("summary", summary)
+                .fields(name -> name.startsWith("outcomes.") ? progress.get(name.substring("outcomes.".length())) : null)
+                .rows("newOutcomes", () -> newOutcomes).onConflict("review.record.conflict", onSaved);
+        if (feedback.run(() -> plans.recordReview(planId, new PlanReview.ReviewRecord(held, summary.getValue(), marked,
+                newOutcomes.values())), "review.record.saved")) {
             onSaved.run();
         }
-    }
-
-    private void showErrors(List<Violation> violations) {
-        progress.forEach((key, group) -> {
-            String message = messageFor(violations, "outcomes." + key);
-            group.setInvalid(message != null);
-            group.setErrorMessage(message);
-        });
-        String heldMessage = messageFor(violations, "heldOn");
-        heldOn.setInvalid(heldMessage != null);
-        heldOn.setErrorMessage(heldMessage);
-        Map<Integer, String> rows = new HashMap<>();
-        for (Violation v : violations) {
-            if (v.field().startsWith("newOutcomes.")) {
-                rows.merge(Integer.parseInt(v.field().substring("newOutcomes.".length())),
-                        getTranslation(v.messageKey(), v.arguments().toArray()), (a, b) -> a + " " + b);
-            }
-        }
-        newOutcomes.showErrors(rows);
-    }
-
-    private @Nullable String messageFor(List<Violation> violations, String field) {
-        List<Violation> onField = violations.stream().filter(v -> v.field().equals(field)).toList();
-        return onField.isEmpty() ? null : ViolationNotice.text(onField);
     }
 
     /** A new outcome agreed at the review. */

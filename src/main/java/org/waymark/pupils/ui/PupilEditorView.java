@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.waymark.base.domain.ConflictException;
-import org.waymark.base.domain.ValidationException;
 import org.waymark.pupils.domain.PupilDetails;
 import org.waymark.pupils.domain.PupilRow;
 import org.waymark.pupils.service.PossibleDuplicateException;
@@ -22,8 +20,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -34,6 +30,7 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.waymark.base.ui.Feedback;
 
 /**
  * Add a pupil to the SENCO's school, or change a pupil's details. Bad input is marked on the
@@ -99,27 +96,30 @@ public class PupilEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     void save(boolean confirmedNotDuplicate) {
-        Optional<PupilDetails> details = form.write();
+        PupilForm shown = java.util.Objects.requireNonNull(form);
+        Feedback feedback = new Feedback().fields(shown::field).refusedText("pupil.save.invalid")
+                .onConflict(this::showConflict);
+        Optional<PupilDetails> details = shown.write();
         if (details.isEmpty()) {
-            notify("pupil.save.invalid", NotificationVariant.LUMO_ERROR);
+            // the form's own checks marked the fields; nothing went to the server
+            feedback.refused(getTranslation("pupil.save.invalid"));
             return;
         }
         try {
-            if (pupilId == null) {
-                pupilId = pupils.create(schoolId, details.get(), confirmedNotDuplicate);
-            } else {
-                pupils.update(pupilId, version, details.get(), confirmedNotDuplicate);
+            boolean saved = feedback.run(() -> {
+                if (pupilId == null) {
+                    pupilId = pupils.create(schoolId, details.get(), confirmedNotDuplicate);
+                } else {
+                    pupils.update(pupilId, version, details.get(), confirmedNotDuplicate);
+                }
+            }, "pupil.save.done");
+            if (saved) {
+                conflict.setVisible(false);
+                getUI().ifPresent(ui -> ui.navigate(PupilDetailsView.class,
+                        new RouteParameters("pupilId", String.valueOf(pupilId))));
             }
-            notify("pupil.save.done", NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate(PupilDetailsView.class,
-                    new RouteParameters("pupilId", String.valueOf(pupilId))));
-        } catch (ValidationException e) {
-            form.show(e.violations());
-            notify("pupil.save.invalid", NotificationVariant.LUMO_ERROR);
         } catch (PossibleDuplicateException e) {
             askAboutDuplicates(e);
-        } catch (ConflictException e) {
-            showConflict();
         }
     }
 
@@ -155,11 +155,6 @@ public class PupilEditorView extends VerticalLayout implements BeforeEnterObserv
             getUI().ifPresent(ui -> ui.navigate(PupilDetailsView.class,
                     new RouteParameters("pupilId", String.valueOf(pupilId))));
         }
-    }
-
-    private void notify(String key, NotificationVariant variant) {
-        Notification notification = Notification.show(getTranslation(key), 5000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(variant);
     }
 
     PupilForm form() {

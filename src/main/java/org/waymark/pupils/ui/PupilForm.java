@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.waymark.base.domain.Nation;
-import org.waymark.base.domain.Violation;
 import org.waymark.base.ui.LocalisedDatePicker;
 import org.waymark.base.ui.Translations;
 import org.waymark.pupils.domain.AreaOfNeed;
@@ -69,7 +68,7 @@ class PupilForm extends FormLayout {
     PupilForm(Nation nation, Supplier<LocalDate> today) {
         this.today = today;
         dateOfBirth = LocalisedDatePicker.create("pupil.dateOfBirth");
-        dateOfBirth.setMax(today.get());
+        LocalisedDatePicker.latest(dateOfBirth, today.get(), "pupil.dob.future");
         label();
         boolean scotland = nation == Nation.SCOTLAND;
         upn.setVisible(!scotland);
@@ -228,15 +227,9 @@ class PupilForm extends FormLayout {
         return binder.writeBeanIfValid(details) ? Optional.of(details) : Optional.empty();
     }
 
-    /** Shows the server's refusals on the fields they belong to. */
-    void show(List<Violation> violations) {
-        for (Violation v : violations) {
-            HasValidation field = fieldsByName.get(v.field());
-            if (field != null) {
-                field.setErrorMessage(getTranslation(v.messageKey(), v.arguments().toArray()));
-                field.setInvalid(true);
-            }
-        }
+    /** The field a rule names (e.g. "dateOfBirth"), for messages beside it; null when not shown. */
+    @org.jspecify.annotations.Nullable HasValidation field(String name) {
+        return fieldsByName.get(name);
     }
 
     private <T> Validator<T> rule(java.util.function.Function<T, Optional<String>> check, Object... arguments) {

@@ -2,32 +2,27 @@ package org.waymark.pupils.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
-import org.waymark.base.domain.ConflictException;
-import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
 import org.waymark.base.ui.LocalisedDatePicker;
 import org.waymark.base.ui.Translations;
-import org.waymark.base.ui.ViolationNotice;
 import org.waymark.organisation.domain.School;
 import org.waymark.pupils.domain.EnrolmentEndReason;
 import org.waymark.pupils.service.PupilRecord;
 import org.waymark.pupils.service.PupilService;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
+import org.waymark.base.ui.Feedback;
 
 /**
  * For the officer told of a move (SPEC §8): the pupil moved to another school of the authority
@@ -66,32 +61,23 @@ class PupilMoveForm extends Section {
         notified.setMax(today);
         notified.setHelperText(getTranslation("pupil.move.notifiedHelp"));
         on.addValueChangeListener(e -> notified.setMin(e.getValue()));
+        Feedback feedback = new Feedback().field("reason", reason).field("school", school).field("date", on)
+                .field("notified", notified).onConflict("pupil.move.conflict", afterwards);
         Button recordMove = new Button(getTranslation("pupil.move.record"), e -> {
-            List.<HasValidation>of(reason, school, on, notified).forEach(f -> f.setInvalid(false));
-            boolean missing = false;
-            for (DatePicker date : List.of(on, notified)) {
-                if (date.getValue() == null) {
-                    date.setInvalid(true);
-                    date.setErrorMessage(getTranslation("pupil.move.dateRequired"));
-                    missing = true;
-                }
+            List<Violation> missing = new ArrayList<>();
+            if (on.getValue() == null) {
+                missing.add(Violation.of("date", "pupil.move.dateRequired"));
             }
-            if (missing) {
+            if (notified.getValue() == null) {
+                missing.add(Violation.of("notified", "pupil.move.dateRequired"));
+            }
+            if (!missing.isEmpty()) {
+                feedback.refused(missing);
                 return;
             }
-            try {
-                pupils.recordMove(pupilId, Objects.requireNonNull(record.pupil().getVersion()),
-                        school.isVisible() && school.getValue() != null ? school.getValue().id() : null, on.getValue(),
-                        notified.getValue(), reason.getValue());
-                Notification.show(getTranslation("pupil.move.done"), 5000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                afterwards.run();
-            } catch (ValidationException ex) {
-                showBesideFields(ex.violations());
-                ViolationNotice.show(ex.violations());
-            } catch (ConflictException ex) {
-                Notification.show(getTranslation("pupil.move.conflict"), 8000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            if (feedback.run(() -> pupils.recordMove(pupilId, Objects.requireNonNull(record.pupil().getVersion()),
+                    school.isVisible() && school.getValue() != null ? school.getValue().id() : null, on.getValue(),
+                    notified.getValue(), reason.getValue()), "pupil.move.done")) {
                 afterwards.run();
             }
         });
@@ -102,18 +88,5 @@ class PupilMoveForm extends Section {
         add(new H3(getTranslation("pupil.move.heading")), new Paragraph(getTranslation("pupil.move.help")), row);
         addClassName("wm-section");
         setId("pupil-move");
-    }
-
-    /** Each broken rule beside the field it is about. */
-    private void showBesideFields(List<Violation> violations) {
-        Map<String, HasValidation> fields = Map.of("reason", reason, "school", school, "date", on,
-                "notified", notified);
-        for (Violation v : violations) {
-            HasValidation field = fields.get(v.field());
-            if (field != null) {
-                field.setInvalid(true);
-                field.setErrorMessage(ViolationNotice.message(v));
-            }
-        }
     }
 }

@@ -24,13 +24,13 @@ class BidRulesTest {
     static final BidContext.EvidenceRequirement MEDICAL_HLN = new BidContext.EvidenceRequirement("SMP", null, "HLN",
             AttachmentKind.HEALTH_CARE_PLAN, "Attach the health care plan.");
 
-    static BidContext context(BigDecimal threshold, boolean mayBid, Set<AttachmentKind> attached,
+    static BidContext context(BigDecimal threshold, boolean mayBid, List<AttachmentKind> attached,
                               @Nullable String currentHln) {
         return new BidContext(THEMES, Set.of("BES"), List.of(MEDICAL_HLN), threshold, mayBid, attached, currentHln);
     }
 
     static BidContext ordinary() {
-        return context(new BigDecimal("6000"), true, Set.of(), null);
+        return context(new BigDecimal("6000"), true, List.of(), null);
     }
 
     /** A complete AFN bid under cognition and learning with £6,200 already spent. */
@@ -67,7 +67,7 @@ class BidRulesTest {
         assertThat(check.errors().getFirst().arguments()).containsExactly(new BigDecimal("6000"),
                 new BigDecimal("5999.99"));
         // a pupil who joined in January needs only the pro-rata part
-        assertThat(BidRules.check(bid, context(new BigDecimal("3692"), true, Set.of(), null)).errors()).isEmpty();
+        assertThat(BidRules.check(bid, context(new BigDecimal("3692"), true, List.of(), null)).errors()).isEmpty();
     }
 
     @Test
@@ -100,7 +100,7 @@ class BidRulesTest {
         bid.askForLevel("HLN1", null, HighNeedsRequest.NEW_APPLICATION, NOW);
         assertThat(BidRules.check(bid, ordinary()).errors()).extracting(Violation::messageKey, v -> v.arguments().getFirst())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("bid.rule.evidence", "Attach the health care plan."));
-        assertThat(BidRules.check(bid, context(new BigDecimal("6000"), true, Set.of(AttachmentKind.HEALTH_CARE_PLAN),
+        assertThat(BidRules.check(bid, context(new BigDecimal("6000"), true, List.of(AttachmentKind.HEALTH_CARE_PLAN),
                 null)).errors()).isEmpty();
         // the same area at AFN does not need it
         bid.recordChoices(List.of(new ThemeChoice("SMP", "SMP1", "AFN", "Needs help with medication")), "AFN", NOW);
@@ -110,7 +110,7 @@ class BidRulesTest {
 
     @Test
     void an_opted_out_academy_cannot_bid_to_its_family() {
-        assertThat(keys(BidRules.check(completeAfn(), context(new BigDecimal("6000"), false, Set.of(), null)).errors()))
+        assertThat(keys(BidRules.check(completeAfn(), context(new BigDecimal("6000"), false, List.of(), null)).errors()))
                 .containsExactly("bid.rule.optedOut");
     }
 
@@ -130,7 +130,7 @@ class BidRulesTest {
     void more_hln_for_a_pupil_who_holds_hln_is_flagged_as_a_new_application() {
         Bid bid = completeAfn();
         bid.askForLevel("HLN3", "Needs have grown since the HLN 1 award", HighNeedsRequest.INCREASE, NOW);
-        BidRules.Check check = BidRules.check(bid, context(new BigDecimal("6000"), true, Set.of(), "HLN1"));
+        BidRules.Check check = BidRules.check(bid, context(new BigDecimal("6000"), true, List.of(), "HLN1"));
         assertThat(check.errors()).isEmpty();
         assertThat(keys(check.warnings())).containsExactly("bid.rule.increase");
     }
@@ -175,11 +175,62 @@ class BidRulesTest {
         BidContext.EvidenceRequirement rule = new BidContext.EvidenceRequirement(area, theme, level,
                 AttachmentKind.PROFESSIONAL_REPORT, "Attach the report.");
         BidContext context = new BidContext(Map.of("SMP", List.of("SMP1", "SMP2")), Set.of(), List.of(rule),
-                new BigDecimal("6000"), true, Set.of(), null);
+                new BigDecimal("6000"), true, List.of(), null);
         assertThat(keys(BidRules.check(bid, context).errors()).contains("bid.rule.evidence")).isEqualTo(fires);
         // attaching the document answers it
         BidContext attached = new BidContext(Map.of("SMP", List.of("SMP1", "SMP2")), Set.of(), List.of(rule),
-                new BigDecimal("6000"), true, Set.of(AttachmentKind.PROFESSIONAL_REPORT), null);
+                new BigDecimal("6000"), true, List.of(AttachmentKind.PROFESSIONAL_REPORT), null);
         assertThat(BidRules.check(bid, attached).errors()).isEmpty();
+    }
+
+    /** The areas step refuses no area, and an area the framework does not have. */
+    @ParameterizedTest(name = "areas {0} -> {1}")
+    @CsvSource(nullValues = "-", value = {
+            "'',      bid.rule.noArea",
+            "CL,      -",
+            "CL;SMP,  -",
+            "XX,      bid.unknownArea",
+            "CL;XX,   bid.unknownArea",
+    })
+    void the_areas_step_needs_an_area_the_framework_has(String chosen, @Nullable String expected) {
+        Set<String> areas = chosen.isBlank() ? Set.of() : Set.of(chosen.split(";"));
+        List<Violation> problems = BidRules.areas(areas, THEMES.keySet());
+        assertThat(keys(problems)).isEqualTo(expected == null ? List.of() : List.of(expected));
+        if (expected != null) {
+            assertThat(problems).extracting(Violation::field).containsOnly("areas");
+        }
+    }
+
+    /**
+     * Each evidence requirement needs a document of its own: two asking for a professional
+     * report need two reports; a document of another kind answers neither.
+     */
+    @ParameterizedTest(name = "attached {0} -> still missing {1}")
+    @CsvSource(value = {
+            "'',                                        2",
+            "PROFESSIONAL_REPORT,                       1",
+            "PROFESSIONAL_REPORT;PROFESSIONAL_REPORT,   0",
+            "PROFESSIONAL_REPORT;RISK_ASSESSMENT,       1",
+            "RISK_ASSESSMENT;OTHER,                     2",
+            "PROFESSIONAL_REPORT;PROFESSIONAL_REPORT;PROFESSIONAL_REPORT, 0",
+    })
+    void each_requirement_needs_its_own_document(String attached, int stillMissing) {
+        Bid bid = completeAfn();
+        BidContext.EvidenceRequirement psychologist = new BidContext.EvidenceRequirement("CL", null, null,
+                AttachmentKind.PROFESSIONAL_REPORT, "Attach the educational psychologist's report.");
+        BidContext.EvidenceRequirement speech = new BidContext.EvidenceRequirement("CL", null, null,
+                AttachmentKind.PROFESSIONAL_REPORT, "Attach the speech and language therapist's report.");
+        List<AttachmentKind> kinds = attached.isBlank() ? List.of()
+                : java.util.Arrays.stream(attached.split(";")).map(AttachmentKind::valueOf).toList();
+        BidContext context = new BidContext(THEMES, Set.of("BES"), List.of(psychologist, speech),
+                new BigDecimal("6000"), true, kinds, null);
+        List<Violation> errors = BidRules.check(bid, context).errors();
+        assertThat(errors).filteredOn(v -> v.messageKey().equals("bid.rule.evidence")).hasSize(stillMissing)
+                .allSatisfy(v -> assertThat(v.field()).isEqualTo("attachments"));
+        if (stillMissing == 1) {
+            // the first listed is answered first; the one still open is named
+            assertThat(errors).extracting(v -> v.arguments().getFirst())
+                    .containsExactly("Attach the speech and language therapist's report.");
+        }
     }
 }

@@ -77,7 +77,8 @@ class CalendarKaribuIT extends KaribuTest {
         _get(DatePicker.class, spec -> spec.withId("term-start")).setValue(LocalDate.of(y + 1, 3, 20));
         _get(DatePicker.class, spec -> spec.withId("term-end")).setValue(LocalDate.of(y + 1, 6, 28));
         _click(_get(Button.class, spec -> spec.withId("term-save")));
-        assertThat(_get(Div.class, spec -> spec.withId("calendar-problems")).getElement().getTextRecursively())
+        // the message stands beside the start date
+        assertThat(_get(DatePicker.class, spec -> spec.withId("term-start")).getErrorMessage())
                 .contains("would overlap a term already held");
         _get(DatePicker.class, spec -> spec.withId("term-start")).setValue(LocalDate.of(y + 1, 4, 17));
         _click(_get(Button.class, spec -> spec.withId("term-save")));
@@ -102,7 +103,8 @@ class CalendarKaribuIT extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("holiday-add")));
         assertThat(calendar.bankHolidays()).anyMatch(h -> h.holidayDate().equals(standrews));
         _click(_get(Button.class, spec -> spec.withId("holiday-add")));
-        assertThat(_get(Div.class, spec -> spec.withId("calendar-problems")).getElement().getTextRecursively())
+        // the message stands beside the date
+        assertThat(_get(DatePicker.class, spec -> spec.withId("holiday-date")).getErrorMessage())
                 .contains("There is already a bank holiday on 30/11/" + y + ".");
 
         // a file: refused whole with its line, then taken

@@ -82,8 +82,9 @@ class AppealKaribuIT extends KaribuTest {
         login("head");
         UI.getCurrent().navigate(AppealsView.class);
         click("appeal-ask-" + bidId);
-        assertThat(NotificationsKt.getNotifications()).anyMatch(n -> n.getElement().getProperty("text", "")
-                .contains("Give the grounds for the appeal"));
+        // the message stands beside the grounds
+        assertThat(_get(TextArea.class, spec -> spec.withId("appeal-grounds-" + bidId)).getErrorMessage())
+                .contains("Give the grounds for the appeal");
         assertThat(appeals.findByBidIdOrderByRequestedAtDesc(bidId)).isEmpty();
         _get(TextArea.class, spec -> spec.withId("appeal-grounds-" + bidId))
                 .setValue("The pupil also needs two adults for personal care: HLN 3 descriptors fit.");

@@ -131,7 +131,9 @@ class HighNeedsRouteKaribuIT extends KaribuTest {
         _get(TextArea.class, spec -> spec.withId("panel-reasons-" + index))
                 .setValue("Needs unchanged: the health care plan still shows daily procedures.");
         click("panel-decide-" + index);
-        assertThat(notices()).contains("is before the funding would start on");
+        // the message stands beside the end date
+        assertThat(_get(DatePicker.class, spec -> spec.withId("panel-period-end-" + index)).getErrorMessage())
+                .contains("is before the funding would start on");
         assertThat(meetings.findById(meetingId).orElseThrow().getCases().get(index).decided()).isFalse();
         assertThat(bids.findById(bidId).orElseThrow().getStatus()).isEqualTo(BidStatus.FORWARDED);
 

@@ -122,7 +122,9 @@ class PanelMeetingKaribuIT extends KaribuTest {
         this.<PanelOutcome>select("panel-outcome-" + index).setValue(PanelOutcome.AWARDED);
         this.<String>select("panel-level-" + index).setValue("HLN1");
         click("panel-decide-" + index);
-        assertThat(notices()).contains("Give the reasons for the decision");
+        // the message stands beside the reasons
+        assertThat(_get(TextArea.class, spec -> spec.withId("panel-reasons-" + index)).getErrorMessage())
+                .contains("Give the reasons for the decision");
         assertThat(meetings.findById(meetingId).orElseThrow().getCases().get(index).decided()).isFalse();
 
         _get(TextArea.class, spec -> spec.withId("panel-reasons-" + index))
