@@ -169,7 +169,7 @@ class PupilHoldingsKaribuIT extends KaribuTest {
         assertThat(_getFormatted(view.grid, row, "pupils.column.bid")).isEqualTo("Draft (with the school)");
         view.search.setValue(surnameOf(submittedPupil));
         assertThat(_getFormatted(view.grid, rowOf(view, submittedPupil), "pupils.column.bid"))
-                .isEqualTo("Submitted to the family · AFN");
+                .isEqualTo("Submitted to the family of schools · AFN");
         view.search.setValue(surnameOf(pupilId));
         assertThat(view.grid.getColumnByKey("pupils.column.plan").getHeaderText()).isEqualTo("Current plan");
         assertThat(view.grid.getColumnByKey("pupils.column.bid").getHeaderText()).isEqualTo("Latest bid");
@@ -183,7 +183,7 @@ class PupilHoldingsKaribuIT extends KaribuTest {
         assertThat(_getFormatted(view.grid, row, "pupils.column.bid")).as("a draft stays with the school").isEmpty();
         view.search.setValue(surnameOf(submittedPupil));
         assertThat(_getFormatted(view.grid, rowOf(view, submittedPupil), "pupils.column.bid"))
-                .isEqualTo("Submitted to the family · AFN");
+                .isEqualTo("Submitted to the family of schools · AFN");
     }
 
     private String surnameOf(long pupilId) {
