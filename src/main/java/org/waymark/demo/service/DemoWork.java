@@ -11,9 +11,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.waymark.allocations.domain.AllocationPeriod;
 import org.waymark.attachments.domain.AttachmentKind;
@@ -23,7 +20,6 @@ import org.waymark.bids.service.BidModerationService;
 import org.waymark.bids.service.BidService;
 import org.waymark.bids.service.BidWizardService;
 import org.waymark.moderation.domain.CaseOutcome;
-import org.waymark.moderation.domain.MeetingCase;
 import org.waymark.moderation.service.ModerationService;
 import org.waymark.organisation.domain.SchoolCalendar;
 import org.waymark.organisation.domain.Term;
@@ -39,6 +35,7 @@ import org.waymark.pupils.domain.EnrolmentEndReason;
 import org.waymark.pupils.service.PupilService;
 import org.waymark.security.service.WaymarkUserDetails;
 import org.waymark.security.service.AccountService;
+import org.waymark.security.service.SystemUser;
 
 /**
  * The England top-up scheme's work in flight for the demo county, made through the same services
@@ -65,12 +62,13 @@ class DemoWork {
     private final InterimService interims;
     private final PupilService pupils;
     private final OrganisationService organisation;
+    private final SystemUser systemUser;
     private final Clock clock;
 
     @SuppressWarnings("java:S107") // the demo walks through every feature of the scheme
     DemoWork(AccountService accounts, BidService bids, BidWizardService wizard, BidModerationService family,
              ModerationService moderation, PanelService panels, AppealService appeals, InterimService interims,
-             PupilService pupils, OrganisationService organisation, Clock clock) {
+             PupilService pupils, OrganisationService organisation, SystemUser systemUser, Clock clock) {
         this.accounts = accounts;
         this.bids = bids;
         this.wizard = wizard;
@@ -81,6 +79,7 @@ class DemoWork {
         this.interims = interims;
         this.pupils = pupils;
         this.organisation = organisation;
+        this.systemUser = systemUser;
         this.clock = clock;
     }
 
@@ -210,16 +209,7 @@ class DemoWork {
 
     /** Runs a step as a demo user, as a completed sign-in would, restoring whoever was signed in before. */
     private <T> T as(String username, Supplier<T> step) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        WaymarkUserDetails user = (WaymarkUserDetails) accounts.loadUserByUsername(username);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return step.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return systemUser.as((WaymarkUserDetails) accounts.loadUserByUsername(username), step);
     }
 
     private static LocalDate weekday(LocalDate day) {
@@ -286,26 +276,20 @@ class DemoWork {
 
     private void decideBid(long meetingId, long bidId, CaseOutcome outcome, @Nullable String level,
                            @Nullable BigDecimal amount, String reason) {
-        List<MeetingCase> cases = moderation.details(meetingId).meeting().getCases();
-        for (int i = 0; i < cases.size(); i++) {
-            if (Objects.equals(cases.get(i).bidId(), bidId)) {
-                moderation.decide(meetingId, i, outcome, level, amount, reason);
-                return;
-            }
+        int index = moderation.details(meetingId).meeting().indexOfBid(bidId);
+        if (index < 0) {
+            throw new IllegalStateException("bid " + bidId + " is not on the meeting's agenda");
         }
-        throw new IllegalStateException("bid " + bidId + " is not on the meeting's agenda");
+        moderation.decide(meetingId, index, outcome, level, amount, reason);
     }
 
     private void decidePanel(long meetingId, long bidId, PanelOutcome outcome, @Nullable String level,
                              String reasons) {
-        List<PanelCase> cases = panels.meeting(meetingId).meeting().getCases();
-        for (int i = 0; i < cases.size(); i++) {
-            if (Objects.equals(cases.get(i).bidId(), bidId)) {
-                panels.decide(meetingId, i, new PanelCase.Decision(outcome, level, null,
-                        outcome == PanelOutcome.AWARDED ? AllocationPeriod.KEY_STAGE : null, null, reasons));
-                return;
-            }
+        int index = panels.meeting(meetingId).meeting().indexOfBid(bidId);
+        if (index < 0) {
+            throw new IllegalStateException("bid " + bidId + " is not on the panel's list");
         }
-        throw new IllegalStateException("bid " + bidId + " is not on the panel's list");
+        panels.decide(meetingId, index, new PanelCase.Decision(outcome, level, null,
+                outcome == PanelOutcome.AWARDED ? AllocationPeriod.KEY_STAGE : null, null, reasons));
     }
 }

@@ -139,6 +139,16 @@ public class PanelMeeting {
         closedAt = now;
     }
 
+    /** The index of the first case hearing a bid, or -1 when the bid is not on the list. */
+    public int indexOfBid(long bidId) {
+        for (int i = 0; i < cases.size(); i++) {
+            if (java.util.Objects.equals(cases.get(i).bidId(), bidId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public boolean seats(long userId) {
         return seats.stream().anyMatch(s -> s.userId() == userId);
     }

@@ -240,7 +240,7 @@ public class PanelService {
     }
 
     private static boolean listedHere(PanelMeeting meeting, long bidId) {
-        return meeting.getCases().stream().anyMatch(c -> Objects.equals(c.bidId(), bidId));
+        return meeting.indexOfBid(bidId) >= 0;
     }
 
     private Set<Long> bidsListedOnOpenMeetings(long laId) {

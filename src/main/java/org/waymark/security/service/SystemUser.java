@@ -2,6 +2,7 @@ package org.waymark.security.service;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -20,15 +21,25 @@ public class SystemUser {
 
     /** Runs the task as the system user, restoring whatever context was there before. */
     public void run(Runnable task) {
+        UserScope scope = new UserScope(0, NAME, "Waymark", Set.of(), null, null, null, Set.of(), Locale.ENGLISH);
+        as(new WaymarkUserDetails(scope), () -> {
+            task.run();
+            return null;
+        });
+    }
+
+    /**
+     * Runs a step as a given user, as a completed sign-in would (the demo data is made this way,
+     * through the same services as real use), restoring whatever context was there before.
+     */
+    public <T> T as(WaymarkUserDetails principal, Supplier<T> step) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        UserScope scope = new UserScope(0, NAME, "Waymark", Set.of(), null, null, null, Set.of(), Locale.ENGLISH);
-        WaymarkUserDetails principal = new WaymarkUserDetails(scope);
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
-            task.run();
+            return step.get();
         } finally {
             SecurityContextHolder.setContext(previous);
         }

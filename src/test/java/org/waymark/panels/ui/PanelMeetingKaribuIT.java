@@ -65,12 +65,11 @@ class PanelMeetingKaribuIT extends KaribuTest {
     }
 
     static int caseOf(PanelMeeting meeting, long bidId) {
-        for (int i = 0; i < meeting.getCases().size(); i++) {
-            if (Objects.equals(meeting.getCases().get(i).bidId(), bidId)) {
-                return i;
-            }
+        int index = meeting.indexOfBid(bidId);
+        if (index < 0) {
+            throw new AssertionError("bid " + bidId + " is not on the list");
         }
-        throw new AssertionError("bid " + bidId + " is not on the list");
+        return index;
     }
 
     /** Declines every other undecided case of a meeting (other tests' bids), so it can close. */
