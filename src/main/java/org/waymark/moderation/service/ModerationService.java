@@ -29,6 +29,7 @@ import org.waymark.allocations.service.FamilyFundingService;
 import org.waymark.bids.service.AgendaBid;
 import org.waymark.bids.service.BidModerationService;
 import org.waymark.notifications.service.NoticeService;
+import org.waymark.pupils.domain.PupilDirectory;
 import org.waymark.pupils.domain.PupilFilter;
 import org.waymark.pupils.domain.PupilRow;
 import org.waymark.pupils.domain.PupilSort;
@@ -191,13 +192,17 @@ public class ModerationService {
                 .filter(Objects::nonNull).toList());
         Set<Long> pupilIds = new HashSet<>(meeting.getCases().stream().map(MeetingCase::pupilId).toList());
         meeting.getFnfAllocations().stream().map(FnfAllocation::pupilId).filter(Objects::nonNull).forEach(pupilIds::add);
-        Map<Long, String> names = pupils.namesOf(pupilIds);
-        Map<Long, String> schools = schoolNames(meeting);
+        // names and current schools in one query: HLN holders have no bid line to take them from
+        Map<Long, PupilDirectory.NameAtSchool> found = pupils.namesAtSchoolsOf(pupilIds);
+        Map<Long, String> names = new HashMap<>();
+        found.forEach((id, n) -> names.put(id, n.name()));
         for (int i = 0; i < meeting.getCases().size(); i++) {
             MeetingCase c = meeting.getCases().get(i);
             AgendaBid bid = find(known, c.bidId());
             String name = bid != null ? bid.pupilName() : names.getOrDefault(c.pupilId(), "");
-            lines.add(new CaseLine(i, c, name, bid != null ? bid.schoolName() : schools.getOrDefault(c.pupilId(), ""),
+            String school = bid != null ? bid.schoolName()
+                    : found.containsKey(c.pupilId()) ? found.get(c.pupilId()).schoolName() : "";
+            lines.add(new CaseLine(i, c, name, school,
                     c.kind() == CaseKind.BID && bid != null ? bid.levelAsked() : c.level(),
                     bid != null ? bid.recoupFrom() : null));
         }
@@ -275,20 +280,6 @@ public class ModerationService {
         notices.sendAbout(c.pupilId(), accounts.holdersAtSchool(Role.SCHOOL_SENCO, pupil.schoolId()),
                 "pupils/" + c.pupilId() + "/allocations", "notice.bid.levelReview", pupil.displayName(), c.level(),
                 reason);
-    }
-
-    /** The school each HLN holder on the agenda is at now (the ledger line's school follows a move). */
-    private Map<Long, String> schoolNames(ModerationMeeting meeting) {
-        Map<Long, Long> schoolOf = new HashMap<>();
-        for (MeetingCase c : meeting.getCases()) {
-            if (c.kind() == CaseKind.HLN_CHECK) {
-                schoolOf.put(c.pupilId(), pupils.facts(c.pupilId()).schoolId());
-            }
-        }
-        Map<Long, String> names = organisation.schoolNames(schoolOf.values().stream().distinct().toList());
-        Map<Long, String> byPupil = new HashMap<>();
-        schoolOf.forEach((pupil, school) -> byPupil.put(pupil, names.getOrDefault(school, "")));
-        return byPupil;
     }
 
     /** Agrees FNF money for the family as a whole; returns the budget warnings it earned. */

@@ -254,6 +254,25 @@ public class PupilDirectory {
         return names;
     }
 
+    /** A pupil's name as people read it and the school they are at now. */
+    public record NameAtSchool(String name, String schoolName) {
+    }
+
+    /** {@link #displayNames} with each pupil's current school, in the same one query a thousand pupils. */
+    public Map<Long, NameAtSchool> namesAtSchools(Collection<Long> ids) {
+        Map<Long, NameAtSchool> found = new HashMap<>();
+        List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += 1000) {
+            jdbc.sql("SELECT p.id, p.first_name, p.last_name, p.preferred_name, s.name AS school_name FROM pupil p"
+                            + " JOIN school s ON s.id = p.school_id WHERE p.id IN (:ids)")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .query(rs -> {
+                        found.put(rs.getLong("id"), new NameAtSchool(displayName(rs), rs.getString("school_name")));
+                    });
+        }
+        return found;
+    }
+
     /**
      * The SQL condition (on {@code p} = pupil, {@code s} = the pupil's school) that keeps a query
      * to the rows of a {@link ListScope}; its parameters are added to {@code params}. Other

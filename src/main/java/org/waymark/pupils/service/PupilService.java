@@ -319,6 +319,13 @@ public class PupilService {
         return directory.displayNames(pupilIds);
     }
 
+    /** {@link #namesOf} with the school each pupil is at now, in one query (a meeting's HLN holders). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, PupilDirectory.NameAtSchool> namesAtSchoolsOf(Collection<Long> pupilIds) {
+        return directory.namesAtSchools(pupilIds);
+    }
+
     /**
      * The facts about a pupil that another feature needs once it has checked the caller's scope:
      * name, current school, the day they joined it, and any other authority responsible for them.
