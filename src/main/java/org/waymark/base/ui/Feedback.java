@@ -14,6 +14,7 @@ import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
@@ -53,6 +54,7 @@ public final class Feedback {
     private String refusedKey = "feedback.refused";
     private @Nullable String conflictKey;
     private @Nullable Runnable onConflict;
+    private final List<Component> limited = new ArrayList<>();
 
     /** Places some messages a screen shows in its own way (e.g. beside a row); clears them again. */
     private record Placer(Predicate<Violation> place, Runnable clear) {
@@ -107,6 +109,16 @@ public final class Feedback {
         });
     }
 
+    /**
+     * Refuses to run a change while a field under {@code root} is over its {@link TextLimit}: the
+     * fields are marked and one notice says so; nothing is sent to the service. Without this, the
+     * whole page shown is checked.
+     */
+    public Feedback limits(Component root) {
+        limited.add(root);
+        return this;
+    }
+
     /** What the notice says when every message is shown beside its field (default: nothing was saved). */
     public Feedback refusedText(String messageKey) {
         this.refusedKey = messageKey;
@@ -144,6 +156,11 @@ public final class Feedback {
      * message (already translated; {@code null} for none). Empty when it was refused.
      */
     public <T> Optional<T> call(Supplier<T> change, Function<T, @Nullable String> doneText) {
+        int over = limitedRoots().stream().mapToInt(root -> TextLimit.overIn(root).size()).sum();
+        if (over > 0) {
+            refused(I18NProvider.translate("text.limit.refused", over));
+            return Optional.empty();
+        }
         try {
             T result = change.get();
             clearErrors();
@@ -158,6 +175,18 @@ public final class Feedback {
         } catch (ConflictException e) {
             conflict();
             return Optional.empty();
+        }
+    }
+
+    private List<Component> limitedRoots() {
+        if (!limited.isEmpty()) {
+            return limited;
+        }
+        UI ui = UI.getCurrent();
+        try {
+            return ui == null ? List.of() : List.of(ui.getCurrentView());
+        } catch (IllegalStateException notNavigatedYet) {
+            return List.of();
         }
     }
 

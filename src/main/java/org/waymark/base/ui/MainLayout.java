@@ -53,7 +53,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span userName = new Span(user.displayName());
         userName.addClassNames("wm-user-name", "wm-wide-only");
         Button signOut = new Button(getTranslation("shell.signOut"), new Icon(VaadinIcon.SIGN_OUT),
-                e -> authentication.logout());
+                e -> signOut(authentication));
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
         // on a phone the header keeps the title, the bell and the language; signing out is in the menu
@@ -77,11 +77,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(navItem(entry));
         }
         Button drawerSignOut = new Button(getTranslation("shell.signOutOf", user.displayName()),
-                new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+                new Icon(VaadinIcon.SIGN_OUT), e -> signOut(authentication));
         drawerSignOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         drawerSignOut.setId("drawer-sign-out");
         drawerSignOut.addClassName("wm-drawer-sign-out");
         addToDrawer(brand, new Scroller(nav), drawerSignOut);
+    }
+
+    /** Signing out loses what an editor holds unsaved: asked first, like leaving by the menu. */
+    private void signOut(AuthenticationContext authentication) {
+        getUI().ifPresent(ui -> UnsavedChanges.confirmThen(ui, authentication::logout));
     }
 
     private SideNavItem navItem(MenuEntry entry) {

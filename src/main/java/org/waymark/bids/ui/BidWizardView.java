@@ -1,5 +1,6 @@
 package org.waymark.bids.ui;
 
+import org.waymark.base.ui.TextLimit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +52,7 @@ import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.waymark.base.ui.Feedback;
+import org.waymark.base.ui.UnsavedChanges;
 
 /**
  * The bid wizard for a school SENCO: areas of need, then for each key theme the descriptors of
@@ -104,6 +106,8 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
             .rows("fundedProvision", () -> funded)
             .onConflict(() -> chrome.conflict("bid.wizard.conflict", () -> load(step)));
 
+    private final UnsavedChanges unsaved = UnsavedChanges.track(this);
+
     public BidWizardView(BidService bids, BidWizardService wizard) {
         this.bids = bids;
         this.wizard = wizard;
@@ -130,9 +134,9 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
         show(showStep);
     }
 
-    /** Moves to another step, saving the shown one first when going forward. */
+    /** Moves to another step, saving the shown one first when going forward, or back with changes. */
     void go(int target, boolean save) {
-        if (save && !saveCurrent()) {
+        if ((save || unsaved.fieldsChanged()) && !saveCurrent()) {
             return;
         }
         if (target >= STEPS.size()) {
@@ -182,6 +186,7 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
             case "views" -> viewsStep(d);
             default -> submitStep(d);
         });
+        unsaved.saved();
     }
 
     private Component areasStep(BidDetails d) {
@@ -233,7 +238,7 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
                 group.addClassName("wm-descriptor-columns");
                 group.setId("theme-" + theme.code());
                 TextArea text = new TextArea(getTranslation("bid.wizard.evidence", theme.name()));
-                text.setMaxLength(4000);
+                TextLimit.apply(text, 4000);
                 text.setWidthFull();
                 text.setId("evidence-" + theme.code());
                 ThemeChoice choice = existing.get(theme.code());
@@ -307,7 +312,7 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
         level.setId("bid-level");
         levelReason = new TextArea(getTranslation("bid.wizard.levelReason"));
         levelReason.setHelperText(getTranslation("bid.wizard.levelReasonHelp"));
-        levelReason.setMaxLength(2000);
+        TextLimit.apply(levelReason, 2000);
         levelReason.setWidthFull();
         levelReason.setValue(bid.getLevelReason() == null ? "" : bid.getLevelReason());
         levelReason.setId("bid-level-reason");
@@ -320,12 +325,12 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
     private Component viewsStep(BidDetails d) {
         Bid bid = d.bid();
         parentViews = new TextArea(getTranslation("bid.wizard.parentViews"));
-        parentViews.setMaxLength(4000);
+        TextLimit.apply(parentViews, 4000);
         parentViews.setWidthFull();
         parentViews.setValue(bid.getParentViews());
         parentViews.setId("bid-parent-views");
         childViews = new TextArea(getTranslation("bid.wizard.childViews"));
-        childViews.setMaxLength(4000);
+        TextLimit.apply(childViews, 4000);
         childViews.setWidthFull();
         childViews.setValue(bid.getChildViews());
         childViews.setId("bid-child-views");
@@ -335,7 +340,7 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
             behaviourSought.setValue(Boolean.TRUE.equals(bid.getBehaviourSupportSought()));
             behaviourSought.setId("bid-behaviour-sought");
             behaviourNote = new TextArea(getTranslation("bid.wizard.behaviourNote"));
-            behaviourNote.setMaxLength(2000);
+            TextLimit.apply(behaviourNote, 2000);
             behaviourNote.setWidthFull();
             behaviourNote.setValue(bid.getBehaviourSupportNote());
             div.add(new H3(getTranslation("bid.wizard.behaviour")), behaviourSought, behaviourNote);

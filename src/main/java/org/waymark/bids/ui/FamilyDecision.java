@@ -1,5 +1,6 @@
 package org.waymark.bids.ui;
 
+import org.waymark.base.ui.TextLimit;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -40,7 +41,7 @@ class FamilyDecision extends Section {
         add(new H3(getTranslation("bid.moderate.title")), new Paragraph(getTranslation(hln
                 ? "bid.moderate.helpHln" : "bid.moderate.helpAfn")));
         reason.setLabel(getTranslation("bid.moderate.reasonLabel"));
-        reason.setMaxLength(2000);
+        TextLimit.apply(reason, 2000);
         reason.setWidthFull();
         reason.setId("moderate-reason");
         FlexLayout buttons = new FlexLayout();

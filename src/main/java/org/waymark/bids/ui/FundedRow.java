@@ -1,5 +1,6 @@
 package org.waymark.bids.ui;
 
+import org.waymark.base.ui.TextLimit;
 import java.math.BigDecimal;
 
 import org.jspecify.annotations.Nullable;
@@ -20,7 +21,7 @@ final class FundedRow extends FormLayout implements RowList.Row<FundedProvision>
 
     FundedRow(@Nullable FundedProvision p, Runnable onCostChange) {
         description.setLabel(I18NProvider.translate("bid.wizard.fundedWhat"));
-        description.setMaxLength(500);
+        TextLimit.apply(description, 500);
         cost.setLabel(I18NProvider.translate("bid.wizard.fundedCost"));
         cost.setPrefixComponent(new Span("£"));
         if (p != null) {

@@ -1,5 +1,7 @@
 package org.waymark.descriptors.ui;
 
+import org.waymark.base.ui.UnsavedChanges;
+import org.waymark.base.ui.TextLimit;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -58,6 +60,8 @@ import org.waymark.base.ui.Feedback;
 @RolesAllowed(Roles.LA_ADMIN)
 public class FrameworkEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final UnsavedChanges unsaved = UnsavedChanges.track(this);
+
     private final DescriptorFrameworkService frameworks;
     private final Div conflict = new Div();
     final ImportProblems problems = new ImportProblems();
@@ -111,6 +115,7 @@ public class FrameworkEditorView extends VerticalLayout implements BeforeEnterOb
             add(area(f, area, draft));
         }
         add(evidence(f));
+        unsaved.saved();
     }
 
     private FlexLayout actions(DescriptorFramework f, boolean draft) {
@@ -211,7 +216,9 @@ public class FrameworkEditorView extends VerticalLayout implements BeforeEnterOb
                 TextArea text = new TextArea(column);
                 text.setValue(f.descriptor(theme.code(), column).map(Descriptor::text).orElse(""));
                 text.setReadOnly(!draft);
-                text.setMaxLength(2000);
+                if (draft) {
+                    TextLimit.apply(text, 2000);
+                }
                 text.setAriaLabel(theme.name() + " — " + column);
                 text.setId("descriptor-" + theme.code() + "-" + column);
                 Checkbox mark = new Checkbox(getTranslation("framework.noDescriptor"), none);

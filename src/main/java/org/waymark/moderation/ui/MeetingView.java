@@ -1,5 +1,7 @@
 package org.waymark.moderation.ui;
 
+import org.waymark.base.ui.UnsavedChanges;
+import org.waymark.base.ui.TextLimit;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -63,6 +65,8 @@ import org.waymark.base.ui.Feedback;
 @Route("moderation/:meetingId")
 @RolesAllowed({Roles.FAMILY_SENCO, Roles.SCHOOL_SENCO, Roles.HEAD_TEACHER})
 public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final UnsavedChanges unsaved = UnsavedChanges.track(this);
 
     private final ModerationService moderation;
     private final MeetingBroadcaster broadcaster;
@@ -170,6 +174,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             close.setId("close-meeting");
             add(close);
         }
+        unsaved.saved();
     }
 
     /**
@@ -280,8 +285,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         if (open) {
             TextField name = new TextField(getTranslation("moderation.attendeeName"));
             name.setId("attendee-name");
+            TextLimit.apply(name, 150);
             TextField capacity = new TextField(getTranslation("moderation.attendeeCapacity"));
             capacity.setId("attendee-capacity");
+            TextLimit.apply(capacity, 200);
             Button add = new Button(getTranslation("moderation.addAttendee"), e -> act(new Feedback().field("attendee", name).onConflict("moderation.conflict", this::refresh), () -> {
                 moderation.addAttendee(meetingId, name.getValue(), capacity.getValue());
                 return List.of();
@@ -339,6 +346,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         TextField reason = new TextField(getTranslation("bid.moderate.reasonLabel"));
         reason.setWidthFull();
         reason.setId("reason-" + line.index());
+        TextLimit.apply(reason, 2000);
         boolean afnBid = c.kind() == CaseKind.BID && !(line.level() != null && line.level().startsWith("HLN"));
         level.setVisible(afnBid);
         amount.setVisible(afnBid);
@@ -377,6 +385,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             amount.setId("fnf-amount");
             TextField note = new TextField(getTranslation("moderation.fnfNote"));
             note.setId("fnf-note");
+            TextLimit.apply(note, 1000);
             ComboBox<PupilRow> pupil = new ComboBox<>(getTranslation("moderation.fnfPupil"));
             pupil.setHelperText(getTranslation("moderation.fnfPupil.helper"));
             pupil.setItems(query -> moderation.pupilsOfMyFamily(query.getFilter().orElse(""), query.getOffset(),

@@ -1,5 +1,7 @@
 package org.waymark.notifications.ui;
 
+import org.waymark.base.ui.TextLimit;
+import org.waymark.base.ui.UnsavedChanges;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
 import org.waymark.base.ui.ViolationNotice;
@@ -27,6 +29,7 @@ class MailSettingsForm extends Section {
     final TextField email = new TextField();
     final RadioButtonGroup<EmailNotices> choice = new RadioButtonGroup<>();
     final Paragraph status = new Paragraph();
+    private final UnsavedChanges unsaved = UnsavedChanges.track(this);
 
     MailSettingsForm(AccountService accounts, NoticeService notices) {
         this.accounts = accounts;
@@ -43,6 +46,7 @@ class MailSettingsForm extends Section {
         email.setWidthFull();
         email.setMaxWidth("30em");
         email.getElement().setAttribute("autocomplete", "email");
+        TextLimit.apply(email, MailSettings.EMAIL_MAX);
         email.getElement().setAttribute("inputmode", "email");
 
         choice.setId("mail-choice");
@@ -69,6 +73,7 @@ class MailSettingsForm extends Section {
         MailSettings mine = accounts.myMailSettings();
         email.setValue(mine.email() == null ? "" : mine.email());
         choice.setValue(mine.choice());
+        unsaved.saved();
     }
 
     private void save() {
@@ -77,6 +82,7 @@ class MailSettingsForm extends Section {
             MailSettings saved = accounts.changeMyMailSettings(email.getValue(), choice.getValue());
             email.setValue(saved.email() == null ? "" : saved.email());
             status.setText(getTranslation("mail.settings.saved"));
+            unsaved.saved();
         } catch (ValidationException e) {
             for (Violation v : e.violations()) {
                 String message = ViolationNotice.message(v);

@@ -1,5 +1,7 @@
 package org.waymark.organisation.ui;
 
+import org.waymark.base.ui.UnsavedChanges;
+import org.waymark.base.ui.TextLimit;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -47,6 +49,8 @@ import org.waymark.base.ui.Feedback;
 @Menu(order = 13, icon = "vaadin:calendar", title = "nav.calendar")
 @RolesAllowed(Roles.LA_ADMIN)
 public class CalendarView extends VerticalLayout implements HasDynamicTitle {
+
+    private final UnsavedChanges unsaved = UnsavedChanges.track(this);
 
     private final CalendarService calendar;
     final Grid<Term> terms = new Grid<>();
@@ -115,7 +119,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         holidays.setHeight("16rem");
         holidayDate.setId("holiday-date");
         holidayName.setLabel(getTranslation("calendar.holidayName"));
-        holidayName.setMaxLength(100);
+        TextLimit.apply(holidayName, 100);
         holidayName.setId("holiday-name");
         Button addHoliday = new Button(getTranslation("calendar.addHoliday"), e -> act(holidayFeedback, () ->
                 calendar.addBankHoliday(holidayDate.getValue(), holidayName.getValue()), "calendar.holidayAdded"));
@@ -192,6 +196,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         version = Objects.requireNonNull(authority.getVersion());
         terms.setItems(authority.termsInOrder());
         holidays.setItems(calendar.bankHolidays());
+        unsaved.saved();
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.waymark.base.domain.Violation;
 public final class PanelRules {
 
     public static final int REASONS_MAX = 4000;
+    /** The family's note on an appeal. */
+    public static final int NOTE_MAX = 2000;
 
     private PanelRules() {
     }

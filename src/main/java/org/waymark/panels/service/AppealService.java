@@ -132,6 +132,9 @@ public class AppealService {
         if (note.isBlank()) {
             throw new ValidationException(List.of(Violation.of("note", "appeal.familyNote.required")));
         }
+        if (note.length() > PanelRules.NOTE_MAX) {
+            throw new ValidationException(List.of(Violation.of("note", "common.tooLong", PanelRules.NOTE_MAX)));
+        }
         appeal.familyResponds(supports, note, senco.username(), clock.instant());
         try {
             appeals.save(appeal);

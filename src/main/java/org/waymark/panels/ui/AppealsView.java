@@ -1,5 +1,8 @@
 package org.waymark.panels.ui;
 
+import org.waymark.base.ui.UnsavedChanges;
+import org.waymark.panels.domain.PanelRules;
+import org.waymark.base.ui.TextLimit;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,6 +41,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.HEAD_TEACHER, Roles.FAMILY_SENCO, Roles.CASEWORKER, Roles.LEAD_SEND_COORDINATOR})
 public class AppealsView extends VerticalLayout implements HasDynamicTitle {
 
+    private final UnsavedChanges unsaved = UnsavedChanges.track(this);
+
     private final AppealService appeals;
     private final CurrentUser currentUser;
 
@@ -65,6 +70,7 @@ public class AppealsView extends VerticalLayout implements HasDynamicTitle {
             list.add(appealBlock(row, family));
         }
         add(list);
+        unsaved.saved();
     }
 
     private Section askSection() {
@@ -78,7 +84,7 @@ public class AppealsView extends VerticalLayout implements HasDynamicTitle {
         for (AppealService.Appealable a : appealable) {
             TextArea grounds = new TextArea(getTranslation("appeal.grounds"));
             grounds.setWidthFull();
-            grounds.setMaxLength(4000);
+            TextLimit.apply(grounds, 4000);
             grounds.setId("appeal-grounds-" + a.bidId());
             Button ask = new Button(getTranslation("appeal.askButton"), e -> act(() -> appeals.ask(a.bidId(),
                     grounds.getValue()), "appeal.asked", Map.of("grounds", grounds)));
@@ -106,6 +112,7 @@ public class AppealsView extends VerticalLayout implements HasDynamicTitle {
             TextArea note = new TextArea(getTranslation("appeal.familyNote"));
             note.setWidthFull();
             note.setId("appeal-note-" + a.getId());
+            TextLimit.apply(note, PanelRules.NOTE_MAX);
             long id = Objects.requireNonNull(a.getId());
             int version = Objects.requireNonNull(a.getVersion());
             Button support = new Button(getTranslation("appeal.support"), e -> act(() -> appeals.respond(id, version,

@@ -1,5 +1,7 @@
 package org.waymark.panels.ui;
 
+import org.waymark.base.ui.UnsavedChanges;
+import org.waymark.base.ui.TextLimit;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -50,6 +52,8 @@ import org.waymark.base.ui.Feedback;
 @RolesAllowed({Roles.CASEWORKER, Roles.LEAD_SEND_COORDINATOR, Roles.PANEL_MEMBER})
 public class InterimView extends VerticalLayout implements HasDynamicTitle {
 
+    private final UnsavedChanges unsaved = UnsavedChanges.track(this);
+
     private final InterimService interims;
     private final PupilService pupils;
     private final Clock clock;
@@ -85,6 +89,7 @@ public class InterimView extends VerticalLayout implements HasDynamicTitle {
         } catch (org.springframework.security.access.AccessDeniedException e) {
             // a panel member who is neither chair nor officer sees only the explanation
         }
+        unsaved.saved();
     }
 
     private Section form() {
@@ -107,7 +112,7 @@ public class InterimView extends VerticalLayout implements HasDynamicTitle {
         end.setId("interim-end");
         TextArea reasons = new TextArea(getTranslation("panel.reasons"));
         reasons.setWidthFull();
-        reasons.setMaxLength(4000);
+        TextLimit.apply(reasons, 4000);
         reasons.setId("interim-reasons");
         Feedback feedback = new Feedback().field("pupil", pupil).field("ground", ground).field("amount", amount)
                 .field("endDate", end).field("reasons", reasons).onConflict("panel.conflict", this::show);

@@ -1,5 +1,7 @@
 package org.waymark.panels.ui;
 
+import org.waymark.base.ui.UnsavedChanges;
+import org.waymark.base.ui.TextLimit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,6 +71,8 @@ import jakarta.annotation.security.RolesAllowed;
         Roles.INCLUSION_TEAM, Roles.FINANCE_OFFICER})
 public class PanelMeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final UnsavedChanges unsaved = UnsavedChanges.track(this);
+
     private final PanelService panels;
     private final PanelMakeUpService makeUp;
     private final LetterService letters;
@@ -131,6 +135,7 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
             add(close);
         }
         add(lettersSection(d));
+        unsaved.saved();
     }
 
     private Section seats(PanelService.MeetingDetails d) {
@@ -237,7 +242,7 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
         TextArea reasons = new TextArea(getTranslation("panel.reasons"));
         reasons.setHelperText(getTranslation("panel.reasonsHelp"));
         reasons.setWidthFull();
-        reasons.setMaxLength(4000);
+        TextLimit.apply(reasons, 4000);
         reasons.setId("panel-reasons-" + i);
         Feedback decision = new Feedback().field("reasons", reasons).field("amount", amount).field("period", period)
                 .field("periodEnd", periodEnd).onConflict("panel.conflict", this::show);

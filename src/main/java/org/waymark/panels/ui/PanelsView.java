@@ -1,5 +1,6 @@
 package org.waymark.panels.ui;
 
+import org.waymark.base.ui.UnsavedChanges;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -46,6 +47,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.CASEWORKER, Roles.LEAD_SEND_COORDINATOR})
 public class PanelsView extends VerticalLayout implements HasDynamicTitle {
 
+    private final UnsavedChanges unsaved = UnsavedChanges.track(this);
+
     private final PanelService panels;
     private final PanelMakeUpService makeUp;
     private final Clock clock;
@@ -65,6 +68,7 @@ public class PanelsView extends VerticalLayout implements HasDynamicTitle {
         for (Panel panel : panels.panels()) {
             add(standing(panel));
         }
+        unsaved.saved();
     }
 
     private Section openForm() {

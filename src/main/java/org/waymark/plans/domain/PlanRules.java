@@ -15,6 +15,8 @@ import org.waymark.base.domain.Violation;
 public final class PlanRules {
 
     public static final int MAX_TEXT = 2000;
+    /** Why a plan moved on (e.g. why it ceased), kept with the step. */
+    public static final int MAX_STEP_NOTE = 500;
     public static final BigDecimal MAX_HOURS_PER_WEEK = new BigDecimal("40");
 
     private PlanRules() {

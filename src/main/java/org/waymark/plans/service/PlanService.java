@@ -270,6 +270,9 @@ public class PlanService {
         if (reason.isBlank()) {
             throw new ValidationException(List.of(Violation.of("reason", "plan.cease.reasonRequired")));
         }
+        if (reason.strip().length() > PlanRules.MAX_STEP_NOTE) {
+            throw new ValidationException(List.of(Violation.of("reason", "common.tooLong", PlanRules.MAX_STEP_NOTE)));
+        }
         plan.cease(currentUser.require().username(), clock.instant(), reason.strip());
         save(plan);
         auditLog.record("CEASE_PLAN", SUBJECT, plan.getPupilId(), "plan " + planId + ": " + reason.strip());

@@ -1,5 +1,6 @@
 package org.waymark.plans.ui;
 
+import org.waymark.base.ui.TextLimit;
 import org.waymark.base.ui.RowList;
 
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.waymark.base.domain.Nation;
+import org.waymark.base.ui.UnsavedChanges;
 import org.waymark.base.ui.WizardChrome;
 import org.waymark.plans.domain.DeliveryLanguage;
 import org.waymark.plans.domain.PlanContent;
@@ -65,6 +67,9 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
     private int step;
     private DeliveryLanguage defaultLanguage = DeliveryLanguage.ENGLISH;
     private PlanContent content = PlanContent.empty();
+    /** The content as last stored (what {@link #content} differs from after going back a step unsaved). */
+    private PlanContent stored = PlanContent.empty();
+    private final UnsavedChanges unsaved = UnsavedChanges.track(this).also(() -> !content.equals(stored));
 
     // the current step's editors (only those of the shown step are set)
     private @Nullable RowList<PlanContent.Statement, StatementRow> whatMatters;
@@ -109,6 +114,7 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
         }
         lock = details.shownVersionLock();
         content = details.shown();
+        stored = content;
         defaultLanguage = details.plan().getPlanType().nation() == Nation.WALES ? DeliveryLanguage.WELSH
                 : DeliveryLanguage.ENGLISH;
         removeAll();
@@ -124,10 +130,11 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         if (target >= STEPS.size()) {
+            unsaved.saved();
             getUI().ifPresent(ui -> ui.navigate(PlanView.class, new RouteParameters("planId", String.valueOf(planId))));
             return;
         }
-        if (!save) {
+        if (!save && unsaved.fieldsChanged()) {
             content = collect();
         }
         show(Math.max(0, target));
@@ -139,6 +146,7 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
                 .map(saved -> {
                     lock = saved;
                     content = edited;
+                    stored = edited;
                     return true;
                 }).orElse(false);
     }
@@ -159,6 +167,7 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
             default -> new Div(new Paragraph(getTranslation("plan.editor.attachmentsHelp")),
                     PlanAttachments.panel(plans, planId, true));
         });
+        unsaved.saved();
     }
 
     private Component profileStep() {
@@ -200,7 +209,7 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
         List<String> keys = content.outcomes().stream().map(PlanContent.Outcome::key).toList();
         assistant = new TextArea(getTranslation("plan.editor.assistantRole"));
         assistant.setHelperText(getTranslation("plan.editor.assistantHelp"));
-        assistant.setMaxLength(2000);
+        TextLimit.apply(assistant, 2000);
         assistant.setWidthFull();
         assistantOutcomes = new MultiSelectComboBox<>(getTranslation("plan.editor.assistantOutcomes"));
         assistantOutcomes.setItems(keys);

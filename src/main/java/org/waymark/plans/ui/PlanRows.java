@@ -1,5 +1,6 @@
 package org.waymark.plans.ui;
 
+import org.waymark.base.ui.TextLimit;
 import org.waymark.base.ui.RowList;
 
 import java.math.BigDecimal;
@@ -36,7 +37,7 @@ final class PlanRows {
 
     private static TextArea area(String key, @Nullable String value) {
         TextArea area = new TextArea(t(key));
-        area.setMaxLength(2000);
+        TextLimit.apply(area, 2000);
         area.setValue(value == null ? "" : value);
         area.setWidthFull();
         return area;
@@ -138,7 +139,7 @@ final class PlanRows {
             groupSize.setItems(GroupSize.values());
             groupSize.setItemLabelGenerator(Translations::label);
             for (TextField f : List.of(what, who, frequency)) {
-                f.setMaxLength(2000);
+                TextLimit.apply(f, 2000);
             }
             if (p != null) {
                 outcome.setValue(outcomeKeys.contains(p.outcomeKey()) ? p.outcomeKey() : null);

@@ -1,5 +1,8 @@
 package org.waymark.plans.ui;
 
+import org.waymark.base.ui.UnsavedChanges;
+import org.waymark.plans.domain.PlanRules;
+import org.waymark.base.ui.TextLimit;
 import org.waymark.base.domain.Dates;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,6 +59,8 @@ import org.waymark.base.ui.Feedback;
         Roles.LEAD_SEND_COORDINATOR, Roles.PERSONALISATION_OFFICER, Roles.EDUCATION_SUPPORT_OFFICER,
         Roles.INCLUSION_TEAM, Roles.FINANCE_OFFICER, Roles.PARENT})
 public class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final UnsavedChanges unsaved = UnsavedChanges.track(this);
 
     private static final DateTimeFormatter WHEN = Dates.DAY_MONTH_YEAR_TIME;
 
@@ -119,6 +124,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         add(familyViews(details));
         add(timeline(details.steps(), details.people()));
         add(versions(details));
+        unsaved.saved();
     }
 
     /**
@@ -165,6 +171,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         interval.setItemLabelGenerator(months -> getTranslation("plan.reviewInterval.months", months));
         interval.setValue(plan.getReviewIntervalMonths());
         interval.setId("review-interval");
+        UnsavedChanges.ignore(interval); // stored as soon as it is chosen
         // added after the initial value is set, so it hears only the user's choices
         interval.addValueChangeListener(e -> act(() -> plans.changeReviewInterval(planId, e.getValue()),
                 "plan.done.interval"));
@@ -178,6 +185,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         TextArea reason = new TextArea(getTranslation("plan.cease.reason"));
         reason.setWidthFull();
         reason.setId("cease-reason");
+        TextLimit.apply(reason, PlanRules.MAX_STEP_NOTE);
         dialog.add(reason);
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));
@@ -222,7 +230,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
             voice.setValue(Voice.PARENT);
             voice.setId("views-voice");
             TextArea words = new TextArea(getTranslation("plan.views.words"));
-            words.setMaxLength(PlanContribution.MAX_LENGTH);
+            TextLimit.apply(words, PlanContribution.MAX_LENGTH);
             words.setWidthFull();
             words.setId("views-words");
             Feedback views = new Feedback().field("words", words).field("voice", voice)

@@ -1,5 +1,6 @@
 package org.waymark.plans.ui;
 
+import org.waymark.base.ui.TextLimit;
 import org.waymark.base.ui.RowList;
 
 import java.time.LocalDate;
@@ -67,7 +68,7 @@ class ReviewRecordForm extends Section {
             group.setRequiredIndicatorVisible(true);
             group.setId("review-progress-" + outcome.key());
             TextField comment = new TextField(getTranslation("review.outcome.comment", outcome.key()));
-            comment.setMaxLength(1000);
+            TextLimit.apply(comment, 1000);
             comment.setWidthFull();
             progress.put(outcome.key(), group);
             comments.put(outcome.key(), comment);
@@ -76,7 +77,7 @@ class ReviewRecordForm extends Section {
             add(block);
         }
         summary.setLabel(getTranslation("review.summary"));
-        summary.setMaxLength(2000);
+        TextLimit.apply(summary, 2000);
         summary.setWidthFull();
         summary.setId("review-summary");
         LocalDate defaultTarget = PlanEditorView.endOfNextSchoolYear(today);
@@ -128,7 +129,7 @@ class ReviewRecordForm extends Section {
 
         NewOutcomeRow(PlanReview.NewOutcome outcome) {
             text.setLabel(getTranslationStatic("plan.editor.outcomeText"));
-            text.setMaxLength(2000);
+            TextLimit.apply(text, 2000);
             text.setWidthFull();
             text.setValue(outcome.text());
             targetDate.setValue(outcome.targetDate());

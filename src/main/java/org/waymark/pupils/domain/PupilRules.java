@@ -23,6 +23,8 @@ public final class PupilRules {
     /** How far a pupil's age may sit from the year group's usual age (held back, accelerated). */
     public static final int YEAR_GROUP_TOLERANCE = 2;
     public static final int MAX_NAME_LENGTH = 100;
+    /** Home authority, who looks after the child, the named person. */
+    public static final int MAX_DETAIL_LENGTH = 150;
 
     /** Letters of any alphabet, with spaces, hyphens, apostrophes and full stops between them. */
     private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{M} '’.\\-]*");
@@ -59,12 +61,21 @@ public final class PupilRules {
         if (nation != Nation.SCOTLAND && details.getNamedPerson() != null) {
             violations.add(Violation.of("namedPerson", "pupil.namedPerson.scotlandOnly"));
         }
+        checkDetail("homeAuthority", details.getHomeAuthority(), violations);
+        checkDetail("lookedAfterBy", details.getLookedAfterBy(), violations);
+        checkDetail("namedPerson", details.getNamedPerson(), violations);
         for (String diagnosis : details.getDiagnoses()) {
             if (diagnosis.length() > 200) {
                 violations.add(Violation.of("diagnoses", "pupil.diagnosis.tooLong"));
             }
         }
         return violations;
+    }
+
+    private static void checkDetail(String field, @Nullable String value, List<Violation> violations) {
+        if (value != null && value.strip().length() > MAX_DETAIL_LENGTH) {
+            violations.add(Violation.of(field, "common.tooLong", MAX_DETAIL_LENGTH));
+        }
     }
 
     public static Optional<String> checkName(@Nullable String name) {

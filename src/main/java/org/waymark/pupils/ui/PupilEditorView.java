@@ -31,6 +31,7 @@ import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.waymark.base.ui.Feedback;
+import org.waymark.base.ui.UnsavedChanges;
 
 /**
  * Add a pupil to the SENCO's school, or change a pupil's details. Bad input is marked on the
@@ -49,6 +50,7 @@ public class PupilEditorView extends VerticalLayout implements BeforeEnterObserv
     private @Nullable Long pupilId;
     private long schoolId;
     private int version;
+    private final UnsavedChanges unsaved = UnsavedChanges.track(this);
 
     public PupilEditorView(PupilService pupils, Clock clock) {
         this.pupils = pupils;
@@ -93,11 +95,12 @@ public class PupilEditorView extends VerticalLayout implements BeforeEnterObserv
         cancel.setId("cancel-pupil");
         conflict.setVisible(false);
         add(heading, conflict, form, new HorizontalLayout(save, cancel));
+        unsaved.saved();
     }
 
     void save(boolean confirmedNotDuplicate) {
         PupilForm shown = java.util.Objects.requireNonNull(form);
-        Feedback feedback = new Feedback().fields(shown::field).refusedText("pupil.save.invalid")
+        Feedback feedback = new Feedback().fields(shown::field).limits(shown).refusedText("pupil.save.invalid")
                 .onConflict(this::showConflict);
         Optional<PupilDetails> details = shown.write();
         if (details.isEmpty()) {
@@ -114,6 +117,7 @@ public class PupilEditorView extends VerticalLayout implements BeforeEnterObserv
                 }
             }, "pupil.save.done");
             if (saved) {
+                unsaved.saved();
                 conflict.setVisible(false);
                 getUI().ifPresent(ui -> ui.navigate(PupilDetailsView.class,
                         new RouteParameters("pupilId", String.valueOf(pupilId))));

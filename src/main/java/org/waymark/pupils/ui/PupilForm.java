@@ -1,5 +1,6 @@
 package org.waymark.pupils.ui;
 
+import org.waymark.base.ui.TextLimit;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -141,11 +142,14 @@ class PupilForm extends FormLayout {
         yearGroup.setRequiredIndicatorVisible(true);
         areasOfNeed.setRequiredIndicatorVisible(true);
         primaryNeed.setRequiredIndicatorVisible(true);
-        firstName.setMaxLength(PupilRules.MAX_NAME_LENGTH);
-        lastName.setMaxLength(PupilRules.MAX_NAME_LENGTH);
-        preferredName.setMaxLength(PupilRules.MAX_NAME_LENGTH);
-        upn.setMaxLength(16);
-        candidateNumber.setMaxLength(11);
+        TextLimit.apply(firstName, PupilRules.MAX_NAME_LENGTH);
+        TextLimit.apply(lastName, PupilRules.MAX_NAME_LENGTH);
+        TextLimit.apply(preferredName, PupilRules.MAX_NAME_LENGTH);
+        TextLimit.apply(upn, 16);
+        TextLimit.apply(candidateNumber, 11);
+        TextLimit.apply(homeAuthority, PupilRules.MAX_DETAIL_LENGTH);
+        TextLimit.apply(lookedAfterBy, PupilRules.MAX_DETAIL_LENGTH);
+        TextLimit.apply(namedPerson, PupilRules.MAX_DETAIL_LENGTH);
     }
 
     private void bind(Nation nation) {
@@ -210,6 +214,7 @@ class PupilForm extends FormLayout {
         fieldsByName.put("yearGroup", yearGroup);
         fieldsByName.put("areasOfNeed", areasOfNeed);
         fieldsByName.put("primaryNeed", primaryNeed);
+        fieldsByName.put("homeAuthority", homeAuthority);
         fieldsByName.put("lookedAfterBy", lookedAfterBy);
         fieldsByName.put("namedPerson", namedPerson);
         fieldsByName.put("sifStage", sifStage);

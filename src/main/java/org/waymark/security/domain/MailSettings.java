@@ -16,7 +16,7 @@ import org.waymark.base.domain.Violation;
  */
 public record MailSettings(@Nullable String email, EmailNotices choice) {
 
-    static final int EMAIL_MAX = 200;
+    public static final int EMAIL_MAX = 200;
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     /** The settings as typed, checked and tidied (blank means no address); a broken rule is refused with a message. */
