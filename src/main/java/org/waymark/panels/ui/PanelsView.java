@@ -89,6 +89,7 @@ public class PanelsView extends VerticalLayout implements HasDynamicTitle {
             }
             opening.call(() -> panels.open(kind.getValue(), date.getValue()), listing -> null).ifPresent(listing -> {
                 PanelMeetingView.heldBack(listing);
+                unsaved.saved(); // the choices made here are the meeting just opened
                 getUI().ifPresent(ui -> ui.navigate(PanelMeetingView.class,
                         new RouteParameters("meetingId", String.valueOf(listing.meetingId()))));
             });
