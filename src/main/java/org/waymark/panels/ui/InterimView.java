@@ -39,6 +39,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.waymark.base.domain.Violation;
 import java.util.List;
+import org.waymark.base.ui.Confirmation;
 import org.waymark.base.ui.Feedback;
 
 /**
@@ -112,14 +113,39 @@ public class InterimView extends VerticalLayout implements HasDynamicTitle {
         Feedback feedback = new Feedback().field("pupil", pupil).field("ground", ground).field("amount", amount)
                 .field("endDate", end).field("reasons", reasons).onConflict("panel.conflict", this::show);
         Button decide = new Button(getTranslation("interim.decide"), e -> {
+            // what is missing is said beside its field at once; a complete decision is confirmed first
+            List<Violation> missing = new java.util.ArrayList<>();
             if (pupil.getValue() == null) {
-                feedback.refused(List.of(Violation.of("pupil", "interim.pupilRequired")));
+                missing.add(Violation.of("pupil", "interim.pupilRequired"));
+            }
+            if (ground.getValue() == null) {
+                missing.add(Violation.of("ground", "interim.ground.required"));
+            }
+            if (amount.getValue() == null) {
+                missing.add(Violation.of("amount", "interim.amount"));
+            }
+            if (end.getValue() == null) {
+                missing.add(Violation.of("endDate", "interim.endDate.invalid", InterimDecision.MAX_MONTHS));
+            }
+            if (reasons.getValue().isBlank()) {
+                missing.add(Violation.of("reasons", "panel.decide.reasons"));
+            }
+            if (!missing.isEmpty()) {
+                feedback.refused(missing);
                 return;
             }
-            if (feedback.run(() -> interims.decide(new InterimService.InterimRequest(pupil.getValue().id(),
-                    ground.getValue(), null, amount.getValue(), end.getValue(), reasons.getValue())), "interim.done")) {
-                show();
-            }
+            PupilRow chosen = pupil.getValue();
+            Confirmation.of("confirm-interim", getTranslation("interim.confirm.title", chosen.displayName()))
+                    .says(getTranslation("interim.confirm.text", chosen.displayName(), Money.pounds(amount.getValue()),
+                            Dates.DAY_MONTH_YEAR.format(end.getValue())))
+                    .tells(interims.toldOfDecision(chosen.id()))
+                    .confirm(getTranslation("interim.decide"), () -> {
+                        if (feedback.run(() -> interims.decide(new InterimService.InterimRequest(chosen.id(),
+                                ground.getValue(), null, amount.getValue(), end.getValue(), reasons.getValue())),
+                                "interim.done")) {
+                            show();
+                        }
+                    }).open();
         });
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         decide.setId("interim-decide");
