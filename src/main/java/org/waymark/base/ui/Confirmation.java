@@ -53,10 +53,10 @@ public final class Confirmation {
         }
         // the buttons act on the server, so the step runs once whether the browser or a test clicks
         confirm.addClickListener(e -> {
-            dialog.close();
+            close();
             action.run();
         });
-        cancel.addClickListener(e -> dialog.close());
+        cancel.addClickListener(e -> close());
         dialog.setConfirmButton(confirm);
         dialog.setCancelButton(cancel);
     }
@@ -101,6 +101,12 @@ public final class Confirmation {
     public Confirmation danger() {
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
         return this;
+    }
+
+    /** Closed and gone: a step asked again gets a fresh confirmation, never a stale one. */
+    private void close() {
+        dialog.close();
+        dialog.removeFromParent();
     }
 
     public ConfirmDialog open() {

@@ -50,6 +50,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.waymark.base.domain.ConflictException;
 import org.waymark.base.ui.Confirmation;
 import org.waymark.base.ui.Feedback;
 
@@ -404,7 +405,15 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
 
     /** Says where the bid goes and who is told, and submits only when the SENCO confirms. */
     private void confirmSubmit(BidDetails d) {
-        BidWizardService.Submission submission = wizard.submission(bidId);
+        BidWizardService.Submission submission;
+        try {
+            submission = wizard.submission(bidId);
+        } catch (ConflictException e) {
+            // submitted or returned meanwhile: what is stored now is shown
+            load(step);
+            chrome.conflict("bid.wizard.conflict", () -> load(step));
+            return;
+        }
         Confirmation.of("confirm-submit", getTranslation("bid.confirm.submit.title"))
                 .says(submission.familyName() == null
                         ? getTranslation("bid.confirm.submit.text", d.pupilName())

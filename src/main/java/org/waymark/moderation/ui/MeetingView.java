@@ -366,10 +366,17 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 return;
             }
             CaseOutcome chosen = outcome.getValue();
+            List<org.waymark.notifications.service.Told> told;
+            try {
+                told = moderation.toldOfDecision(meetingId, line.index(), chosen);
+            } catch (org.waymark.base.domain.ConflictException closed) {
+                deciding.conflict(); // the meeting was closed meanwhile: said, and what is stored now is shown
+                return;
+            }
             Confirmation.of("confirm-decide-" + line.index(), getTranslation("moderation.confirm.decide.title",
                             line.pupilName()))
                     .says(decisionText(line, chosen, level.getValue(), amount.getValue()))
-                    .tells(moderation.toldOfDecision(meetingId, line.index(), chosen))
+                    .tells(told)
                     .confirm(getTranslation("moderation.decide"), () -> act(deciding,
                             () -> moderation.decide(meetingId, line.index(), chosen, level.getValue(),
                                     amount.getValue() == null ? (afnBid ? BigDecimal.ZERO : null) : amount.getValue(),
