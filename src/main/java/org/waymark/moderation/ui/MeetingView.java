@@ -163,8 +163,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         shown.fnf = d.meeting().getFnfAllocations().size();
         add(shown.cases, shown.fnfSection);
         if (open) {
-            long undecided = d.cases().stream().filter(line -> !line.meetingCase().decided()).count();
             Button close = new Button(getTranslation("moderation.close"), e -> {
+                // counted when asked: decisions since the page was drawn only redrew their cases
+                long undecided = shown.decided.values().stream().filter(decided -> !decided).count();
                 Confirmation confirmation = Confirmation.of("confirm-close-meeting",
                         getTranslation("moderation.confirm.close.title"))
                         .says(getTranslation("moderation.confirm.close.text"));

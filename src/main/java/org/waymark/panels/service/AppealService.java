@@ -119,7 +119,7 @@ public class AppealService {
     }
 
     /** Who asking for an appeal of this bid's decision would tell (the family's SENCOs), for its confirmation. */
-    @Transactional(readOnly = true)
+    @Transactional // reading the bid is audited
     @PreAuthorize("hasRole('HEAD_TEACHER')")
     public List<Told> toldOfAsking(long bidId) {
         if (appealable().stream().noneMatch(a -> a.bidId() == bidId)) {

@@ -135,8 +135,11 @@ public class InterimView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             PupilRow chosen = pupil.getValue();
-            Confirmation.of("confirm-interim", getTranslation("interim.confirm.title", chosen.displayName()))
-                    .says(getTranslation("interim.confirm.text", chosen.displayName(), Money.pounds(amount.getValue()),
+            // in a sentence the name reads as said ("Cerys Bowen"), not as listed ("Bowen, Cerys")
+            String name = (chosen.preferredName() != null ? chosen.preferredName() : chosen.firstName()) + " "
+                    + chosen.lastName();
+            Confirmation.of("confirm-interim", getTranslation("interim.confirm.title", name))
+                    .says(getTranslation("interim.confirm.text", name, Money.pounds(amount.getValue()),
                             Dates.DAY_MONTH_YEAR.format(end.getValue())))
                     .tells(interims.toldOfDecision(chosen.id()))
                     .confirm(getTranslation("interim.decide"), () -> {

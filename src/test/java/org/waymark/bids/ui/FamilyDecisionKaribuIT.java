@@ -63,7 +63,7 @@ class FamilyDecisionKaribuIT extends KaribuTest {
         // asked first: what agreeing does, and who is told (the school's SENCO by name, never a login)
         String pupilName = bidService.open(bidId).pupilName();
         assertThat(Confirming.says("confirm-moderate-agree")).startsWith(pupilName + "’s bid is agreed at ")
-                .contains("£3,000 a year").contains("cannot be undone");
+                .contains("£3,000.00 a year").contains("cannot be undone");
         assertThat(Confirming.told("confirm-moderate-agree")).contains("Sam Whitfield (school SENCO)")
                 .doesNotContain("senco,").doesNotContain("(senco)");
         int versionBefore = bids.findById(bidId).orElseThrow().getVersion();

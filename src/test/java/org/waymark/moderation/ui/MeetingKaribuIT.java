@@ -131,7 +131,7 @@ class MeetingKaribuIT extends KaribuTest {
         _get(BigDecimalField.class, spec -> spec.withId("amount-" + afnCase)).setValue(new BigDecimal("3000"));
         _get(TextField.class, spec -> spec.withId("reason-" + afnCase)).setValue("AFN descriptors fit two themes");
         click("decide-" + afnCase);
-        assertThat(Confirming.says("confirm-decide-" + afnCase)).contains("is agreed at AFN low, £3,000 a year");
+        assertThat(Confirming.says("confirm-decide-" + afnCase)).contains("is agreed at AFN low, £3,000.00 a year");
         assertThat(Confirming.told("confirm-decide-" + afnCase)).contains("Sam Whitfield (school SENCO)");
         Confirming.confirm("confirm-decide-" + afnCase);
         assertThat(bids.findById(afn).orElseThrow().getStatus()).isEqualTo(BidStatus.AGREED);

@@ -95,7 +95,8 @@ class InterimKaribuIT extends KaribuTest {
                 .setValue("Arrived from another authority with an EHCP naming a full-time assistant.");
         _click(_get(Button.class, spec -> spec.withId("interim-decide")));
         // asked first, in the reader's language: what the decision does and who is told, by name and role
-        assertThat(Confirming.says("confirm-interim")).startsWith("Dyfernir £8,000 i " + row.displayName());
+        assertThat(Confirming.says("confirm-interim")).startsWith("Dyfernir £8,000.00 i "
+                + (row.preferredName() != null ? row.preferredName() : row.firstName()) + " " + row.lastName());
         assertThat(Confirming.told("confirm-interim")).startsWith("Bydd ").contains("(SENCO yr ysgol)")
                 .endsWith("yn cael gwybod.");
         Confirming.cancel("confirm-interim");
