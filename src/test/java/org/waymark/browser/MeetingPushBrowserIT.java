@@ -90,6 +90,10 @@ class MeetingPushBrowserIT extends BrowserTest {
             choose(driver, wait, "outcome-" + index, "Declined");
             type(driver, "reason-" + index, "Needs are met from the notional budget");
             driver.findElement(By.id("decide-" + index)).click();
+            // the decision is confirmed first: the dialog says who will be told
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confirm-decide-" + index + "-told"),
+                    "will be told"));
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-decide-" + index + "-confirm"))).click();
 
             // pushed to the other browser: no reload
             otherWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(caseId), "Declined"));

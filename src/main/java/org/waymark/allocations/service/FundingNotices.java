@@ -1,6 +1,7 @@
 package org.waymark.allocations.service;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,7 +53,7 @@ class FundingNotices {
         PupilService.PupilFacts pupil = pupils.facts(pupilId);
         String link = decision.bidId() != null ? "bids/" + decision.bidId() : "pupils/" + pupilId + "/allocations";
         String what = decision.outcome() == FundingDecided.Outcome.AWARDED ? awarded(decision) : decision.reasons();
-        List<String> told = new ArrayList<>(accounts.holdersAtSchool(Role.SCHOOL_SENCO, pupil.schoolId()));
+        List<String> told = new ArrayList<>(schoolSencos(pupil));
         told.addAll(accounts.parentsOf(pupilId));
         notices.sendAbout(pupilId, told, link, messageKey(decision), pupil.displayName(), what);
         if (decision.stream() == FundingStream.HLN && decision.outcome() == FundingDecided.Outcome.AWARDED) {
@@ -84,15 +85,31 @@ class FundingNotices {
 
     /** AFN the family agreed for the pupil that is still to run when the HLN starts: the family is asked to return it. */
     private void askFamilyToReturnAfn(FundingDecided decision, PupilService.PupilFacts pupil) {
-        for (Allocation afn : allocations.findByPupilIdAndStreamOrderByStartDate(pupil.pupilId(), FundingStream.AFN)) {
-            if (afn.ranNever() || afn.getEndDate().isBefore(decision.decidedOn()) || afn.getEndReason() != null
-                    || afn.getFamilyId() == null) {
-                continue;
-            }
-            notices.sendAbout(pupil.pupilId(), accounts.holdersInFamily(Role.FAMILY_SENCO, afn.getFamilyId()),
+        for (Allocation afn : afnToReturn(pupil.pupilId(), decision.decidedOn())) {
+            notices.sendAbout(pupil.pupilId(), familySencos(afn),
                     "budgets", "notice.funding.returnAfn", pupil.displayName(), awarded(decision),
                     money(afn.getAmount()));
         }
+    }
+
+    // who is told: also read by FundingAudience, so that a confirmation names these same people
+
+    /** The SENCOs of the pupil's school, told of every decision about the pupil. */
+    List<String> schoolSencos(PupilService.PupilFacts pupil) {
+        return accounts.holdersAtSchool(Role.SCHOOL_SENCO, pupil.schoolId());
+    }
+
+    /** AFN a family agreed for the pupil still to run when an HLN award decided that day starts. */
+    List<Allocation> afnToReturn(long pupilId, LocalDate decidedOn) {
+        return allocations.findByPupilIdAndStreamOrderByStartDate(pupilId, FundingStream.AFN).stream()
+                .filter(afn -> !(afn.ranNever() || afn.getEndDate().isBefore(decidedOn) || afn.getEndReason() != null
+                        || afn.getFamilyId() == null))
+                .toList();
+    }
+
+    /** The SENCOs of the family that agreed the AFN, asked to return it. */
+    List<String> familySencos(Allocation afn) {
+        return accounts.holdersInFamily(Role.FAMILY_SENCO, Objects.requireNonNull(afn.getFamilyId()));
     }
 
     private static String money(@Nullable BigDecimal amount) {

@@ -27,7 +27,10 @@ import org.waymark.bids.domain.BidFramework;
 import org.waymark.bids.domain.BidRepository;
 import org.waymark.bids.domain.BidStatus;
 import org.waymark.bids.domain.LevelCodes;
+import org.waymark.allocations.service.FundingAudience;
+import org.waymark.notifications.service.Audience;
 import org.waymark.notifications.service.NoticeService;
+import org.waymark.notifications.service.Told;
 import org.waymark.organisation.service.OrganisationService;
 import org.waymark.pupils.service.PupilService;
 import org.waymark.security.domain.Role;
@@ -59,13 +62,14 @@ public class BidModerationService {
     private final NoticeService notices;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
+    private final FundingAudience fundingAudience;
     private final Clock clock;
 
     @SuppressWarnings("java:S107") // a use-case service that coordinates several features
     BidModerationService(BidAccess access, BidRepository bids, BidFrameworks frameworks, PupilService pupils,
                          OrganisationService organisation, AccessPolicy accessPolicy, AuditLog auditLog,
                          NoticeService notices, AccountService accounts, ApplicationEventPublisher events,
-                         Clock clock) {
+                         FundingAudience fundingAudience, Clock clock) {
         this.access = access;
         this.bids = bids;
         this.frameworks = frameworks;
@@ -76,6 +80,7 @@ public class BidModerationService {
         this.notices = notices;
         this.accounts = accounts;
         this.events = events;
+        this.fundingAudience = fundingAudience;
         this.clock = clock;
     }
 
@@ -185,9 +190,29 @@ public class BidModerationService {
         access.save(bid, action.toLowerCase(Locale.ROOT));
         auditLog.record(action, SUBJECT, bid.getPupilId(), "bid " + bid.getId() + ": " + what);
         String pupilName = pupils.nameOf(bid.getPupilId());
-        notices.sendAbout(bid.getPupilId(), accounts.holdersAtSchool(Role.SCHOOL_SENCO, bid.getSchoolId()),
-                BidAccess.link(bid), noticeKey, pupilName, what);
+        notices.sendAbout(bid.getPupilId(), schoolSencos(bid), BidAccess.link(bid), noticeKey, pupilName, what);
         notices.sendAbout(bid.getPupilId(), accounts.parentsOf(bid.getPupilId()), BidAccess.link(bid), noticeKey,
                 pupilName, what);
+    }
+
+    /**
+     * Who the family's decision on a bid would tell, for its confirmation: agreeing is a funding
+     * decision, told as the ledger tells it (the pupil's school's SENCOs and parents); returning,
+     * declining and forwarding tell the bid's school's SENCOs and the parents. {@code becomes} is
+     * the status the decision gives the bid (AGREED, RETURNED, DECLINED or FORWARDED).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(MODERATORS)
+    public List<Told> toldOfDecision(long bidId, BidStatus becomes) {
+        Bid bid = access.requireModerator(bidId, "READ_BID");
+        Audience audience = becomes == BidStatus.AGREED
+                ? fundingAudience.of(bid.getPupilId(), false, LocalDate.now(clock))
+                : Audience.of().add(Role.SCHOOL_SENCO, schoolSencos(bid)).add(Role.PARENT,
+                accounts.parentsOf(bid.getPupilId()));
+        return notices.told(audience);
+    }
+
+    private List<String> schoolSencos(Bid bid) {
+        return accounts.holdersAtSchool(Role.SCHOOL_SENCO, bid.getSchoolId());
     }
 }

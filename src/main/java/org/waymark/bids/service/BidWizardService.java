@@ -27,7 +27,9 @@ import org.waymark.bids.domain.BidRules;
 import org.waymark.bids.domain.FundedProvision;
 import org.waymark.bids.domain.ThemeChoice;
 import org.waymark.notifications.domain.Notice;
+import org.waymark.notifications.service.Audience;
 import org.waymark.notifications.service.NoticeService;
+import org.waymark.notifications.service.Told;
 import org.waymark.organisation.domain.LocalAuthority;
 import org.waymark.organisation.service.OrganisationService;
 import org.waymark.pupils.domain.PupilFilter;
@@ -232,11 +234,32 @@ public class BidWizardService {
         auditLog.record("SUBMIT_BID", SUBJECT, bid.getPupilId(), "bid " + bidId + " " + bid.getLevelAsked());
         String level = Notice.key("bid.level." + bid.getLevelAsked());
         if (bid.getFamilyId() != null) {
-            notices.sendAbout(bid.getPupilId(), accounts.holdersInFamily(Role.FAMILY_SENCO, bid.getFamilyId()),
-                    BidAccess.link(bid), "notice.bid.submitted", details.schoolName(), details.pupilName(), level);
+            notices.sendAbout(bid.getPupilId(), familySencos(bid), BidAccess.link(bid), "notice.bid.submitted",
+                    details.schoolName(), details.pupilName(), level);
         }
         notices.sendAbout(bid.getPupilId(), accounts.parentsOf(bid.getPupilId()), BidAccess.link(bid),
                 "notice.bid.submittedParent", details.pupilName(), level);
+    }
+
+    /** Where submitting a bid sends it, and who is told: for the school's SENCO to confirm the step. */
+    public record Submission(@Nullable String familyName, List<Told> told) {
+    }
+
+    /**
+     * What {@link #submit} would do, for its confirmation: the family of schools the bid goes to
+     * and who is told (the family's SENCOs, the pupil's parents), from the lists submit sends to.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(WRITERS)
+    public Submission submission(long bidId) {
+        Bid bid = access.requireWrite(bidId, null, "READ_BID");
+        String family = bid.getFamilyId() == null ? null : organisation.familyOfRecord(bid.getFamilyId()).name();
+        return new Submission(family, notices.told(Audience.of().add(Role.FAMILY_SENCO, familySencos(bid))
+                .add(Role.PARENT, accounts.parentsOf(bid.getPupilId()))));
+    }
+
+    private List<String> familySencos(Bid bid) {
+        return bid.getFamilyId() == null ? List.of() : accounts.holdersInFamily(Role.FAMILY_SENCO, bid.getFamilyId());
     }
 
     // --- the school's evidence ---

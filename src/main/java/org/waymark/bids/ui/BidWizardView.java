@@ -51,6 +51,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.waymark.base.domain.ConflictException;
+import org.waymark.base.ui.Confirmation;
 import org.waymark.base.ui.Feedback;
 import org.waymark.base.ui.UnsavedChanges;
 
@@ -357,7 +359,7 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
         if (!d.check().warnings().isEmpty()) {
             div.add(messages("bid.wizard.warnings", d.check().warnings(), "wm-warnings", "bid-warnings"));
         }
-        Button submit = new Button(getTranslation("bid.wizard.submit"), e -> submit());
+        Button submit = new Button(getTranslation("bid.wizard.submit"), e -> confirmSubmit(d));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setEnabled(d.check().mayBeSubmitted());
         submit.setId("bid-submit");
@@ -404,6 +406,26 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
         box.setId(id);
         box.getElement().setAttribute("role", "alert");
         return box;
+    }
+
+    /** Says where the bid goes and who is told, and submits only when the SENCO confirms. */
+    private void confirmSubmit(BidDetails d) {
+        BidWizardService.Submission submission;
+        try {
+            submission = wizard.submission(bidId);
+        } catch (ConflictException e) {
+            // submitted or returned meanwhile: what is stored now is shown
+            load(step);
+            chrome.conflict("bid.wizard.conflict", () -> load(step));
+            return;
+        }
+        Confirmation.of("confirm-submit", getTranslation("bid.confirm.submit.title"))
+                .says(submission.familyName() == null
+                        ? getTranslation("bid.confirm.submit.text", d.pupilName())
+                        : getTranslation("bid.confirm.submit.toFamily", d.pupilName(), submission.familyName()))
+                .tells(submission.told())
+                .confirm(getTranslation("bid.wizard.submit"), this::submit)
+                .open();
     }
 
     private void submit() {

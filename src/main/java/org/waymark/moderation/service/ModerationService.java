@@ -154,11 +154,17 @@ public class ModerationService {
     public record YearBudget(int financialYear, boolean set, BudgetPosition position) {
     }
 
-    /** Opens a meeting for a date with the family's submitted bids and its HLN holders on the agenda. */
+    /**
+     * Opens a meeting for a date with the family's submitted bids and its HLN holders on the agenda.
+     * No date is refused (never taken to mean today): nothing is opened.
+     */
     @Transactional
     @PreAuthorize(CHAIR)
-    public long open(LocalDate date) {
+    public long open(@Nullable LocalDate date) {
         long familyId = myFamily();
+        if (date == null) {
+            throw new ValidationException(List.of(Violation.of("date", "moderation.dateRequired")));
+        }
         UserScope user = currentUser.require();
         List<MeetingCase> agenda = new ArrayList<>();
         bids.submittedToFamily(familyId).forEach(b -> agenda.add(MeetingCase.bid(b.pupilId(), b.bidId())));
@@ -259,6 +265,42 @@ public class ModerationService {
         return warnings;
     }
 
+    /**
+     * Who deciding a case this way would tell, for the decision's confirmation: a bid case as the
+     * bid's own step tells (see {@link BidModerationService#toldOfDecision}); asking a school to
+     * review an HLN level tells the SENCOs of the pupil's school; confirming a level tells no one.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(CHAIR)
+    public List<org.waymark.notifications.service.Told> toldOfDecision(long meetingId, int caseIndex,
+                                                                       CaseOutcome outcome) {
+        ModerationMeeting meeting = requireOpen(meetingId);
+        if (caseIndex < 0 || caseIndex >= meeting.getCases().size()) {
+            throw new ValidationException(List.of(Violation.of("outcome", "moderation.outcome.invalid")));
+        }
+        MeetingCase c = meeting.getCases().get(caseIndex);
+        if (c.kind() == CaseKind.BID) {
+            org.waymark.bids.domain.BidStatus becomes = switch (outcome) {
+                case AGREED -> org.waymark.bids.domain.BidStatus.AGREED;
+                case DECLINED -> org.waymark.bids.domain.BidStatus.DECLINED;
+                case RETURNED -> org.waymark.bids.domain.BidStatus.RETURNED;
+                case FORWARDED -> org.waymark.bids.domain.BidStatus.FORWARDED;
+                default -> throw new ValidationException(List.of(Violation.of("outcome", "moderation.outcome.invalid")));
+            };
+            return bids.toldOfDecision(Objects.requireNonNull(c.bidId()), becomes);
+        }
+        org.waymark.notifications.service.Audience audience = org.waymark.notifications.service.Audience.of();
+        if (outcome == CaseOutcome.REVIEW_ASKED) {
+            audience.add(Role.SCHOOL_SENCO, reviewers(c.pupilId()));
+        }
+        return notices.told(audience);
+    }
+
+    /** The SENCOs of the pupil's school now: asked to review an HLN level. */
+    private List<String> reviewers(long pupilId) {
+        return accounts.holdersAtSchool(Role.SCHOOL_SENCO, pupils.facts(pupilId).schoolId());
+    }
+
     @Transactional
     @PreAuthorize(CHAIR)
     public void addAttendee(long meetingId, String name, String capacity) {
@@ -277,9 +319,8 @@ public class ModerationService {
     private void askSchoolToReview(MeetingCase c, String reason) {
         PupilService.PupilFacts pupil = pupils.facts(c.pupilId());
         auditLog.record("ASK_LEVEL_REVIEW", "PUPIL", c.pupilId(), reason);
-        notices.sendAbout(c.pupilId(), accounts.holdersAtSchool(Role.SCHOOL_SENCO, pupil.schoolId()),
-                "pupils/" + c.pupilId() + "/allocations", "notice.bid.levelReview", pupil.displayName(), c.level(),
-                reason);
+        notices.sendAbout(c.pupilId(), reviewers(c.pupilId()), "pupils/" + c.pupilId() + "/allocations",
+                "notice.bid.levelReview", pupil.displayName(), c.level(), reason);
     }
 
     /** Agrees FNF money for the family as a whole; returns the budget warnings it earned. */

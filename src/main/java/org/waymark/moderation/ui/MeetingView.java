@@ -6,12 +6,13 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.Money;
 import org.waymark.base.domain.Violation;
+import org.jspecify.annotations.Nullable;
+import org.waymark.base.ui.Confirmation;
 import org.waymark.base.ui.DownloadLink;
 import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.Translations;
@@ -166,10 +167,21 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         shown.fnf = d.meeting().getFnfAllocations().size();
         add(shown.cases, shown.fnfSection);
         if (open) {
-            Button close = new Button(getTranslation("moderation.close"), e -> act(feedback, () -> {
-                moderation.close(meetingId);
-                return List.of();
-            }, "moderation.closed"));
+            Button close = new Button(getTranslation("moderation.close"), e -> {
+                // counted when asked: decisions since the page was drawn only redrew their cases
+                long undecided = shown.decided.values().stream().filter(decided -> !decided).count();
+                Confirmation confirmation = Confirmation.of("confirm-close-meeting",
+                        getTranslation("moderation.confirm.close.title"))
+                        .says(getTranslation("moderation.confirm.close.text"));
+                if (undecided > 0) {
+                    confirmation.says(getTranslation("moderation.confirm.close.undecided", undecided));
+                }
+                // closing sends no notice: those following the meeting see it closed
+                confirmation.tells(List.of()).confirm(getTranslation("moderation.close"), () -> act(feedback, () -> {
+                    moderation.close(meetingId);
+                    return List.of();
+                }, "moderation.closed")).danger().open();
+            });
             close.addThemeVariants(ButtonVariant.LUMO_ERROR);
             close.setId("close-meeting");
             add(close);
@@ -350,18 +362,60 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         boolean afnBid = c.kind() == CaseKind.BID && !(line.level() != null && line.level().startsWith("HLN"));
         level.setVisible(afnBid);
         amount.setVisible(afnBid);
-        Button decide = new Button(getTranslation("moderation.decide"), e -> act(new Feedback().field("reason", reason)
-                .field("outcome", outcome).field("amount", amount).onConflict("moderation.conflict", this::refresh),
-                () -> moderation.decide(meetingId, line.index(),
-                        Objects.requireNonNullElse(outcome.getValue(), CaseOutcome.DECLINED), level.getValue(),
-                        amount.getValue() == null ? (afnBid ? BigDecimal.ZERO : null) : amount.getValue(),
-                        reason.getValue()), "moderation.decidedDone"));
+        Feedback deciding = new Feedback().field("reason", reason).field("outcome", outcome).field("level", level)
+                .field("amount", amount).onConflict("moderation.conflict", this::refresh);
+        Button decide = new Button(getTranslation("moderation.decide"), e -> {
+            // what is missing is said beside its field at once; a complete decision is confirmed first
+            if (outcome.getValue() == null) {
+                deciding.refused(List.of(Violation.of("outcome", "moderation.outcome.required")));
+                return;
+            }
+            if (reason.getValue().isBlank()) {
+                deciding.refused(List.of(Violation.of("reason", "bid.moderate.reason")));
+                return;
+            }
+            CaseOutcome chosen = outcome.getValue();
+            List<org.waymark.notifications.service.Told> told;
+            try {
+                told = moderation.toldOfDecision(meetingId, line.index(), chosen);
+            } catch (org.waymark.base.domain.ConflictException closed) {
+                deciding.conflict(); // the meeting was closed meanwhile: said, and what is stored now is shown
+                return;
+            }
+            Confirmation.of("confirm-decide-" + line.index(), getTranslation("moderation.confirm.decide.title",
+                            line.pupilName()))
+                    .says(decisionText(line, chosen, level.getValue(), amount.getValue()))
+                    .tells(told)
+                    .confirm(getTranslation("moderation.decide"), () -> act(deciding,
+                            () -> moderation.decide(meetingId, line.index(), chosen, level.getValue(),
+                                    amount.getValue() == null ? (afnBid ? BigDecimal.ZERO : null) : amount.getValue(),
+                                    reason.getValue()), "moderation.decidedDone"))
+                    .open();
+        });
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         decide.setId("decide-" + line.index());
         FlexLayout row = new FlexLayout(outcome, level, amount);
         row.addClassName("wm-filters");
         block.add(row, reason, decide);
         return block;
+    }
+
+    /** What deciding a case this way does, in plain words, for its confirmation. */
+    private String decisionText(ModerationService.CaseLine line, CaseOutcome outcome, @Nullable String level,
+                                @Nullable BigDecimal amount) {
+        String pupil = line.pupilName();
+        return switch (outcome) {
+            case AGREED -> getTranslation("bid.confirm.agree.text", pupil,
+                    level == null ? "—" : getTranslation("moderation.level." + level),
+                    amount == null ? "—" : Money.pounds(amount));
+            case DECLINED -> getTranslation("bid.confirm.decline.text", pupil);
+            case RETURNED -> getTranslation("bid.confirm.return.text", pupil, line.schoolName());
+            case FORWARDED -> getTranslation("bid.confirm.forward.text", pupil);
+            case LEVEL_CONFIRMED -> getTranslation("moderation.confirm.levelConfirmed", pupil,
+                    Translations.level(line.level()));
+            case REVIEW_ASKED -> getTranslation("moderation.confirm.reviewAsked", pupil,
+                    Translations.level(line.level()), line.schoolName());
+        };
     }
 
     private Section fnf(ModerationService.MeetingDetails d, boolean open) {

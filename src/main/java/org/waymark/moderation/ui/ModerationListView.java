@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.waymark.base.domain.Dates;
+import org.waymark.base.ui.Feedback;
 import org.waymark.base.ui.LocalisedDatePicker;
 import org.waymark.base.ui.Translations;
 import org.waymark.moderation.domain.ModerationMeeting;
@@ -48,10 +49,11 @@ public class ModerationListView extends VerticalLayout implements HasDynamicTitl
         }
         date.setValue(LocalDate.now(clock));
         date.setId("meeting-date");
-        Button open = new Button(getTranslation("moderation.open"), e -> {
-            long id = moderation.open(date.getValue() == null ? LocalDate.now(clock) : date.getValue());
-            getUI().ifPresent(ui -> ui.navigate(MeetingView.class, new RouteParameters("meetingId", String.valueOf(id))));
-        });
+        // no date is said beside the field and opens nothing: it never means today
+        Feedback opening = new Feedback().field("date", date);
+        Button open = new Button(getTranslation("moderation.open"), e -> opening.call(
+                () -> moderation.open(date.getValue()), id -> null).ifPresent(id -> getUI().ifPresent(ui -> ui.navigate(
+                MeetingView.class, new RouteParameters("meetingId", String.valueOf(id))))));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.setId("open-meeting");
         FlexLayout row = new FlexLayout(date, open);

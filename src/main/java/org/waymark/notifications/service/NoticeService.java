@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,7 @@ import org.waymark.base.domain.NotFoundException;
 import org.waymark.notifications.domain.Notice;
 import org.waymark.notifications.domain.NoticeRepository;
 import org.waymark.pupils.service.PupilService;
+import org.waymark.security.service.AccountService;
 import org.waymark.security.service.CurrentUser;
 
 /**
@@ -31,14 +33,16 @@ public class NoticeService {
     private final NoticeRepository notices;
     private final MailOutbox mailOutbox;
     private final PupilService pupils;
+    private final AccountService accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    NoticeService(NoticeRepository notices, MailOutbox mailOutbox, PupilService pupils, CurrentUser currentUser,
-                  Clock clock) {
+    NoticeService(NoticeRepository notices, MailOutbox mailOutbox, PupilService pupils, AccountService accounts,
+                  CurrentUser currentUser, Clock clock) {
         this.notices = notices;
         this.mailOutbox = mailOutbox;
         this.pupils = pupils;
+        this.accounts = accounts;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -79,6 +83,20 @@ public class NoticeService {
                 .map(r -> Notice.to(r, link, clock.instant(), messageKey, arguments)).toList());
         // the outbox row is written in this same transaction: a notice rolled back is never mailed
         mailOutbox.queue(saved, () -> pupilId == null ? null : pupils.knownAsOf(pupilId));
+    }
+
+    /**
+     * Who a step would tell, for its confirmation: the audience as {@link #send} would reach it
+     * (never the caller, each person once), by display name and the role they are told in. The
+     * sender has checked the caller may take the step; names and roles only.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Told> told(Audience audience) {
+        String caller = currentUser.require().username();
+        Map<String, String> names = accounts.displayNames(audience.members().keySet());
+        return audience.members().entrySet().stream().filter(e -> !e.getKey().equals(caller))
+                .map(e -> new Told(names.getOrDefault(e.getKey(), e.getKey()), e.getValue())).toList();
     }
 
     /** Whether this portal has a mail server set up: without one no notice goes by e-mail. */

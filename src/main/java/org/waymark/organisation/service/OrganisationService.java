@@ -84,6 +84,15 @@ public class OrganisationService {
         return schools.findById(schoolId).orElseThrow(() -> new NotFoundException("school " + schoolId));
     }
 
+    /**
+     * The family of schools a record belongs to (its name), for a feature that has already checked
+     * the caller may read that record — a school's SENCO sending a bid to the family, say.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public SchoolFamily familyOfRecord(long familyId) {
+        return families.findById(familyId).orElseThrow(() -> new NotFoundException("family " + familyId));
+    }
+
     @PreAuthorize("isAuthenticated()")
     public School school(long schoolId) {
         School school = schools.findById(schoolId).orElseThrow(() -> new NotFoundException("school " + schoolId));

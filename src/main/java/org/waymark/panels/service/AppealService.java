@@ -16,7 +16,9 @@ import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
 import org.waymark.bids.domain.BidStatus;
 import org.waymark.bids.service.BidService;
+import org.waymark.notifications.service.Audience;
 import org.waymark.notifications.service.NoticeService;
+import org.waymark.notifications.service.Told;
 import org.waymark.organisation.service.OrganisationService;
 import org.waymark.panels.domain.AppealRequest;
 import org.waymark.panels.domain.AppealRequestRepository;
@@ -110,10 +112,39 @@ public class AppealService {
                 bid.getSchoolId(), bid.getFamilyId(), target.meetingId(), grounds, head.username(), clock.instant()));
         auditLog.record("ASK_APPEAL", "PUPIL", bid.getPupilId(), "bid " + bidId);
         if (bid.getFamilyId() != null) {
-            notices.sendAbout(bid.getPupilId(), accounts.holdersInFamily(Role.FAMILY_SENCO, bid.getFamilyId()),
-                    "appeals", "notice.appeal.asked", pupils.nameOf(bid.getPupilId()));
+            notices.sendAbout(bid.getPupilId(), familySencos(bid.getFamilyId()), "appeals", "notice.appeal.asked",
+                    pupils.nameOf(bid.getPupilId()));
         }
         return Objects.requireNonNull(appeal.getId());
+    }
+
+    /** Who asking for an appeal of this bid's decision would tell (the family's SENCOs), for its confirmation. */
+    @Transactional // reading the bid is audited
+    @PreAuthorize("hasRole('HEAD_TEACHER')")
+    public List<Told> toldOfAsking(long bidId) {
+        if (appealable().stream().noneMatch(a -> a.bidId() == bidId)) {
+            auditLog.recordDenied("ASK_APPEAL", "PUPIL", null, "bid " + bidId + " who is told");
+            throw new AccessDeniedException("bid " + bidId);
+        }
+        Long familyId = bids.open(bidId).bid().getFamilyId();
+        return notices.told(Audience.of().add(Role.FAMILY_SENCO, familyId == null ? List.of() : familySencos(familyId)));
+    }
+
+    /** Who the family's answer to an appeal would tell (the head teacher who asked), for its confirmation. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('FAMILY_SENCO')")
+    public List<Told> toldOfResponse(long appealId) {
+        UserScope senco = currentUser.require();
+        AppealRequest appeal = appeals.findById(appealId).orElseThrow(() -> new NotFoundException("appeal " + appealId));
+        if (senco.familyId() == null || !senco.familyId().equals(appeal.getFamilyId())) {
+            auditLog.recordDenied("APPEAL_SUPPORT", "PUPIL", appeal.getPupilId(), "appeal " + appealId + " who is told");
+            throw new AccessDeniedException("appeal " + appealId);
+        }
+        return notices.told(Audience.of().add(Role.HEAD_TEACHER, List.of(appeal.getRequestedBy())));
+    }
+
+    private List<String> familySencos(long familyId) {
+        return accounts.holdersInFamily(Role.FAMILY_SENCO, familyId);
     }
 
     /** The Family SENCO says whether the family supports an appeal from one of its schools. */

@@ -17,7 +17,10 @@ import org.waymark.allocations.domain.AllocationSource;
 import org.waymark.allocations.domain.FundingStream;
 import org.waymark.allocations.domain.FundingDecided;
 import org.springframework.context.ApplicationEventPublisher;
+import org.waymark.allocations.service.FundingAudience;
 import org.waymark.audit.service.AuditLog;
+import org.waymark.notifications.service.NoticeService;
+import org.waymark.notifications.service.Told;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
 import org.waymark.panels.domain.InterimDecision;
@@ -44,16 +47,22 @@ public class InterimService {
     private final PupilService pupils;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final FundingAudience fundingAudience;
+    private final NoticeService notices;
     private final Clock clock;
 
+    @SuppressWarnings("java:S107") // a use-case service that coordinates several features
     InterimService(InterimDecisionRepository interims, PanelRepository panels, ApplicationEventPublisher events,
-                   PupilService pupils, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                   PupilService pupils, CurrentUser currentUser, AuditLog auditLog, FundingAudience fundingAudience,
+                   NoticeService notices, Clock clock) {
         this.interims = interims;
         this.panels = panels;
         this.events = events;
         this.pupils = pupils;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
+        this.fundingAudience = fundingAudience;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -114,6 +123,23 @@ public class InterimService {
                 request.endDate(), AllocationSource.INTERIM, id, null, request.reasons()).startingOn(today));
         auditLog.record("INTERIM_DECISION", "PUPIL", pupil.pupilId(), "interim " + id + " " + request.ground());
         return id;
+    }
+
+    /**
+     * Who an interim decision for the pupil would tell, for its confirmation: it is an HLN award,
+     * told as the ledger tells it (the pupil's school's SENCOs and parents, and the SENCO of a family
+     * whose AFN for the pupil is to be returned). For the chair or group manager who may decide.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Told> toldOfDecision(long pupilId) {
+        UserScope user = currentUser.require();
+        PupilService.PupilFacts pupil = pupils.facts(pupilId);
+        if (!mayDecide() || !Objects.equals(pupil.localAuthorityId(), user.localAuthorityId())) {
+            auditLog.recordDenied("INTERIM_DECISION", "PUPIL", pupilId, "who is told");
+            throw new AccessDeniedException("pupil " + pupilId);
+        }
+        return notices.told(fundingAudience.of(pupilId, true, LocalDate.now(clock)));
     }
 
     /** The authority's interim decisions, newest first, for its panel officers and the chair. */

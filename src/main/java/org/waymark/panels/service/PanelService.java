@@ -19,12 +19,15 @@ import org.waymark.allocations.domain.AllocationPeriod;
 import org.waymark.allocations.domain.AllocationSource;
 import org.waymark.allocations.domain.FundingStream;
 import org.waymark.allocations.domain.FundingDecided;
+import org.waymark.allocations.service.FundingAudience;
 import org.waymark.audit.service.AuditLog;
 import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
 import org.waymark.bids.service.AgendaBid;
 import org.waymark.bids.service.BidHearingService;
+import org.waymark.notifications.service.NoticeService;
+import org.waymark.notifications.service.Told;
 import org.waymark.organisation.domain.LocalAuthority;
 import org.waymark.organisation.service.OrganisationService;
 import org.waymark.panels.domain.AppealRequest;
@@ -79,13 +82,16 @@ public class PanelService {
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final FundingAudience fundingAudience;
+    private final NoticeService notices;
     private final Clock clock;
 
     @SuppressWarnings("java:S107") // a use-case service that coordinates several features
     PanelService(PanelRepository panels, PanelMeetingRepository meetings, InterimDecisionRepository interims,
                  AppealRequestRepository appeals, DecisionLetterRepository letters, PanelAccess access,
                  BidHearingService bids, org.springframework.context.ApplicationEventPublisher events, PupilService pupils, OrganisationService organisation,
-                 AccountService accounts, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                 AccountService accounts, CurrentUser currentUser, AuditLog auditLog, FundingAudience fundingAudience,
+                 NoticeService notices, Clock clock) {
         this.panels = panels;
         this.meetings = meetings;
         this.interims = interims;
@@ -99,6 +105,8 @@ public class PanelService {
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
+        this.fundingAudience = fundingAudience;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -165,11 +173,17 @@ public class PanelService {
     public record Listing(long meetingId, int listed, List<Violation> heldBack) {
     }
 
-    /** Opens a meeting of a panel for a date with its standing members, and fills its case list. */
+    /**
+     * Opens a meeting of a panel for a date with its standing members, and fills its case list. No
+     * date is refused (never taken to mean today): nothing is opened.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('CASEWORKER','LEAD_SEND_COORDINATOR')")
-    public Listing open(PanelKind kind, LocalDate date) {
+    public Listing open(PanelKind kind, @Nullable LocalDate date) {
         UserScope officer = access.officer();
+        if (date == null) {
+            throw new ValidationException(List.of(Violation.of("date", "panel.dateRequired")));
+        }
         long laId = Objects.requireNonNull(officer.localAuthorityId());
         List<PanelSeat> members = panels.findByLocalAuthorityIdAndKind(laId, kind.membersFrom())
                 .map(Panel::getSeats).orElse(List.of());
@@ -397,6 +411,23 @@ public class PanelService {
         auditLog.record("PANEL_DECISION", "PUPIL", decided.pupilId(), "meeting " + meetingId + " case " + caseIndex
                 + ": " + decided.outcome());
         return decided;
+    }
+
+    /**
+     * Who deciding a case with this outcome would tell, for the decision's confirmation: the
+     * decision is a funding decision, told as the ledger tells it (the pupil's school's SENCOs and
+     * parents; for an HLN award also the SENCO of a family whose AFN for the pupil is to be returned).
+     * For those who may decide the case: the authority's panel officers and the members sitting.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Told> toldOfDecision(long meetingId, int caseIndex, PanelOutcome outcome) {
+        PanelMeeting meeting = access.readable(meetingId);
+        if (caseIndex < 0 || caseIndex >= meeting.getCases().size()) {
+            throw new ValidationException(List.of(Violation.of("case", "panel.decide.noCase")));
+        }
+        return notices.told(fundingAudience.of(meeting.getCases().get(caseIndex).pupilId(),
+                outcome == PanelOutcome.AWARDED, meeting.getMeetingDate()));
     }
 
     /** An award at a fixed level carries that level's amount; a level with a band needs the amount chosen. */

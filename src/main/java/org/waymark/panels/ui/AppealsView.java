@@ -3,10 +3,13 @@ package org.waymark.panels.ui;
 import org.waymark.base.ui.UnsavedChanges;
 import org.waymark.panels.domain.PanelRules;
 import org.waymark.base.ui.TextLimit;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.waymark.base.domain.Dates;
+import org.waymark.base.domain.Violation;
+import org.waymark.base.ui.Confirmation;
 import org.waymark.base.ui.Translations;
 import org.waymark.base.ui.Feedback;
 import org.waymark.panels.domain.AppealRequest;
@@ -86,8 +89,13 @@ public class AppealsView extends VerticalLayout implements HasDynamicTitle {
             grounds.setWidthFull();
             TextLimit.apply(grounds, 4000);
             grounds.setId("appeal-grounds-" + a.bidId());
-            Button ask = new Button(getTranslation("appeal.askButton"), e -> act(() -> appeals.ask(a.bidId(),
-                    grounds.getValue()), "appeal.asked", Map.of("grounds", grounds)));
+            Button ask = new Button(getTranslation("appeal.askButton"), e -> confirm(grounds, "grounds",
+                    "appeal.grounds.required", Confirmation.of("confirm-appeal-ask-" + a.bidId(),
+                                    getTranslation("appeal.confirm.ask.title", a.pupilName()))
+                            .says(getTranslation("appeal.confirm.ask.text", a.pupilName()))
+                            .tells(appeals.toldOfAsking(a.bidId()))
+                            .confirm(getTranslation("appeal.askButton"), () -> act(() -> appeals.ask(a.bidId(),
+                                    grounds.getValue()), "appeal.asked", Map.of("grounds", grounds)))));
             ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             ask.setId("appeal-ask-" + a.bidId());
             Div block = new Div(new Paragraph(a.pupilName() + " · " + Translations.label(a.status())), grounds, ask);
@@ -115,16 +123,36 @@ public class AppealsView extends VerticalLayout implements HasDynamicTitle {
             TextLimit.apply(note, PanelRules.NOTE_MAX);
             long id = Objects.requireNonNull(a.getId());
             int version = Objects.requireNonNull(a.getVersion());
-            Button support = new Button(getTranslation("appeal.support"), e -> act(() -> appeals.respond(id, version,
-                    true, note.getValue()), "appeal.responded", Map.of("note", note)));
+            Button support = new Button(getTranslation("appeal.support"), e -> confirm(note, "note",
+                    "appeal.familyNote.required", Confirmation.of("confirm-appeal-support-" + id,
+                                    getTranslation("appeal.confirm.support.title", row.pupilName()))
+                            .says(getTranslation("appeal.confirm.support.text", row.pupilName()))
+                            .tells(appeals.toldOfResponse(id))
+                            .confirm(getTranslation("appeal.support"), () -> act(() -> appeals.respond(id, version,
+                                    true, note.getValue()), "appeal.responded", Map.of("note", note)))));
             support.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             support.setId("appeal-support-" + a.getId());
-            Button refuse = new Button(getTranslation("appeal.notSupport"), e -> act(() -> appeals.respond(id, version,
-                    false, note.getValue()), "appeal.responded", Map.of("note", note)));
+            Button refuse = new Button(getTranslation("appeal.notSupport"), e -> confirm(note, "note",
+                    "appeal.familyNote.required", Confirmation.of("confirm-appeal-refuse-" + id,
+                                    getTranslation("appeal.confirm.refuse.title", row.pupilName()))
+                            .says(getTranslation("appeal.confirm.refuse.text", row.pupilName()))
+                            .tells(appeals.toldOfResponse(id))
+                            .confirm(getTranslation("appeal.notSupport"), () -> act(() -> appeals.respond(id, version,
+                                    false, note.getValue()), "appeal.responded", Map.of("note", note)))
+                            .danger()));
             refuse.setId("appeal-refuse-" + a.getId());
             block.add(note, support, refuse);
         }
         return block;
+    }
+
+    /** A blank required text is said beside its field at once; otherwise the step is confirmed first. */
+    private void confirm(TextArea text, String field, String requiredKey, Confirmation confirmation) {
+        if (text.getValue().isBlank()) {
+            new Feedback().field(field, text).refused(List.of(Violation.of(field, requiredKey)));
+            return;
+        }
+        confirmation.open();
     }
 
     /** Runs an action with the fields its rules may name; on success the page is redrawn. */

@@ -41,6 +41,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.waymark.base.domain.Violation;
 import java.util.List;
+import org.waymark.base.ui.Confirmation;
 import org.waymark.base.ui.Feedback;
 
 /**
@@ -117,14 +118,42 @@ public class InterimView extends VerticalLayout implements HasDynamicTitle {
         Feedback feedback = new Feedback().field("pupil", pupil).field("ground", ground).field("amount", amount)
                 .field("endDate", end).field("reasons", reasons).onConflict("panel.conflict", this::show);
         Button decide = new Button(getTranslation("interim.decide"), e -> {
+            // what is missing is said beside its field at once; a complete decision is confirmed first
+            List<Violation> missing = new java.util.ArrayList<>();
             if (pupil.getValue() == null) {
-                feedback.refused(List.of(Violation.of("pupil", "interim.pupilRequired")));
+                missing.add(Violation.of("pupil", "interim.pupilRequired"));
+            }
+            if (ground.getValue() == null) {
+                missing.add(Violation.of("ground", "interim.ground.required"));
+            }
+            if (amount.getValue() == null) {
+                missing.add(Violation.of("amount", "interim.amount"));
+            }
+            if (end.getValue() == null) {
+                missing.add(Violation.of("endDate", "interim.endDate.invalid", InterimDecision.MAX_MONTHS));
+            }
+            if (reasons.getValue().isBlank()) {
+                missing.add(Violation.of("reasons", "panel.decide.reasons"));
+            }
+            if (!missing.isEmpty()) {
+                feedback.refused(missing);
                 return;
             }
-            if (feedback.run(() -> interims.decide(new InterimService.InterimRequest(pupil.getValue().id(),
-                    ground.getValue(), null, amount.getValue(), end.getValue(), reasons.getValue())), "interim.done")) {
-                show();
-            }
+            PupilRow chosen = pupil.getValue();
+            // in a sentence the name reads as said ("Cerys Bowen"), not as listed ("Bowen, Cerys")
+            String name = (chosen.preferredName() != null ? chosen.preferredName() : chosen.firstName()) + " "
+                    + chosen.lastName();
+            Confirmation.of("confirm-interim", getTranslation("interim.confirm.title", name))
+                    .says(getTranslation("interim.confirm.text", name, Money.pounds(amount.getValue()),
+                            Dates.DAY_MONTH_YEAR.format(end.getValue())))
+                    .tells(interims.toldOfDecision(chosen.id()))
+                    .confirm(getTranslation("interim.decide"), () -> {
+                        if (feedback.run(() -> interims.decide(new InterimService.InterimRequest(chosen.id(),
+                                ground.getValue(), null, amount.getValue(), end.getValue(), reasons.getValue())),
+                                "interim.done")) {
+                            show();
+                        }
+                    }).open();
         });
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         decide.setId("interim-decide");

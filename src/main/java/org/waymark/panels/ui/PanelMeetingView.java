@@ -14,6 +14,8 @@ import org.waymark.allocations.domain.AllocationPeriod;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.Money;
 import org.waymark.base.domain.ValidationException;
+import org.waymark.base.domain.Violation;
+import org.waymark.base.ui.Confirmation;
 import org.waymark.base.ui.DownloadLink;
 import org.waymark.base.ui.LocalisedDatePicker;
 import org.waymark.base.ui.RouteIds;
@@ -129,7 +131,12 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
         d.cases().forEach(line -> cases.add(caseBlock(line, d.mayDecide(), d.people())));
         add(cases);
         if (d.mayRun()) {
-            Button close = new Button(getTranslation("panel.close"), e -> act(() -> panels.close(meetingId), "panel.closed"));
+            // closing sends no notice: the letters that follow are written from the closed record
+            Button close = new Button(getTranslation("panel.close"), e -> Confirmation.of("confirm-close-panel-meeting",
+                            getTranslation("panel.confirm.close.title"))
+                    .says(getTranslation("panel.confirm.close.text")).tells(List.of())
+                    .confirm(getTranslation("panel.close"), () -> act(() -> panels.close(meetingId), "panel.closed"))
+                    .danger().open());
             close.addThemeVariants(ButtonVariant.LUMO_ERROR);
             close.setId("close-panel-meeting");
             add(close);
@@ -147,8 +154,15 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
             ListItem item = new ListItem(seat.displayName() + " — " + Translations.label(seat.capacity()) + ", "
                     + Translations.label(seat.seatRole()));
             if (d.mayRun()) {
-                Button remove = new Button(getTranslation("panel.unseat"), e -> act(() -> panels.unseatAtMeeting(
-                        meetingId, seat.userId()), "panel.unseated", seat.displayName()));
+                Button remove = new Button(getTranslation("panel.unseat"), e -> Confirmation.of(
+                                "confirm-unseat-" + seat.userId(), getTranslation("panel.confirm.unseat.title",
+                                        seat.displayName()))
+                        .says(getTranslation("panel.confirm.unseatMeeting.text", seat.displayName()))
+                        .tells(List.of()) // removing a seat sends no notice
+                        .confirm(getTranslation("panel.unseatNamed", seat.displayName()), () -> act(
+                                () -> panels.unseatAtMeeting(meetingId, seat.userId()), "panel.unseated",
+                                seat.displayName()))
+                        .danger().open());
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 remove.setId("unseat-" + seat.userId());
                 remove.getElement().setAttribute("aria-label", getTranslation("panel.unseatNamed", seat.displayName()));
@@ -246,13 +260,33 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
         reasons.setId("panel-reasons-" + i);
         Feedback decision = new Feedback().field("reasons", reasons).field("amount", amount).field("period", period)
                 .field("periodEnd", periodEnd).onConflict("panel.conflict", this::show);
+        decision.field("outcome", outcome);
         Button decide = new Button(getTranslation("panel.decide"), e -> {
-            if (decision.run(() -> panels.decide(meetingId, i,
-                    new PanelCase.Decision(outcome.getValue() == null ? PanelOutcome.DECLINED : outcome.getValue(),
-                            level.getValue(), amount.getValue(), period.getValue(), periodEnd.getValue(),
-                            reasons.getValue())), "panel.decidedDone")) {
-                show();
+            // what is missing is said beside its field at once; a complete decision is confirmed first
+            if (outcome.getValue() == null) {
+                decision.refused(List.of(Violation.of("outcome", "panel.decide.outcome")));
+                return;
             }
+            if (reasons.getValue().isBlank()) {
+                decision.refused(List.of(Violation.of("reasons", "panel.decide.reasons")));
+                return;
+            }
+            PanelOutcome chosen = outcome.getValue();
+            String what = level.getValue() != null ? levels.stream().filter(l -> l.code().equals(level.getValue()))
+                    .map(BidFramework.Level::name).findFirst().orElse(level.getValue())
+                    + (amount.getValue() == null ? "" : ", " + Money.pounds(amount.getValue()))
+                    : amount.getValue() == null ? "—" : Money.pounds(amount.getValue());
+            Confirmation.of("confirm-panel-decide-" + i, getTranslation("panel.confirm.decide.title", line.pupilName()))
+                    .says(getTranslation("panel.confirm.decide." + chosen.name(), line.pupilName(), what))
+                    .says(getTranslation("panel.confirm.decide.letter"))
+                    .tells(panels.toldOfDecision(meetingId, i, chosen))
+                    .confirm(getTranslation("panel.decide"), () -> {
+                        if (decision.run(() -> panels.decide(meetingId, i, new PanelCase.Decision(chosen,
+                                level.getValue(), amount.getValue(), period.getValue(), periodEnd.getValue(),
+                                reasons.getValue())), "panel.decidedDone")) {
+                            show();
+                        }
+                    }).open();
         });
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         decide.setId("panel-decide-" + i);

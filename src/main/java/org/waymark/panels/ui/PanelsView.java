@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.waymark.base.domain.Dates;
+import org.waymark.base.ui.Confirmation;
 import org.waymark.base.ui.LocalisedDatePicker;
 import org.waymark.base.ui.Translations;
 import org.waymark.base.ui.Feedback;
@@ -82,11 +83,8 @@ public class PanelsView extends VerticalLayout implements HasDynamicTitle {
         date.setValue(LocalDate.now(clock));
         date.setId("panel-date");
         Button open = new Button(getTranslation("panel.open"), e -> {
+            // no date is refused beside the field by the service: it never means today
             Feedback opening = new Feedback().field("date", date).onConflict("panel.conflict", this::show);
-            if (date.getValue() == null) {
-                opening.refused(java.util.List.of(org.waymark.base.domain.Violation.of("date", "panel.dateRequired")));
-                return;
-            }
             opening.call(() -> panels.open(kind.getValue(), date.getValue()), listing -> null).ifPresent(listing -> {
                 PanelMeetingView.heldBack(listing);
                 unsaved.saved(); // the choices made here are the meeting just opened
@@ -127,8 +125,16 @@ public class PanelsView extends VerticalLayout implements HasDynamicTitle {
         UnorderedList list = new UnorderedList();
         list.setId(prefix + "-seats");
         for (PanelSeat seat : panel.getSeats()) {
-            Button remove = new Button(getTranslation("panel.unseat"), e -> act(() -> panels.unseat(panel.getKind(),
-                    seat.userId()), "panel.unseated", seat.displayName()));
+            Button remove = new Button(getTranslation("panel.unseat"), e -> Confirmation.of(
+                            "confirm-unseat-" + seat.userId(), getTranslation("panel.confirm.unseat.title",
+                                    seat.displayName()))
+                    .says(getTranslation("panel.confirm.unseatStanding.text", seat.displayName(),
+                            Translations.label(panel.getKind())))
+                    .tells(java.util.List.of()) // removing a seat sends no notice
+                    .confirm(getTranslation("panel.unseatNamed", seat.displayName()), () -> act(
+                            () -> panels.unseat(panel.getKind(), seat.userId()), "panel.unseated", seat.displayName()))
+                    .danger().open());
+            remove.setId(prefix + "-unseat-" + seat.userId());
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             remove.getElement().setAttribute("aria-label", getTranslation("panel.unseatNamed", seat.displayName()));
             list.add(new ListItem(new Span(seat.displayName() + " — " + Translations.label(seat.capacity()) + ", "

@@ -36,7 +36,9 @@ import org.waymark.plans.domain.PlanReviewRepository;
 import org.waymark.plans.domain.PlanRules;
 import org.waymark.plans.domain.ReviewRules;
 import org.waymark.notifications.domain.Notice;
+import org.waymark.notifications.service.Audience;
 import org.waymark.notifications.service.NoticeService;
+import org.waymark.notifications.service.Told;
 import org.waymark.plans.domain.PlanStatus;
 import org.waymark.plans.domain.PlanType;
 import org.waymark.plans.domain.PlanVersion;
@@ -518,12 +520,33 @@ public class PlanService {
         notices.sendAbout(plan.getPupilId(), accounts.parentsOf(plan.getPupilId()), link(plan), key, args);
     }
 
-    /** The plan's writers: the school's SENCOs, or the authority's caseworkers for plans it maintains. */
     private void tellWriters(SupportPlan plan, PupilScope scope, String key, Object... args) {
-        List<String> writers = plan.getPlanType().maintainedByAuthority()
+        notices.sendAbout(plan.getPupilId(), writers(plan, scope), link(plan), key, args);
+    }
+
+    /** The plan's writers: the school's SENCOs, or the authority's caseworkers for plans it maintains. */
+    private List<String> writers(SupportPlan plan, PupilScope scope) {
+        return plan.getPlanType().maintainedByAuthority()
                 ? accounts.holdersInAuthority(Role.CASEWORKER, scope.localAuthorityId())
                 : accounts.holdersAtSchool(Role.SCHOOL_SENCO, scope.schoolId());
-        notices.sendAbout(plan.getPupilId(), writers, link(plan), key, args);
+    }
+
+    /**
+     * Who a step on the plan would tell, for its confirmation, from the lists the steps send to:
+     * the parents for sharing the draft ({@code writersToo} false); the parents and the plan's
+     * writers for agreeing, starting a review or ceasing. For the plan's writers only.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SCHOOL_SENCO','CASEWORKER')")
+    public List<Told> toldOfStep(long planId, boolean writersToo) {
+        SupportPlan plan = requireWrite(planId, "READ_PLAN");
+        Audience audience = Audience.of().add(Role.PARENT, accounts.parentsOf(plan.getPupilId()));
+        if (writersToo) {
+            PupilScope scope = pupils.accessScope(plan.getPupilId());
+            audience.add(plan.getPlanType().maintainedByAuthority() ? Role.CASEWORKER : Role.SCHOOL_SENCO,
+                    writers(plan, scope));
+        }
+        return notices.told(audience);
     }
 
     private void tellFamilyAndWriters(SupportPlan plan, String key, Object... args) {

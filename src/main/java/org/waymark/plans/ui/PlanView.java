@@ -26,7 +26,6 @@ import org.waymark.security.service.People;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -47,6 +46,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.waymark.base.ui.Confirmation;
 import org.waymark.base.ui.Feedback;
 
 /**
@@ -111,7 +111,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
             add(countdown);
         }
         if (details.writer() && plan.getStatus() != PlanStatus.CEASED) {
-            add(actions(plan));
+            add(actions(plan, details));
         }
         add(download());
         add(new PlanContentPanel(details.shown()));
@@ -140,7 +140,9 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     /** The lifecycle steps open to the plan's writer from where the plan stands. */
-    private FlexLayout actions(SupportPlan plan) {
+    private FlexLayout actions(SupportPlan plan, PlanDetails details) {
+        String pupil = details.pupilName();
+        String type = Translations.label(plan.getPlanType());
         FlexLayout bar = new FlexLayout();
         bar.addClassName("wm-actions");
         if (plan.editable()) {
@@ -148,20 +150,33 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                     PlanEditorView.class, new RouteParameters("planId", String.valueOf(planId)))));
             edit.setId("edit-plan");
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button share = new Button(getTranslation("plan.action.share", SupportPlan.DEFAULT_COMMENT_DAYS),
-                    e -> act(() -> plans.shareWithFamily(planId, SupportPlan.DEFAULT_COMMENT_DAYS), "plan.done.shared"));
+            String shareText = getTranslation("plan.action.share", SupportPlan.DEFAULT_COMMENT_DAYS);
+            Button share = new Button(shareText, e -> Confirmation.of("confirm-share-plan",
+                            getTranslation("plan.confirm.share.title"))
+                    .says(getTranslation("plan.confirm.share.text", type, pupil, SupportPlan.DEFAULT_COMMENT_DAYS))
+                    .tells(plans.toldOfStep(planId, false))
+                    .confirm(shareText, () -> act(() -> plans.shareWithFamily(planId, SupportPlan.DEFAULT_COMMENT_DAYS),
+                            "plan.done.shared")).open());
             share.setId("share-plan");
-            Button agree = new Button(getTranslation("plan.action.agree"),
-                    e -> act(() -> plans.agree(planId), "plan.done.agreed"));
+            Button agree = new Button(getTranslation("plan.action.agree"), e -> Confirmation.of("confirm-agree-plan",
+                            getTranslation("plan.confirm.agree.title"))
+                    .says(getTranslation("plan.confirm.agree.text", details.shownVersion(), type, pupil))
+                    .tells(plans.toldOfStep(planId, true))
+                    .confirm(getTranslation("plan.action.agree"), () -> act(() -> plans.agree(planId),
+                            "plan.done.agreed")).open());
             agree.setId("agree-plan");
             bar.add(edit, share, agree);
         } else {
-            Button review = new Button(getTranslation("plan.action.review"),
-                    e -> act(() -> plans.startReview(planId), "plan.done.review"));
+            Button review = new Button(getTranslation("plan.action.review"), e -> Confirmation.of(
+                            "confirm-review-plan", getTranslation("plan.confirm.review.title"))
+                    .says(getTranslation("plan.confirm.review.text", type, pupil))
+                    .tells(plans.toldOfStep(planId, true))
+                    .confirm(getTranslation("plan.action.review"), () -> act(() -> plans.startReview(planId),
+                            "plan.done.review")).open());
             review.setId("review-plan");
             bar.add(review);
         }
-        Button cease = new Button(getTranslation("plan.action.cease"), e -> askCeaseReason());
+        Button cease = new Button(getTranslation("plan.action.cease"), e -> askCeaseReason(type, pupil));
         cease.setId("cease-plan");
         cease.addThemeVariants(ButtonVariant.LUMO_ERROR);
         bar.add(cease);
@@ -179,20 +194,18 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         return bar;
     }
 
-    private void askCeaseReason() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("plan.cease.title"));
+    private void askCeaseReason(String type, String pupil) {
         TextArea reason = new TextArea(getTranslation("plan.cease.reason"));
         reason.setWidthFull();
         reason.setId("cease-reason");
         TextLimit.apply(reason, PlanRules.MAX_STEP_NOTE);
-        dialog.add(reason);
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.setConfirmText(getTranslation("plan.action.cease"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> act(() -> plans.cease(planId, reason.getValue()), "plan.done.ceased"));
-        dialog.open();
+        Confirmation.of("confirm-cease-plan", getTranslation("plan.cease.title"))
+                .says(getTranslation("plan.confirm.cease.text", type, pupil))
+                .with(reason)
+                .tells(plans.toldOfStep(planId, true))
+                .confirm(getTranslation("plan.action.cease"), () -> act(() -> plans.cease(planId, reason.getValue()),
+                        "plan.done.ceased"))
+                .danger().open();
     }
 
     private void act(Runnable action, String doneKey) {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.waymark.Confirming;
 import org.waymark.DemoPupils;
 import org.waymark.KaribuTest;
 import org.waymark.attachments.domain.AttachmentKind;
@@ -145,7 +146,27 @@ class BidWizardKaribuIT extends KaribuTest {
             click("bid-next");
         }
         assertThat(_find(Div.class, spec -> spec.withId("bid-errors"))).isEmpty();
+        // submitting asks first: where the bid goes and who is told, by name and role
         click("bid-submit");
+        assertThat(Confirming.open("confirm-submit")).isTrue();
+        String pupilName = bidService.open(started.getId()).pupilName();
+        assertThat(Confirming.says("confirm-submit")).isEqualTo("The bid for " + pupilName
+                + " goes to Ashbourne Vale Family for moderation. You will not be able to change it afterwards"
+                + " unless the family returns it to you.");
+        assertThat(Confirming.told("confirm-submit")).contains("Alex Marsh (Family SENCO)").endsWith("will be told.")
+                .doesNotContain("family.senco");
+        assertThat(Confirming.button("confirm-submit")).isEqualTo("Submit to the family");
+        // Cancel changes nothing
+        int versionBefore = bids.findById(started.getId()).orElseThrow().getVersion();
+        Confirming.cancel("confirm-submit");
+        assertThat(Confirming.open("confirm-submit")).isFalse();
+        Bid still = bids.findById(started.getId()).orElseThrow();
+        assertThat(still.getStatus()).isEqualTo(BidStatus.DRAFT);
+        assertThat(still.getVersion()).isEqualTo(versionBefore);
+        _get(BidWizardView.class);
+
+        click("bid-submit");
+        Confirming.confirm("confirm-submit");
 
         _get(BidView.class);
         Bid submitted = bids.findById(started.getId()).orElseThrow();
@@ -191,6 +212,7 @@ class BidWizardKaribuIT extends KaribuTest {
         click("bid-next");
         assertThat(_find(Div.class, spec -> spec.withId("bid-errors"))).isEmpty();
         click("bid-submit");
+        Confirming.confirm("confirm-submit");
         Bid bid = bids.findByPupilIdOrderByCreatedAtDesc(pupilId).getFirst();
         assertThat(bid.getStatus()).isEqualTo(BidStatus.SUBMITTED);
         assertThat(bid.getLevelAsked()).isEqualTo("HLN1");

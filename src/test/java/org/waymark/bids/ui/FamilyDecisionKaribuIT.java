@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.waymark.BidScenarios;
+import org.waymark.Confirming;
 import org.waymark.KaribuTest;
 import org.waymark.base.domain.ConflictException;
 import org.waymark.bids.domain.Bid;
@@ -53,10 +54,27 @@ class FamilyDecisionKaribuIT extends KaribuTest {
         decision.amount.setValue(new BigDecimal("9000"));
         decision.reason.setValue("Evidence matches the AFN column in two themes");
         click("moderate-agree");
+        Confirming.confirm("confirm-moderate-agree");
         assertThat(bids.findById(bidId).orElseThrow().getStatus()).isEqualTo(BidStatus.SUBMITTED); // outside the band
+        assertThat(decision.amount.isInvalid()).isTrue();
 
         decision.amount.setValue(new BigDecimal("3000"));
         click("moderate-agree");
+        // asked first: what agreeing does, and who is told (the school's SENCO by name, never a login)
+        String pupilName = bidService.open(bidId).pupilName();
+        assertThat(Confirming.says("confirm-moderate-agree")).startsWith(pupilName + "’s bid is agreed at ")
+                .contains("£3,000.00 a year").contains("cannot be undone");
+        assertThat(Confirming.told("confirm-moderate-agree")).contains("Sam Whitfield (school SENCO)")
+                .doesNotContain("senco,").doesNotContain("(senco)");
+        int versionBefore = bids.findById(bidId).orElseThrow().getVersion();
+        Confirming.cancel("confirm-moderate-agree");
+        Bid untouched = bids.findById(bidId).orElseThrow();
+        assertThat(untouched.getStatus()).isEqualTo(BidStatus.SUBMITTED);
+        assertThat(untouched.getVersion()).isEqualTo(versionBefore);
+        assertThat(untouched.getAgreedAmount()).isNull();
+
+        click("moderate-agree");
+        Confirming.confirm("confirm-moderate-agree");
         Bid agreed = bids.findById(bidId).orElseThrow();
         assertThat(agreed.getStatus()).isEqualTo(BidStatus.AGREED);
         assertThat(agreed.getAgreedLevel()).isEqualTo("AFN_LOW");
@@ -77,9 +95,18 @@ class FamilyDecisionKaribuIT extends KaribuTest {
         login("family.senco");
         open(bidId);
         click("moderate-return");
+        // no reason: said beside the field at once, nothing asked, nothing stored
+        assertThat(Confirming.open("confirm-moderate-return")).isFalse();
+        assertThat(_get(FamilyDecision.class).reason.isInvalid()).isTrue();
         assertThat(bids.findById(bidId).orElseThrow().getStatus()).isEqualTo(BidStatus.SUBMITTED);
         _get(FamilyDecision.class).reason.setValue("Please attach the speech and language report");
         click("moderate-return");
+        assertThat(Confirming.says("confirm-moderate-return")).contains("goes back to Larkfield Primary School for more evidence");
+        assertThat(Confirming.told("confirm-moderate-return")).contains("Sam Whitfield (school SENCO)");
+        Confirming.cancel("confirm-moderate-return");
+        assertThat(bids.findById(bidId).orElseThrow().getStatus()).isEqualTo(BidStatus.SUBMITTED);
+        click("moderate-return");
+        Confirming.confirm("confirm-moderate-return");
         assertThat(bids.findById(bidId).orElseThrow().getStatus()).isEqualTo(BidStatus.RETURNED);
         login("senco");
         assertThat(bidService.open(bidId).mayWrite()).isTrue();
@@ -96,6 +123,12 @@ class FamilyDecisionKaribuIT extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId("moderate-agree"))).isEmpty();
         _get(FamilyDecision.class).reason.setValue("The family agrees HLN 1 fits; medical needs all day");
         click("moderate-forward");
+        assertThat(Confirming.says("confirm-moderate-forward")).contains("goes to the authority’s high-level needs panel");
+        assertThat(Confirming.told("confirm-moderate-forward")).contains("Sam Whitfield (school SENCO)");
+        Confirming.cancel("confirm-moderate-forward");
+        assertThat(bids.findById(bidId).orElseThrow().getStatus()).isEqualTo(BidStatus.SUBMITTED);
+        click("moderate-forward");
+        Confirming.confirm("confirm-moderate-forward");
         Bid forwarded = bids.findById(bidId).orElseThrow();
         assertThat(forwarded.getStatus()).isEqualTo(BidStatus.FORWARDED);
         assertThat(forwarded.getCountersignedBy()).isEqualTo("family.senco");

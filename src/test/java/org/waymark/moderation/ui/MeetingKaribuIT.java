@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.waymark.base.domain.Dates;
 import org.waymark.BidScenarios;
+import org.waymark.Confirming;
 import org.waymark.KaribuTest;
 import org.waymark.base.domain.ConflictException;
 import org.waymark.bids.domain.BidRepository;
@@ -82,6 +83,14 @@ class MeetingKaribuIT extends KaribuTest {
         _get(TextField.class, spec -> spec.withId("reason-" + check))
                 .setValue("Needs are now met at AFN: the school should review and ask again");
         click("decide-" + check);
+        // asked first: the school's SENCO is asked to review, and told
+        String confirmation = "confirm-decide-" + check;
+        assertThat(Confirming.says(confirmation)).contains("is asked to review").contains("(HLN 1");
+        assertThat(Confirming.told(confirmation)).isEqualTo("Sam Whitfield (school SENCO) will be told.");
+        Confirming.cancel(confirmation);
+        assertThat(meetings.findById(meetingId).orElseThrow().getCases().get(check).decided()).isFalse();
+        click("decide-" + check);
+        Confirming.confirm(confirmation);
         assertThat(meetings.findById(meetingId).orElseThrow().getCases().get(check).outcome())
                 .isEqualTo(CaseOutcome.REVIEW_ASKED);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM notice WHERE recipient = 'senco'"
@@ -122,6 +131,9 @@ class MeetingKaribuIT extends KaribuTest {
         _get(BigDecimalField.class, spec -> spec.withId("amount-" + afnCase)).setValue(new BigDecimal("3000"));
         _get(TextField.class, spec -> spec.withId("reason-" + afnCase)).setValue("AFN descriptors fit two themes");
         click("decide-" + afnCase);
+        assertThat(Confirming.says("confirm-decide-" + afnCase)).contains("is agreed at AFN low, £3,000.00 a year");
+        assertThat(Confirming.told("confirm-decide-" + afnCase)).contains("Sam Whitfield (school SENCO)");
+        Confirming.confirm("confirm-decide-" + afnCase);
         assertThat(bids.findById(afn).orElseThrow().getStatus()).isEqualTo(BidStatus.AGREED);
         assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
                 .anyMatch(n -> n.getElement().getProperty("text", "").matches(
@@ -132,6 +144,7 @@ class MeetingKaribuIT extends KaribuTest {
         this.<CaseOutcome>select("outcome-" + hlnCase).setValue(CaseOutcome.FORWARDED);
         _get(TextField.class, spec -> spec.withId("reason-" + hlnCase)).setValue("HLN 1 fits; medical needs all day");
         click("decide-" + hlnCase);
+        Confirming.confirm("confirm-decide-" + hlnCase);
         assertThat(bids.findById(hln).orElseThrow().getStatus()).isEqualTo(BidStatus.FORWARDED);
         assertThat(bids.findById(hln).orElseThrow().getCountersignedBy()).isEqualTo("family.senco");
 
@@ -144,7 +157,20 @@ class MeetingKaribuIT extends KaribuTest {
         assertThatThrownBy(() -> moderation.decide(meetingId, afnCase, CaseOutcome.DECLINED, null, null, "No"))
                 .isInstanceOf(ConflictException.class);
 
+        // closing asks first, says what it does and that no notice goes; Cancel leaves it open
+        long undecided = meetings.findById(meetingId).orElseThrow().getCases().stream().filter(c -> !c.decided()).count();
         click("close-meeting");
+        assertThat(Confirming.says("confirm-close-meeting")).startsWith("The meeting becomes a read-only record");
+        if (undecided > 0) {
+            assertThat(_get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                    spec -> spec.withId("confirm-close-meeting")).getElement().getTextRecursively())
+                    .contains(undecided == 1 ? "One case is not decided" : undecided + " cases are not decided");
+        }
+        assertThat(Confirming.told("confirm-close-meeting")).isEqualTo("No one else will be sent a notice.");
+        Confirming.cancel("confirm-close-meeting");
+        assertThat(meetings.findById(meetingId).orElseThrow().getStatus()).isEqualTo(MeetingStatus.OPEN);
+        click("close-meeting");
+        Confirming.confirm("confirm-close-meeting");
         assertThat(meetings.findById(meetingId).orElseThrow().getStatus()).isEqualTo(MeetingStatus.CLOSED);
         // the record and the virement requests are made and kept
         String record = org.waymark.PdfText.of(moderation.record(meetingId).bytes()).replaceAll("\\s+", " ");
@@ -186,6 +212,7 @@ class MeetingKaribuIT extends KaribuTest {
         this.<CaseOutcome>select("outcome-" + index).setValue(CaseOutcome.RETURNED);
         _get(TextField.class, spec -> spec.withId("reason-" + index)).setValue("Please add the therapy report");
         click("decide-" + index);
+        Confirming.confirm("confirm-decide-" + index);
         assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
                 .anyMatch(n -> n.getElement().getProperty("text", "").equals(
                         "Someone else decided this first; their decision is shown."));
@@ -239,5 +266,29 @@ class MeetingKaribuIT extends KaribuTest {
                 .isInstanceOf(MockAccessDeniedException.class);
         login("family.senco.cy");
         assertThatThrownBy(() -> moderation.details(meetingId)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_blank_meeting_date_is_said_beside_the_field_and_opens_nothing() {
+        long familyId = java.util.Objects.requireNonNull(login("family.senco").scope().familyId());
+        int before = meetings.findByFamilyIdOrderByMeetingDateDescIdDesc(familyId).size();
+        UI.getCurrent().navigate(ModerationListView.class);
+        com.vaadin.flow.component.datepicker.DatePicker date = _get(ModerationListView.class).date;
+        date.clear();
+        click("open-meeting");
+        assertThat(date.isInvalid()).isTrue();
+        assertThat(date.getErrorMessage()).isEqualTo("Choose the date of the meeting.");
+        _get(ModerationListView.class); // still on the list: nothing opened
+        assertThat(meetings.findByFamilyIdOrderByMeetingDateDescIdDesc(familyId)).hasSize(before);
+        // the service refuses it too: a blank date never means today
+        assertThatThrownBy(() -> moderation.open(null))
+                .isInstanceOf(org.waymark.base.domain.ValidationException.class);
+        assertThat(meetings.findByFamilyIdOrderByMeetingDateDescIdDesc(familyId)).hasSize(before);
+
+        date.setValue(today().plusDays(7));
+        click("open-meeting");
+        assertThat(meetings.findByFamilyIdOrderByMeetingDateDescIdDesc(familyId)).hasSize(before + 1);
+        assertThat(meetings.findByFamilyIdOrderByMeetingDateDescIdDesc(familyId).getFirst().getMeetingDate())
+                .isEqualTo(today().plusDays(7));
     }
 }

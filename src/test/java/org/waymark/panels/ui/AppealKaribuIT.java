@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.waymark.BidScenarios;
+import org.waymark.Confirming;
 import org.waymark.KaribuTest;
 import org.waymark.allocations.domain.Allocation;
 import org.waymark.allocations.domain.AllocationEnd;
@@ -89,6 +90,13 @@ class AppealKaribuIT extends KaribuTest {
         _get(TextArea.class, spec -> spec.withId("appeal-grounds-" + bidId))
                 .setValue("The pupil also needs two adults for personal care: HLN 3 descriptors fit.");
         click("appeal-ask-" + bidId);
+        // asked first: the family of schools is asked, and its SENCO told by name
+        assertThat(Confirming.says("confirm-appeal-ask-" + bidId)).contains("goes to the family of schools");
+        assertThat(Confirming.told("confirm-appeal-ask-" + bidId)).isEqualTo("Alex Marsh (Family SENCO) will be told.");
+        Confirming.cancel("confirm-appeal-ask-" + bidId);
+        assertThat(appeals.findByBidIdOrderByRequestedAtDesc(bidId)).isEmpty();
+        click("appeal-ask-" + bidId);
+        Confirming.confirm("confirm-appeal-ask-" + bidId);
         AppealRequest appeal = appeals.findByBidIdOrderByRequestedAtDesc(bidId).getFirst();
         assertThat(appeal.getStatus()).isEqualTo(AppealStatus.ASKED);
 
@@ -106,6 +114,13 @@ class AppealKaribuIT extends KaribuTest {
         _get(TextArea.class, spec -> spec.withId("appeal-note-" + appeal.getId()))
                 .setValue("The family agrees the evidence was not weighed.");
         click("appeal-support-" + appeal.getId());
+        String support = "confirm-appeal-support-" + appeal.getId();
+        assertThat(Confirming.says(support)).contains("goes on the list of the authority’s appeals panel");
+        assertThat(Confirming.told(support)).isEqualTo("Jo Pemberton (head teacher) will be told.");
+        Confirming.cancel(support);
+        assertThat(appeals.findById(appeal.getId()).orElseThrow().getStatus()).isEqualTo(AppealStatus.ASKED);
+        click("appeal-support-" + appeal.getId());
+        Confirming.confirm(support);
         assertThat(appeals.findById(appeal.getId()).orElseThrow().getStatus()).isEqualTo(AppealStatus.SUPPORTED);
 
         // the appeals panel: its standing members took no part in the main panel's decision
@@ -143,6 +158,7 @@ class AppealKaribuIT extends KaribuTest {
         _get(TextArea.class, spec -> spec.withId("panel-reasons-" + index))
                 .setValue("Personal care descriptors at HLN 3 are met; the first panel did not have the care plan.");
         click("panel-decide-" + index);
+        Confirming.confirm("confirm-panel-decide-" + index);
         assertThat(bids.findById(bidId).orElseThrow().getStatus()).isEqualTo(BidStatus.DECIDED);
         assertThat(bids.findById(bidId).orElseThrow().getAgreedLevel()).isEqualTo("HLN3");
         assertThat(bids.findById(bidId).orElseThrow().getSteps()).extracting(s -> s.status())

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.waymark.BidScenarios;
 import org.waymark.DemoPupils;
+import org.waymark.Confirming;
 import org.waymark.KaribuTest;
 import org.waymark.allocations.domain.Allocation;
 import org.waymark.allocations.domain.AllocationEnd;
@@ -131,6 +132,7 @@ class HighNeedsRouteKaribuIT extends KaribuTest {
         _get(TextArea.class, spec -> spec.withId("panel-reasons-" + index))
                 .setValue("Needs unchanged: the health care plan still shows daily procedures.");
         click("panel-decide-" + index);
+        Confirming.confirm("confirm-panel-decide-" + index);
         // the message stands beside the end date
         assertThat(_get(DatePicker.class, spec -> spec.withId("panel-period-end-" + index)).getErrorMessage())
                 .contains("is before the funding would start on");
@@ -141,6 +143,7 @@ class HighNeedsRouteKaribuIT extends KaribuTest {
         _get(DatePicker.class, spec -> spec.withId("panel-period-end-" + index))
                 .setValue(held.getEndDate().plusYears(1));
         click("panel-decide-" + index);
+        Confirming.confirm("confirm-panel-decide-" + index);
         assertThat(meetings.findById(meetingId).orElseThrow().getCases().get(index).outcome())
                 .isEqualTo(PanelOutcome.AWARDED);
         assertThat(bids.findById(bidId).orElseThrow().getStatus()).isEqualTo(BidStatus.DECIDED);
@@ -172,6 +175,7 @@ class HighNeedsRouteKaribuIT extends KaribuTest {
         _get(TextArea.class, spec -> spec.withId("panel-reasons-" + index))
                 .setValue("Daily seizures: an adult all day; HLN 3 descriptors met.");
         click("panel-decide-" + index);
+        Confirming.confirm("confirm-panel-decide-" + index);
 
         List<Allocation> lines = allocations.findByPupilIdAndStreamOrderByStartDate(pupilId, FundingStream.HLN);
         assertThat(lines).hasSize(2);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.waymark.DemoPupils;
+import org.waymark.Confirming;
 import org.waymark.KaribuTest;
 import org.waymark.allocations.domain.Allocation;
 import org.waymark.allocations.domain.AllocationRepository;
@@ -93,9 +94,20 @@ class InterimKaribuIT extends KaribuTest {
         _get(TextArea.class, spec -> spec.withId("interim-reasons"))
                 .setValue("Arrived from another authority with an EHCP naming a full-time assistant.");
         _click(_get(Button.class, spec -> spec.withId("interim-decide")));
+        // asked first, in the reader's language: what the decision does and who is told, by name and role
+        assertThat(Confirming.says("confirm-interim")).startsWith("Dyfernir £8,000.00 i "
+                + (row.preferredName() != null ? row.preferredName() : row.firstName()) + " " + row.lastName());
+        assertThat(Confirming.told("confirm-interim")).startsWith("Bydd ").contains("(SENCO yr ysgol)")
+                .endsWith("yn cael gwybod.");
+        Confirming.cancel("confirm-interim");
         assertThat(interimDecisions.findAll()).noneMatch(d -> d.getPupilId() == pupilId);
+        _click(_get(Button.class, spec -> spec.withId("interim-decide")));
+        Confirming.confirm("confirm-interim");
+        assertThat(interimDecisions.findAll()).noneMatch(d -> d.getPupilId() == pupilId);
+        assertThat(_get(DatePicker.class, spec -> spec.withId("interim-end")).isInvalid()).isTrue();
         _get(DatePicker.class, spec -> spec.withId("interim-end")).setValue(today.plusMonths(3));
         _click(_get(Button.class, spec -> spec.withId("interim-decide")));
+        Confirming.confirm("confirm-interim");
         InterimDecision interim = interimDecisions.findAll().stream().filter(d -> d.getPupilId() == pupilId)
                 .findFirst().orElseThrow();
         // takes effect at once, for the fixed period

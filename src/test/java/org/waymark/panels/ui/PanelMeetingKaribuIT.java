@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.waymark.BidScenarios;
 import org.waymark.DemoPupils;
+import org.waymark.Confirming;
 import org.waymark.KaribuTest;
 import org.waymark.allocations.domain.Allocation;
 import org.waymark.allocations.domain.AllocationRepository;
@@ -129,6 +130,19 @@ class PanelMeetingKaribuIT extends KaribuTest {
         _get(TextArea.class, spec -> spec.withId("panel-reasons-" + index))
                 .setValue("Medical descriptors at HLN 1 in two themes; the health care plan shows daily procedures.");
         click("panel-decide-" + index);
+        // asked first: what the award does, the letter it owes, and who is told (the school's SENCO)
+        String confirmation = "confirm-panel-decide-" + index;
+        assertThat(Confirming.says(confirmation)).contains(" is awarded HLN").contains("the ledger records it");
+        assertThat(_get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                spec -> spec.withId(confirmation)).getElement().getTextRecursively())
+                .contains("A decision letter to the family becomes due");
+        assertThat(Confirming.told(confirmation)).contains("Sam Whitfield (school SENCO)").endsWith("will be told.");
+        Confirming.cancel(confirmation);
+        assertThat(meetings.findById(meetingId).orElseThrow().getCases().get(index).decided()).isFalse();
+        assertThat(letters.findByPanelMeetingIdAndCaseKey(meetingId, index)).isEmpty();
+        assertThat(bids.findById(bidId).orElseThrow().getStatus()).isEqualTo(BidStatus.FORWARDED);
+        click("panel-decide-" + index);
+        Confirming.confirm(confirmation);
         PanelCase decided = meetings.findById(meetingId).orElseThrow().getCases().get(index);
         assertThat(decided.outcome()).isEqualTo(PanelOutcome.AWARDED);
         assertThat(decided.amount()).isEqualByComparingTo("10987");
@@ -154,6 +168,12 @@ class PanelMeetingKaribuIT extends KaribuTest {
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("panels/meetings/" + meetingId);
         click("close-panel-meeting");
+        assertThat(Confirming.says("confirm-close-panel-meeting")).startsWith("The meeting becomes the record");
+        assertThat(Confirming.told("confirm-close-panel-meeting")).isEqualTo("No one else will be sent a notice.");
+        Confirming.cancel("confirm-close-panel-meeting");
+        assertThat(meetings.findById(meetingId).orElseThrow().getStatus()).isEqualTo(MeetingStatus.OPEN);
+        click("close-panel-meeting");
+        Confirming.confirm("confirm-close-panel-meeting");
         assertThat(meetings.findById(meetingId).orElseThrow().getStatus()).isEqualTo(MeetingStatus.CLOSED);
 
         // letters for every case in one go, on another thread, with a progress bar
@@ -257,5 +277,64 @@ class PanelMeetingKaribuIT extends KaribuTest {
         assertThatThrownBy(() -> panels.seat(org.waymark.panels.domain.PanelKind.APPEALS, senco,
                 org.waymark.panels.domain.SeatCapacity.HEAD_TEACHER, org.waymark.panels.domain.SeatRole.MEMBER))
                 .isInstanceOf(org.waymark.base.domain.ValidationException.class);
+    }
+
+    @Test
+    void removing_a_panel_member_asks_first_and_cancel_keeps_the_seat() {
+        login("caseworker");
+        long member = panels.candidates().stream().filter(m -> m.username().equals("panel")).findFirst().orElseThrow()
+                .userId();
+        String name = panels.candidates().stream().filter(m -> m.userId() == member).findFirst().orElseThrow()
+                .displayName();
+        // a seat on the weekly resource panel and on a meeting of it (no cases: nothing else is touched)
+        panels.seat(org.waymark.panels.domain.PanelKind.SEND_RESOURCE, member,
+                org.waymark.panels.domain.SeatCapacity.OFFICER, org.waymark.panels.domain.SeatRole.MEMBER);
+        long meetingId = panels.open(org.waymark.panels.domain.PanelKind.SEND_RESOURCE, today()).meetingId();
+
+        UI.getCurrent().navigate("panels/meetings/" + meetingId);
+        click("unseat-" + member);
+        String atMeeting = "confirm-unseat-" + member;
+        assertThat(Confirming.says(atMeeting)).isEqualTo(name + " will no longer sit at this meeting: they will not"
+                + " see its cases or take part in its decisions. Their seat on the standing panel stays.");
+        assertThat(Confirming.told(atMeeting)).isEqualTo("No one else will be sent a notice.");
+        assertThat(Confirming.button(atMeeting)).isEqualTo("Remove " + name);
+        Confirming.cancel(atMeeting);
+        assertThat(meetings.findById(meetingId).orElseThrow().seats(member)).isTrue();
+        click("unseat-" + member);
+        Confirming.confirm(atMeeting);
+        assertThat(meetings.findById(meetingId).orElseThrow().seats(member)).isFalse();
+
+        UI.getCurrent().navigate(PanelsView.class);
+        click("panel-send_resource-unseat-" + member);
+        assertThat(Confirming.says(atMeeting)).isEqualTo(name + " leaves the SEND resource panel. Meetings opened"
+                + " from now on will not include them; meetings already open keep their seats.");
+        Confirming.cancel(atMeeting);
+        assertThat(standingSeat(member)).isTrue();
+        click("panel-send_resource-unseat-" + member);
+        Confirming.confirm(atMeeting);
+        assertThat(standingSeat(member)).isFalse();
+    }
+
+    private boolean standingSeat(long userId) {
+        return panels.panels().stream().filter(p -> p.getKind() == org.waymark.panels.domain.PanelKind.SEND_RESOURCE)
+                .anyMatch(p -> p.hasSeat(userId));
+    }
+
+    @Test
+    void a_blank_panel_meeting_date_is_said_beside_the_field_and_opens_nothing() {
+        long laId = java.util.Objects.requireNonNull(login("caseworker").scope().localAuthorityId());
+        int before = meetings.findByLocalAuthorityIdOrderByMeetingDateDesc(laId).size();
+        UI.getCurrent().navigate(PanelsView.class);
+        com.vaadin.flow.component.datepicker.DatePicker date = _get(
+                com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("panel-date"));
+        date.clear();
+        click("open-panel-meeting");
+        assertThat(date.isInvalid()).isTrue();
+        assertThat(date.getErrorMessage()).isEqualTo("Choose the date of the meeting.");
+        _get(PanelsView.class);
+        assertThat(meetings.findByLocalAuthorityIdOrderByMeetingDateDesc(laId)).hasSize(before);
+        assertThatThrownBy(() -> panels.open(org.waymark.panels.domain.PanelKind.SEND_RESOURCE, null))
+                .isInstanceOf(org.waymark.base.domain.ValidationException.class);
+        assertThat(meetings.findByLocalAuthorityIdOrderByMeetingDateDesc(laId)).hasSize(before);
     }
 }

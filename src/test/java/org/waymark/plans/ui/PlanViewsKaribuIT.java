@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.waymark.DemoPupils;
+import org.waymark.Confirming;
 import org.waymark.KaribuTest;
 import org.waymark.base.ui.AccessRefusedView;
 import org.waymark.plans.domain.PlanContent;
@@ -88,9 +89,19 @@ class PlanViewsKaribuIT extends KaribuTest {
         _get(PlanView.class);
         assertThat(_get(Span.class, spec -> spec.withId("plan-status")).getText()).isEqualTo("Draft");
         click("share-plan");
+        assertThat(Confirming.says("confirm-share-plan")).contains("is shared with the family, who can add their views for 15 days");
+        Confirming.confirm("confirm-share-plan");
         assertThat(_get(Paragraph.class, spec -> spec.withId("comment-countdown")).getText())
                 .contains("15 more day(s)");
+        // agreeing asks first: what it does, and who is told (the parents, the school's other SENCOs)
         click("agree-plan");
+        assertThat(Confirming.says("confirm-agree-plan")).contains("becomes the plan in force")
+                .contains("cannot be changed afterwards");
+        assertThat(Confirming.told("confirm-agree-plan")).doesNotContain("Sam Whitfield"); // never the one agreeing
+        Confirming.cancel("confirm-agree-plan");
+        assertThat(plans.findById(planId).orElseThrow().getStatus()).isEqualTo(PlanStatus.DRAFT);
+        click("agree-plan");
+        Confirming.confirm("confirm-agree-plan");
         assertThat(plans.findById(planId).orElseThrow().getStatus()).isEqualTo(PlanStatus.AGREED);
         assertThat(plans.findById(planId).orElseThrow().getNextReviewDate()).isEqualTo(today().plusMonths(12));
         assertThat(_get(Span.class, spec -> spec.withId("plan-status")).getText()).isEqualTo("Agreed and in force");
@@ -102,6 +113,7 @@ class PlanViewsKaribuIT extends KaribuTest {
         assertThat(plans.findById(planId).orElseThrow().getNextReviewDate()).isEqualTo(today().plusMonths(6));
 
         click("review-plan");
+        Confirming.confirm("confirm-review-plan");
         assertThat(versions.findBySupportPlanIdOrderByNumber(planId)).hasSize(2);
         click("edit-plan");
         PlanEditorView second = _get(PlanEditorView.class);
@@ -219,5 +231,30 @@ class PlanViewsKaribuIT extends KaribuTest {
         editor.whatMatters().rows().get(1).text.setValue("Time with Nan");
         click("plan-next");
         assertThat(editor.step()).isEqualTo(1);
+    }
+
+    @Test
+    void ceasing_a_plan_asks_for_the_reason_and_names_who_is_told() {
+        long pupilId = demo.pupilWithoutPlans("Larkfield Primary School");
+        long planId = startPlanAsSenco(pupilId);
+        demo.linkParent("parent", pupilId);
+        try {
+            UI.getCurrent().navigate(PlanView.class, new RouteParameters("planId", String.valueOf(planId)));
+            click("cease-plan");
+            assertThat(Confirming.says("confirm-cease-plan")).contains("ends: it can no longer be changed or reviewed");
+            // the parent by name; never the SENCO taking the step
+            assertThat(Confirming.told("confirm-cease-plan")).contains("Hannah Carver (parent)")
+                    .doesNotContain("Sam Whitfield").endsWith("will be told.");
+            assertThat(Confirming.button("confirm-cease-plan")).isEqualTo("Cease the plan");
+            Confirming.cancel("confirm-cease-plan");
+            assertThat(plans.findById(planId).orElseThrow().getStatus()).isEqualTo(PlanStatus.DRAFT);
+
+            click("cease-plan");
+            _get(TextArea.class, spec -> spec.withId("cease-reason")).setValue("Needs now met from the school’s universal offer");
+            Confirming.confirm("confirm-cease-plan");
+            assertThat(plans.findById(planId).orElseThrow().getStatus()).isEqualTo(PlanStatus.CEASED);
+        } finally {
+            demo.unlinkParent("parent", pupilId);
+        }
     }
 }
