@@ -88,7 +88,8 @@ class TranslationsTest {
                 org.waymark.panels.domain.PanelOutcome.class, org.waymark.panels.domain.MeetingStatus.class,
                 org.waymark.panels.domain.InterimGround.class, org.waymark.panels.domain.AppealStatus.class,
                 org.waymark.allocations.domain.FundingStream.class, org.waymark.allocations.domain.AllocationSource.class,
-                org.waymark.allocations.domain.AllocationEnd.class, org.waymark.allocations.domain.AllocationPeriod.class)) {
+                org.waymark.allocations.domain.AllocationEnd.class, org.waymark.allocations.domain.AllocationPeriod.class,
+                org.waymark.security.domain.Role.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 assertThat(english).containsKey("enum." + type.getSimpleName() + "." + value.name());
             }
