@@ -331,7 +331,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         Select<String> level = new Select<>();
         level.setLabel(getTranslation("bid.moderate.level"));
         level.setItems("AFN_LOW", "AFN_MEDIUM", "AFN_HIGH");
-        level.setItemLabelGenerator(code -> code == null ? "" : getTranslation("moderation.level." + code));
+        level.setItemLabelGenerator(Translations::level);
         level.setId("level-" + line.index());
         BigDecimalField amount = new BigDecimalField(getTranslation("bid.moderate.amount"));
         amount.setPrefixComponent(new Span("£"));
