@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waymark.audit.service.AuditLog;
 import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.Dates;
+import org.waymark.base.domain.Money;
 import org.waymark.base.domain.NotFoundException;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
@@ -168,7 +169,7 @@ public class ModerationService {
         for (Allocation line : familyFunding.highNeedsOfFamily(familyId, date)) {
             if (checked.add(Objects.requireNonNull(line.getPupilId()))) {
                 agenda.add(MeetingCase.hlnCheck(line.getPupilId(), null, line.getLevel() != null ? line.getLevel()
-                        : "£" + line.getAmount().stripTrailingZeros().toPlainString()));
+                        : Money.pounds(line.getAmount())));
             }
         }
         ModerationMeeting meeting = meetings.save(ModerationMeeting.open(familyId,
@@ -278,8 +279,14 @@ public class ModerationService {
         PupilService.PupilFacts pupil = pupils.facts(c.pupilId());
         auditLog.record("ASK_LEVEL_REVIEW", "PUPIL", c.pupilId(), reason);
         notices.sendAbout(c.pupilId(), accounts.holdersAtSchool(Role.SCHOOL_SENCO, pupil.schoolId()),
-                "pupils/" + c.pupilId() + "/allocations", "notice.bid.levelReview", pupil.displayName(), c.level(),
-                reason);
+                "pupils/" + c.pupilId() + "/allocations", "notice.bid.levelReview", pupil.displayName(),
+                levelWords(c.level()), reason);
+    }
+
+    /** The level in question by its name in the reader's language; an amount held instead ("£12,000.00") as it is. */
+    private static String levelWords(@Nullable String level) {
+        return level == null || level.startsWith("£") ? Objects.requireNonNullElse(level, "")
+                : org.waymark.notifications.domain.Notice.key("bid.level." + level);
     }
 
     /** Agrees FNF money for the family as a whole; returns the budget warnings it earned. */
