@@ -179,7 +179,9 @@ class PanelMeetingKaribuIT extends KaribuTest {
         assertThat(text.replaceAll("\\s+", " ")).contains(
                 "speak to the head teacher of Larkfield Primary School",
                 "goes through the family of schools, which must support it",
-                "within 20 working days of the date of this letter", "contact Wealdshire County Council")
+                "within 20 working days of the date of this letter", "contact Wealdshire County Council",
+                "E-mail: send.team@wealdshire.example", "Telephone: 01632 960 214",
+                "By post: SEND Team, Wealdshire County Council, County Hall, Market Street, Wealdbridge WB1 2AA")
                 .doesNotContain("HLN1");
         assertThat(text).contains(org.waymark.base.domain.Dates.DAY_MONTH_YEAR.format(hln.getStartDate()));
         // not sent yet: a draft, with the day it was written; the meeting's date besides
