@@ -150,6 +150,18 @@ abstract class DataCoreContract {
     }
 
     @Test
+    void an_authority_keeps_its_contact_for_send_decisions() {
+        LocalAuthority la = authorities.findById(laId).orElseThrow();
+        assertThat(la.contact().isEmpty()).isTrue();
+        var contact = org.waymark.organisation.domain.AuthorityContact.of("send@testshire.example", "01632 960 100",
+                "SEND Team\nCounty Hall\n" + "x".repeat(250));
+        la.changeContact(contact);
+        authorities.save(la);
+        assertThat(authorities.findById(laId).orElseThrow().contact()).isEqualTo(contact);
+        assertThat(authorities.findById(laId).orElseThrow().termsInOrder()).hasSize(2);
+    }
+
+    @Test
     void a_pupil_round_trips_with_needs_diagnoses_and_enrolment_history() {
         Pupil pupil = save("Ellis", "Ashworth", schoolA, YearGroup.Y5, AreaOfNeed.COGNITION_LEARNING, "R801200101001");
         pupil.moveTo(schoolB, LocalDate.of(2026, 9, 2), EnrolmentEndReason.PLANNED_TRANSITION, LocalDate.of(2026, 9, 7));

@@ -80,8 +80,7 @@ public class EndingReminders {
                 List<String> school = new ArrayList<>(accounts.holdersAtSchool(Role.SCHOOL_SENCO, line.getSchoolId()));
                 school.addAll(accounts.holdersAtSchool(Role.HEAD_TEACHER, line.getSchoolId()));
                 notices.sendAbout(line.getPupilId(), school, "allocations", "notice.allocation.ending",
-                        pupils.nameOf(line.getPupilId()),
-                        line.getStream().name() + (line.getLevel() == null ? "" : " " + line.getLevel()),
+                        pupils.nameOf(line.getPupilId()), FundingNotices.what(line.getStream(), line.getLevel()),
                         Dates.DAY_MONTH_YEAR.format(line.getEndDate()));
                 line.reminded(today);
                 allocations.save(line);

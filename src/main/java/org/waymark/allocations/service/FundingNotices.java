@@ -15,6 +15,7 @@ import org.waymark.allocations.domain.AllocationRepository;
 import org.waymark.allocations.domain.AllocationSource;
 import org.waymark.allocations.domain.FundingDecided;
 import org.waymark.allocations.domain.FundingStream;
+import org.waymark.base.domain.Money;
 import org.waymark.notifications.domain.Notice;
 import org.waymark.notifications.service.NoticeService;
 import org.waymark.pupils.service.PupilService;
@@ -75,12 +76,28 @@ class FundingNotices {
         };
     }
 
-    /** The level in the reader's words and the yearly amount, e.g. "HLN 2 (high level needs), £15,979 a year". */
+    /**
+     * The level in the reader's words and the amount, as the portal writes money everywhere, e.g.
+     * "HLN 2 (high level needs), £15,979.00": a phrase the reader's screen puts in their language.
+     */
     private static String awarded(FundingDecided d) {
-        String level = d.level();
-        String words = d.stream() == FundingStream.HLN && level != null && level.matches("HLN\\d")
-                ? Notice.key("bid.level." + level) : Notice.key("enum.FundingStream." + d.stream().name());
-        return words + ", " + money(Objects.requireNonNull(d.amount()));
+        return Notice.phrase("notice.funding.what", what(d.stream(), d.level()),
+                Money.pounds(Objects.requireNonNull(d.amount())));
+    }
+
+    /**
+     * A ledger line's level in the reader's words, never its code: a funding level by its name
+     * ("HLN 1 (high level needs)", "AFN low"), family needs funding by what it pays for, anything
+     * else by its stream. A key for the notice to translate.
+     */
+    static String what(FundingStream stream, @Nullable String level) {
+        if (level != null && stream == FundingStream.FNF) {
+            return Notice.key("enum.FnfPurpose." + level);
+        }
+        if (level != null && level.matches("HLN\\d|AFN(_LOW|_MEDIUM|_HIGH)?|CORE")) {
+            return Notice.key("bid.level." + level);
+        }
+        return Notice.key("enum.FundingStream." + stream.name());
     }
 
     /** AFN the family agreed for the pupil that is still to run when the HLN starts: the family is asked to return it. */
@@ -88,7 +105,7 @@ class FundingNotices {
         for (Allocation afn : afnToReturn(pupil.pupilId(), decision.decidedOn())) {
             notices.sendAbout(pupil.pupilId(), familySencos(afn),
                     "budgets", "notice.funding.returnAfn", pupil.displayName(), awarded(decision),
-                    money(afn.getAmount()));
+                    Money.pounds(afn.getAmount()));
         }
     }
 
@@ -110,12 +127,5 @@ class FundingNotices {
     /** The SENCOs of the family that agreed the AFN, asked to return it. */
     List<String> familySencos(Allocation afn) {
         return accounts.holdersInFamily(Role.FAMILY_SENCO, Objects.requireNonNull(afn.getFamilyId()));
-    }
-
-    private static String money(@Nullable BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        return "£" + String.format(amount.stripTrailingZeros().scale() <= 0 ? "%,.0f" : "%,.2f", amount);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.waymark.base.domain.Nation;
+import org.waymark.organisation.domain.AuthorityContact;
 import org.waymark.organisation.domain.Phase;
 import org.waymark.organisation.domain.Scheme;
 import org.waymark.organisation.domain.UsualTermDates;
@@ -53,7 +54,9 @@ final class DemoAuthorities {
                 List.of("Ashworth", "Bramley", "Carrow", "Dunmore", "Ellery", "Fenwick", "Garside", "Hollis",
                         "Ingram", "Jessop", "Kirkby", "Lacey", "Mallory", "Norbury", "Oakes", "Pennock", "Quarmby",
                         "Rowntree", "Sutcliffe", "Thwaite", "Underwood", "Varley", "Whitlock", "Yardley",
-                        "Okafor", "Nowak", "Chaudhry", "Mensah"));
+                        "Okafor", "Nowak", "Chaudhry", "Mensah"),
+                new AuthorityContact("send.team@wealdshire.example", "01632 960 214",
+                        "SEND Team\nWealdshire County Council\nCounty Hall, Market Street\nWealdbridge WB1 2AA"));
     }
 
     static DemoAuthority wales(LocalDate today) {
@@ -78,7 +81,9 @@ final class DemoAuthorities {
                         "Hari", "Gwen", "Jac", "Catrin"),
                 List.of("Bowen", "Cadwaladr", "Davies", "Edwards", "Griffiths", "Howells", "Jenkins", "Llewellyn",
                         "Morgan", "Parry", "Powell", "Prosser", "Pugh", "Rees", "Rowlands", "Thomas", "Vaughan",
-                        "Watkins", "Gwynne", "Meredith", "Probert", "Hopkin"));
+                        "Watkins", "Gwynne", "Meredith", "Probert", "Hopkin"),
+                new AuthorityContact("aln.team@glanmor.example", "01632 960 347",
+                        "Tîm ADY / ALN Team\nCyngor Sir Glanmor\nNeuadd y Sir, Heol y Castell\nGlanmor GM3 4BX"));
     }
 
     static DemoAuthority scotland(LocalDate today) {
@@ -102,6 +107,8 @@ final class DemoAuthorities {
                         "Hamish", "Rhona", "Murdo", "Niamh"),
                 List.of("Abernethy", "Buchanan", "Cameron", "Drummond", "Fergusson", "Gillies", "Henderson",
                         "Kerr", "Lennox", "MacAulay", "MacKinnon", "McLeod", "Munro", "Ogilvie", "Rennie",
-                        "Sinclair", "Urquhart", "Wallace", "Baird", "Crawford"));
+                        "Sinclair", "Urquhart", "Wallace", "Baird", "Crawford"),
+                new AuthorityContact("asl.team@ardmuir.example", "01632 960 581",
+                        "Additional Support for Learning Team\nArdmuir Council\nCouncil Offices, Shore Road\nArdmuir AR7 1QP"));
     }
 }

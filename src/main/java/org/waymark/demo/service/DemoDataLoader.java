@@ -24,6 +24,7 @@ import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.Nation;
 import org.waymark.organisation.domain.BankHoliday;
 import org.waymark.organisation.domain.BankHolidayRepository;
+import org.waymark.organisation.domain.AuthorityContact;
 import org.waymark.organisation.domain.LocalAuthority;
 import org.waymark.organisation.domain.LocalAuthorityRepository;
 import org.waymark.panels.domain.Panel;
@@ -188,6 +189,8 @@ public class DemoDataLoader implements ApplicationRunner {
         LocalAuthority authority = LocalAuthority.create(demo.code(), demo.name(), demo.nameCy(), demo.nation(),
                 demo.schemes());
         demo.terms().forEach(authority::setTerm);
+        authority.changeContact(AuthorityContact.of(demo.contact().email(), demo.contact().phone(),
+                demo.contact().postalAddress()));
         long laId = Objects.requireNonNull(authorities.save(authority).getId());
 
         List<School> allSchools = new ArrayList<>();

@@ -20,6 +20,7 @@ import org.waymark.bids.service.BidModerationService;
 import org.waymark.bids.service.BidService;
 import org.waymark.bids.service.BidWizardService;
 import org.waymark.moderation.domain.CaseOutcome;
+import org.waymark.moderation.service.FamilyMoneyService;
 import org.waymark.moderation.service.ModerationService;
 import org.waymark.organisation.domain.SchoolCalendar;
 import org.waymark.organisation.domain.Term;
@@ -57,6 +58,7 @@ class DemoWork {
     private final BidWizardService wizard;
     private final BidModerationService family;
     private final ModerationService moderation;
+    private final FamilyMoneyService familyMoney;
     private final PanelService panels;
     private final AppealService appeals;
     private final InterimService interims;
@@ -67,13 +69,15 @@ class DemoWork {
 
     @SuppressWarnings("java:S107") // the demo walks through every feature of the scheme
     DemoWork(AccountService accounts, BidService bids, BidWizardService wizard, BidModerationService family,
-             ModerationService moderation, PanelService panels, AppealService appeals, InterimService interims,
-             PupilService pupils, OrganisationService organisation, SystemUser systemUser, Clock clock) {
+             ModerationService moderation, FamilyMoneyService familyMoney, PanelService panels,
+             AppealService appeals, InterimService interims, PupilService pupils, OrganisationService organisation,
+             SystemUser systemUser, Clock clock) {
         this.accounts = accounts;
         this.bids = bids;
         this.wizard = wizard;
         this.family = family;
         this.moderation = moderation;
+        this.familyMoney = familyMoney;
         this.panels = panels;
         this.appeals = appeals;
         this.interims = interims;
@@ -131,7 +135,7 @@ class DemoWork {
                     "Medical needs met daily: countersigned for the panel.");
             decideBid(meeting, declinedHln, CaseOutcome.FORWARDED, null, null,
                     "Countersigned: the family asks the panel to consider HLN 1.");
-            moderation.allocateFnf(meeting, org.waymark.moderation.domain.FnfPurpose.TRAINING,
+            familyMoney.allocateFnf(meeting, org.waymark.moderation.domain.FnfPurpose.TRAINING,
                     new BigDecimal("1800"), "Precision teaching training for the family's teaching assistants");
             moderation.close(meeting);
             return meeting;

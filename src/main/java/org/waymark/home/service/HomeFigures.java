@@ -3,7 +3,7 @@ package org.waymark.home.service;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.waymark.moderation.service.ModerationService;
+import org.waymark.moderation.service.FamilyMoneyService;
 import org.waymark.pupils.domain.PupilRow;
 import org.waymark.pupils.service.PupilStatistics;
 
@@ -14,7 +14,7 @@ import org.waymark.pupils.service.PupilStatistics;
 public record HomeFigures(Kind kind, String heading, @Nullable Crest crest, @Nullable PupilStatistics pupils,
                           List<SchoolLine> schools, List<PupilRow> children,
                           @Nullable AuthorityConfiguration configuration,
-                          ModerationService.@Nullable YearBudget familyBudget) {
+                          FamilyMoneyService.@Nullable YearBudget familyBudget) {
 
     /** The authority's crest image (frontend/assets/images/crests/CODE.svg) and its name. */
     public record Crest(String authorityCode, String authorityName) {

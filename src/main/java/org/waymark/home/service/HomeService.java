@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.waymark.moderation.service.ModerationService;
+import org.waymark.moderation.service.FamilyMoneyService;
 import org.waymark.organisation.domain.LocalAuthority;
 import org.waymark.organisation.domain.School;
 import org.waymark.organisation.service.OrganisationService;
@@ -30,11 +30,11 @@ public class HomeService {
     private final PupilService pupils;
     private final OrganisationService organisation;
     private final AccountService accounts;
-    private final ModerationService moderation;
+    private final FamilyMoneyService familyMoney;
 
     HomeService(CurrentUser currentUser, PupilService pupils, OrganisationService organisation,
-                AccountService accounts, ModerationService moderation) {
-        this.moderation = moderation;
+                AccountService accounts, FamilyMoneyService familyMoney) {
+        this.familyMoney = familyMoney;
         this.currentUser = currentUser;
         this.pupils = pupils;
         this.organisation = organisation;
@@ -62,7 +62,7 @@ public class HomeService {
                     .map(s -> line(s, statistics.bySchool())).toList();
             return new HomeFigures(HomeFigures.Kind.FAMILY, organisation.family(user.familyId()).name(), crest,
                     statistics,
-                    lines, List.of(), null, moderation.budgetOfMyFamily());
+                    lines, List.of(), null, familyMoney.budgetOfMyFamily());
         }
         LocalAuthority authority = organisation.ownAuthority().orElseThrow();
         String heading = authority.displayName(language);

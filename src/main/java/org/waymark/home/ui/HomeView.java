@@ -17,6 +17,8 @@ import org.waymark.home.service.HomeFigures;
 import org.waymark.home.service.HomeService;
 import org.waymark.moderation.ui.BudgetPanel;
 import org.waymark.organisation.domain.Phase;
+import org.waymark.organisation.service.AuthorityContactService;
+import org.waymark.organisation.ui.AuthorityContactForm;
 import org.waymark.plans.ui.PupilPlansView;
 import org.waymark.pupils.domain.AreaOfNeed;
 import org.waymark.pupils.domain.PupilRow;
@@ -56,9 +58,11 @@ import jakarta.annotation.security.PermitAll;
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private final BidService bids;
+    private final AuthorityContactService contacts;
 
-    public HomeView(HomeService homeService, BidService bids) {
+    public HomeView(HomeService homeService, BidService bids, AuthorityContactService contacts) {
         this.bids = bids;
+        this.contacts = contacts;
         addClassName("wm-home");
         HomeFigures figures = homeService.figures();
         H2 heading = new H2(figures.heading());
@@ -139,6 +143,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 new FigureCard(getTranslation("home.pupilsOnRegister"), c.pupils()),
                 new FigureCard(getTranslation("home.terms"), c.termsConfigured()),
                 new FigureCard(getTranslation("home.bankHolidays"), c.bankHolidays())));
+        if (contacts.mayChange()) {
+            add(new AuthorityContactForm(contacts));
+        }
     }
 
     private void showChildren(HomeFigures figures) {

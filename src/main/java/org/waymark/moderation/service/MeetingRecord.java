@@ -81,7 +81,7 @@ final class MeetingRecord {
         return (level == null ? "" : " " + labels.level(level)) + (amount == null ? "" : " " + Money.pounds(amount));
     }
 
-    /** The level in question by name; an HLN line held as an amount ("£12000") reads as that amount. */
+    /** The level in question by name; an HLN line held as an amount ("£12,000.00") reads as that amount. */
     private String levelOrAmount(@Nullable String level) {
         return level == null ? "—" : labels.level(level);
     }

@@ -12,39 +12,30 @@ import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.audit.service.AuditLog;
 import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.Dates;
-import org.waymark.base.domain.NotFoundException;
+import org.waymark.base.domain.Money;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
 import org.waymark.allocations.domain.Allocation;
-import org.waymark.allocations.domain.FundingDecided;
 import org.waymark.allocations.service.FamilyFundingService;
 import org.waymark.bids.service.AgendaBid;
 import org.waymark.bids.service.BidModerationService;
 import org.waymark.notifications.service.NoticeService;
 import org.waymark.pupils.domain.PupilDirectory;
-import org.waymark.pupils.domain.PupilFilter;
-import org.waymark.pupils.domain.PupilRow;
-import org.waymark.pupils.domain.PupilSort;
 import org.waymark.pupils.service.PupilService;
 import org.waymark.security.domain.Role;
 import org.waymark.security.service.AccountService;
 import org.waymark.security.service.People;
 import org.waymark.moderation.domain.Attendee;
-import org.waymark.moderation.domain.BudgetFigures;
 import org.waymark.moderation.domain.BudgetPosition;
 import org.waymark.moderation.domain.CaseKind;
 import org.waymark.moderation.domain.CaseOutcome;
-import org.waymark.moderation.domain.FamilyBudgetRepository;
 import org.waymark.moderation.domain.FnfAllocation;
-import org.waymark.moderation.domain.FnfPurpose;
 import org.waymark.moderation.domain.MeetingCase;
 import org.waymark.moderation.domain.ModerationMeeting;
 import org.waymark.moderation.domain.ModerationMeetingRepository;
@@ -54,48 +45,48 @@ import org.waymark.security.service.CurrentUser;
 /**
  * Family moderation meetings, run by the Family SENCO: opening one with its agenda (the family's
  * submitted bids and its pupils holding HLN), recording who came, deciding each case (through the
- * bid's own steps, so the school and parents see the outcome), agreeing FNF money, and closing.
- * Every decision is checked against the family's budget and warns — never blocks — when it would
- * eat into the contingency or overspend.
+ * bid's own steps, so the school and parents see the outcome), and closing with its record. Every
+ * decision is checked against the family's budget and warns — never blocks — when it would eat
+ * into the contingency or overspend; the budget, FNF money and AFN returned are the family's money
+ * ({@link FamilyMoneyService}).
  */
 @Service
 public class ModerationService {
 
-    private static final String SUBJECT = "FAMILY";
+    private static final String SUBJECT = MeetingAccess.SUBJECT;
     private static final String CHAIR = "hasRole('FAMILY_SENCO')";
 
     private final ModerationMeetingRepository meetings;
-    private final FamilyBudgetRepository budgets;
     private final BidModerationService bids;
     private final FamilyFundingService familyFunding;
+    private final FamilyMoneyService money;
+    private final MeetingAccess access;
     private final PupilService pupils;
     private final NoticeService notices;
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
     private final org.waymark.organisation.service.OrganisationService organisation;
     private final org.waymark.attachments.domain.FileStore files;
     private final org.springframework.context.MessageSource messages;
 
     @SuppressWarnings("java:S107") // a use-case service that coordinates several features
-    ModerationService(ModerationMeetingRepository meetings, FamilyBudgetRepository budgets, BidModerationService bids,
-                      FamilyFundingService familyFunding, PupilService pupils, NoticeService notices,
-                      AccountService accounts,
+    ModerationService(ModerationMeetingRepository meetings, BidModerationService bids,
+                      FamilyFundingService familyFunding, FamilyMoneyService money, MeetingAccess access,
+                      PupilService pupils, NoticeService notices, AccountService accounts,
                       CurrentUser currentUser, AuditLog auditLog, Clock clock,
-                      org.springframework.context.ApplicationEventPublisher events,
                       org.waymark.organisation.service.OrganisationService organisation,
                       org.waymark.attachments.domain.FileStore files,
                       org.springframework.context.MessageSource messages) {
-        this.events = events;
         this.organisation = organisation;
         this.files = files;
         this.messages = messages;
         this.meetings = meetings;
-        this.budgets = budgets;
         this.bids = bids;
         this.familyFunding = familyFunding;
+        this.money = money;
+        this.access = access;
         this.pupils = pupils;
         this.notices = notices;
         this.accounts = accounts;
@@ -124,34 +115,7 @@ public class ModerationService {
     @Transactional(readOnly = true)
     @PreAuthorize(CHAIR)
     public List<ModerationMeeting> meetingsOfMyFamily() {
-        return meetings.findByFamilyIdOrderByMeetingDateDescIdDesc(myFamily());
-    }
-
-    /**
-     * Where the caller's family budget stands today, outside any meeting: for the current
-     * financial year, each stream's budget, what the family's decisions have allocated so far
-     * (meetings still open included), what remains, and the contingency — the figures a meeting
-     * starts from.
-     */
-    @Transactional(readOnly = true)
-    @PreAuthorize(CHAIR)
-    public YearBudget budgetOfMyFamily() {
-        long familyId = myFamily();
-        int year = Dates.financialYearOf(LocalDate.now(clock));
-        BudgetFigures figures = budgets.findByFamilyIdAndFinancialYear(familyId, year).map(b -> b.figures())
-                .orElse(null);
-        BudgetFigures shown = figures != null ? figures
-                : new BudgetFigures(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
-        BigDecimal afn = bids.agreedAfn(familyId, year).subtract(familyFunding.returnedAfn(familyId, year));
-        BigDecimal fnf = meetings.findByFamilyIdAndFinancialYear(familyId, year).stream()
-                .map(ModerationMeeting::committedFnf).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new YearBudget(year, figures != null, new BudgetPosition(
-                new BudgetPosition.Stream(shown.afn(), afn, BigDecimal.ZERO),
-                new BudgetPosition.Stream(shown.fnf(), fnf, BigDecimal.ZERO), shown.contingency()));
-    }
-
-    /** A family's budget position for a financial year; {@code set} is false while the authority has set none. */
-    public record YearBudget(int financialYear, boolean set, BudgetPosition position) {
+        return meetings.findByFamilyIdOrderByMeetingDateDescIdDesc(access.myFamily());
     }
 
     /**
@@ -161,7 +125,7 @@ public class ModerationService {
     @Transactional
     @PreAuthorize(CHAIR)
     public long open(@Nullable LocalDate date) {
-        long familyId = myFamily();
+        long familyId = access.myFamily();
         if (date == null) {
             throw new ValidationException(List.of(Violation.of("date", "moderation.dateRequired")));
         }
@@ -174,7 +138,7 @@ public class ModerationService {
         for (Allocation line : familyFunding.highNeedsOfFamily(familyId, date)) {
             if (checked.add(Objects.requireNonNull(line.getPupilId()))) {
                 agenda.add(MeetingCase.hlnCheck(line.getPupilId(), null, line.getLevel() != null ? line.getLevel()
-                        : "£" + line.getAmount().stripTrailingZeros().toPlainString()));
+                        : Money.pounds(line.getAmount())));
             }
         }
         ModerationMeeting meeting = meetings.save(ModerationMeeting.open(familyId,
@@ -189,7 +153,7 @@ public class ModerationService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('FAMILY_SENCO','SCHOOL_SENCO','HEAD_TEACHER')")
     public MeetingDetails details(long meetingId) {
-        return details(require(meetingId));
+        return details(access.require(meetingId));
     }
 
     private MeetingDetails details(ModerationMeeting meeting) {
@@ -218,7 +182,7 @@ public class ModerationService {
         named.add(meeting.getClosedBy());
         meeting.getCases().forEach(c -> named.add(c.decidedBy()));
         named.removeIf(Objects::isNull);
-        return new MeetingDetails(meeting, lines, position(meeting), chair,
+        return new MeetingDetails(meeting, lines, money.position(meeting), chair,
                 chair ? familyFunding.afnToReturn(meeting.getFamilyId(), LocalDate.now(clock)) : List.of(), names,
                 accounts.people(named));
     }
@@ -232,7 +196,7 @@ public class ModerationService {
     @PreAuthorize(CHAIR)
     public List<Violation> decide(long meetingId, int caseIndex, CaseOutcome outcome, @Nullable String level,
                                   @Nullable BigDecimal amount, String reason) {
-        ModerationMeeting meeting = requireOpen(meetingId);
+        ModerationMeeting meeting = access.requireOpen(meetingId);
         MeetingCase c = meeting.getCases().get(caseIndex);
         if (c.decided()) {
             throw new ConflictException("case " + caseIndex + " decided by " + c.decidedBy() + ": " + c.outcome());
@@ -241,7 +205,7 @@ public class ModerationService {
             throw new ValidationException(List.of(Violation.of("reason", "bid.moderate.reason")));
         }
         List<Violation> warnings = outcome == CaseOutcome.AGREED && amount != null
-                ? position(meeting).warningsFor(BudgetPosition.Kind.AFN, amount) : List.of();
+                ? money.position(meeting).warningsFor(BudgetPosition.Kind.AFN, amount) : List.of();
         if (c.kind() == CaseKind.BID) {
             long bidId = Objects.requireNonNull(c.bidId());
             int version = bids.versionForDecision(bidId);
@@ -259,7 +223,7 @@ public class ModerationService {
             askSchoolToReview(c, reason);
         }
         meeting.decide(caseIndex, outcome, level, amount, reason, currentUser.require().username(), clock.instant());
-        save(meeting);
+        access.save(meeting);
         auditLog.record("MODERATE", "PUPIL", c.pupilId(), "meeting " + meetingId + " case " + caseIndex + ": "
                 + outcome);
         return warnings;
@@ -274,7 +238,7 @@ public class ModerationService {
     @PreAuthorize(CHAIR)
     public List<org.waymark.notifications.service.Told> toldOfDecision(long meetingId, int caseIndex,
                                                                        CaseOutcome outcome) {
-        ModerationMeeting meeting = requireOpen(meetingId);
+        ModerationMeeting meeting = access.requireOpen(meetingId);
         if (caseIndex < 0 || caseIndex >= meeting.getCases().size()) {
             throw new ValidationException(List.of(Violation.of("outcome", "moderation.outcome.invalid")));
         }
@@ -304,12 +268,12 @@ public class ModerationService {
     @Transactional
     @PreAuthorize(CHAIR)
     public void addAttendee(long meetingId, String name, String capacity) {
-        ModerationMeeting meeting = requireOpen(meetingId);
+        ModerationMeeting meeting = access.requireOpen(meetingId);
         if (name.isBlank() || name.length() > 150 || capacity.isBlank() || capacity.length() > 200) {
             throw new ValidationException(List.of(Violation.of("attendee", "moderation.attendee")));
         }
         meeting.addAttendee(new Attendee(name.strip(), capacity.strip()));
-        save(meeting);
+        access.save(meeting);
     }
 
     /**
@@ -320,67 +284,13 @@ public class ModerationService {
         PupilService.PupilFacts pupil = pupils.facts(c.pupilId());
         auditLog.record("ASK_LEVEL_REVIEW", "PUPIL", c.pupilId(), reason);
         notices.sendAbout(c.pupilId(), reviewers(c.pupilId()), "pupils/" + c.pupilId() + "/allocations",
-                "notice.bid.levelReview", pupil.displayName(), c.level(), reason);
+                "notice.bid.levelReview", pupil.displayName(), levelWords(c.level()), reason);
     }
 
-    /** Agrees FNF money for the family as a whole; returns the budget warnings it earned. */
-    @Transactional
-    @PreAuthorize(CHAIR)
-    public List<Violation> allocateFnf(long meetingId, FnfPurpose purpose, BigDecimal amount, String note) {
-        return allocateFnf(meetingId, purpose, amount, note, null);
-    }
-
-    /**
-     * Agrees FNF money — for the family as a whole, or for one named pupil of the family
-     * (transition support, say) — as a funding decision the ledger records as family money.
-     * Returns the budget warnings it earned.
-     */
-    @Transactional
-    @PreAuthorize(CHAIR)
-    public List<Violation> allocateFnf(long meetingId, FnfPurpose purpose, BigDecimal amount, String note,
-                                       @Nullable Long pupilId) {
-        ModerationMeeting meeting = requireOpen(meetingId);
-        if (pupilId != null && !Objects.equals(pupils.accessScope(pupilId).familyId(), meeting.getFamilyId())) {
-            throw new ValidationException(List.of(Violation.of("pupil", "moderation.fnfPupil.notInFamily")));
-        }
-        if (amount.signum() <= 0 || amount.compareTo(new BigDecimal("1000000")) > 0) {
-            throw new ValidationException(List.of(Violation.of("amount", "budget.amount")));
-        }
-        if (note.isBlank() || note.length() > 1000) {
-            throw new ValidationException(List.of(Violation.of("note", "bid.moderate.reason")));
-        }
-        List<Violation> warnings = position(meeting).warningsFor(BudgetPosition.Kind.FNF, amount);
-        meeting.allocateFnf(new FnfAllocation(purpose, amount, note.strip(), currentUser.require().username(),
-                clock.instant(), pupilId));
-        save(meeting);
-        auditLog.record("ALLOCATE_FNF", SUBJECT, meeting.getFamilyId(), purpose + " " + amount
-                + (pupilId == null ? "" : " for pupil " + pupilId));
-        events.publishEvent(FundingDecided.familyMoney(meeting.getLocalAuthorityId(), meeting.getFamilyId(), pupilId,
-                purpose.name(), amount, meeting.getMeetingDate(), Objects.requireNonNull(meeting.getId()),
-                note.strip()));
-        return warnings;
-    }
-
-    /** Pupils of the chair's family whose name starts with the text, for FNF agreed for one pupil. */
-    @Transactional(readOnly = true)
-    @PreAuthorize(CHAIR)
-    public List<PupilRow> pupilsOfMyFamily(@Nullable String text, int offset, int limit) {
-        myFamily();
-        return pupils.search(new PupilFilter(text == null || text.isBlank() ? null : text, null, null, null),
-                PupilSort.NAME, offset, Math.min(limit, 50));
-    }
-
-    /**
-     * The Family SENCO returns the AFN agreed for a pupil the authority has since awarded HLN: the
-     * AFN stops the day before the HLN starts and the unspent share goes back into the family's budget.
-     */
-    @Transactional
-    @PreAuthorize(CHAIR)
-    public BigDecimal returnAfn(long meetingId, long allocationId) {
-        ModerationMeeting meeting = requireOpen(meetingId);
-        BigDecimal returned = familyFunding.returnAfn(allocationId);
-        events.publishEvent(new MeetingChanged(Objects.requireNonNull(meeting.getId())));
-        return returned;
+    /** The level in question by its name in the reader's language; an amount held instead ("£12,000.00") as it is. */
+    private static String levelWords(@Nullable String level) {
+        return level == null || level.startsWith("£") ? Objects.requireNonNullElse(level, "")
+                : org.waymark.notifications.domain.Notice.key("bid.level." + level);
     }
 
     /**
@@ -390,7 +300,7 @@ public class ModerationService {
     @Transactional
     @PreAuthorize(CHAIR)
     public void close(long meetingId) {
-        ModerationMeeting meeting = requireOpen(meetingId);
+        ModerationMeeting meeting = access.requireOpen(meetingId);
         meeting.close(currentUser.require().username(), clock.instant());
         MeetingDetails details = details(meeting);
         java.util.Locale locale = currentUser.require().locale();
@@ -399,7 +309,7 @@ public class ModerationService {
                 .filter(f -> Objects.equals(f.id(), meeting.getFamilyId())).map(f -> f.name()).findFirst().orElse("");
         meeting.keepDocuments(files.write(new MeetingRecord(labels).pdf(details, familyName)),
                 files.write(MeetingRecord.virements(details)));
-        save(meeting);
+        access.save(meeting);
         auditLog.record("CLOSE_MODERATION", SUBJECT, meeting.getFamilyId(), "meeting " + meetingId);
     }
 
@@ -410,7 +320,7 @@ public class ModerationService {
     @Transactional
     @PreAuthorize("hasAnyRole('FAMILY_SENCO','SCHOOL_SENCO','HEAD_TEACHER')")
     public KeptDocument record(long meetingId) {
-        ModerationMeeting meeting = require(meetingId);
+        ModerationMeeting meeting = access.require(meetingId);
         auditLog.record("READ_MODERATION_RECORD", SUBJECT, meeting.getFamilyId(), "meeting " + meetingId);
         return new KeptDocument("moderation-" + meeting.getMeetingDate() + ".pdf", "application/pdf",
                 files.read(Objects.requireNonNull(meeting.getRecordFile(), "meeting not closed")));
@@ -419,60 +329,9 @@ public class ModerationService {
     @Transactional(readOnly = true)
     @PreAuthorize(CHAIR)
     public KeptDocument virements(long meetingId) {
-        ModerationMeeting meeting = require(meetingId);
+        ModerationMeeting meeting = access.require(meetingId);
         return new KeptDocument("virements-" + meeting.getMeetingDate() + ".csv", "text/csv",
                 files.read(Objects.requireNonNull(meeting.getVirementFile(), "meeting not closed")));
-    }
-
-    /** AFN and FNF for the meeting's year: budget, allocated before this meeting, committed in it, contingency. */
-    private BudgetPosition position(ModerationMeeting meeting) {
-        BudgetFigures figures = budgets.findByFamilyIdAndFinancialYear(meeting.getFamilyId(), meeting.getFinancialYear())
-                .map(b -> b.figures()).orElse(new BudgetFigures(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
-        BigDecimal afnThisMeeting = meeting.committedAfn();
-        // AFN returned for pupils since awarded HLN goes back into the family's budget
-        BigDecimal afnAll = bids.agreedAfn(meeting.getFamilyId(), meeting.getFinancialYear())
-                .subtract(familyFunding.returnedAfn(meeting.getFamilyId(), meeting.getFinancialYear()));
-        BigDecimal fnfOthers = meetings.findByFamilyIdAndFinancialYear(meeting.getFamilyId(), meeting.getFinancialYear())
-                .stream().filter(m -> !Objects.equals(m.getId(), meeting.getId())).map(ModerationMeeting::committedFnf)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new BudgetPosition(new BudgetPosition.Stream(figures.afn(), afnAll.subtract(afnThisMeeting), afnThisMeeting),
-                new BudgetPosition.Stream(figures.fnf(), fnfOthers, meeting.committedFnf()), figures.contingency());
-    }
-
-    private long myFamily() {
-        Long familyId = currentUser.require().familyId();
-        if (familyId == null) {
-            throw new AccessDeniedException("no family");
-        }
-        return familyId;
-    }
-
-    /** A closed meeting is a record: a change to it is a conflict, not an error. */
-    private ModerationMeeting requireOpen(long meetingId) {
-        ModerationMeeting meeting = require(meetingId);
-        if (meeting.getStatus() != org.waymark.moderation.domain.MeetingStatus.OPEN) {
-            throw new ConflictException("meeting " + meetingId + " is closed");
-        }
-        return meeting;
-    }
-
-    private ModerationMeeting require(long meetingId) {
-        ModerationMeeting meeting = meetings.findById(meetingId)
-                .orElseThrow(() -> new NotFoundException("meeting " + meetingId));
-        if (!organisation.familyOfCaller().map(f -> f == meeting.getFamilyId()).orElse(false)) {
-            auditLog.recordDenied("READ_MODERATION", SUBJECT, meeting.getFamilyId(), "meeting " + meetingId);
-            throw new AccessDeniedException("meeting " + meetingId);
-        }
-        return meeting;
-    }
-
-    private void save(ModerationMeeting meeting) {
-        try {
-            meetings.save(meeting);
-            events.publishEvent(new MeetingChanged(Objects.requireNonNull(meeting.getId())));
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConflictException("meeting " + meeting.getId() + " changed while saving");
-        }
     }
 
     private static @Nullable AgendaBid find(List<AgendaBid> list, @Nullable Long bidId) {

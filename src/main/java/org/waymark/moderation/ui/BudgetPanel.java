@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.Money;
 import org.waymark.moderation.domain.BudgetPosition;
-import org.waymark.moderation.service.ModerationService;
+import org.waymark.moderation.service.FamilyMoneyService;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -32,7 +32,7 @@ public class BudgetPanel extends Div {
     }
 
     /** Where the family's budget stands for the year, outside any meeting. */
-    public BudgetPanel(ModerationService.YearBudget year) {
+    public BudgetPanel(FamilyMoneyService.YearBudget year) {
         this.inMeeting = false;
         addClassName("wm-budget-panel");
         setId("family-budget");

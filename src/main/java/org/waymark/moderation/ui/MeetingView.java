@@ -23,6 +23,7 @@ import org.waymark.moderation.domain.FnfPurpose;
 import org.waymark.moderation.domain.MeetingCase;
 import org.waymark.moderation.domain.MeetingStatus;
 import org.waymark.allocations.service.FamilyFundingService;
+import org.waymark.moderation.service.FamilyMoneyService;
 import org.waymark.moderation.service.ModerationService;
 import org.waymark.pupils.domain.PupilRow;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -70,6 +71,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final UnsavedChanges unsaved = UnsavedChanges.track(this);
 
     private final ModerationService moderation;
+    private final FamilyMoneyService familyMoney;
     private final MeetingBroadcaster broadcaster;
     private long meetingId;
     private String title = "";
@@ -91,8 +93,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         final Map<Integer, Boolean> decided = new HashMap<>();
     }
 
-    public MeetingView(ModerationService moderation, MeetingBroadcaster broadcaster) {
+    public MeetingView(ModerationService moderation, FamilyMoneyService familyMoney, MeetingBroadcaster broadcaster) {
         this.moderation = moderation;
+        this.familyMoney = familyMoney;
         this.broadcaster = broadcaster;
         addClassName("wm-meeting");
     }
@@ -254,7 +257,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                     Money.pounds(due.share()))));
             if (open) {
                 Button back = new Button(getTranslation("moderation.afnToReturn.button", due.pupilName()), e -> feedback.call(
-                        () -> moderation.returnAfn(meetingId, due.allocationId()),
+                        () -> familyMoney.returnAfn(meetingId, due.allocationId()),
                         freed -> getTranslation("moderation.afnToReturn.done", Money.pounds(freed)))
                         .ifPresent(freed -> refresh()));
                 back.setId("return-afn-" + due.allocationId());
@@ -350,7 +353,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         Select<String> level = new Select<>();
         level.setLabel(getTranslation("bid.moderate.level"));
         level.setItems("AFN_LOW", "AFN_MEDIUM", "AFN_HIGH");
-        level.setItemLabelGenerator(code -> code == null ? "" : getTranslation("moderation.level." + code));
+        level.setItemLabelGenerator(Translations::level);
         level.setId("level-" + line.index());
         BigDecimalField amount = new BigDecimalField(getTranslation("bid.moderate.amount"));
         amount.setPrefixComponent(new Span("£"));
@@ -442,14 +445,14 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             TextLimit.apply(note, 1000);
             ComboBox<PupilRow> pupil = new ComboBox<>(getTranslation("moderation.fnfPupil"));
             pupil.setHelperText(getTranslation("moderation.fnfPupil.helper"));
-            pupil.setItems(query -> moderation.pupilsOfMyFamily(query.getFilter().orElse(""), query.getOffset(),
+            pupil.setItems(query -> familyMoney.pupilsOfMyFamily(query.getFilter().orElse(""), query.getOffset(),
                     query.getLimit()).stream());
             pupil.setItemLabelGenerator(p -> p.displayName() + " · " + p.schoolName());
             pupil.setClearButtonVisible(true);
             pupil.setId("fnf-pupil");
             Button add = new Button(getTranslation("moderation.fnfAdd"), e -> act(new Feedback().field("pupil", pupil)
                     .field("amount", amount).field("note", note).onConflict("moderation.conflict", this::refresh),
-                    () -> moderation.allocateFnf(meetingId, purpose.getValue(),
+                    () -> familyMoney.allocateFnf(meetingId, purpose.getValue(),
                             amount.getValue() == null ? BigDecimal.ZERO : amount.getValue(), note.getValue(),
                             pupil.getValue() == null ? null : pupil.getValue().id()), "moderation.fnfAdded"));
             add.setId("fnf-add");

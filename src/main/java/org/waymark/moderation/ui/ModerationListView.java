@@ -8,6 +8,7 @@ import org.waymark.base.ui.Feedback;
 import org.waymark.base.ui.LocalisedDatePicker;
 import org.waymark.base.ui.Translations;
 import org.waymark.moderation.domain.ModerationMeeting;
+import org.waymark.moderation.service.FamilyMoneyService;
 import org.waymark.moderation.service.ModerationService;
 import org.waymark.security.domain.Roles;
 
@@ -37,7 +38,7 @@ public class ModerationListView extends VerticalLayout implements HasDynamicTitl
 
     final DatePicker date = LocalisedDatePicker.create("moderation.date");
 
-    public ModerationListView(ModerationService moderation, Clock clock) {
+    public ModerationListView(ModerationService moderation, FamilyMoneyService familyMoney, Clock clock) {
         UnorderedList list = new UnorderedList();
         list.setId("meeting-list");
         for (ModerationMeeting m : moderation.meetingsOfMyFamily()) {
@@ -60,7 +61,7 @@ public class ModerationListView extends VerticalLayout implements HasDynamicTitl
         row.addClassName("wm-filters");
         row.setAlignItems(Alignment.BASELINE);
         add(new H2(getTranslation("nav.moderation")), new Paragraph(getTranslation("moderation.help")),
-                new BudgetPanel(moderation.budgetOfMyFamily()), row, new Div(list));
+                new BudgetPanel(familyMoney.budgetOfMyFamily()), row, new Div(list));
     }
 
     @Override

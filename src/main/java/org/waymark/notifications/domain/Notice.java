@@ -18,6 +18,7 @@ public class Notice {
 
     private static final String KEY_MARK = "#";
     private static final String SEPARATOR = "\u001F";
+    private static final String PHRASE_SEPARATOR = "\u001E";
 
     @Id
     private @Nullable Long id;
@@ -51,9 +52,32 @@ public class Notice {
         return KEY_MARK + i18nKey;
     }
 
+    /**
+     * An argument that is a short message of its own, shown in the reader's language: an i18n key
+     * with its arguments, each plain text or a {@link #key(String)} (e.g. a level's name and an
+     * amount: "HLN 1 (high level needs), £10,987.00").
+     */
+    public static String phrase(String i18nKey, String... arguments) {
+        return KEY_MARK + i18nKey + Arrays.stream(arguments).map(a -> PHRASE_SEPARATOR + a.replace(PHRASE_SEPARATOR, " "))
+                .collect(Collectors.joining());
+    }
+
+    /** A message key with its own arguments, as an argument carries it (see {@link #phrase}). */
+    public record Phrase(String key, List<String> arguments) {
+    }
+
+    /** The key (and the arguments of a {@link #phrase}) an argument stands for, if it is a key. */
+    public static java.util.Optional<Phrase> phraseOf(String argument) {
+        if (!argument.startsWith(KEY_MARK)) {
+            return java.util.Optional.empty();
+        }
+        List<String> parts = List.of(argument.substring(1).split(PHRASE_SEPARATOR, -1));
+        return java.util.Optional.of(new Phrase(parts.getFirst(), parts.subList(1, parts.size())));
+    }
+
     /** The i18n key an argument stands for, if it is one. */
     public static java.util.Optional<String> keyOf(String argument) {
-        return argument.startsWith(KEY_MARK) ? java.util.Optional.of(argument.substring(1)) : java.util.Optional.empty();
+        return phraseOf(argument).map(Phrase::key);
     }
 
     public void markRead(Instant now) {

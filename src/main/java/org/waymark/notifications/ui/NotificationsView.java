@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.waymark.base.domain.Dates;
+import org.waymark.base.ui.Translations;
 import org.waymark.notifications.domain.Notice;
 import org.waymark.notifications.service.NoticeService;
 import org.waymark.security.service.AccountService;
@@ -80,12 +81,25 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         }
     }
 
-    /** The notice in the reader's language; arguments that are keys are translated too. */
+    /** The notice in the reader's language; arguments that are keys (or phrases of keys) are translated too. */
     String text(Notice notice) {
-        Object[] args = notice.argumentList().stream()
-                .map(a -> Notice.keyOf(a).map(this::getTranslation).orElse(a)).toArray();
+        Object[] args = notice.argumentList().stream().map(this::argument).toArray();
         return getTranslation(notice.getMessageKey(), args);
     }
+
+    /** An argument as the reader reads it: plain text as given, a key or a phrase in their language. */
+    private String argument(String argument) {
+        return Notice.phraseOf(argument).map(p -> p.arguments().isEmpty() ? translated(p.key())
+                : getTranslation(p.key(), p.arguments().stream()
+                        .map(a -> Notice.keyOf(a).map(this::translated).orElse(a)).toArray())).orElse(argument);
+    }
+
+    /** A level by its name however the notice was written (a code the bundles lack reads as itself). */
+    private String translated(String key) {
+        return key.startsWith(LEVEL) ? Translations.level(key.substring(LEVEL.length())) : getTranslation(key);
+    }
+
+    private static final String LEVEL = "bid.level.";
 
     List<String> texts() {
         return notices.mine().stream().map(this::text).toList();

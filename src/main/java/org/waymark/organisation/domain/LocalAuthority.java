@@ -16,7 +16,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.waymark.base.domain.Nation;
 
-/** A local authority: its nation, the schemes it runs and its term dates. */
+/** A local authority: its nation, the schemes it runs, its term dates and whom to contact about SEND decisions. */
 public class LocalAuthority {
 
     @Id
@@ -26,6 +26,9 @@ public class LocalAuthority {
     private @Nullable String nameCy;
     private final Nation nation;
     private boolean welshPreferred;
+    private @Nullable String contactEmail;
+    private @Nullable String contactPhone;
+    private @Nullable String contactAddress;
     @MappedCollection(idColumn = "LOCAL_AUTHORITY_ID")
     private Set<LaScheme> schemes;
     @MappedCollection(idColumn = "LOCAL_AUTHORITY_ID")
@@ -35,13 +38,18 @@ public class LocalAuthority {
 
     @PersistenceCreator
     LocalAuthority(@Nullable Long id, String code, String name, @Nullable String nameCy, Nation nation,
-                   boolean welshPreferred, Set<LaScheme> schemes, Set<Term> terms, @Nullable Integer version) {
+                   boolean welshPreferred, @Nullable String contactEmail, @Nullable String contactPhone,
+                   @Nullable String contactAddress, Set<LaScheme> schemes, Set<Term> terms,
+                   @Nullable Integer version) {
         this.id = id;
         this.code = code;
         this.name = name;
         this.nameCy = nameCy;
         this.nation = nation;
         this.welshPreferred = welshPreferred;
+        this.contactEmail = contactEmail;
+        this.contactPhone = contactPhone;
+        this.contactAddress = contactAddress;
         this.schemes = new HashSet<>(schemes);
         this.terms = new HashSet<>(terms);
         this.version = version;
@@ -49,7 +57,7 @@ public class LocalAuthority {
 
     public static LocalAuthority create(String code, String name, @Nullable String nameCy, Nation nation,
                                         Set<Scheme> schemes) {
-        return new LocalAuthority(null, code, name, nameCy, nation, nation == Nation.WALES,
+        return new LocalAuthority(null, code, name, nameCy, nation, nation == Nation.WALES, null, null, null,
                 schemes.stream().map(LaScheme::new).collect(Collectors.toSet()), Set.of(), null);
     }
 
@@ -80,6 +88,18 @@ public class LocalAuthority {
 
     public Set<Scheme> schemeSet() {
         return schemes.stream().map(LaScheme::scheme).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whom parents and schools contact about SEND decisions and appeals (empty until the administrator gives it). */
+    public AuthorityContact contact() {
+        return new AuthorityContact(contactEmail, contactPhone, contactAddress);
+    }
+
+    /** Replaces the contact with one already checked ({@link AuthorityContact#of}). */
+    public void changeContact(AuthorityContact contact) {
+        this.contactEmail = contact.email();
+        this.contactPhone = contact.phone();
+        this.contactAddress = contact.postalAddress();
     }
 
     /** The name in the reader's language where the authority has a Welsh name. */

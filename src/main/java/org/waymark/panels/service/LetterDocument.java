@@ -7,13 +7,15 @@ import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.Money;
 import org.waymark.documents.domain.Labels;
 import org.waymark.documents.domain.PdfPages;
+import org.waymark.organisation.domain.AuthorityContact;
 import org.waymark.panels.domain.PanelCase;
 import org.waymark.panels.domain.PanelKind;
 import org.waymark.panels.domain.PanelOutcome;
 
 /**
  * The standard decision letter (SPEC §6): to the school and the family, saying what the panel
- * decided and why, the period it funds, and how to ask for an appeal (route, deadline, contact). Written in the
+ * decided and why, the period it funds, and how to ask for an appeal (route, deadline, and the authority's
+ * contact: e-mail, telephone, postal address). Written in the
  * recipient's language by the labels given.
  */
 final class LetterDocument {
@@ -24,10 +26,12 @@ final class LetterDocument {
      * sent, which is marked as a draft with the day it was written ({@code writtenOn}).
      * {@code appealDays} is the period to ask for an appeal in working days from the letter's date, and
      * {@code appealBy} its last day on the authority's calendar (none until the letter is dated).
+     * {@code contact} is whom to contact at the authority (its e-mail, telephone and postal address, as far as given).
      */
     record Content(String authorityName, String pupilName, String schoolName, PanelKind panel, LocalDate meetingDate,
                    PanelCase decided, @Nullable String levelName, @Nullable LocalDate from, @Nullable LocalDate to,
-                   @Nullable LocalDate sentOn, LocalDate writtenOn, int appealDays, @Nullable LocalDate appealBy) {
+                   @Nullable LocalDate sentOn, LocalDate writtenOn, int appealDays, @Nullable LocalDate appealBy,
+                   AuthorityContact contact) {
     }
 
     private final Labels labels;
@@ -79,5 +83,15 @@ final class LetterDocument {
                         ? labels.get("letter.appeal.deadline", Dates.DAY_MONTH_YEAR.format(c.appealBy()), c.appealDays())
                         : labels.get("letter.appeal.deadlineDraft", c.appealDays()))
                 .paragraph(labels.get("letter.appeal.contact", c.authorityName()));
+        AuthorityContact contact = c.contact();
+        if (contact.email() != null) {
+            pages.paragraph(labels.get("letter.appeal.email", contact.email()));
+        }
+        if (contact.phone() != null) {
+            pages.paragraph(labels.get("letter.appeal.phone", contact.phone()));
+        }
+        if (contact.postalAddress() != null) {
+            pages.paragraph(labels.get("letter.appeal.post", contact.addressOnOneLine()));
+        }
     }
 }

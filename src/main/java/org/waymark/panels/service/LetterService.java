@@ -134,7 +134,8 @@ public class LetterService {
                 meeting.getMeetingDate(), decided, decided.level() == null ? null : labels.level(decided.level()),
                 award == null ? null : award.getStartDate(), award == null ? null : award.getEndDate(),
                 letter.getSentOn(), LocalDate.now(clock), appealDeadline.workingDays(),
-                appealDeadline.lastDay(letter.getSentOn(), organisation.calendarOf(meeting.getLocalAuthorityId()))));
+                appealDeadline.lastDay(letter.getSentOn(), organisation.calendarOf(meeting.getLocalAuthorityId())),
+                authority.contact()));
         letter.generated(files.write(pdf), letter.getLanguage(), clock.instant());
         save(letter);
     }

@@ -122,11 +122,27 @@ public class PanelService {
                 .toList();
     }
 
+    /**
+     * Someone of the authority who could sit on a panel, as the picker shows them: by name, with
+     * their roles and where they work (their school or family of schools; none for the authority's
+     * own officers) to tell people of the same name apart — never by login name.
+     */
+    public record SeatCandidate(long userId, String displayName, Set<org.waymark.security.domain.Role> roles,
+                                @Nullable String place) {
+    }
+
     /** People of the authority who could sit on a panel. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('CASEWORKER','LEAD_SEND_COORDINATOR')")
-    public List<AccountService.StaffMember> candidates() {
-        return accounts.staffOfOwnAuthority(access.officer());
+    public List<SeatCandidate> candidates() {
+        List<AccountService.StaffMember> staff = accounts.staffOfOwnAuthority(access.officer());
+        java.util.Map<Long, String> schools = organisation.schoolNames(staff.stream()
+                .map(AccountService.StaffMember::schoolId).filter(Objects::nonNull).distinct().toList());
+        java.util.Map<Long, String> families = new java.util.HashMap<>();
+        organisation.familiesOfOwnAuthority().forEach(f -> families.put(f.id(), f.name()));
+        return staff.stream().map(m -> new SeatCandidate(m.userId(), m.displayName(), m.roles(),
+                m.schoolId() != null ? schools.get(m.schoolId())
+                        : m.familyId() != null ? families.get(m.familyId()) : null)).toList();
     }
 
     /** Seats someone on a standing panel in a capacity their account supports. */

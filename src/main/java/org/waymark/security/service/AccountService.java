@@ -171,9 +171,13 @@ public class AccountService implements UserDetailsService {
         return users.usernamesInFamily(role.name(), familyId);
     }
 
-    /** A staff account of the caller's authority, as a list of people to choose from shows it, and its school if any. */
+    /**
+     * A staff account of the caller's authority, as a list of people to choose from shows it, and
+     * its school or family of schools if any (to tell two people of the same name apart).
+     */
     public record StaffMember(long userId, String username, String displayName, java.util.Set<Role> roles,
-                              @org.jspecify.annotations.Nullable Long schoolId) {
+                              @org.jspecify.annotations.Nullable Long schoolId,
+                              @org.jspecify.annotations.Nullable Long familyId) {
     }
 
     /**
@@ -189,7 +193,7 @@ public class AccountService implements UserDetailsService {
         return users.findByLocalAuthorityIdAndEnabledTrueOrderByDisplayName(caller.localAuthorityId()).stream()
                 .filter(u -> !u.roleSet().contains(Role.PARENT))
                 .map(u -> new StaffMember(java.util.Objects.requireNonNull(u.getId()), u.getUsername(),
-                        u.getDisplayName(), u.roleSet(), u.getSchoolId())).toList();
+                        u.getDisplayName(), u.roleSet(), u.getSchoolId(), u.getFamilyId())).toList();
     }
 
     /**

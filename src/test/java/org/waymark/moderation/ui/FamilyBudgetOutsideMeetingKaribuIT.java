@@ -16,7 +16,7 @@ import org.waymark.base.domain.Money;
 import org.waymark.bids.service.BidModerationService;
 import org.waymark.home.ui.HomeView;
 import org.waymark.moderation.domain.BudgetPosition;
-import org.waymark.moderation.service.ModerationService;
+import org.waymark.moderation.service.FamilyMoneyService;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -27,7 +27,7 @@ class FamilyBudgetOutsideMeetingKaribuIT extends KaribuTest {
 
     @Autowired BidScenarios scenarios;
     @Autowired BidModerationService family;
-    @Autowired ModerationService moderation;
+    @Autowired FamilyMoneyService familyMoney;
 
     private static String text(String id) {
         Div panel = _get(Div.class, spec -> spec.withId("family-budget"));
@@ -42,7 +42,7 @@ class FamilyBudgetOutsideMeetingKaribuIT extends KaribuTest {
     @Test
     void an_afn_agreed_outside_a_meeting_shows_on_the_home_and_the_meeting_list() {
         login("family.senco");
-        BudgetPosition before = moderation.budgetOfMyFamily().position();
+        BudgetPosition before = familyMoney.budgetOfMyFamily().position();
         UI.getCurrent().navigate(HomeView.class);
         assertThat(_get(_get(Div.class, spec -> spec.withId("family-budget")), H3.class).getText())
                 .isEqualTo("Family budget " + Dates.financialYearLabel(Dates.financialYearOf(today())));

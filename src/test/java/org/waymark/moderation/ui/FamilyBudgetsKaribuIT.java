@@ -50,9 +50,13 @@ class FamilyBudgetsKaribuIT extends KaribuTest {
         assertThat(fields[2].isInvalid()).isTrue();
         assertThat(fields[2].getErrorMessage()).isEqualTo("The contingency cannot be more than the two budgets together (£190,000).");
         assertThat(repository.findByFamilyIdAndFinancialYear(familyId, next)).isEmpty();
+        assertThat(org.waymark.OpenNotices.successes()).isEmpty();
+        assertThat(org.waymark.OpenNotices.errors()).containsExactly("Nothing was saved: put right what is marked.");
 
         fields[2].setValue(new BigDecimal("20000"));
         _click(_get(Button.class, spec -> spec.withId("save-budget-" + familyId)));
+        // the refusal is gone and the success is said alone
+        assertThat(org.waymark.OpenNotices.texts()).containsExactly("The budget is saved");
         var saved = repository.findByFamilyIdAndFinancialYear(familyId, next).orElseThrow();
         assertThat(saved.figures().afn()).isEqualByComparingTo("150000");
         assertThat(saved.figures().contingency()).isEqualByComparingTo("20000");

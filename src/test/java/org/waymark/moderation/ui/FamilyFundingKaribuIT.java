@@ -57,6 +57,7 @@ class FamilyFundingKaribuIT extends KaribuTest {
     @Autowired org.waymark.bids.domain.BidRepository bids;
     @Autowired org.waymark.bids.service.BidModerationService family;
     @Autowired ModerationService moderation;
+    @Autowired org.waymark.moderation.service.FamilyMoneyService familyMoney;
     @Autowired ModerationMeetingRepository meetings;
     @Autowired AllocationRepository allocations;
     @Autowired OrganisationService organisation;
@@ -146,7 +147,7 @@ class FamilyFundingKaribuIT extends KaribuTest {
         String name = pupils.nameOf(pupilId);
         String lastName = jdbc.sql("SELECT last_name FROM pupil WHERE id = :id").param("id", pupilId)
                 .query(String.class).single();
-        pupil.setValue(moderation.pupilsOfMyFamily(lastName, 0, 50).stream().filter(r -> r.id() == pupilId)
+        pupil.setValue(familyMoney.pupilsOfMyFamily(lastName, 0, 50).stream().filter(r -> r.id() == pupilId)
                 .findFirst().orElseThrow());
         click("fnf-add");
 
@@ -181,7 +182,7 @@ class FamilyFundingKaribuIT extends KaribuTest {
 
         // a pupil of another family is refused, and nothing is recorded
         long other = demo.pupilWithoutFunding("Kestrel Brook Primary School");
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> moderation.allocateFnf(meetingId,
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> familyMoney.allocateFnf(meetingId,
                 FnfPurpose.TRANSITION_SUPPORT, new BigDecimal("100"), "Not ours", other)))
                 .isInstanceOf(org.waymark.base.domain.ValidationException.class);
         assertThat(allocations.findByPupilIdAndStreamOrderByStartDate(other, FundingStream.FNF)).isEmpty();

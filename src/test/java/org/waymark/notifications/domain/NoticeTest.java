@@ -18,6 +18,19 @@ class NoticeTest {
     }
 
     @Test
+    void a_phrase_argument_keeps_its_own_key_and_arguments() {
+        Notice notice = Notice.to("senco", "bids/1", Instant.EPOCH, "notice.bid.decided", "Amy Jones",
+                Notice.phrase("notice.funding.what", Notice.key("bid.level.HLN1"), "£10,987.00"));
+        String what = notice.argumentList().get(1);
+        assertThat(Notice.phraseOf(what)).contains(new Notice.Phrase("notice.funding.what",
+                java.util.List.of("#bid.level.HLN1", "£10,987.00")));
+        assertThat(Notice.keyOf(what)).contains("notice.funding.what");
+        assertThat(Notice.phraseOf("#enum.PlanType.SEN_SUPPORT"))
+                .contains(new Notice.Phrase("enum.PlanType.SEN_SUPPORT", java.util.List.of()));
+        assertThat(Notice.phraseOf("Amy Jones")).isEmpty();
+    }
+
+    @Test
     void reading_is_recorded_once() {
         Notice notice = Notice.to("parent", "plans/1", Instant.EPOCH, "k");
         assertThat(notice.isUnread()).isTrue();

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.waymark.PdfText;
 import org.waymark.allocations.domain.AllocationPeriod;
 import org.waymark.benchmark.Bundles;
+import org.waymark.organisation.domain.AuthorityContact;
 import org.waymark.panels.domain.CaseKind;
 import org.waymark.panels.domain.PanelCase;
 import org.waymark.panels.domain.PanelKind;
@@ -28,12 +29,16 @@ class LetterDocumentTest {
     private static final LocalDate WRITTEN = LocalDate.of(2026, 12, 1);
 
     private static LetterDocument.Content content(@Nullable LocalDate sentOn) {
+        return content(sentOn, AuthorityContact.NONE);
+    }
+
+    private static LetterDocument.Content content(@Nullable LocalDate sentOn, AuthorityContact contact) {
         PanelCase decided = new PanelCase(CaseKind.NEW_BID, 1, 7, 11L, null, null, PanelOutcome.AWARDED, "HLN1",
                 new BigDecimal("10987"), AllocationPeriod.KEY_STAGE, null, "Medical descriptors at HLN 1.",
                 "caseworker", Instant.parse("2026-11-27T10:00:00Z"));
         return new LetterDocument.Content("Glanmor County Council", "Ava Ashworth", "Larkfield Primary School",
                 PanelKind.HLN_MAIN, MET, decided, "HLN 1", LocalDate.of(2027, 1, 4), LocalDate.of(2029, 7, 20),
-                sentOn, WRITTEN, 20, sentOn == null ? null : LocalDate.of(2027, 1, 5));
+                sentOn, WRITTEN, 20, sentOn == null ? null : LocalDate.of(2027, 1, 5), contact);
     }
 
     @ParameterizedTest(name = "{0}, sent {1}")
@@ -80,5 +85,31 @@ class LetterDocumentTest {
         assertThat(text).contains(route, family, deadline, contact);
         // the level by its name, never its code
         assertThat(text).contains("HLN 1").doesNotContain("HLN1");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "en | E-mail: aln.team@glanmor.example | Telephone: 01632 960 347"
+                    + " | By post: ALN Team, Glanmor County Council, Neuadd y Sir, Glanmor GM3 4BX",
+            "cy | E-bost: aln.team@glanmor.example | Ffôn: 01632 960 347"
+                    + " | Drwy’r post: ALN Team, Glanmor County Council, Neuadd y Sir, Glanmor GM3 4BX",
+    })
+    void the_appeal_section_gives_the_authority_s_contact(String language, String email, String phone, String post)
+            throws Exception {
+        AuthorityContact contact = AuthorityContact.of("aln.team@glanmor.example", "01632 960 347",
+                "ALN Team\nGlanmor County Council\nNeuadd y Sir\nGlanmor GM3 4BX");
+        String text = PdfText.of(new LetterDocument(Bundles.labels(Locale.forLanguageTag(language)))
+                .render(content(LocalDate.of(2026, 12, 3), contact))).replaceAll("\\s+", " ");
+        String appeal = text.substring(text.indexOf(language.equals("cy") ? "siaradwch" : "speak to the head"));
+        assertThat(appeal).contains(email, phone, post);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en", "cy"})
+    void without_a_contact_the_letter_names_the_authority_alone(String language) throws Exception {
+        String text = PdfText.of(new LetterDocument(Bundles.labels(Locale.forLanguageTag(language)))
+                .render(content(LocalDate.of(2026, 12, 3)))).replaceAll("\\s+", " ");
+        assertThat(text).contains("Glanmor County Council").doesNotContain("E-mail:", "E-bost:", "Telephone:", "Ffôn:",
+                "By post:", "Drwy’r post:");
     }
 }

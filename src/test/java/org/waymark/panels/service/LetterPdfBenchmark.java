@@ -33,7 +33,8 @@ class LetterPdfBenchmark {
         return new LetterDocument.Content("Wealdshire County Council", "Pupil " + i, "Larkfield Primary School",
                 PanelKind.HLN_MAIN, LocalDate.of(2026, 11, 27), decided, "HLN 1", LocalDate.of(2027, 1, 4),
                 LocalDate.of(2029, 7, 20), LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 1), 20,
-                LocalDate.of(2027, 1, 5));
+                LocalDate.of(2027, 1, 5), new org.waymark.organisation.domain.AuthorityContact("send@wealdshire.example",
+                        "01632 960 214", "SEND Team\nCounty Hall\nWealdbridge WB1 2AA"));
     }
 
     @Test
