@@ -409,7 +409,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         String pupil = line.pupilName();
         return switch (outcome) {
             case AGREED -> getTranslation("bid.confirm.agree.text", pupil,
-                    level == null ? "—" : getTranslation("moderation.level." + level),
+                    level == null ? "—" : Translations.level(level),
                     amount == null ? "—" : Money.pounds(amount));
             case DECLINED -> getTranslation("bid.confirm.decline.text", pupil);
             case RETURNED -> getTranslation("bid.confirm.return.text", pupil, line.schoolName());
