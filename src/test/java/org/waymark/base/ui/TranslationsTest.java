@@ -38,7 +38,7 @@ import org.waymark.pupils.domain.YearGroup;
 class TranslationsTest {
 
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|shell|nav|common|language|login|error|filter|home|school|pupils|pupil|enrolment|datepicker|validation|plans|plan|reviews|review|attachment|notice|bids|bid|pdf|framework|budget|moderation|calendar|panel|letter|interim|appeal|ledger|statement)\\.[A-Za-z0-9_.]+)\"");
+            "\"((?:app|shell|nav|common|language|login|error|filter|home|school|pupils|pupil|enrolment|datepicker|validation|plans|plan|reviews|review|attachment|notice|bids|bid|pdf|framework|budget|moderation|calendar|panel|letter|interim|appeal|ledger|statement|asn)\\.[A-Za-z0-9_.]+)\"");
 
     static Properties load(String name) throws IOException {
         Properties properties = new Properties();
@@ -88,7 +88,8 @@ class TranslationsTest {
                 org.waymark.panels.domain.PanelOutcome.class, org.waymark.panels.domain.MeetingStatus.class,
                 org.waymark.panels.domain.InterimGround.class, org.waymark.panels.domain.AppealStatus.class,
                 org.waymark.allocations.domain.FundingStream.class, org.waymark.allocations.domain.AllocationSource.class,
-                org.waymark.allocations.domain.AllocationEnd.class, org.waymark.allocations.domain.AllocationPeriod.class)) {
+                org.waymark.allocations.domain.AllocationEnd.class, org.waymark.allocations.domain.AllocationPeriod.class,
+                org.waymark.asn.domain.AsnCategory.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 assertThat(english).containsKey("enum." + type.getSimpleName() + "." + value.name());
             }
