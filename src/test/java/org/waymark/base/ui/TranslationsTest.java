@@ -89,7 +89,7 @@ class TranslationsTest {
                 org.waymark.panels.domain.InterimGround.class, org.waymark.panels.domain.AppealStatus.class,
                 org.waymark.allocations.domain.FundingStream.class, org.waymark.allocations.domain.AllocationSource.class,
                 org.waymark.allocations.domain.AllocationEnd.class, org.waymark.allocations.domain.AllocationPeriod.class,
-                org.waymark.asn.domain.AsnCategory.class)) {
+                org.waymark.asn.domain.AsnCategory.class, org.waymark.asn.domain.AsnRequestStatus.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 assertThat(english).containsKey("enum." + type.getSimpleName() + "." + value.name());
             }
@@ -109,6 +109,13 @@ class TranslationsTest {
         }
         for (String step : org.waymark.plans.ui.PlanEditorView.STEPS) {
             assertThat(english).containsKey("plan.editor.step." + step);
+        }
+        for (String step : org.waymark.asn.ui.HoursRequestFormView.STEPS) {
+            assertThat(english).containsKey("asn.form.step." + step);
+        }
+        for (org.waymark.asn.domain.HoursEligibility.Severity severity
+                : org.waymark.asn.domain.HoursEligibility.Severity.values()) {
+            assertThat(english).containsKey("asn.finding." + severity.name());
         }
         for (String section : List.of("whatMatters", "likedFor", "howToSupport", "needs", "outcomes", "provisions",
                 "assistantRole", "equipment", "agencies")) {
