@@ -1,5 +1,7 @@
 package org.waymark.asn.ui;
 
+import org.waymark.organisation.domain.Scheme;
+import org.waymark.organisation.ui.ForSchemes;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,6 +61,7 @@ import jakarta.annotation.security.RolesAllowed;
  * and storing nothing then. A colleague's save in between ends in a conflict message with the
  * typing kept on screen.
  */
+@ForSchemes(Scheme.ASN_HOURS)
 @Route("asn/requests/:requestId/edit")
 @RolesAllowed({Roles.SCHOOL_SENCO, Roles.HEAD_TEACHER})
 public class HoursRequestFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

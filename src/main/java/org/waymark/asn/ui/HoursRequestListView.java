@@ -1,5 +1,7 @@
 package org.waymark.asn.ui;
 
+import org.waymark.organisation.domain.Scheme;
+import org.waymark.organisation.ui.ForSchemes;
 import java.time.format.DateTimeFormatter;
 
 import org.waymark.asn.service.HoursRequestService;
@@ -34,6 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
  * The school's requests for ASN assistant hours, newest change first, with "New request": the
  * SENCO or head teacher picks one of the school's pupils and the guided form opens on a new draft.
  */
+@ForSchemes(Scheme.ASN_HOURS)
 @Route("asn/requests")
 @Menu(order = 3.1, icon = "vaadin:clock", title = "nav.asnRequests")
 @RolesAllowed({Roles.SCHOOL_SENCO, Roles.HEAD_TEACHER})

@@ -1,5 +1,7 @@
 package org.waymark.asn.ui;
 
+import org.waymark.organisation.domain.Scheme;
+import org.waymark.organisation.ui.ForSchemes;
 import java.time.format.DateTimeFormatter;
 
 import org.waymark.asn.domain.AsnRequest;
@@ -40,6 +42,7 @@ import jakarta.annotation.security.RolesAllowed;
  * Plan's assistant role, what the eligibility check says, the decision, the documents and the
  * history; the school edits a draft from here and may withdraw a request nobody has decided.
  */
+@ForSchemes(Scheme.ASN_HOURS)
 @Route("asn/requests/:requestId")
 @RolesAllowed({Roles.SCHOOL_SENCO, Roles.HEAD_TEACHER, Roles.EDUCATION_SUPPORT_OFFICER})
 public class HoursRequestView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

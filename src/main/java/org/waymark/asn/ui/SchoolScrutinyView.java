@@ -1,5 +1,7 @@
 package org.waymark.asn.ui;
 
+import org.waymark.organisation.domain.Scheme;
+import org.waymark.organisation.ui.ForSchemes;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -42,6 +44,7 @@ import jakarta.annotation.security.RolesAllowed;
  * officer's notes on timetables, other staff and ASN management. The officer decides hours a
  * week per pupil with reasons, or none; a decision goes straight to the ledger.
  */
+@ForSchemes(Scheme.ASN_HOURS)
 @Route("asn/scrutiny/:schoolId")
 @RolesAllowed(Roles.EDUCATION_SUPPORT_OFFICER)
 public class SchoolScrutinyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -1,5 +1,7 @@
 package org.waymark.asn.ui;
 
+import org.waymark.organisation.domain.Scheme;
+import org.waymark.organisation.ui.ForSchemes;
 import org.waymark.asn.service.ScrutinyService;
 import org.waymark.base.ui.GridCells;
 import org.waymark.security.domain.Roles;
@@ -18,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
  * The Education Support Officer's schools: for each, the requests waiting for scrutiny, those
  * decided, and the hours a week its pupils hold now and from the next term.
  */
+@ForSchemes(Scheme.ASN_HOURS)
 @Route("asn/scrutiny")
 @Menu(order = 3.2, icon = "vaadin:clipboard-check", title = "nav.asnScrutiny")
 @RolesAllowed(Roles.EDUCATION_SUPPORT_OFFICER)

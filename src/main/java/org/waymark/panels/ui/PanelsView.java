@@ -1,5 +1,7 @@
 package org.waymark.panels.ui;
 
+import org.waymark.organisation.domain.Scheme;
+import org.waymark.organisation.ui.ForSchemes;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -41,6 +43,7 @@ import jakarta.annotation.security.RolesAllowed;
  * resubmission panel sits with them), the appeals panel and the SEND resource panel; meetings;
  * opening the next one, whose case list fills itself.
  */
+@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION, Scheme.IDP})
 @Route("panels")
 @Menu(order = 7, icon = "vaadin:gavel", title = "nav.panels")
 @RolesAllowed({Roles.CASEWORKER, Roles.LEAD_SEND_COORDINATOR})
