@@ -30,6 +30,11 @@ public interface AllocationRepository extends ListCrudRepository<Allocation, Lon
                                                                                      FundingStream stream,
                                                                                      LocalDate day);
 
+    /** A school's lines of one stream that have not ended before a day (running then, or starting later). */
+    List<Allocation> findBySchoolIdAndStreamAndEndDateGreaterThanEqualOrderByStartDate(long schoolId,
+                                                                                     FundingStream stream,
+                                                                                     LocalDate day);
+
     /** The lines of a stream held by any of these pupils (one query for a family's pupils). */
     List<Allocation> findByStreamAndPupilIdIn(FundingStream stream, java.util.Collection<Long> pupilIds);
 

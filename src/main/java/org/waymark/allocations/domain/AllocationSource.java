@@ -7,5 +7,7 @@ public enum AllocationSource {
     INTERIM,
     APPEAL,
     /** A family allocation not tied to one pupil's bid, e.g. FNF recorded in a meeting. */
-    FAMILY
+    FAMILY,
+    /** Scotland: the Education Support Officer's scrutiny of a school's requests for ASN assistant hours. */
+    SCRUTINY
 }

@@ -13,6 +13,11 @@ public enum FundingStream {
     /** Gloucestershire: resource from the resource allocation system. */
     RAS;
 
+    /** Lines of this stream hold hours a week (Scotland's assistant hours), not a yearly amount of money. */
+    public boolean inHours() {
+        return this == ASN_HOURS;
+    }
+
     /** HLN follows a pupil to a new school; family money stays with the family (SPEC §7). */
     public boolean followsPupil() {
         return this == HLN || this == ASN_HOURS || this == RAS;

@@ -314,6 +314,18 @@ public class AllocationService {
     }
 
     /**
+     * A school's lines of one stream running on {@code from} or starting later (never those stopped
+     * before they began), for a feature that has checked the caller may see the school's holdings
+     * (the scrutiny of a school's assistant hours).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Allocation> linesAtSchool(long schoolId, FundingStream stream, LocalDate from) {
+        return allocations.findBySchoolIdAndStreamAndEndDateGreaterThanEqualOrderByStartDate(schoolId, stream, from)
+                .stream().filter(a -> !a.ranNever()).toList();
+    }
+
+    /**
      * The lines a decision (a meeting) opened, by pupil (the newest for each), in one read: a
      * meeting's letters asked for each pupil's line in turn, reading the meeting's lines once per
      * letter (44 ms a letter at 215 letters, docs/performance.md).

@@ -46,7 +46,7 @@ class FundingHoldings implements PupilHoldings {
                 "pupils/" + pupilId + "/allocations", status));
     }
 
-    /** HLN by its level's name, FNF by what it pays for, anything else by its stream and yearly amount. */
+    /** HLN by its level's name, FNF by what it pays for, assistant hours by hours a week, anything else by its stream and yearly amount. */
     static Text what(Allocation a) {
         String level = a.getLevel();
         if (a.getStream() == FundingStream.HLN && level != null && level.matches("HLN[123]")) {
@@ -54,6 +54,10 @@ class FundingHoldings implements PupilHoldings {
         }
         if (a.getStream() == FundingStream.FNF && level != null) {
             return Text.of("enum.FnfPurpose." + level);
+        }
+        if (a.getStream().inHours()) {
+            return Text.of("pupil.holdings.funding.hours", Text.of("enum.FundingStream." + a.getStream().name()),
+                    a.getAmount().stripTrailingZeros().toPlainString());
         }
         return Text.of("pupil.holdings.funding.amount", Text.of("enum.FundingStream." + a.getStream().name()),
                 Money.pounds(a.getAmount()));

@@ -53,9 +53,17 @@ class FundingNotices {
         }
         PupilService.PupilFacts pupil = pupils.facts(pupilId);
         String link = decision.bidId() != null ? "bids/" + decision.bidId() : "pupils/" + pupilId + "/allocations";
-        String what = decision.outcome() == FundingDecided.Outcome.AWARDED ? awarded(decision) : decision.reasons();
         List<String> told = new ArrayList<>(schoolSencos(pupil));
         told.addAll(accounts.parentsOf(pupilId));
+        if (decision.stream() == FundingStream.ASN_HOURS) {
+            // hours a week, not money: said in their own sentence
+            boolean awarded = decision.outcome() == FundingDecided.Outcome.AWARDED;
+            notices.sendAbout(pupilId, told, link, awarded ? "notice.asn.decided" : "notice.asn.declined",
+                    pupil.displayName(), awarded ? Objects.requireNonNull(decision.amount()).stripTrailingZeros()
+                            .toPlainString() : decision.reasons());
+            return;
+        }
+        String what = decision.outcome() == FundingDecided.Outcome.AWARDED ? awarded(decision) : decision.reasons();
         notices.sendAbout(pupilId, told, link, messageKey(decision), pupil.displayName(), what);
         if (decision.stream() == FundingStream.HLN && decision.outcome() == FundingDecided.Outcome.AWARDED) {
             askFamilyToReturnAfn(decision, pupil);
@@ -72,6 +80,7 @@ class FundingNotices {
                 case INTERIM -> "notice.funding.interim";
                 case FAMILY -> "notice.funding.fnf";
                 case PANEL, APPEAL -> "notice.bid.decided";
+                case SCRUTINY -> "notice.asn.decided";
             };
         };
     }

@@ -119,7 +119,8 @@ public class StatementService {
                         schoolId, term.endDate(), term.startDate());
         var pupilNames = pupils.namesOf(held.stream().map(Allocation::getPupilId).filter(Objects::nonNull).toList());
         for (Allocation a : held) {
-            if (a.ranNever() || a.getPupilId() == null) {
+            // assistant hours are hours a week, not money: their cost comes with the hours statement
+            if (a.ranNever() || a.getPupilId() == null || a.getStream().inHours()) {
                 continue;
             }
             lines.add(new Line(pupilNames.getOrDefault(a.getPupilId(), ""), schoolName,
@@ -199,7 +200,7 @@ public class StatementService {
         var pupilNames = pupils.namesOf(held.stream().map(Allocation::getPupilId).filter(Objects::nonNull).toList());
         for (Allocation a : held) {
             // lines recorded before the recoupment rule may name the authority itself: never "other"
-            if (a.ranNever() || a.getRecoupFrom() == null || a.getPupilId() == null
+            if (a.ranNever() || a.getRecoupFrom() == null || a.getPupilId() == null || a.getStream().inHours()
                     || Recoupment.isOwn(a.getRecoupFrom(), own)) {
                 continue;
             }

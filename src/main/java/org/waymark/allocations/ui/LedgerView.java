@@ -7,7 +7,6 @@ import org.waymark.allocations.domain.LedgerDirectory;
 import org.waymark.allocations.domain.FundingStream;
 import org.waymark.allocations.service.AllocationService;
 import org.waymark.base.domain.Dates;
-import org.waymark.base.domain.Money;
 import org.waymark.base.ui.LocalisedDatePicker;
 import org.waymark.base.ui.Translations;
 import org.waymark.security.domain.Roles;
@@ -62,7 +61,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(r -> LineNotes.streamAndLevel(r.stream(), r.level()))
                 .setHeader(getTranslation("ledger.stream"));
-        grid.addColumn(r -> Money.pounds(r.amount())).setHeader(getTranslation("ledger.amount"));
+        grid.addColumn(r -> LineNotes.amount(r.stream(), r.amount())).setHeader(getTranslation("ledger.amount"));
         grid.addColumn(r -> Dates.DAY_MONTH_YEAR.format(r.startDate()))
                 .setHeader(getTranslation("ledger.start"));
         grid.addColumn(r -> Dates.DAY_MONTH_YEAR.format(r.endDate()))

@@ -39,6 +39,13 @@ final class LineNotes {
         return String.join(" · ", parts);
     }
 
+    /** A line's amount in words: hours a week for assistant hours, otherwise the yearly amount in pounds. */
+    static String amount(FundingStream stream, java.math.BigDecimal amount) {
+        return stream.inHours()
+                ? I18NProvider.translate("ledger.hoursAWeek", amount.stripTrailingZeros().toPlainString())
+                : org.waymark.base.domain.Money.pounds(amount);
+    }
+
     /**
      * A line's stream and level in words: FNF lines carry what the family agreed the money for
      * (training, Family SENCO time, transition support); other streams their level by name ("AFN low",

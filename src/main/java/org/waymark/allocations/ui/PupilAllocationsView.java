@@ -7,7 +7,6 @@ import org.waymark.allocations.domain.Allocation;
 import org.waymark.allocations.domain.AllocationHistory;
 import org.waymark.allocations.service.AllocationService;
 import org.waymark.base.domain.Dates;
-import org.waymark.base.domain.Money;
 import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.Translations;
 import org.waymark.security.domain.Roles;
@@ -56,7 +55,7 @@ public class PupilAllocationsView extends VerticalLayout implements BeforeEnterO
                 continue;
             }
             Div block = new Div(new H3(LineNotes.streamAndLevel(a.getStream(), a.getLevel())
-                    + " · " + Money.pounds(a.getAmount())),
+                    + " · " + LineNotes.amount(a.getStream(), a.getAmount())),
                     new Paragraph(getTranslation("ledger.line", Dates.DAY_MONTH_YEAR.format(a.getStartDate()),
                             Dates.DAY_MONTH_YEAR.format(a.getEndDate()), Translations.label(a.getSource()))));
             String notes = LineNotes.of(a.getEndReason(), a.getEndDate(), a.getNotifiedOn(), a.getReviewDueBy(),

@@ -3,5 +3,7 @@ package org.waymark.attachments.domain;
 /** The kind of record an attachment belongs to. */
 public enum OwnerType {
     PLAN,
-    BID
+    BID,
+    /** A school's request for ASN assistant hours (the column holds ten characters). */
+    ASN_HOURS
 }

@@ -26,12 +26,14 @@ import jakarta.annotation.security.PermitAll;
 
 import org.waymark.notifications.service.NoticeService;
 import org.waymark.notifications.ui.NoticeBell;
+import org.waymark.organisation.ui.SchemeGate;
 import org.waymark.security.domain.UserScope;
 import org.waymark.security.service.CurrentUser;
 
 /**
  * The shell around every signed-in page: a drawer with the navigation entries the user's role
- * may open (Vaadin filters menu entries by each view's access annotation), a header with the
+ * may open (Vaadin filters menu entries by each view's access annotation) within the schemes the
+ * user's authority runs ({@link SchemeGate}), a header with the
  * page title, the notification bell, the language switch and sign-out.
  */
 @Layout
@@ -42,7 +44,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final NoticeBell bell;
 
     MainLayout(CurrentUser currentUser, LanguageSwitch languageSwitch, AuthenticationContext authentication,
-               NoticeService notices) {
+               NoticeService notices, SchemeGate schemes) {
         setPrimarySection(Section.DRAWER);
         UserScope user = currentUser.require();
 
@@ -74,7 +76,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setLabel(getTranslation("shell.navigation"));
         nav.addClassName("wm-nav");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            nav.addItem(navItem(entry));
+            // the access annotations chose the entries for the role; the authority's schemes narrow them
+            if (schemes.opens(entry.menuClass())) {
+                nav.addItem(navItem(entry));
+            }
         }
         Button drawerSignOut = new Button(getTranslation("shell.signOutOf", user.displayName()),
                 new Icon(VaadinIcon.SIGN_OUT), e -> signOut(authentication));

@@ -1,6 +1,8 @@
 package org.waymark.bids.ui;
 
 import org.waymark.base.ui.TextLimit;
+import org.waymark.organisation.domain.Scheme;
+import org.waymark.organisation.ui.ForSchemes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,6 +66,7 @@ import org.waymark.base.ui.UnsavedChanges;
  * Every "Save and continue" stores the step; a colleague's save in between ends in a conflict
  * message with the typing kept on screen.
  */
+@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION, Scheme.IDP})
 @Route("bids/:bidId/edit")
 @RolesAllowed(Roles.SCHOOL_SENCO)
 public class BidWizardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -1,5 +1,7 @@
 package org.waymark.bids.ui;
 
+import org.waymark.organisation.domain.Scheme;
+import org.waymark.organisation.ui.ForSchemes;
 import java.util.List;
 
 import org.waymark.base.ui.RouteIds;
@@ -27,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.waymark.base.ui.Feedback;
 
 /** A pupil's bids with where each stands; the school's SENCO starts a new one here. */
+@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION, Scheme.IDP})
 @Route("pupils/:pupilId/bids")
 @RolesAllowed({Roles.SCHOOL_SENCO, Roles.HEAD_TEACHER, Roles.FAMILY_SENCO, Roles.CASEWORKER,
         Roles.LEAD_SEND_COORDINATOR, Roles.PERSONALISATION_OFFICER, Roles.EDUCATION_SUPPORT_OFFICER,

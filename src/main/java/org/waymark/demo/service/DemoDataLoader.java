@@ -96,17 +96,19 @@ public class DemoDataLoader implements ApplicationRunner {
     private final BankHolidayRepository bankHolidays;
     private final Clock clock;
     private final DemoWork work;
+    private final DemoHours hours;
     private final boolean workInFlight;
 
     DemoDataLoader(LocalAuthorityRepository authorities, SchoolFamilyRepository families, SchoolRepository schools,
                    PupilRepository pupils, AppUserRepository users, PasswordEncoder passwordEncoder,
                    SupportPlanRepository plans, PlanVersionRepository planVersions, PlanReviewRepository planReviews,
                    DescriptorFrameworkRepository frameworks, FamilyBudgetRepository budgets, PanelRepository panels,
-                   BankHolidayRepository bankHolidays, Clock clock, DemoWork work,
+                   BankHolidayRepository bankHolidays, Clock clock, DemoWork work, DemoHours hours,
                    @org.springframework.beans.factory.annotation.Value("${waymark.demo-data.work-in-flight:true}")
                    boolean workInFlight) {
         this.bankHolidays = bankHolidays;
         this.work = work;
+        this.hours = hours;
         this.workInFlight = workInFlight;
         this.panels = panels;
         this.frameworks = frameworks;
@@ -261,6 +263,11 @@ public class DemoDataLoader implements ApplicationRunner {
                     .findFirst().orElseThrow();
             work.showWorkInFlight(laId, s, saved.stream().filter(p -> p.getSchoolId() == home.id())
                     .map(p -> Objects.requireNonNull(p.getId())).toList(), Objects.requireNonNull(moveTo.id()));
+        }
+        if (workInFlight && demo.schemes().contains(Scheme.ASN_HOURS)) {
+            // the Scottish council's assistant hours: requests in each state, a school under scrutiny
+            hours.showWorkInFlight(s, saved.stream().filter(p -> p.getSchoolId() == home.id())
+                    .map(p -> Objects.requireNonNull(p.getId())).toList());
         }
     }
 

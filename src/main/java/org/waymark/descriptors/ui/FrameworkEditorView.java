@@ -2,6 +2,8 @@ package org.waymark.descriptors.ui;
 
 import org.waymark.base.ui.UnsavedChanges;
 import org.waymark.base.ui.TextLimit;
+import org.waymark.organisation.domain.Scheme;
+import org.waymark.organisation.ui.ForSchemes;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -56,6 +58,7 @@ import org.waymark.base.ui.Feedback;
  * the funding levels and threshold, the evidence rules; for a draft, editing, import, publishing;
  * for any, export and copying to the next financial year.
  */
+@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION, Scheme.IDP})
 @Route("frameworks/:frameworkId")
 @RolesAllowed(Roles.LA_ADMIN)
 public class FrameworkEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

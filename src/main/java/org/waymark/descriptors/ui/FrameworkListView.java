@@ -1,5 +1,7 @@
 package org.waymark.descriptors.ui;
 
+import org.waymark.organisation.domain.Scheme;
+import org.waymark.organisation.ui.ForSchemes;
 import org.waymark.base.ui.GridCells;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,6 +32,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The authority's descriptor frameworks by financial year, and importing a new one from a file. */
+@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION, Scheme.IDP})
 @Route("frameworks")
 @Menu(order = 5, icon = "vaadin:table", title = "nav.frameworks")
 @RolesAllowed(Roles.LA_ADMIN)

@@ -1,5 +1,7 @@
 package org.waymark.moderation.ui;
 
+import org.waymark.organisation.domain.Scheme;
+import org.waymark.organisation.ui.ForSchemes;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,6 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.waymark.base.ui.Feedback;
 
 /** Each family's AFN and FNF budgets and contingency for a financial year, set by the authority's administrators. */
+@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION, Scheme.IDP})
 @Route("budgets")
 @Menu(order = 6, icon = "vaadin:piggy-bank-coin", title = "nav.budgets")
 @RolesAllowed(Roles.LA_ADMIN)

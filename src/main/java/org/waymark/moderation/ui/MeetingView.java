@@ -2,6 +2,8 @@ package org.waymark.moderation.ui;
 
 import org.waymark.base.ui.UnsavedChanges;
 import org.waymark.base.ui.TextLimit;
+import org.waymark.organisation.domain.Scheme;
+import org.waymark.organisation.ui.ForSchemes;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -64,6 +66,7 @@ import org.waymark.base.ui.Feedback;
  * (or its decision once made), FNF money, and closing the meeting. A decision that would eat into
  * the contingency or overspend is warned about, not blocked.
  */
+@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION, Scheme.IDP})
 @Route("moderation/:meetingId")
 @RolesAllowed({Roles.FAMILY_SENCO, Roles.SCHOOL_SENCO, Roles.HEAD_TEACHER})
 public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -1,5 +1,7 @@
 package org.waymark.moderation.ui;
 
+import org.waymark.organisation.domain.Scheme;
+import org.waymark.organisation.ui.ForSchemes;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -31,6 +33,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The family's moderation meetings, and opening the next one, for the Family SENCO. */
+@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION, Scheme.IDP})
 @Route("moderation")
 @Menu(order = 4, icon = "vaadin:group", title = "nav.moderation")
 @RolesAllowed(Roles.FAMILY_SENCO)

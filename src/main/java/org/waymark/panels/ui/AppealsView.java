@@ -4,6 +4,8 @@ import org.waymark.base.ui.UnsavedChanges;
 import org.waymark.panels.domain.PanelRules;
 import org.waymark.base.ui.TextLimit;
 import java.util.List;
+import org.waymark.organisation.domain.Scheme;
+import org.waymark.organisation.ui.ForSchemes;
 import java.util.Map;
 import java.util.Objects;
 
@@ -39,6 +41,7 @@ import jakarta.annotation.security.RolesAllowed;
  * their school's bid; the Family SENCO supports it or not, saying why; panel officers see every
  * appeal of the authority. Supported appeals go on the next appeals panel's list.
  */
+@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION, Scheme.IDP})
 @Route("appeals")
 @Menu(order = 9, icon = "vaadin:scale", title = "nav.appeals")
 @RolesAllowed({Roles.HEAD_TEACHER, Roles.FAMILY_SENCO, Roles.CASEWORKER, Roles.LEAD_SEND_COORDINATOR})

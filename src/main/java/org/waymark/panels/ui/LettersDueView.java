@@ -1,5 +1,7 @@
 package org.waymark.panels.ui;
 
+import org.waymark.organisation.domain.Scheme;
+import org.waymark.organisation.ui.ForSchemes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -24,6 +26,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Letters not yet sent, soonest due first, overdue ones marked (SPEC §6: ten working days). */
+@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION, Scheme.IDP})
 @Route("letters")
 @Menu(order = 8, icon = "vaadin:envelope", title = "nav.letters")
 @RolesAllowed({Roles.CASEWORKER, Roles.LEAD_SEND_COORDINATOR})

@@ -2,6 +2,8 @@ package org.waymark.panels.ui;
 
 import org.waymark.base.ui.UnsavedChanges;
 import org.waymark.base.ui.TextLimit;
+import org.waymark.organisation.domain.Scheme;
+import org.waymark.organisation.ui.ForSchemes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,6 +69,7 @@ import jakarta.annotation.security.RolesAllowed;
  * amount, period, reasons) or the decision made, closing, and the letters — generated for every
  * case in one go off the UI thread with a progress bar, then downloaded and marked sent.
  */
+@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION, Scheme.IDP})
 @Route("panels/meetings/:meetingId")
 @RolesAllowed({Roles.CASEWORKER, Roles.LEAD_SEND_COORDINATOR, Roles.PANEL_MEMBER, Roles.HEAD_TEACHER,
         Roles.SCHOOL_SENCO, Roles.FAMILY_SENCO, Roles.PERSONALISATION_OFFICER, Roles.EDUCATION_SUPPORT_OFFICER,

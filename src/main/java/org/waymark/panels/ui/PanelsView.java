@@ -1,6 +1,8 @@
 package org.waymark.panels.ui;
 
 import org.waymark.base.ui.UnsavedChanges;
+import org.waymark.organisation.domain.Scheme;
+import org.waymark.organisation.ui.ForSchemes;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -43,6 +45,7 @@ import jakarta.annotation.security.RolesAllowed;
  * resubmission panel sits with them), the appeals panel and the SEND resource panel; meetings;
  * opening the next one, whose case list fills itself.
  */
+@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION, Scheme.IDP})
 @Route("panels")
 @Menu(order = 7, icon = "vaadin:gavel", title = "nav.panels")
 @RolesAllowed({Roles.CASEWORKER, Roles.LEAD_SEND_COORDINATOR})

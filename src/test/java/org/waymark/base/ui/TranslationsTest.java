@@ -38,7 +38,7 @@ import org.waymark.pupils.domain.YearGroup;
 class TranslationsTest {
 
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|shell|nav|common|language|login|error|filter|home|school|pupils|pupil|enrolment|datepicker|validation|plans|plan|reviews|review|attachment|notice|bids|bid|pdf|framework|budget|moderation|calendar|panel|letter|interim|appeal|ledger|statement|authority)\\.[A-Za-z0-9_.]+)\"");
+            "\"((?:app|shell|nav|common|language|login|error|filter|home|school|pupils|pupil|enrolment|datepicker|validation|plans|plan|reviews|review|attachment|notice|bids|bid|pdf|framework|budget|moderation|calendar|panel|letter|interim|appeal|ledger|statement|authority|asn)\\.[A-Za-z0-9_.]+)\"");
 
     static Properties load(String name) throws IOException {
         Properties properties = new Properties();
@@ -89,7 +89,8 @@ class TranslationsTest {
                 org.waymark.panels.domain.InterimGround.class, org.waymark.panels.domain.AppealStatus.class,
                 org.waymark.allocations.domain.FundingStream.class, org.waymark.allocations.domain.AllocationSource.class,
                 org.waymark.allocations.domain.AllocationEnd.class, org.waymark.allocations.domain.AllocationPeriod.class,
-                org.waymark.security.domain.Role.class)) {
+                org.waymark.security.domain.Role.class,
+                org.waymark.asn.domain.AsnCategory.class, org.waymark.asn.domain.AsnRequestStatus.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 assertThat(english).containsKey("enum." + type.getSimpleName() + "." + value.name());
             }
@@ -109,6 +110,13 @@ class TranslationsTest {
         }
         for (String step : org.waymark.plans.ui.PlanEditorView.STEPS) {
             assertThat(english).containsKey("plan.editor.step." + step);
+        }
+        for (String step : org.waymark.asn.ui.HoursRequestFormView.STEPS) {
+            assertThat(english).containsKey("asn.form.step." + step);
+        }
+        for (org.waymark.asn.domain.HoursEligibility.Severity severity
+                : org.waymark.asn.domain.HoursEligibility.Severity.values()) {
+            assertThat(english).containsKey("asn.finding." + severity.name());
         }
         for (String section : List.of("whatMatters", "likedFor", "howToSupport", "needs", "outcomes", "provisions",
                 "assistantRole", "equipment", "agencies")) {

@@ -1,0 +1,196 @@
+package org.waymark.asn.ui;
+
+import org.waymark.organisation.domain.Scheme;
+import org.waymark.organisation.ui.ForSchemes;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.waymark.asn.domain.AsnSchoolNotes;
+import org.waymark.asn.service.RequestDetails;
+import org.waymark.asn.service.ScrutinyService;
+import org.waymark.base.domain.Dates;
+import org.waymark.base.ui.Feedback;
+import org.waymark.base.ui.RouteIds;
+import org.waymark.base.ui.Translations;
+import org.waymark.security.domain.Roles;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The scrutiny of one school's assistant hours: its totals (now, from the next term, and what the
+ * requests still to decide would add), every request it submitted with the Child's Plan's
+ * assistant role and what the criteria say, the hours its pupils hold in the ledger, and the
+ * officer's notes on timetables, other staff and ASN management. The officer decides hours a
+ * week per pupil with reasons, or none; a decision goes straight to the ledger.
+ */
+@ForSchemes(Scheme.ASN_HOURS)
+@Route("asn/scrutiny/:schoolId")
+@RolesAllowed(Roles.EDUCATION_SUPPORT_OFFICER)
+public class SchoolScrutinyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ScrutinyService scrutiny;
+    private long schoolId;
+    private String title = "";
+
+    public SchoolScrutinyView(ScrutinyService scrutiny) {
+        this.scrutiny = scrutiny;
+        addClassName("wm-asn-scrutiny");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        schoolId = RouteIds.id(event.getRouteParameters(), "schoolId");
+        show();
+    }
+
+    private void show() {
+        ScrutinyService.SchoolScrutiny s = scrutiny.scrutiny(schoolId);
+        removeAll();
+        title = getTranslation("asn.scrutiny.pageTitle", s.schoolName());
+        Paragraph totals = new Paragraph(s.nextTermStarts() == null
+                ? getTranslation("asn.scrutiny.totalsNoTerm", AsnLabels.hours(s.hoursNow()),
+                AsnLabels.hours(s.hoursWaiting()))
+                : getTranslation("asn.scrutiny.totals", AsnLabels.hours(s.hoursNow()),
+                Dates.DAY_MONTH_YEAR.format(s.nextTermStarts()), AsnLabels.hours(s.hoursFromNextTerm()),
+                AsnLabels.hours(s.hoursWaiting())));
+        totals.setId("asn-totals");
+        totals.addClassName("wm-asn-totals");
+        add(new H2(title), totals, requests(s), lines(s), notes(s.notes()));
+    }
+
+    private Section requests(ScrutinyService.SchoolScrutiny s) {
+        Section section = new Section(new H3(getTranslation("asn.scrutiny.requests")));
+        section.addClassName("wm-section");
+        section.setId("asn-scrutiny-requests");
+        if (s.requests().isEmpty()) {
+            section.add(new Paragraph(getTranslation("asn.scrutiny.noRequests")));
+        }
+        for (RequestDetails d : s.requests()) {
+            Div block = new Div();
+            block.addClassName("wm-theme");
+            block.setId("asn-scrutiny-request-" + d.id());
+            Span status = new Span(Translations.label(d.request().getStatus()));
+            status.addClassName("wm-status");
+            block.add(new H3(new Anchor("asn/requests/" + d.id(), d.pupilName())), status, new RequestSummary(d));
+            if (d.mayDecide()) {
+                block.add(decisionForm(d));
+            } else if (d.request().getDecidedOn() != null) {
+                block.add(HoursRequestView.decision(d.request()));
+            }
+            section.add(block);
+        }
+        return section;
+    }
+
+    /** Hours a week with reasons, or no hours with reasons; refused input stays on screen beside its field. */
+    private Div decisionForm(RequestDetails d) {
+        long id = d.id();
+        BigDecimalField hours = new BigDecimalField(getTranslation("asn.scrutiny.hours"));
+        hours.setValue(d.check().hoursConsidered());
+        hours.setHelperText(getTranslation("asn.scrutiny.hoursHelp", AsnLabels.hours(d.check().hoursConsidered())));
+        hours.setId("asn-decide-hours-" + id);
+        TextArea reasons = new TextArea(getTranslation("asn.scrutiny.reasons"));
+        reasons.setWidthFull();
+        reasons.setMaxLength(4000);
+        reasons.setId("asn-decide-reasons-" + id);
+        Feedback feedback = new Feedback().field("decidedHours", hours).field("reasons", reasons)
+                .onConflict("asn.conflict", this::show);
+        Button decide = new Button(getTranslation("asn.scrutiny.decide"), e -> {
+            BigDecimal value = hours.getValue();
+            if (feedback.run(() -> scrutiny.decide(id, d.lock(), value, reasons.getValue()), "asn.scrutiny.decidedDone",
+                    d.pupilName(), AsnLabels.hours(value))) {
+                show();
+            }
+        });
+        decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        decide.setId("asn-decide-" + id);
+        Button decline = new Button(getTranslation("asn.scrutiny.decline"), e -> {
+            if (feedback.run(() -> scrutiny.decline(id, d.lock(), reasons.getValue()), "asn.scrutiny.declinedDone",
+                    d.pupilName())) {
+                show();
+            }
+        });
+        decline.setId("asn-decline-" + id);
+        FlexLayout buttons = new FlexLayout(decide, decline);
+        buttons.addClassName("wm-filters");
+        Div form = new Div(new H3(getTranslation("asn.scrutiny.decision")), hours, reasons, buttons);
+        form.addClassName("wm-asn-decide");
+        return form;
+    }
+
+    private Section lines(ScrutinyService.SchoolScrutiny s) {
+        Section section = new Section(new H3(getTranslation("asn.scrutiny.lines")));
+        section.addClassName("wm-section");
+        section.setId("asn-scrutiny-lines");
+        if (s.lines().isEmpty()) {
+            section.add(new Paragraph(getTranslation("asn.scrutiny.noLines")));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        for (ScrutinyService.HoursLine l : s.lines()) {
+            list.add(new ListItem(getTranslation("asn.scrutiny.line", l.pupilName(), AsnLabels.hours(l.hours()),
+                    Dates.DAY_MONTH_YEAR.format(l.start()), Dates.DAY_MONTH_YEAR.format(l.end()),
+                    Translations.label(l.source()))));
+        }
+        section.add(list);
+        return section;
+    }
+
+    private Section notes(@Nullable AsnSchoolNotes notes) {
+        Section section = new Section(new H3(getTranslation("asn.scrutiny.notes")));
+        section.addClassName("wm-section");
+        section.setId("asn-scrutiny-notes");
+        TextArea timetable = note("asn.scrutiny.timetable", "asn-notes-timetable",
+                notes == null ? "" : notes.getTimetableNotes());
+        TextArea staff = note("asn.scrutiny.otherStaff", "asn-notes-staff", notes == null ? "" : notes.getOtherStaff());
+        TextArea management = note("asn.scrutiny.management", "asn-notes-management",
+                notes == null ? "" : notes.getManagementNotes());
+        Integer version = notes == null ? null : notes.getVersion();
+        Feedback feedback = new Feedback().field("timetableNotes", timetable).field("otherStaff", staff)
+                .field("managementNotes", management).onConflict("asn.conflict", this::show);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            if (feedback.run(() -> scrutiny.saveNotes(schoolId, version, timetable.getValue(), staff.getValue(),
+                    management.getValue()), "asn.scrutiny.notesSaved")) {
+                show();
+            }
+        });
+        save.setId("asn-notes-save");
+        section.add(timetable, staff, management, save);
+        return section;
+    }
+
+    private TextArea note(String labelKey, String id, String value) {
+        TextArea area = new TextArea(getTranslation(labelKey));
+        area.setWidthFull();
+        area.setMaxLength(AsnSchoolNotes.MAX_NOTE);
+        area.setValue(value);
+        area.setId(id);
+        return area;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.isEmpty() ? getTranslation("nav.asnScrutiny") : Objects.requireNonNull(title);
+    }
+}
