@@ -1,5 +1,8 @@
 package org.waymark.bids.service;
 
+import org.waymark.organisation.domain.Scheme;
+import java.util.Set;
+import java.util.EnumSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +37,12 @@ class BidHoldings implements PupilHoldings {
         this.directory = directory;
         this.access = access;
         this.accessPolicy = accessPolicy;
+    }
+
+    /** Bids and the panels' letters are the top-up schemes' work (see the views' {@code @ForSchemes}). */
+    @Override
+    public Set<Scheme> schemes() {
+        return EnumSet.of(Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION, Scheme.IDP);
     }
 
     @Override

@@ -51,6 +51,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.waymark.base.ui.Confirmation;
 import org.waymark.base.ui.Feedback;
 
 /**
@@ -125,10 +126,22 @@ public class FrameworkEditorView extends VerticalLayout implements BeforeEnterOb
         FlexLayout bar = new FlexLayout();
         bar.addClassName("wm-actions");
         if (draft) {
-            Button publish = new Button(getTranslation("framework.publish"), e -> act(() -> {
-                frameworks.publish(frameworkId, lock);
-                return null;
-            }, "framework.published"));
+            String year = Dates.financialYearLabel(f.getFinancialYear());
+            Button publish = new Button(getTranslation("framework.publish"), e -> {
+                if (unsaved.dirty()) {
+                    // what is published is what is stored: typed changes would silently be left out
+                    feedback.refused(getTranslation("framework.publish.saveFirst"));
+                    return;
+                }
+                Confirmation.of("confirm-publish", getTranslation("framework.confirm.publish.title", year))
+                        .says(getTranslation("framework.confirm.publish.text", year))
+                        .tells(java.util.List.of())
+                        .confirm(getTranslation("framework.publish"), () -> act(() -> {
+                            frameworks.publish(frameworkId, lock);
+                            return null;
+                        }, "framework.published"))
+                        .open();
+            });
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             publish.setId("framework-publish");
             bar.add(publish);

@@ -1,5 +1,8 @@
 package org.waymark.panels.service;
 
+import org.waymark.organisation.domain.Scheme;
+import java.util.Set;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +21,12 @@ class LetterHoldings implements PupilHoldings {
 
     LetterHoldings(LetterService letters) {
         this.letters = letters;
+    }
+
+    /** Bids and the panels' letters are the top-up schemes' work (see the views' {@code @ForSchemes}). */
+    @Override
+    public Set<Scheme> schemes() {
+        return EnumSet.of(Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION, Scheme.IDP);
     }
 
     @Override

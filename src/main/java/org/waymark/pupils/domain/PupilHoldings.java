@@ -1,5 +1,8 @@
 package org.waymark.pupils.domain;
 
+import org.waymark.organisation.domain.Scheme;
+import java.util.Set;
+import java.util.EnumSet;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -24,6 +27,15 @@ public interface PupilHoldings {
      * offer this caller.
      */
     Optional<Holding> about(long pupilId);
+
+    /**
+     * The schemes under which the feature's work is done: a pupil of an authority running none of
+     * them gets no link to it (a Scottish pupil's record offers no top-up bids), and a reader of such
+     * an authority no grid column. Every scheme by default (plans, funding).
+     */
+    default Set<Scheme> schemes() {
+        return EnumSet.allOf(Scheme.class);
+    }
 
     /** The header key of the feature's column in the pupil grid, or null when it has none. */
     default @Nullable String columnKey() {

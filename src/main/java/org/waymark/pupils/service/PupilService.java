@@ -1,5 +1,7 @@
 package org.waymark.pupils.service;
 
+import org.waymark.organisation.domain.Scheme;
+import java.util.EnumSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -125,7 +127,13 @@ public class PupilService {
     }
 
     private List<PupilHoldings> withColumns() {
-        return ordered().stream().filter(h -> h.columnKey() != null).toList();
+        Long laId = currentUser.require().localAuthorityId();
+        Set<Scheme> runs = laId == null ? EnumSet.allOf(Scheme.class) : organisation.authority(laId).schemeSet();
+        return ordered().stream().filter(h -> h.columnKey() != null && runsAny(runs, h)).toList();
+    }
+
+    private static boolean runsAny(Set<Scheme> runs, PupilHoldings feature) {
+        return feature.schemes().stream().anyMatch(runs::contains);
     }
 
     private List<PupilHoldings> ordered() {
@@ -147,7 +155,9 @@ public class PupilService {
             auditLog.recordDenied("READ_HOLDINGS", SUBJECT, pupilId, null);
             throw new AccessDeniedException("pupil " + pupilId);
         }
-        return ordered().stream().map(h -> h.about(pupilId)).flatMap(Optional::stream).toList();
+        Set<Scheme> runs = organisation.authority(organisation.school(pupil.getSchoolId()).localAuthorityId()).schemeSet();
+        return ordered().stream().filter(h -> runsAny(runs, h)).map(h -> h.about(pupilId)).flatMap(Optional::stream)
+                .toList();
     }
 
     @Transactional(readOnly = true)

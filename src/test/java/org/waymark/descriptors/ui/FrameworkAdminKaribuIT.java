@@ -1,6 +1,7 @@
 package org.waymark.descriptors.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.waymark.base.domain.Dates;
 import org.waymark.KaribuTest;
+import org.waymark.OpenNotices;
 import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.descriptors.domain.DescriptorFramework;
@@ -24,6 +26,7 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
 
 /** An authority administrator copies, edits, imports and publishes frameworks; others are refused. */
@@ -114,7 +117,23 @@ class FrameworkAdminKaribuIT extends KaribuTest {
                 .isInstanceOf(ConflictException.class);
 
         open(draft.getId());
+        // a typed change not yet saved would be left out of what is published: refused, nothing asked
+        TextArea typed = _get(TextArea.class, spec -> spec.withId("descriptor-CL2-AFN"));
+        String before = typed.getValue();
+        typed.setValue("Typed but not saved");
         _click(_get(Button.class, spec -> spec.withId("framework-publish")));
+        assertThat(_find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                spec -> spec.withId("confirm-publish"))).isEmpty();
+        assertThat(OpenNotices.errors()).singleElement().asString().contains("Save");
+        typed.setValue(before);
+
+        _click(_get(Button.class, spec -> spec.withId("framework-publish")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("confirm-publish-what"))
+                .getText()).contains("can never be changed");
+        click("confirm-publish-cancel");
+        assertThat(repository.findById(draft.getId()).orElseThrow().getStatus()).isEqualTo(FrameworkStatus.DRAFT);
+        _click(_get(Button.class, spec -> spec.withId("framework-publish")));
+        click("confirm-publish-confirm");
         assertThat(repository.findById(draft.getId()).orElseThrow().getStatus()).isEqualTo(FrameworkStatus.PUBLISHED);
         assertThat(demoAudit("PUBLISH_FRAMEWORK", draft.getId())).isEqualTo(1);
     }
