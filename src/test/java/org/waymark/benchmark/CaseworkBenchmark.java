@@ -37,6 +37,7 @@ class CaseworkBenchmark extends ServiceBenchmark {
     @Autowired StatementService statements;
     @Autowired org.waymark.allocations.service.FamilyFundingService familyFunding;
     @Autowired org.waymark.organisation.service.OrganisationService organisation;
+    @Autowired org.waymark.pupils.service.PupilService pupils;
 
     @Test
     void casework_lists() {
@@ -54,6 +55,13 @@ class CaseworkBenchmark extends ServiceBenchmark {
         timings.measure(SIZE, "caseworker: ledger, first page",
                 () -> allocations.ledger(yearAgo, null, null, 0, 50));
         timings.measure(SIZE, "caseworker: letters due", letters::due);
+        // the grid as the screen asks for it: a page of pupils with each feature's column (plan, bid) for that page
+        timings.measure(SIZE, "caseworker: pupil grid with plan and bid columns, first page",
+                () -> pupils.page(org.waymark.pupils.domain.PupilFilter.none(), org.waymark.pupils.domain.PupilSort.NAME,
+                        0, 50));
+        timings.measure(SIZE, "caseworker: pupil grid with plan and bid columns, page 20",
+                () -> pupils.page(org.waymark.pupils.domain.PupilFilter.none(), org.waymark.pupils.domain.PupilSort.NAME,
+                        950, 50));
         timings.measure(SIZE, "caseworker: panel meetings", panels::meetings);
         var term = statements.endedTerms().getFirst();
         long busiestSchool = jdbc.queryForObject("SELECT school_id FROM allocation WHERE local_authority_id = ?"
@@ -82,6 +90,9 @@ class CaseworkBenchmark extends ServiceBenchmark {
         timings.measure(SIZE, "school SENCO: reviews due, first page", () -> plans.reviews(false, 0, 50));
         timings.measure(SIZE, "school SENCO: bids, first page", () -> bids.list(BidFilter.none(), 0, 50));
         timings.measure(SIZE, "school SENCO: ledger, first page", () -> allocations.ledger(yearAgo, null, null, 0, 50));
+        timings.measure(SIZE, "school SENCO: pupil grid with plan and bid columns, first page",
+                () -> pupils.page(org.waymark.pupils.domain.PupilFilter.none(), org.waymark.pupils.domain.PupilSort.NAME,
+                        0, 50));
         SecurityContextHolder.clearContext();
 
         timings.write("casework.md", "# Casework lists, Kent-sized authority (" + BenchmarkDatabase.describe() + ")");

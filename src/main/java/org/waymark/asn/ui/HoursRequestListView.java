@@ -1,5 +1,6 @@
 package org.waymark.asn.ui;
 
+import org.waymark.pupils.ui.NewForPupilDialog;
 import org.waymark.organisation.domain.Scheme;
 import org.waymark.organisation.ui.ForSchemes;
 import java.time.format.DateTimeFormatter;
@@ -7,17 +8,12 @@ import java.time.format.DateTimeFormatter;
 import org.waymark.asn.service.HoursRequestService;
 import org.waymark.asn.service.RequestRow;
 import org.waymark.base.domain.Dates;
-import org.waymark.base.domain.ValidationException;
 import org.waymark.base.ui.GridCells;
 import org.waymark.base.ui.Translations;
-import org.waymark.base.ui.ViolationNotice;
-import org.waymark.pupils.domain.PupilRow;
 import org.waymark.security.domain.Roles;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -78,42 +74,10 @@ public class HoursRequestListView extends VerticalLayout implements HasDynamicTi
 
     /** "New request": a pupil of the school, then the guided form on a new draft. */
     void openNewRequest() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("asn.requests.new.title"));
-        ComboBox<PupilRow> pupil = new ComboBox<>(getTranslation("bids.new.pupil"));
-        pupil.setPlaceholder(getTranslation("bids.new.pupil.placeholder"));
-        pupil.setItems(query -> requests.pupilsToRequestFor(query.getFilter().orElse(null), query.getOffset(),
-                query.getLimit()).stream());
-        pupil.setItemLabelGenerator(p -> p.displayName() + " · " + Translations.label(p.yearGroup()));
-        pupil.setRequiredIndicatorVisible(true);
-        pupil.setWidthFull();
-        pupil.setId("new-asn-request-pupil");
-        Button start = new Button(getTranslation("asn.requests.new.start"), e -> {
-            PupilRow chosen = pupil.getValue();
-            if (chosen == null) {
-                pupil.setErrorMessage(getTranslation("bids.new.pupilRequired"));
-                pupil.setInvalid(true);
-                return;
-            }
-            try {
-                long requestId = requests.start(chosen.id());
-                dialog.close();
-                getUI().ifPresent(ui -> ui.navigate(HoursRequestFormView.class,
-                        new RouteParameters("requestId", String.valueOf(requestId))));
-            } catch (ValidationException ex) {
-                pupil.setErrorMessage(ViolationNotice.text(ex.violations()));
-                pupil.setInvalid(true);
-            }
-        });
-        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        start.setId("new-asn-request-start");
-        Button cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        cancel.setId("new-asn-request-cancel");
-        pupil.addValueChangeListener(e -> pupil.setInvalid(false));
-        FlexLayout buttons = new FlexLayout(cancel, start);
-        buttons.addClassName("wm-filters");
-        dialog.add(pupil, buttons);
-        dialog.open();
+        NewForPupilDialog.open("new-asn-request", getTranslation("asn.requests.new.title"),
+                getTranslation("asn.requests.new.start"), requests::pupilsToRequestFor, requests::start,
+                requestId -> getUI().ifPresent(ui -> ui.navigate(HoursRequestFormView.class,
+                        new RouteParameters("requestId", String.valueOf(requestId)))));
     }
 
     @Override

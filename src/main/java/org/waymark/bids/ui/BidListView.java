@@ -1,5 +1,6 @@
 package org.waymark.bids.ui;
 
+import org.waymark.pupils.ui.NewForPupilDialog;
 import org.waymark.organisation.domain.Scheme;
 import org.waymark.organisation.ui.ForSchemes;
 import org.waymark.base.ui.GridCells;
@@ -11,18 +12,13 @@ import org.waymark.base.ui.Translations;
 import org.waymark.bids.domain.BidDirectory;
 import org.waymark.bids.domain.BidFilter;
 import org.waymark.bids.domain.BidStatus;
-import org.waymark.base.domain.ValidationException;
-import org.waymark.base.ui.ViolationNotice;
 import org.waymark.bids.service.BidService;
 import org.waymark.bids.service.BidWizardService;
-import org.waymark.pupils.domain.PupilRow;
 import org.waymark.organisation.domain.School;
 import org.waymark.security.domain.Roles;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -117,42 +113,9 @@ public class BidListView extends VerticalLayout implements HasDynamicTitle {
 
     /** "New bid": the SENCO picks one of their school's pupils, then the wizard opens on a new draft. */
     void openNewBid() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("bids.new.title"));
-        ComboBox<PupilRow> pupil = new ComboBox<>(getTranslation("bids.new.pupil"));
-        pupil.setPlaceholder(getTranslation("bids.new.pupil.placeholder"));
-        pupil.setItems(query -> wizard.pupilsToBidFor(query.getFilter().orElse(null), query.getOffset(),
-                query.getLimit()).stream());
-        pupil.setItemLabelGenerator(p -> p.displayName() + " · " + Translations.label(p.yearGroup()));
-        pupil.setRequiredIndicatorVisible(true);
-        pupil.setWidthFull();
-        pupil.setId("new-bid-pupil");
-        Button start = new Button(getTranslation("bids.new.start"), e -> {
-            PupilRow chosen = pupil.getValue();
-            if (chosen == null) {
-                pupil.setErrorMessage(getTranslation("bids.new.pupilRequired"));
-                pupil.setInvalid(true);
-                return;
-            }
-            try {
-                long bidId = wizard.start(chosen.id());
-                dialog.close();
-                getUI().ifPresent(ui -> ui.navigate(BidWizardView.class,
-                        new RouteParameters("bidId", String.valueOf(bidId))));
-            } catch (ValidationException ex) {
-                pupil.setErrorMessage(ViolationNotice.text(ex.violations()));
-                pupil.setInvalid(true);
-            }
-        });
-        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        start.setId("new-bid-start");
-        Button cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        cancel.setId("new-bid-cancel");
-        pupil.addValueChangeListener(e -> pupil.setInvalid(false));
-        FlexLayout buttons = new FlexLayout(cancel, start);
-        buttons.addClassName("wm-filters");
-        dialog.add(pupil, buttons);
-        dialog.open();
+        NewForPupilDialog.open("new-bid", getTranslation("bids.new.title"), getTranslation("bids.new.start"),
+                wizard::pupilsToBidFor, wizard::start, bidId -> getUI().ifPresent(ui -> ui.navigate(
+                        BidWizardView.class, new RouteParameters("bidId", String.valueOf(bidId)))));
     }
 
     BidFilter filter() {
