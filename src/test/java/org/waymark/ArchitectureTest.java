@@ -59,6 +59,15 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** House rule: a text is counted and refused past its limit, never cut by the browser. */
+    @Test
+    void no_text_field_gets_the_browsers_maxlength() {
+        noClasses().should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("setMaxLength")))
+                .because("the browser's maxlength cuts typed and pasted text without a word: use base/ui/TextLimit")
+                .check(CLASSES);
+    }
+
     @Test
     void views_never_touch_repositories() {
         noClasses().that().resideInAPackage("..ui..")
