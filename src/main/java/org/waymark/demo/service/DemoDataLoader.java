@@ -39,6 +39,7 @@ import org.waymark.organisation.domain.SchoolFamily;
 import org.waymark.organisation.domain.SchoolFamilyRepository;
 import org.waymark.organisation.domain.SchoolRepository;
 import org.waymark.organisation.domain.UsualBankHolidays;
+import org.waymark.organisation.domain.UsualTermDates;
 import org.waymark.descriptors.domain.DescriptorFramework;
 import org.waymark.descriptors.domain.DescriptorFrameworkRepository;
 import org.waymark.descriptors.domain.FrameworkCsv;
@@ -188,6 +189,11 @@ public class DemoDataLoader implements ApplicationRunner {
         LocalAuthority authority = LocalAuthority.create(demo.code(), demo.name(), demo.nameCy(), demo.nation(),
                 demo.schemes());
         demo.terms().forEach(authority::setTerm);
+        if (demo.schemes().contains(Scheme.IDP)) {
+            // the ALN referral clock counts school days: the Welsh county enters its half-term weeks
+            UsualTermDates.halfTermsAround(demo.nation(), LocalDate.now(clock), DemoAuthorities.YEARS_BACK,
+                    DemoAuthorities.YEARS_AHEAD).forEach(authority::setBreak);
+        }
         long laId = Objects.requireNonNull(authorities.save(authority).getId());
 
         List<School> allSchools = new ArrayList<>();
