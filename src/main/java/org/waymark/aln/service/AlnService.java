@@ -375,6 +375,18 @@ public class AlnService {
     }
 
     /**
+     * The day a referral prepared now would be due, for a need apparent on {@code apparent}: for the
+     * school's referral form, which shows it before the referral is made. Empty when the authority's
+     * term dates do not reach it.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SCHOOL_SENCO','HEAD_TEACHER')")
+    public Optional<LocalDate> referralDueBy(long decisionId, LocalDate apparent) {
+        AlnDecision d = access.decidable(decisionId, "ALN_REFERRAL").decision();
+        return ReferralClock.dueBy(organisation.calendarOf(d.getLocalAuthorityId()), apparent);
+    }
+
+    /**
      * The letter that a pupil does not have ALN, in the family's language: for the school and the
      * authority, and for the child's parents. Audited as a read of the pupil's record.
      */

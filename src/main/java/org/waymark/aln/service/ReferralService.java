@@ -115,7 +115,7 @@ public class ReferralService {
 
     /** A referral as its page shows it, with what the reader may do. */
     public record ReferralPage(ReferralRow row, AlnService.PupilFacts pupil, List<MaintainerReason> factsForAuthority,
-                               boolean maySend, boolean mayDecide, People people) {
+                               boolean maySend, boolean mayDecide, boolean caseReadable, People people) {
     }
 
     /** A referral from a parent, the young person or a professional, as the officer records it. */
@@ -233,9 +233,12 @@ public class ReferralService {
         AlnService.PupilFacts facts = new AlnService.PupilFacts(p.pupilId(), p.facts().displayName(),
                 p.school().name(), p.authority().displayName(language), p.facts().dualRegistered(),
                 p.facts().lookedAfter(), p.specialPlacement());
+        // a parent reads the case it led to once that case is decided
+        boolean caseReadable = r.getAlnDecisionId() != null && (officer || school
+                || access.decision(r.getAlnDecisionId()).getStatus() == DecisionStatus.DECIDED);
         return new ReferralPage(row, facts, WhoMaintains.factsForAuthority(facts(r, p)),
                 r.getStatus() == ReferralStatus.PREPARING && AlnAccess.isSchoolStaff(user, r.getSchoolId()),
-                r.getStatus() == ReferralStatus.SENT && officer, accounts.people(named));
+                r.getStatus() == ReferralStatus.SENT && officer, caseReadable, accounts.people(named));
     }
 
     /** The facts who maintains the IDP rests on now: the record's, with the hours and grounds the school gave. */
