@@ -96,17 +96,19 @@ public class DemoDataLoader implements ApplicationRunner {
     private final BankHolidayRepository bankHolidays;
     private final Clock clock;
     private final DemoWork work;
+    private final DemoAlnWork alnWork;
     private final boolean workInFlight;
 
     DemoDataLoader(LocalAuthorityRepository authorities, SchoolFamilyRepository families, SchoolRepository schools,
                    PupilRepository pupils, AppUserRepository users, PasswordEncoder passwordEncoder,
                    SupportPlanRepository plans, PlanVersionRepository planVersions, PlanReviewRepository planReviews,
                    DescriptorFrameworkRepository frameworks, FamilyBudgetRepository budgets, PanelRepository panels,
-                   BankHolidayRepository bankHolidays, Clock clock, DemoWork work,
+                   BankHolidayRepository bankHolidays, Clock clock, DemoWork work, DemoAlnWork alnWork,
                    @org.springframework.beans.factory.annotation.Value("${waymark.demo-data.work-in-flight:true}")
                    boolean workInFlight) {
         this.bankHolidays = bankHolidays;
         this.work = work;
+        this.alnWork = alnWork;
         this.workInFlight = workInFlight;
         this.panels = panels;
         this.frameworks = frameworks;
@@ -264,6 +266,11 @@ public class DemoDataLoader implements ApplicationRunner {
                     .findFirst().orElseThrow();
             work.showWorkInFlight(laId, s, saved.stream().filter(p -> p.getSchoolId() == home.id())
                     .map(p -> Objects.requireNonNull(p.getId())).toList(), Objects.requireNonNull(moveTo.id()));
+        }
+        if (workInFlight && demo.schemes().contains(Scheme.IDP)) {
+            // the Welsh ALN process in flight, through its services as the demo users
+            alnWork.showWorkInFlight(laId, s, saved.stream().filter(p -> p.getSchoolId() == home.id())
+                    .map(p -> Objects.requireNonNull(p.getId())).toList());
         }
     }
 
