@@ -4,7 +4,6 @@ import static org.waymark.aln.ui.AlnTexts.date;
 import static org.waymark.aln.ui.AlnTexts.t;
 import static org.waymark.aln.ui.AlnTexts.yesNo;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

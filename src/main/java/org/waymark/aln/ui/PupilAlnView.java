@@ -21,6 +21,7 @@ import org.waymark.base.ui.TextLimit;
 import org.waymark.base.ui.Translations;
 import org.waymark.base.ui.UnsavedChanges;
 import org.waymark.security.domain.Roles;
+import org.waymark.security.service.People;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -122,7 +123,7 @@ public class PupilAlnView extends VerticalLayout implements BeforeEnterObserver,
         return span;
     }
 
-    private Div card(AlnService.CaseLine line, org.waymark.security.service.People people) {
+    private Div card(AlnService.CaseLine line, People people) {
         AlnDecision d = line.decision();
         Div card = new Div();
         card.addClassName("wm-child-card");

@@ -104,7 +104,7 @@ public class CalendarService {
     private void apply(LocalAuthority authority, List<Term> terms) {
         List<Violation> problems = new ArrayList<>();
         for (Term term : terms) {
-            List<org.waymark.organisation.domain.TermBreak> left = authority.breaksLeftOutBy(term);
+            List<TermBreak> left = authority.breaksLeftOutBy(term);
             if (!left.isEmpty()) {
                 problems.add(Violation.of("start", "calendar.breakLeftOut", term.academicYear(),
                         "enum.TermName." + term.termName().name(),

@@ -72,7 +72,20 @@ class CalendarBreaksKaribuIT extends KaribuTest {
         assertThat(calendar.isSchoolDay(inset)).isFalse();
         assertThat(calendar.termContaining(inset)).contains(lastAutumn);
 
-        // the same day again replaces it; an overlapping break is refused
+        // the term's dates cannot move so as to leave the break outside it; nothing changes
+        org.waymark.organisation.service.CalendarService calendarService =
+                context.getBean(org.waymark.organisation.service.CalendarService.class);
+        int version = glanmor().getVersion();
+        try {
+            calendarService.saveTerm(version, lastAutumn.academicYear(), TermName.AUTUMN, inset.plusDays(7),
+                    lastAutumn.endDate());
+            throw new AssertionError("a term leaving its break outside was saved");
+        } catch (org.waymark.base.domain.ValidationException e) {
+            assertThat(e.violations()).extracting(v -> v.messageKey()).containsExactly("calendar.breakLeftOut");
+        }
+        assertThat(glanmor().termsInOrder()).contains(lastAutumn);
+
+                // the same day again replaces it; an overlapping break is refused
         start.setValue(inset);
         end.setValue(inset.plusDays(1));
         _click(_get(Button.class, spec -> spec.withId("break-add")));
