@@ -193,6 +193,7 @@ public class PupilAlnView extends VerticalLayout implements BeforeEnterObserver,
         record.setId("concern-record");
         FlexLayout row = new FlexLayout(source, raisedBy, raisedOn);
         row.addClassName("wm-filters");
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP); // fields go below each other on a phone
         Section section = new Section(new H3(t("aln.concern.title")), row, concern, record);
         section.addClassName("wm-section");
         section.setId("concern-form");

@@ -159,6 +159,7 @@ public class ReferralsView extends VerticalLayout implements HasDynamicTitle {
         record.setId("received-record");
         FlexLayout row = new FlexLayout(pupil, source, referrer, receivedOn);
         row.addClassName("wm-filters");
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP); // fields go below each other on a phone
         Section section = AlnTexts.section("aln.received.title", row, summary, record);
         section.setId("received-form");
         return section;
