@@ -40,6 +40,7 @@ import org.waymark.organisation.domain.SchoolFamily;
 import org.waymark.organisation.domain.SchoolFamilyRepository;
 import org.waymark.organisation.domain.SchoolRepository;
 import org.waymark.organisation.domain.UsualBankHolidays;
+import org.waymark.organisation.domain.UsualTermDates;
 import org.waymark.descriptors.domain.DescriptorFramework;
 import org.waymark.descriptors.domain.DescriptorFrameworkRepository;
 import org.waymark.descriptors.domain.FrameworkCsv;
@@ -97,18 +98,20 @@ public class DemoDataLoader implements ApplicationRunner {
     private final Clock clock;
     private final DemoWork work;
     private final DemoHours hours;
+    private final DemoAlnWork alnWork;
     private final boolean workInFlight;
 
     DemoDataLoader(LocalAuthorityRepository authorities, SchoolFamilyRepository families, SchoolRepository schools,
                    PupilRepository pupils, AppUserRepository users, PasswordEncoder passwordEncoder,
                    SupportPlanRepository plans, PlanVersionRepository planVersions, PlanReviewRepository planReviews,
                    DescriptorFrameworkRepository frameworks, FamilyBudgetRepository budgets, PanelRepository panels,
-                   BankHolidayRepository bankHolidays, Clock clock, DemoWork work, DemoHours hours,
+                   BankHolidayRepository bankHolidays, Clock clock, DemoWork work, DemoHours hours, DemoAlnWork alnWork,
                    @org.springframework.beans.factory.annotation.Value("${waymark.demo-data.work-in-flight:true}")
                    boolean workInFlight) {
         this.bankHolidays = bankHolidays;
         this.work = work;
         this.hours = hours;
+        this.alnWork = alnWork;
         this.workInFlight = workInFlight;
         this.panels = panels;
         this.frameworks = frameworks;
@@ -193,6 +196,11 @@ public class DemoDataLoader implements ApplicationRunner {
         demo.terms().forEach(authority::setTerm);
         authority.changeContact(AuthorityContact.of(demo.contact().email(), demo.contact().phone(),
                 demo.contact().postalAddress()));
+        if (demo.schemes().contains(Scheme.IDP)) {
+            // the ALN referral clock counts school days: the Welsh county enters its half-term weeks
+            UsualTermDates.halfTermsAround(demo.nation(), LocalDate.now(clock), DemoAuthorities.YEARS_BACK,
+                    DemoAuthorities.YEARS_AHEAD).forEach(authority::setBreak);
+        }
         long laId = Objects.requireNonNull(authorities.save(authority).getId());
 
         List<School> allSchools = new ArrayList<>();
@@ -267,6 +275,11 @@ public class DemoDataLoader implements ApplicationRunner {
         if (workInFlight && demo.schemes().contains(Scheme.ASN_HOURS)) {
             // the Scottish council's assistant hours: requests in each state, a school under scrutiny
             hours.showWorkInFlight(s, saved.stream().filter(p -> p.getSchoolId() == home.id())
+                    .map(p -> Objects.requireNonNull(p.getId())).toList());
+        }
+        if (workInFlight && demo.schemes().contains(Scheme.IDP)) {
+            // the Welsh ALN process in flight, through its services as the demo users
+            alnWork.showWorkInFlight(laId, s, saved.stream().filter(p -> p.getSchoolId() == home.id())
                     .map(p -> Objects.requireNonNull(p.getId())).toList());
         }
     }

@@ -33,13 +33,15 @@ public class LocalAuthority {
     private Set<LaScheme> schemes;
     @MappedCollection(idColumn = "LOCAL_AUTHORITY_ID")
     private Set<Term> terms;
+    @MappedCollection(idColumn = "LOCAL_AUTHORITY_ID")
+    private Set<TermBreak> breaks;
     @Version
     private @Nullable Integer version;
 
     @PersistenceCreator
     LocalAuthority(@Nullable Long id, String code, String name, @Nullable String nameCy, Nation nation,
                    boolean welshPreferred, @Nullable String contactEmail, @Nullable String contactPhone,
-                   @Nullable String contactAddress, Set<LaScheme> schemes, Set<Term> terms,
+                   @Nullable String contactAddress, Set<LaScheme> schemes, Set<Term> terms, Set<TermBreak> breaks,
                    @Nullable Integer version) {
         this.id = id;
         this.code = code;
@@ -52,13 +54,14 @@ public class LocalAuthority {
         this.contactAddress = contactAddress;
         this.schemes = new HashSet<>(schemes);
         this.terms = new HashSet<>(terms);
+        this.breaks = new HashSet<>(breaks);
         this.version = version;
     }
 
     public static LocalAuthority create(String code, String name, @Nullable String nameCy, Nation nation,
                                         Set<Scheme> schemes) {
         return new LocalAuthority(null, code, name, nameCy, nation, nation == Nation.WALES, null, null, null,
-                schemes.stream().map(LaScheme::new).collect(Collectors.toSet()), Set.of(), null);
+                schemes.stream().map(LaScheme::new).collect(Collectors.toSet()), Set.of(), Set.of(), null);
     }
 
     /** Adds or replaces the dates of one term. Terms of one year must not overlap. */
@@ -72,8 +75,53 @@ public class LocalAuthority {
         terms.add(term);
     }
 
+    /**
+     * The breaks inside the term that {@code replacement} replaces (same year and term) that its new
+     * dates would leave outside any term: a term's dates are not changed under its breaks.
+     */
+    public List<TermBreak> breaksLeftOutBy(Term replacement) {
+        return terms.stream().filter(t -> t.academicYear().equals(replacement.academicYear())
+                        && t.termName() == replacement.termName())
+                .flatMap(old -> breaks.stream().filter(b -> old.contains(b.startDate())))
+                .filter(b -> !(replacement.contains(b.startDate()) && replacement.contains(b.endDate())))
+                .sorted(Comparator.comparing(TermBreak::startDate)).toList();
+    }
+
+    /**
+     * Removes one term's dates. Breaks inside it go with it: a break belongs to a term.
+     */
     public void removeTerm(String academicYear, TermName termName) {
+        terms.stream().filter(t -> t.academicYear().equals(academicYear) && t.termName() == termName).findFirst()
+                .ifPresent(removed -> breaks.removeIf(b -> removed.contains(b.startDate())));
         terms.removeIf(t -> t.academicYear().equals(academicYear) && t.termName() == termName);
+    }
+
+    /**
+     * Adds a break inside a term (a half-term week): it must lie wholly within one of the
+     * authority's terms and overlap no other break; a break starting on the same day is replaced.
+     */
+    public void setBreak(TermBreak termBreak) {
+        boolean inTerm = terms.stream().anyMatch(t -> t.contains(termBreak.startDate()) && t.contains(termBreak.endDate()));
+        if (!inTerm) {
+            throw new IllegalArgumentException("Break " + termBreak + " is not within one term");
+        }
+        breaks.removeIf(b -> b.startDate().equals(termBreak.startDate()));
+        for (TermBreak other : breaks) {
+            if (other.overlaps(termBreak)) {
+                throw new IllegalArgumentException("Break " + termBreak + " overlaps " + other);
+            }
+        }
+        breaks.add(termBreak);
+    }
+
+    public void removeBreak(java.time.LocalDate startDate) {
+        breaks.removeIf(b -> b.startDate().equals(startDate));
+    }
+
+    public List<TermBreak> breaksInOrder() {
+        List<TermBreak> ordered = new ArrayList<>(breaks);
+        ordered.sort(Comparator.comparing(TermBreak::startDate));
+        return ordered;
     }
 
     public List<Term> termsInOrder() {

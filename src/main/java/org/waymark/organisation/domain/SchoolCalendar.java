@@ -9,18 +9,26 @@ import java.util.Set;
 
 /**
  * An authority's term dates together with its nation's bank holidays: the one place where
- * working days (weekdays that are not bank holidays) and school days (working days in term)
- * are counted, and where "the term after" a date is found. Plain Java, so every deadline and
- * effective-date rule can be tested without a database.
+ * working days (weekdays that are not bank holidays) and school days (working days in term, outside
+ * the breaks the authority entered within its terms, such as half-term) are counted, and where "the
+ * term after" a date is found. Plain Java, so every deadline and effective-date rule can be tested
+ * without a database.
  */
 public final class SchoolCalendar {
 
     private final List<Term> terms;
     private final Set<LocalDate> bankHolidays;
+    private final List<TermBreak> breaks;
 
     public SchoolCalendar(List<Term> terms, Set<LocalDate> bankHolidays) {
+        this(terms, bankHolidays, List.of());
+    }
+
+    /** A calendar whose terms have breaks in them (half-term weeks): those days are not school days. */
+    public SchoolCalendar(List<Term> terms, Set<LocalDate> bankHolidays, List<TermBreak> breaks) {
         this.terms = terms.stream().sorted(Comparator.comparing(Term::startDate)).toList();
         this.bankHolidays = Set.copyOf(bankHolidays);
+        this.breaks = breaks.stream().sorted(Comparator.comparing(TermBreak::startDate)).toList();
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -29,7 +37,7 @@ public final class SchoolCalendar {
     }
 
     public boolean isSchoolDay(LocalDate day) {
-        return isWorkingDay(day) && termContaining(day).isPresent();
+        return isWorkingDay(day) && termContaining(day).isPresent() && breaks.stream().noneMatch(b -> b.contains(day));
     }
 
     /** The day that is {@code count} working days after {@code from} (which itself does not count). */
@@ -92,6 +100,10 @@ public final class SchoolCalendar {
 
     public List<Term> terms() {
         return terms;
+    }
+
+    public List<TermBreak> breaks() {
+        return breaks;
     }
 
     private Optional<LocalDate> lastTermDay() {

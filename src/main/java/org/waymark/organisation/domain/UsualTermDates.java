@@ -83,6 +83,35 @@ public final class UsualTermDates {
         return List.copyOf(terms);
     }
 
+    /**
+     * The usual half-term weeks of the academic year starting in the autumn of {@code startYear}, in
+     * England and Wales: the week from the last Monday of October, the week from the third Monday of
+     * February and the week of the late-May bank holiday (Monday to Friday each). Scotland's
+     * mid-term breaks differ too much between councils to guess: none.
+     */
+    public static List<TermBreak> halfTerms(Nation nation, int startYear) {
+        if (nation == Nation.SCOTLAND) {
+            return List.of();
+        }
+        int endYear = startYear + 1;
+        LocalDate october = LocalDate.of(startYear, Month.OCTOBER, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate february = LocalDate.of(endYear, Month.FEBRUARY, 1)
+                .with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.MONDAY));
+        LocalDate may = LocalDate.of(endYear, Month.MAY, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return List.of(new TermBreak(october, october.plusDays(4)), new TermBreak(february, february.plusDays(4)),
+                new TermBreak(may, may.plusDays(4)));
+    }
+
+    /** {@link #halfTerms} for the academic years {@link #around} covers, in date order. */
+    public static List<TermBreak> halfTermsAround(Nation nation, LocalDate today, int yearsBack, int yearsAhead) {
+        int current = today.getMonthValue() >= Month.AUGUST.getValue() ? today.getYear() : today.getYear() - 1;
+        List<TermBreak> breaks = new ArrayList<>();
+        for (int year = current - yearsBack; year <= current + yearsAhead; year++) {
+            breaks.addAll(halfTerms(nation, year));
+        }
+        return List.copyOf(breaks);
+    }
+
     /** "2026/27" for the academic year starting in 2026. */
     public static String label(int startYear) {
         return startYear + "/" + String.format("%02d", (startYear + 1) % 100);

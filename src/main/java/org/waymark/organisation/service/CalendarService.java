@@ -21,6 +21,7 @@ import org.waymark.organisation.domain.CalendarCsv;
 import org.waymark.organisation.domain.LocalAuthority;
 import org.waymark.organisation.domain.LocalAuthorityRepository;
 import org.waymark.organisation.domain.Term;
+import org.waymark.organisation.domain.TermBreak;
 import org.waymark.organisation.domain.TermName;
 import org.waymark.security.service.CurrentUser;
 
@@ -103,6 +104,13 @@ public class CalendarService {
     private void apply(LocalAuthority authority, List<Term> terms) {
         List<Violation> problems = new ArrayList<>();
         for (Term term : terms) {
+            List<TermBreak> left = authority.breaksLeftOutBy(term);
+            if (!left.isEmpty()) {
+                problems.add(Violation.of("start", "calendar.breakLeftOut", term.academicYear(),
+                        "enum.TermName." + term.termName().name(),
+                        org.waymark.base.domain.Dates.DAY_MONTH_YEAR.format(left.getFirst().startDate())));
+                continue;
+            }
             try {
                 authority.setTerm(term);
             } catch (IllegalArgumentException e) {
@@ -114,6 +122,50 @@ public class CalendarService {
             throw new ValidationException(problems);
         }
         save(authority);
+    }
+
+    /**
+     * Adds a break inside a term (a half-term week, say): its days are not school days, so clocks
+     * counted in school days stop over it. It lies within one term and overlaps no other break.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('LA_ADMIN')")
+    public void saveBreak(int expectedVersion, @Nullable LocalDate start, @Nullable LocalDate end) {
+        LocalAuthority authority = requireVersion(expectedVersion);
+        List<Violation> problems = new ArrayList<>();
+        if (start == null) {
+            problems.add(Violation.of("breakStart", "calendar.break.startRequired"));
+        }
+        if (end == null) {
+            problems.add(Violation.of("breakEnd", "calendar.break.endRequired"));
+        }
+        if (start != null && end != null && end.isBefore(start)) {
+            problems.add(Violation.of("breakEnd", "calendar.break.endBeforeStart"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        TermBreak termBreak = new TermBreak(Objects.requireNonNull(start), Objects.requireNonNull(end));
+        if (authority.termsInOrder().stream().noneMatch(t -> t.contains(termBreak.startDate())
+                && t.contains(termBreak.endDate()))) {
+            throw new ValidationException(List.of(Violation.of("breakStart", "calendar.break.notInTerm")));
+        }
+        try {
+            authority.setBreak(termBreak);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(List.of(Violation.of("breakStart", "calendar.break.overlaps")));
+        }
+        save(authority);
+        auditLog.record("SAVE_TERM_BREAK", SUBJECT, authority.getId(), start + " to " + end);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('LA_ADMIN')")
+    public void removeBreak(int expectedVersion, LocalDate start) {
+        LocalAuthority authority = requireVersion(expectedVersion);
+        authority.removeBreak(start);
+        save(authority);
+        auditLog.record("REMOVE_TERM_BREAK", SUBJECT, authority.getId(), start.toString());
     }
 
     /** The bank holidays of the authority's nation. */

@@ -166,7 +166,7 @@ public class OrganisationService {
     }
 
     /**
-     * The authority's term dates with its nation's bank holidays: the calendar every deadline
+     * The authority's term dates with its nation's bank holidays and the breaks in its terms: the calendar every deadline
      * and effective date is counted on. Reference data, readable by any feature.
      */
     public SchoolCalendar calendarOf(long localAuthorityId) {
@@ -178,7 +178,7 @@ public class OrganisationService {
                 : terms.getLast().endDate().plusYears(1);
         return new SchoolCalendar(terms, bankHolidays.findByCalendarAndHolidayDateBetweenOrderByHolidayDate(
                 authority.getNation().bankHolidayCalendar(), from, to).stream().map(BankHoliday::holidayDate)
-                .collect(Collectors.toSet()));
+                .collect(Collectors.toSet()), authority.breaksInOrder());
     }
 
     /** Every authority's id, for work done for each of them (scheduled reminders). */

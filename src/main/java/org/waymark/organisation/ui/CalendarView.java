@@ -14,6 +14,7 @@ import org.waymark.base.ui.ViolationNotice;
 import org.waymark.organisation.domain.BankHoliday;
 import org.waymark.organisation.domain.LocalAuthority;
 import org.waymark.organisation.domain.Term;
+import org.waymark.organisation.domain.TermBreak;
 import org.waymark.organisation.domain.TermName;
 import org.waymark.organisation.service.CalendarService;
 import org.waymark.security.domain.Roles;
@@ -42,7 +43,8 @@ import org.waymark.base.ui.Feedback;
 
 /**
  * The authority's calendar for its administrators: term dates (edit one, remove one, import a
- * file) and the bank holidays of its nation (add one, import a file). Deadlines, school days and
+ * file), breaks within terms (half-terms: not school days) and the bank holidays of its nation
+ * (add one, import a file). Deadlines, school days and
  * effective dates are counted from these.
  */
 @Route("calendar")
@@ -55,6 +57,9 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private final CalendarService calendar;
     final Grid<Term> terms = new Grid<>();
     final Grid<BankHoliday> holidays = new Grid<>();
+    final Grid<TermBreak> breaks = new Grid<>();
+    final DatePicker breakStart = LocalisedDatePicker.create("calendar.breakStart");
+    final DatePicker breakEnd = LocalisedDatePicker.create("calendar.breakEnd");
     final TextField year = new TextField();
     final Select<TermName> termName = new Select<>();
     final DatePicker start = LocalisedDatePicker.create("calendar.start");
@@ -69,6 +74,8 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private final Feedback termFeedback = new Feedback().field("academic_year", year).field("term", termName)
             .field("start", start).field("end", end).placer(this::listProblem, this::clearProblems)
             .onConflict("calendar.conflict", this::refresh);
+    private final Feedback breakFeedback = new Feedback().field("breakStart", breakStart).field("breakEnd", breakEnd)
+            .placer(this::listProblem, this::clearProblems).onConflict("calendar.conflict", this::refresh);
     private final Feedback holidayFeedback = new Feedback().field("date", holidayDate).field("name", holidayName)
             .placer(this::listProblem, this::clearProblems).onConflict("calendar.conflict", this::refresh);
 
@@ -113,6 +120,27 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         termForm.setAlignItems(Alignment.BASELINE);
         Upload termUpload = upload("term-upload", this::importTerms);
 
+        breaks.setId("calendar-breaks");
+        breaks.addColumn(b -> Dates.DAY_MONTH_YEAR.format(b.startDate())).setHeader(getTranslation("calendar.breakStart"));
+        breaks.addColumn(b -> Dates.DAY_MONTH_YEAR.format(b.endDate())).setHeader(getTranslation("calendar.breakEnd"));
+        breaks.addComponentColumn(b -> {
+            Button remove = new Button(getTranslation("calendar.remove"), e -> act(breakFeedback,
+                    () -> calendar.removeBreak(version, b.startDate()), "calendar.breakRemoved"));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            remove.getElement().setAttribute("aria-label", getTranslation("calendar.removeBreakNamed",
+                    Dates.DAY_MONTH_YEAR.format(b.startDate()), Dates.DAY_MONTH_YEAR.format(b.endDate())));
+            return remove;
+        }).setKey("remove");
+        breaks.setAllRowsVisible(true);
+        breakStart.setId("break-start");
+        breakEnd.setId("break-end");
+        Button addBreak = new Button(getTranslation("calendar.addBreak"), e -> act(breakFeedback,
+                () -> calendar.saveBreak(version, breakStart.getValue(), breakEnd.getValue()), "calendar.breakSaved"));
+        addBreak.setId("break-add");
+        FlexLayout breakForm = new FlexLayout(breakStart, breakEnd, addBreak);
+        breakForm.addClassName("wm-filters");
+        breakForm.setAlignItems(Alignment.BASELINE);
+
         holidays.setId("calendar-holidays");
         holidays.addColumn(h -> Dates.DAY_MONTH_YEAR.format(h.holidayDate())).setHeader(getTranslation("calendar.holidayDate"));
         holidays.addColumn(BankHoliday::name).setHeader(getTranslation("calendar.holidayName"));
@@ -133,11 +161,14 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         Section termSection = new Section(new H3(getTranslation("calendar.terms")), terms, termForm,
                 new Paragraph(getTranslation("calendar.termImportHelp")), termUpload);
         termSection.addClassName("wm-section");
+        Section breakSection = new Section(new H3(getTranslation("calendar.breaks")),
+                new Paragraph(getTranslation("calendar.breaksHelp")), breaks, breakForm);
+        breakSection.addClassName("wm-section");
         Section holidaySection = new Section(new H3(getTranslation("calendar.holidays")), holidays, holidayForm,
                 new Paragraph(getTranslation("calendar.holidayImportHelp")), holidayUpload);
         holidaySection.addClassName("wm-section");
         add(new H2(getTranslation("nav.calendar")), new Paragraph(getTranslation("calendar.help")), problems,
-                termSection, holidaySection);
+                termSection, breakSection, holidaySection);
         refresh();
     }
 
@@ -186,6 +217,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private void act(Feedback feedback, Runnable action, String doneKey) {
         if (feedback.run(action, doneKey)) {
             termFeedback.clearErrors();
+            breakFeedback.clearErrors();
             holidayFeedback.clearErrors();
             refresh();
         }
@@ -195,6 +227,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         LocalAuthority authority = calendar.authority();
         version = Objects.requireNonNull(authority.getVersion());
         terms.setItems(authority.termsInOrder());
+        breaks.setItems(authority.breaksInOrder());
         holidays.setItems(calendar.bankHolidays());
         unsaved.saved();
     }

@@ -349,14 +349,14 @@ public class PupilService {
                 .map(Enrolment::startDate).max(LocalDate::compareTo).orElse(LocalDate.MIN);
         return new PupilFacts(pupilId, pupil.displayName(), pupil.getSchoolId(), pupil.getLocalAuthorityId(), joined,
                 pupil.getHomeAuthority(), pupil.getPrimaryNeed(), pupil.getYearGroup(), pupil.getPreferredLanguage(),
-                pupil.isLookedAfter(), pupil.getLookedAfterBy());
+                pupil.isLookedAfter(), pupil.getLookedAfterBy(), pupil.isDualRegistered());
     }
 
     /** What other features need to know about a pupil. */
     public record PupilFacts(long pupilId, String displayName, long schoolId, long localAuthorityId,
                              LocalDate joinedSchoolOn, @Nullable String homeAuthority, AreaOfNeed primaryNeed,
                              YearGroup yearGroup, String preferredLanguage, boolean lookedAfter,
-                             @Nullable String lookedAfterBy) {
+                             @Nullable String lookedAfterBy, boolean dualRegistered) {
 
         /** The other authority that pays for the pupil (recoupment), or null: see {@link Recoupment}. */
         public @Nullable String recoupFrom(LocalAuthority funding) {

@@ -38,7 +38,7 @@ import org.waymark.pupils.domain.YearGroup;
 class TranslationsTest {
 
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|shell|nav|common|language|login|error|filter|home|school|pupils|pupil|enrolment|datepicker|validation|plans|plan|reviews|review|attachment|notice|bids|bid|pdf|framework|budget|moderation|calendar|panel|letter|interim|appeal|ledger|statement|authority|asn)\\.[A-Za-z0-9_.]+)\"");
+            "\"((?:app|shell|nav|common|language|login|error|filter|home|school|pupils|pupil|enrolment|datepicker|validation|plans|plan|reviews|review|attachment|notice|bids|bid|pdf|framework|budget|moderation|calendar|panel|letter|interim|appeal|ledger|statement|authority|asn|aln)\\.[A-Za-z0-9_.]+)\"");
 
     static Properties load(String name) throws IOException {
         Properties properties = new Properties();
@@ -90,7 +90,13 @@ class TranslationsTest {
                 org.waymark.allocations.domain.FundingStream.class, org.waymark.allocations.domain.AllocationSource.class,
                 org.waymark.allocations.domain.AllocationEnd.class, org.waymark.allocations.domain.AllocationPeriod.class,
                 org.waymark.security.domain.Role.class,
-                org.waymark.asn.domain.AsnCategory.class, org.waymark.asn.domain.AsnRequestStatus.class)) {
+                org.waymark.asn.domain.AsnCategory.class, org.waymark.asn.domain.AsnRequestStatus.class,
+                org.waymark.aln.domain.AlnOutcome.class, org.waymark.aln.domain.OutcomeReason.class,
+                org.waymark.aln.domain.ProgressMeasure.class, org.waymark.aln.domain.ConcernSource.class,
+                org.waymark.aln.domain.Maintainer.class, org.waymark.aln.domain.MaintainerReason.class,
+                org.waymark.aln.domain.Decider.class, org.waymark.aln.domain.DecisionStatus.class,
+                org.waymark.aln.domain.ReferralSource.class, org.waymark.aln.domain.ReferralStatus.class,
+                org.waymark.aln.domain.ReferralOutcome.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 assertThat(english).containsKey("enum." + type.getSimpleName() + "." + value.name());
             }
@@ -104,6 +110,21 @@ class TranslationsTest {
         }
         for (org.waymark.panels.domain.PanelOutcome outcome : org.waymark.panels.domain.PanelOutcome.values()) {
             assertThat(english).containsKey("letter.outcome." + outcome.name());
+        }
+        // the ALN letters and notices build keys from enum names
+        for (org.waymark.aln.domain.ConcernSource source : org.waymark.aln.domain.ConcernSource.values()) {
+            assertThat(english).containsKey("letter.aln.source." + source.name());
+        }
+        for (org.waymark.aln.domain.ReferralSource source : org.waymark.aln.domain.ReferralSource.values()) {
+            assertThat(english).containsKey("letter.aln.referrer." + source.name());
+        }
+        for (org.waymark.aln.domain.OutcomeReason reason : org.waymark.aln.domain.OutcomeReason.values()) {
+            assertThat(english).containsKey("letter.aln.reason." + reason.name());
+        }
+        for (org.waymark.aln.domain.ReferralOutcome outcome : org.waymark.aln.domain.ReferralOutcome.values()) {
+            assertThat(english).containsKey("letter.aln.referral.outcome." + outcome.name())
+                    .containsKey("letter.aln.referral.next." + outcome.name())
+                    .containsKey("notice.aln.referralOutcome." + outcome.name());
         }
         for (PlanDiff.Kind kind : PlanDiff.Kind.values()) {
             assertThat(english).containsKey("plan.diff." + kind.name().toLowerCase());

@@ -220,4 +220,45 @@ class WelshScreensKaribuIT extends KaribuTest {
             assertThat(englishOnScreen()).as(user).isEmpty();
         }
     }
+
+    @Test
+    void the_aln_process_is_in_welsh_for_the_alnco_the_caseworker_and_the_parent() {
+        org.waymark.AlnScenarios scenarios = context.getBean(org.waymark.AlnScenarios.class);
+        org.waymark.aln.service.AlnService aln = context.getBean(org.waymark.aln.service.AlnService.class);
+        long pupilId = scenarios.freshPupil(org.waymark.AlnScenarios.SCHOOL);
+        long open = scenarios.concern(pupilId);
+        long decided = scenarios.concern(pupilId);
+        aln.decide(decided, scenarios.version(decided), org.waymark.AlnScenarios.input(true, false, false), null);
+        long referred = scenarios.concern(scenarios.lookedAfterPupil());
+        long referralId = aln.prepareReferral(referred, scenarios.version(referred),
+                new org.waymark.aln.service.AlnService.ReferralInput(today().minusDays(40), null,
+                        java.util.Set.of(), "Cryno"));
+        login("senco.cy");
+        UI.getCurrent().setLocale(Translations.WELSH);
+        for (String route : List.of("pupils/" + pupilId, "pupils/" + pupilId + "/aln", "aln/decisions/" + open,
+                "aln/decisions/" + decided, "aln/decisions/" + referred, "aln/referrals",
+                "aln/referrals/" + referralId)) {
+            UI.getCurrent().navigate(route);
+            assertThat(englishOnScreen()).as(route).isEmpty();
+        }
+        context.getBean(org.waymark.aln.service.ReferralService.class).send(referralId,
+                context.getBean(org.waymark.aln.domain.AlnReferralRepository.class).findById(referralId).orElseThrow()
+                        .getVersion());
+        login("caseworker.cy");
+        UI.getCurrent().setLocale(Translations.WELSH);
+        for (String route : List.of("aln/referrals", "aln/referrals/" + referralId, "aln/decisions/" + decided)) {
+            UI.getCurrent().navigate(route);
+            assertThat(englishOnScreen()).as(route).isEmpty();
+        }
+        demo.linkParent("parent.cy", pupilId);
+        try {
+            login("parent.cy");
+            UI.getCurrent().navigate("pupils/" + pupilId + "/aln");
+            assertThat(englishOnScreen()).isEmpty();
+            UI.getCurrent().navigate("aln/decisions/" + decided);
+            assertThat(englishOnScreen()).isEmpty();
+        } finally {
+            demo.unlinkParent("parent.cy", pupilId);
+        }
+    }
 }

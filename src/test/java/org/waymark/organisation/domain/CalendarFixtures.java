@@ -36,6 +36,24 @@ public final class CalendarFixtures {
                         "2027-01-04", "2027-03-26", "2027-05-03", "2027-05-31", "2027-08-02"));
     }
 
+    /**
+     * A Welsh county's 2026/27 (the usual pattern, as its demo county has it) with its half-term
+     * weeks entered as breaks in term: 26-30 October, 15-19 February, 31 May-4 June.
+     */
+    public static SchoolCalendar wales() {
+        return new SchoolCalendar(List.of(
+                term("2025/26", TermName.SUMMER, "2026-04-13", "2026-07-20"),
+                term("2026/27", TermName.AUTUMN, "2026-09-01", "2026-12-18"),
+                term("2026/27", TermName.SPRING, "2027-01-04", "2027-03-19"),
+                term("2026/27", TermName.SUMMER, "2027-04-06", "2027-07-20")),
+                days("2026-05-04", "2026-05-25", "2026-08-31", "2026-12-25", "2026-12-28", "2027-01-01",
+                        "2027-03-26", "2027-03-29", "2027-05-03", "2027-05-31", "2027-08-30"),
+                List.of(new TermBreak(LocalDate.parse("2026-05-25"), LocalDate.parse("2026-05-29")),
+                        new TermBreak(LocalDate.parse("2026-10-26"), LocalDate.parse("2026-10-30")),
+                        new TermBreak(LocalDate.parse("2027-02-15"), LocalDate.parse("2027-02-19")),
+                        new TermBreak(LocalDate.parse("2027-05-31"), LocalDate.parse("2027-06-04"))));
+    }
+
     public static SchoolCalendar of(String which) {
         return "SCOTLAND".equals(which) ? scotland() : england();
     }

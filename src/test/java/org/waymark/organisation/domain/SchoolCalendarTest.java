@@ -53,6 +53,36 @@ class SchoolCalendarTest {
         assertThat(calendar.schoolDaysBetween(from, expected)).isEqualTo(days);
     }
 
+    @ParameterizedTest(name = "Wales with half-terms: {1} school days after {0} is {2}")
+    @CsvSource({
+            // the October half-term week (26-30 Oct) is no school days: without it the answer is 4 Nov
+            "2026-10-21,  5, 2026-11-04",
+            "2026-10-23,  1, 2026-11-02",
+            // from inside the break: the first school day after it
+            "2026-10-27,  1, 2026-11-02",
+            // February's half-term (15-19 Feb)
+            "2027-02-12,  1, 2027-02-22",
+    })
+    void breaks_in_term_are_not_school_days(LocalDate from, int days, LocalDate expected) {
+        SchoolCalendar wales = CalendarFixtures.wales();
+        assertThat(wales.addSchoolDays(from, days)).contains(expected);
+        assertThat(wales.schoolDaysBetween(from, expected)).isEqualTo(days);
+    }
+
+    @Test
+    void a_break_is_in_term_but_not_a_school_day_nor_does_it_change_the_term_after() {
+        SchoolCalendar wales = CalendarFixtures.wales();
+        LocalDate halfTerm = LocalDate.parse("2026-10-28");
+        assertThat(wales.termContaining(halfTerm)).map(Term::termName).contains(TermName.AUTUMN);
+        assertThat(wales.isWorkingDay(halfTerm)).isTrue();
+        assertThat(wales.isSchoolDay(halfTerm)).isFalse();
+        assertThat(wales.isSchoolDay(LocalDate.parse("2026-11-02"))).isTrue();
+        assertThat(wales.termAfter(halfTerm)).map(Term::startDate).contains(LocalDate.parse("2027-01-04"));
+        // the same terms without the breaks count the half-term week as school days
+        SchoolCalendar whole = new SchoolCalendar(wales.terms(), java.util.Set.of());
+        assertThat(whole.isSchoolDay(halfTerm)).isTrue();
+    }
+
     @Test
     void counting_school_days_past_the_last_known_term_gives_nothing() {
         assertThat(CalendarFixtures.england().addSchoolDays(LocalDate.parse("2027-07-01"), 30)).isEmpty();

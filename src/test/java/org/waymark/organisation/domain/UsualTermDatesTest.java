@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -104,5 +105,47 @@ class UsualTermDatesTest {
         assertThat(terms.getLast().endDate()).isAfter(today.plusYears(3));
         SchoolCalendar calendar = new SchoolCalendar(terms, Set.of());
         assertThat(calendar.termAfter(today)).isPresent();
+    }
+
+    @ParameterizedTest(name = "{0} {1}: three half-term weeks, each inside its term")
+    @CsvSource({"ENGLAND, 2024", "ENGLAND, 2026", "WALES, 2025", "WALES, 2026", "WALES, 2027", "WALES, 2030",
+            "WALES, 2034", "ENGLAND, 2035"})
+    void half_terms_fall_inside_the_autumn_spring_and_summer_terms(Nation nation, int startYear) {
+        List<Term> terms = UsualTermDates.academicYear(nation, startYear);
+        List<TermBreak> breaks = UsualTermDates.halfTerms(nation, startYear);
+        assertThat(breaks).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            TermBreak b = breaks.get(i);
+            assertThat(terms.get(i).contains(b.startDate()) && terms.get(i).contains(b.endDate()))
+                    .as(b + " in " + terms.get(i)).isTrue();
+            assertThat(b.startDate().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+            assertThat(b.endDate()).isEqualTo(b.startDate().plusDays(4));
+        }
+        // an authority takes them as its breaks
+        LocalAuthority authority = LocalAuthority.create("T", "Test", null, nation, Set.of());
+        terms.forEach(authority::setTerm);
+        breaks.forEach(authority::setBreak);
+        assertThat(authority.breaksInOrder()).containsExactlyElementsOf(breaks);
+    }
+
+    @Test
+    void every_year_for_decades_each_half_term_lies_inside_its_term() {
+        for (Nation nation : List.of(Nation.ENGLAND, Nation.WALES)) {
+            for (int year = 2015; year <= 2045; year++) {
+                List<Term> terms = UsualTermDates.academicYear(nation, year);
+                List<TermBreak> breaks = UsualTermDates.halfTerms(nation, year);
+                for (int i = 0; i < 3; i++) {
+                    assertThat(terms.get(i).contains(breaks.get(i).startDate())
+                            && terms.get(i).contains(breaks.get(i).endDate())).as(nation + " " + breaks.get(i)).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void the_welsh_half_terms_of_2026_27_are_the_usual_weeks() {
+        assertThat(UsualTermDates.halfTerms(Nation.WALES, 2026)).extracting(TermBreak::startDate).containsExactly(
+                LocalDate.of(2026, 10, 26), LocalDate.of(2027, 2, 15), LocalDate.of(2027, 5, 31));
+        assertThat(UsualTermDates.halfTerms(Nation.SCOTLAND, 2026)).isEmpty();
     }
 }

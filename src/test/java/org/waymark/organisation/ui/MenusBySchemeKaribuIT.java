@@ -96,4 +96,18 @@ class MenusBySchemeKaribuIT extends KaribuTest {
         assertThat(menu("senco.cy")).contains("Bids").doesNotContainAnyElementsOf(ASN);
         assertThat(menu("eso.cy")).doesNotContainAnyElementsOf(ASN);
     }
+
+    @Test
+    void only_a_welsh_countys_users_get_the_aln_referrals() {
+        assertThat(menu("caseworker.cy")).contains("ALN referrals");
+        assertThat(menu("senco.cy")).contains("ALN referrals");
+        assertThat(menu("caseworker")).doesNotContain("ALN referrals");
+        assertThat(menu("caseworker.sc")).doesNotContain("ALN referrals");
+        login("caseworker");
+        long before = deniedOpens("caseworker", "aln/referrals");
+        assertThat(refused("aln/referrals")).isTrue();
+        assertThat(deniedOpens("caseworker", "aln/referrals")).isEqualTo(before + 1);
+        login("caseworker.cy");
+        assertThat(refused("aln/referrals")).isFalse();
+    }
 }
