@@ -14,5 +14,7 @@ public interface AsnRequestRepository extends ListCrudRepository<AsnRequest, Lon
 
     List<AsnRequest> findByLocalAuthorityIdAndStatusIn(long localAuthorityId, Collection<AsnRequestStatus> statuses);
 
+    List<AsnRequest> findByPupilIdOrderByUpdatedAtDesc(long pupilId);
+
     boolean existsByPupilIdAndStatusIn(long pupilId, Collection<AsnRequestStatus> statuses);
 }

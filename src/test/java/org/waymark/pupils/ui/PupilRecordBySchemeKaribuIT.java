@@ -22,6 +22,7 @@ import com.vaadin.flow.router.RouteParameters;
 class PupilRecordBySchemeKaribuIT extends KaribuTest {
 
     @Autowired DemoPupils demo;
+    @Autowired org.waymark.AsnScenarios asn;
 
     private void openRecord(String user, long pupilId) {
         login(user);
@@ -38,6 +39,24 @@ class PupilRecordBySchemeKaribuIT extends KaribuTest {
         assertThat(linked("plans")).isTrue();
         assertThat(linked("bids")).isFalse();
         assertThat(linked("letters")).isFalse();
+        // the school's requests for assistant hours instead
+        assertThat(linked("asn")).isTrue();
+        assertThat(_get(Anchor.class, spec -> spec.withId("pupil-asn-link")).getText())
+                .startsWith("Requests for assistant hours (");
+    }
+
+    @Test
+    void the_education_support_officer_sees_requests_sent_to_them_never_a_schools_draft() {
+        long pupilId = asn.pupilWithPlan();
+        openRecord("eso.sc", pupilId);
+        assertThat(linked("asn")).isFalse(); // nothing sent yet
+        long requestId = asn.submittedRequest(pupilId);
+        openRecord("eso.sc", pupilId);
+        Anchor link = _get(Anchor.class, spec -> spec.withId("pupil-asn-link"));
+        assertThat(link.getText()).isEqualTo("Requests for assistant hours (1)");
+        assertThat(link.getHref()).isEqualTo("asn/requests/" + requestId);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("pupil-asn-status")).getText())
+                .contains("Waiting for scrutiny");
     }
 
     @Test
@@ -46,6 +65,7 @@ class PupilRecordBySchemeKaribuIT extends KaribuTest {
         assertThat(linked("plans")).isTrue();
         assertThat(linked("bids")).isTrue();
         assertThat(linked("letters")).isTrue();
+        assertThat(linked("asn")).isFalse();
     }
 
     @Test
