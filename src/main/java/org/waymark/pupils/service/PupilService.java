@@ -155,7 +155,8 @@ public class PupilService {
             auditLog.recordDenied("READ_HOLDINGS", SUBJECT, pupilId, null);
             throw new AccessDeniedException("pupil " + pupilId);
         }
-        Set<Scheme> runs = organisation.authority(organisation.school(pupil.getSchoolId()).localAuthorityId()).schemeSet();
+        // the pupil's own authority (not through the school: a parent may not read the school's record)
+        Set<Scheme> runs = organisation.authority(pupil.getLocalAuthorityId()).schemeSet();
         return ordered().stream().filter(h -> runsAny(runs, h)).map(h -> h.about(pupilId)).flatMap(Optional::stream)
                 .toList();
     }
