@@ -271,6 +271,18 @@ class AsnAccess {
                 !pupil.diagnosisTexts().isEmpty(), plan, held, attached);
     }
 
+    /**
+     * The Education Support Officers a request goes to: every officer of the authority (the
+     * scrutiny is theirs to share out).
+     */
+    List<String> officersOf(AsnRequest request) {
+        return accounts.holdersInAuthority(Role.EDUCATION_SUPPORT_OFFICER, request.getLocalAuthorityId());
+    }
+
+    String schoolName(long schoolId) {
+        return organisation.schoolOfRecord(schoolId).name();
+    }
+
     /** Requests newest change first, as rows with the pupils' names. */
     List<RequestRow> rows(List<AsnRequest> list) {
         var names = pupils.namesOf(list.stream().map(AsnRequest::getPupilId).distinct().toList());

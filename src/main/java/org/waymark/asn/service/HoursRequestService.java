@@ -22,7 +22,10 @@ import org.waymark.attachments.service.AttachmentStore;
 import org.waymark.audit.service.AuditLog;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
+import org.waymark.asn.domain.AsnRequestStatus;
+import org.waymark.notifications.service.Audience;
 import org.waymark.notifications.service.NoticeService;
+import org.waymark.notifications.service.Told;
 import org.waymark.pupils.domain.Pupil;
 import org.waymark.pupils.domain.PupilFilter;
 import org.waymark.pupils.domain.PupilRow;
@@ -170,10 +173,35 @@ public class HoursRequestService {
                 clock.instant());
         access.save(request, "submission");
         auditLog.record("SUBMIT_ASN_REQUEST", SUBJECT, request.getPupilId(), "hours request " + requestId);
-        notices.sendAbout(request.getPupilId(), accounts.holdersInAuthority(Role.EDUCATION_SUPPORT_OFFICER,
-                        request.getLocalAuthorityId()), "asn/scrutiny/" + request.getSchoolId(),
+        notices.sendAbout(request.getPupilId(), access.officersOf(request), "asn/scrutiny/" + request.getSchoolId(),
                 "notice.asn.submitted", details.schoolName(), details.pupilName(),
                 Objects.requireNonNull(request.getHoursAsked()).stripTrailingZeros().toPlainString());
+    }
+
+    /**
+     * Who {@link #submit} would tell, for the school's confirmation: the officers the request goes
+     * to, from the list submit sends to.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(SCHOOL)
+    public List<Told> toldOfSubmission(long requestId) {
+        AsnRequest request = access.requireSchool(requestId, null, "READ_ASN_REQUEST");
+        return notices.told(Audience.of().add(Role.EDUCATION_SUPPORT_OFFICER, access.officersOf(request)));
+    }
+
+    /**
+     * Who {@link #withdraw} would tell: the officers, once the request has gone to them; nobody
+     * for a draft they never saw.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(SCHOOL)
+    public List<Told> toldOfWithdrawal(long requestId) {
+        AsnRequest request = access.requireRead(requestId, "READ_ASN_REQUEST");
+        if (!AsnAccess.schoolStaff(access.user(), request.getSchoolId())) {
+            access.refuse("READ_ASN_REQUEST", request);
+        }
+        return request.getStatus() == AsnRequestStatus.DRAFT ? List.of()
+                : notices.told(Audience.of().add(Role.EDUCATION_SUPPORT_OFFICER, access.officersOf(request)));
     }
 
     /** The school takes back a request nobody has decided, saying why. */
@@ -185,9 +213,15 @@ public class HoursRequestService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+        boolean seenByOfficers = request.getStatus() != AsnRequestStatus.DRAFT;
         request.withdraw(reason, access.user().username(), clock.instant());
         access.save(request, "withdrawal");
         auditLog.record("WITHDRAW_ASN_REQUEST", SUBJECT, request.getPupilId(), "hours request " + requestId);
+        if (seenByOfficers) {
+            notices.sendAbout(request.getPupilId(), access.officersOf(request), "asn/requests/" + requestId,
+                    "notice.asn.withdrawn", access.schoolName(request.getSchoolId()), pupils.nameOf(request.getPupilId()),
+                    reason.strip());
+        }
     }
 
     // --- the documents the rules ask for ---

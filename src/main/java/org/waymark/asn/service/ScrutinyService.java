@@ -29,7 +29,10 @@ import org.waymark.asn.domain.AsnRequestStatus;
 import org.waymark.asn.domain.AsnSchoolNotes;
 import org.waymark.asn.domain.AsnSchoolNotesRepository;
 import org.waymark.asn.domain.RequestInput;
+import org.waymark.allocations.service.FundingAudience;
 import org.waymark.audit.service.AuditLog;
+import org.waymark.notifications.service.NoticeService;
+import org.waymark.notifications.service.Told;
 import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
@@ -68,12 +71,15 @@ public class ScrutinyService {
     private final AuditLog auditLog;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
+    private final FundingAudience fundingAudience;
+    private final NoticeService notices;
     private final Clock clock;
 
     @SuppressWarnings("java:S107") // a use-case service that coordinates several features
     ScrutinyService(AsnAccess access, AsnRequestRepository requests, AsnSchoolNotesRepository notes,
                     OrganisationService organisation, PupilService pupils, AllocationService allocations,
-                    AuditLog auditLog, AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+                    AuditLog auditLog, AccountService accounts, ApplicationEventPublisher events,
+                    FundingAudience fundingAudience, NoticeService notices, Clock clock) {
         this.access = access;
         this.requests = requests;
         this.notes = notes;
@@ -83,6 +89,8 @@ public class ScrutinyService {
         this.auditLog = auditLog;
         this.accounts = accounts;
         this.events = events;
+        this.fundingAudience = fundingAudience;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -185,6 +193,20 @@ public class ScrutinyService {
         events.publishEvent(FundingDecided.forPupil(request.getLocalAuthorityId(), request.getPupilId(),
                 FundingStream.ASN_HOURS, FundingDecided.Outcome.AWARDED, null, decided, today,
                 AllocationPeriod.ACADEMIC_YEAR, null, AllocationSource.SCRUTINY, requestId, null, reasons.strip()));
+    }
+
+    /**
+     * Who a decision on a submitted request would tell, for the officer's confirmation: the
+     * pupil's school SENCOs and parents, from the lists the funding notices send to.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(OFFICERS)
+    public List<Told> toldOfDecision(long requestId) {
+        AsnRequest request = access.requireRead(requestId, "READ_ASN_REQUEST");
+        if (!AsnAccess.officer(access.user(), request.getLocalAuthorityId())) {
+            access.refuse("READ_ASN_REQUEST", request);
+        }
+        return notices.told(fundingAudience.of(request.getPupilId(), false, access.today()));
     }
 
     /**

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.waymark.AsnScenarios;
 import org.waymark.DemoPupils;
+import org.waymark.Confirming;
 import org.waymark.KaribuTest;
 import org.waymark.OpenNotices;
 import org.waymark.allocations.domain.FundingStream;
@@ -80,6 +81,12 @@ class ScrutinyKaribuIT extends KaribuTest {
         _get(TextArea.class, spec -> spec.withId("asn-decide-reasons-" + requestId))
                 .setValue("Ten hours cover the literacy and numeracy sessions in the timetable.");
         click("asn-decide-" + requestId);
+        // a funding decision: confirmed first, naming who is told
+        String confirm = "confirm-asn-decide-" + requestId;
+        assertThat(Confirming.says(confirm)).startsWith("10 hours a week are decided for")
+                .contains("the ledger holds the hours from");
+        assertThat(Confirming.told(confirm)).contains("(school SENCO)");
+        Confirming.confirm(confirm);
 
         assertThat(OpenNotices.successes()).singleElement().asString().startsWith("10 hours a week decided for");
         assertThat(text("asn-scrutiny-request-" + requestId)).contains("Hours decided")
@@ -110,6 +117,8 @@ class ScrutinyKaribuIT extends KaribuTest {
         BigDecimalField hours = _get(BigDecimalField.class, spec -> spec.withId("asn-decide-hours-" + requestId));
         hours.setValue(new BigDecimal("30"));
         click("asn-decide-" + requestId);
+        // refused beside its fields before any confirmation
+        assertThat(Confirming.open("confirm-asn-decide-" + requestId)).isFalse();
         assertThat(hours.isInvalid()).isTrue();
         assertThat(hours.getErrorMessage()).startsWith("Enter the hours a week decided as a number above 0 and at most 25");
         TextArea reasons = _get(TextArea.class, spec -> spec.withId("asn-decide-reasons-" + requestId));
@@ -119,6 +128,8 @@ class ScrutinyKaribuIT extends KaribuTest {
 
         reasons.setValue("Differentiation and the visual timetable meet the need this session.");
         click("asn-decline-" + requestId);
+        assertThat(Confirming.says("confirm-asn-decline-" + requestId)).startsWith("No hours are decided for");
+        Confirming.confirm("confirm-asn-decline-" + requestId);
         assertThat(OpenNotices.successes()).singleElement().asString().startsWith("No hours decided for");
         assertThat(requests.open(requestId).request().getStatus()).isEqualTo(AsnRequestStatus.DECLINED);
         assertThat(text("asn-scrutiny-request-" + requestId)).contains("No hours decided on")
