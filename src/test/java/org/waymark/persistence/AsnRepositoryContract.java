@@ -25,6 +25,8 @@ import org.waymark.asn.domain.AsnRequestRepository;
 import org.waymark.asn.domain.AsnRequestStatus;
 import org.waymark.asn.domain.AsnSchoolNotes;
 import org.waymark.asn.domain.AsnSchoolNotesRepository;
+import org.waymark.asn.domain.AsnSettings;
+import org.waymark.asn.domain.AsnSettingsRepository;
 import org.waymark.asn.domain.RequestAnswers;
 import org.waymark.attachments.domain.Attachment;
 import org.waymark.attachments.domain.AttachmentKind;
@@ -66,6 +68,7 @@ abstract class AsnRepositoryContract {
     @Autowired AsnSchoolNotesRepository notes;
     @Autowired AttachmentRepository attachments;
     @Autowired AllocationRepository allocations;
+    @Autowired AsnSettingsRepository settings;
 
     long laId;
     long schoolId;
@@ -212,5 +215,30 @@ abstract class AsnRepositoryContract {
         assertThat(loaded.getStream()).isEqualTo(FundingStream.ASN_HOURS);
         assertThat(loaded.getSource()).isEqualTo(AllocationSource.SCRUTINY);
         assertThat(loaded.getAmount()).isEqualByComparingTo("15.5");
+    }
+
+    @Test
+    void an_authority_has_one_settings_record_kept_with_optimistic_locking() {
+        AsnSettings fresh = AsnSettings.defaults(laId);
+        fresh.change(new AsnSettings.Values(new BigDecimal("15.40"), new BigDecimal("6.5"), new BigDecimal("30"),
+                new BigDecimal("25"), new BigDecimal("27.5"), "eso.ey.sc"), "admin.sc", NOW);
+        AsnSettings saved = settings.save(fresh);
+        AsnSettings first = settings.findByLocalAuthorityId(laId).orElseThrow();
+        AsnSettings second = settings.findByLocalAuthorityId(laId).orElseThrow();
+        assertThat(first.getHourlyRate()).isEqualByComparingTo("15.40");
+        assertThat(first.getPupilsPerAssistant()).isEqualByComparingTo("6.5");
+        assertThat(first.getEarlyYearsOfficer()).isEqualTo("eso.ey.sc");
+        assertThat(first.weekHours(Phase.SECONDARY, YearGroup.S2)).isEqualByComparingTo("27.5");
+        assertThat(first.weekHours(Phase.PRIMARY, YearGroup.ELC)).isEqualByComparingTo("30");
+        first.change(new AsnSettings.Values(null, null, new BigDecimal("30"), new BigDecimal("24"),
+                new BigDecimal("27.5"), null), "admin.sc", NOW.plusSeconds(5));
+        settings.save(first);
+        second.change(first.values(), "admin.sc", NOW.plusSeconds(6));
+        assertThatThrownBy(() -> settings.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
+        AsnSettings loaded = settings.findById(saved.getId()).orElseThrow();
+        assertThat(loaded.getHourlyRate()).isNull();
+        assertThat(loaded.getEarlyYearsOfficer()).isNull();
+        assertThat(loaded.getWeekPrimary()).isEqualByComparingTo("24");
+        assertThatThrownBy(() -> settings.save(AsnSettings.defaults(laId))).isInstanceOf(DuplicateKeyException.class);
     }
 }

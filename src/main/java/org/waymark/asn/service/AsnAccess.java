@@ -26,7 +26,8 @@ import org.waymark.asn.domain.HoursEligibility;
 import org.waymark.asn.domain.PlanFacts;
 import org.waymark.asn.domain.RequestAnswers;
 import org.waymark.asn.domain.RequestContext;
-import org.waymark.asn.domain.SchoolWeek;
+import org.waymark.asn.domain.AsnSettings;
+import org.waymark.asn.domain.AsnSettingsRepository;
 import org.waymark.attachments.domain.Attachment;
 import org.waymark.attachments.domain.AttachmentKind;
 import org.waymark.attachments.domain.OwnerType;
@@ -67,6 +68,7 @@ class AsnAccess {
     static final Set<AsnRequestStatus> OPEN = EnumSet.of(AsnRequestStatus.DRAFT, AsnRequestStatus.SUBMITTED);
 
     private final AsnRequestRepository requests;
+    private final AsnSettingsRepository settings;
     private final OrganisationService organisation;
     private final PupilService pupils;
     private final PlanService plans;
@@ -78,10 +80,12 @@ class AsnAccess {
     private final Clock clock;
 
     @SuppressWarnings("java:S107") // the one place that knows every way into a request
-    AsnAccess(AsnRequestRepository requests, OrganisationService organisation, PupilService pupils, PlanService plans,
+    AsnAccess(AsnRequestRepository requests, AsnSettingsRepository settings, OrganisationService organisation,
+              PupilService pupils, PlanService plans,
               AllocationService allocations, AttachmentStore attachments, CurrentUser currentUser, AuditLog auditLog,
               AccountService accounts, Clock clock) {
         this.requests = requests;
+        this.settings = settings;
         this.organisation = organisation;
         this.pupils = pupils;
         this.plans = plans;
@@ -105,6 +109,11 @@ class AsnAccess {
     boolean runsHours(@Nullable Long localAuthorityId) {
         return localAuthorityId != null
                 && organisation.authority(localAuthorityId).schemeSet().contains(Scheme.ASN_HOURS);
+    }
+
+    /** The authority's ASN settings, or the defaults while its administrator has saved none. */
+    AsnSettings settingsOf(long localAuthorityId) {
+        return settings.findByLocalAuthorityId(localAuthorityId).orElseGet(() -> AsnSettings.defaults(localAuthorityId));
     }
 
     static boolean schoolStaff(UserScope user, long schoolId) {
@@ -264,7 +273,8 @@ class AsnAccess {
         BigDecimal held = allocations.heldOn(Objects.requireNonNull(pupil.getId()), FundingStream.ASN_HOURS, today())
                 .map(Allocation::getAmount).orElse(null);
         return new RequestContext(pupil.getYearGroup(), school.phase() == Phase.LEARNING_CENTRE,
-                SchoolWeek.hours(school.phase()), pupil.isLookedAfter(),
+                settingsOf(school.localAuthorityId()).weekHours(school.phase(), pupil.getYearGroup()),
+                pupil.isLookedAfter(),
                 pupil.getSensoryImpairment() != SensoryImpairment.NONE,
                 pupil.areas().contains(AreaOfNeed.BEHAVIOUR_EMOTIONAL_SOCIAL)
                         || pupil.getPrimaryNeed() == AreaOfNeed.BEHAVIOUR_EMOTIONAL_SOCIAL,

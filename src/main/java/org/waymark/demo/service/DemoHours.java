@@ -10,7 +10,10 @@ import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 import org.waymark.asn.domain.AsnCategory;
+import org.waymark.asn.domain.AsnSettings;
 import org.waymark.asn.domain.RequestAnswers;
+import org.waymark.asn.domain.SchoolWeek;
+import org.waymark.asn.service.AsnSettingsService;
 import org.waymark.asn.service.HoursRequestService;
 import org.waymark.asn.service.ScrutinyService;
 import org.waymark.attachments.domain.AttachmentKind;
@@ -49,11 +52,12 @@ class DemoHours {
     private final PupilService pupils;
     private final HoursRequestService requests;
     private final ScrutinyService scrutiny;
+    private final AsnSettingsService settings;
     private final Clock clock;
 
     @SuppressWarnings("java:S107") // the demo walks through the scheme's services
     DemoHours(AccountService accounts, SystemUser systemUser, PlanService plans, PupilService pupils,
-              HoursRequestService requests, ScrutinyService scrutiny, Clock clock) {
+              HoursRequestService requests, ScrutinyService scrutiny, AsnSettingsService settings, Clock clock) {
         this.clock = clock;
         this.accounts = accounts;
         this.systemUser = systemUser;
@@ -61,6 +65,18 @@ class DemoHours {
         this.pupils = pupils;
         this.requests = requests;
         this.scrutiny = scrutiny;
+        this.settings = settings;
+    }
+
+    /**
+     * The council's settings for assistant hours as its administrator saves them: an hourly rate
+     * of our own (not a published pay point), a learning-centre ratio of six pupils to an assistant,
+     * the default school weeks, and the early-years officer.
+     */
+    void configure(String suffix) {
+        as("admin" + suffix, () -> settings.change(null, new AsnSettings.Values(new BigDecimal("15.40"),
+                new BigDecimal("6"), SchoolWeek.EARLY_YEARS, SchoolWeek.PRIMARY, SchoolWeek.SECONDARY,
+                "eso.ey" + suffix)));
     }
 
     /**

@@ -1,0 +1,21 @@
+-- Scotland's ASN assistant hours, part 2 (issue 15).
+
+-- The authority's settings, kept by its administrator: the hourly rate of an ASN assistant
+-- (pounds an hour; none until set), the learning-centre staffing ratio (pupils per assistant;
+-- none until set), the school week by phase (hours) and the Education Support Officer who takes
+-- early-years mid-term requests (a login; none for any officer). One row per authority.
+CREATE TABLE asn_settings (
+    id                   BIGINT AUTO_INCREMENT PRIMARY KEY,
+    local_authority_id   BIGINT        NOT NULL,
+    hourly_rate          DECIMAL(8, 2),
+    pupils_per_assistant DECIMAL(5, 2),
+    week_early_years     DECIMAL(5, 2) NOT NULL,
+    week_primary         DECIMAL(5, 2) NOT NULL,
+    week_secondary       DECIMAL(5, 2) NOT NULL,
+    early_years_officer  VARCHAR(100),
+    updated_by           VARCHAR(100)  NOT NULL,
+    updated_at           DATETIME(6)   NOT NULL,
+    version              INT           NOT NULL DEFAULT 0,
+    UNIQUE KEY uk_asn_settings (local_authority_id),
+    CONSTRAINT fk_asn_settings_la FOREIGN KEY (local_authority_id) REFERENCES local_authority (id)
+);
