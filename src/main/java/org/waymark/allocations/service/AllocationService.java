@@ -326,6 +326,18 @@ public class AllocationService {
     }
 
     /**
+     * A school's lines of one stream held at some time between two days (never those stopped
+     * before they began), for a feature that has checked the caller may see the school's holdings
+     * (the hours statement of a school for a session).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Allocation> linesAtSchoolBetween(long schoolId, FundingStream stream, LocalDate from, LocalDate to) {
+        return allocations.findBySchoolIdAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
+                schoolId, to, from).stream().filter(a -> a.getStream() == stream && !a.ranNever()).toList();
+    }
+
+    /**
      * The lines a decision (a meeting) opened, by pupil (the newest for each), in one read: a
      * meeting's letters asked for each pupil's line in turn, reading the meeting's lines once per
      * letter (44 ms a letter at 215 letters, docs/performance.md).

@@ -14,7 +14,12 @@ import java.util.List;
 
 import org.waymark.asn.domain.RequestInput;
 import org.waymark.base.domain.Violation;
+import java.util.Locale;
+
+import org.waymark.asn.domain.LearningCentreStaffing;
+import org.waymark.base.domain.Money;
 import org.waymark.base.ui.Confirmation;
+import org.waymark.base.ui.DownloadLink;
 import org.waymark.base.ui.Feedback;
 import org.waymark.base.ui.TextLimit;
 import org.waymark.base.ui.UnsavedChanges;
@@ -85,8 +90,39 @@ public class SchoolScrutinyView extends VerticalLayout implements BeforeEnterObs
                 AsnLabels.hours(s.hoursWaiting())));
         totals.setId("asn-totals");
         totals.addClassName("wm-asn-totals");
-        add(new H2(title), totals, requests(s), lines(s), notes(s.notes()));
+        add(new H2(title), totals, costing(s), requests(s), lines(s), notes(s.notes()));
         unsaved.saved();
+    }
+
+    /**
+     * What the school's hours cost in the session at the council's rate, a learning centre's
+     * staffing from the council's ratio, and the hours statement to print.
+     */
+    private Section costing(ScrutinyService.SchoolScrutiny s) {
+        ScrutinyService.Costing c = s.costing();
+        Section section = new Section(new H3(getTranslation("asn.costing.title")));
+        section.addClassName("wm-section");
+        section.setId("asn-costing");
+        Paragraph cost = new Paragraph(c.hourlyRate() == null ? getTranslation("asn.costing.noRate")
+                : c.session() == null || c.cost() == null ? getTranslation("asn.costing.rateOnly",
+                Money.pounds(c.hourlyRate()))
+                : getTranslation("asn.costing.session", Money.pounds(c.hourlyRate()), c.session().academicYear(),
+                Money.pounds(c.cost())));
+        cost.setId("asn-session-cost");
+        section.add(cost);
+        LearningCentreStaffing staffing = c.staffing();
+        if (staffing != null) {
+            Paragraph p = new Paragraph(getTranslation("asn.staffing.text", staffing.pupils(),
+                    AsnLabels.hours(staffing.pupilsPerAssistant()), AsnLabels.hours(staffing.assistants()),
+                    AsnLabels.hours(staffing.hoursAWeek()), AsnLabels.hours(staffing.weekHours())));
+            p.setId("asn-staffing");
+            section.add(p);
+        }
+        Locale locale = getLocale();
+        section.add(DownloadLink.of(getTranslation("asn.costing.pdf"), "asn-statement-pdf",
+                () -> new DownloadLink.File("asn-hours-" + s.schoolId() + ".pdf", "application/pdf",
+                        scrutiny.hoursStatementPdf(s.schoolId(), locale))));
+        return section;
     }
 
     private Section requests(ScrutinyService.SchoolScrutiny s) {
