@@ -19,3 +19,25 @@ CREATE TABLE asn_settings (
     UNIQUE KEY uk_asn_settings (local_authority_id),
     CONSTRAINT fk_asn_settings_la FOREIGN KEY (local_authority_id) REFERENCES local_authority (id)
 );
+
+-- A mid-term allocation (MTA) request: part of its request. Whether the child is in early years
+-- (the early-years officer takes it; any other pupil's is exceptional), the lead officer's
+-- assessment (hours proposed, review date), the second officer's joint view (AGREED, VARIATION
+-- with its hours, OTHER_SUPPORT), the day the approved hours run from and the review dates.
+CREATE TABLE asn_mid_term (
+    asn_request_id BIGINT        NOT NULL PRIMARY KEY,
+    early_years    BOOLEAN       NOT NULL DEFAULT FALSE,
+    assessed_by    VARCHAR(100),
+    assessed_on    DATE,
+    assessed_hours DECIMAL(5, 2),
+    assessment     TEXT,
+    joint_by       VARCHAR(100),
+    joint_view     VARCHAR(16),
+    joint_hours    DECIMAL(5, 2),
+    joint_note     TEXT,
+    hours_from     DATE,
+    review_date    DATE,
+    reviewed_on    DATE,
+    KEY ix_asn_mid_term_review (review_date),
+    CONSTRAINT fk_asn_mid_term FOREIGN KEY (asn_request_id) REFERENCES asn_request (id)
+);

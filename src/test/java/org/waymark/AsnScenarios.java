@@ -37,8 +37,11 @@ public class AsnScenarios {
     private final AccountService accounts;
     private final PlanService plans;
     private final HoursRequestService requests;
+    private final org.waymark.pupils.service.PupilService pupilsService;
 
-    AsnScenarios(JdbcClient jdbc, AccountService accounts, PlanService plans, HoursRequestService requests) {
+    AsnScenarios(JdbcClient jdbc, AccountService accounts, PlanService plans, HoursRequestService requests,
+                 org.waymark.pupils.service.PupilService pupilsService) {
+        this.pupilsService = pupilsService;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.plans = plans;
@@ -119,6 +122,49 @@ public class AsnScenarios {
             requests.submit(requestId, lock);
             return requestId;
         });
+    }
+
+    /**
+     * A child new to the SENCO's school in its nursery class (the ELC year group), recorded by the
+     * SENCO today with a stage 3 need, with an agreed Child's Plan stating the assistant's role.
+     */
+    public long earlyYearsPupilWithPlan(LocalDate today) {
+        long pupilId = as("senco.sc", () -> {
+            org.waymark.pupils.domain.PupilDetails d = new org.waymark.pupils.domain.PupilDetails();
+            d.setFirstName("Morag");
+            d.setLastName("Nursery " + letters(System.nanoTime()));
+            d.setDateOfBirth(today.minusYears(3).minusMonths(7));
+            d.setYearGroup(org.waymark.pupils.domain.YearGroup.ELC);
+            d.setPrimaryNeed(AreaOfNeed.COGNITION_LEARNING);
+            d.setAreasOfNeed(java.util.EnumSet.of(AreaOfNeed.COGNITION_LEARNING));
+            d.setSifStage(3);
+            return pupilsService.create(schoolIdOf(HOME_SCHOOL), d, true);
+        });
+        agreedPlan(pupilId, true);
+        return pupilId;
+    }
+
+    /** A mid-term request the SENCO started for the pupil, filled in with {@link #eligible()} answers and submitted. */
+    public long submittedMidTerm(long pupilId) {
+        return as("senco.sc", () -> {
+            long requestId = requests.start(pupilId, true);
+            int lock = requests.open(requestId).lock();
+            lock = requests.save(requestId, lock, eligible());
+            requests.submit(requestId, lock);
+            return requestId;
+        });
+    }
+
+    public long schoolIdOf(String name) {
+        return jdbc.sql("SELECT id FROM school WHERE name = :name").param("name", name).query(Long.class).single();
+    }
+
+    private static String letters(long n) {
+        StringBuilder out = new StringBuilder();
+        for (long v = Math.abs(n); out.length() < 8; v /= 26) {
+            out.append((char) ('a' + (int) (v % 26)));
+        }
+        return Character.toUpperCase(out.charAt(0)) + out.substring(1);
     }
 
     /** Runs a step as a demo user, putting back whoever was signed in before. */

@@ -241,4 +241,38 @@ abstract class AsnRepositoryContract {
         assertThat(loaded.getWeekPrimary()).isEqualByComparingTo("24");
         assertThatThrownBy(() -> settings.save(AsnSettings.defaults(laId))).isInstanceOf(DuplicateKeyException.class);
     }
+
+    @Test
+    void a_mid_term_request_keeps_its_assessment_joint_view_approval_and_reviews() {
+        AsnRequest request = requests.save(AsnRequest.startMidTerm(laId, schoolId, pupilId, 41L, answers(), true,
+                "senco.sc", NOW));
+        request.submit(41L, 1, "senco.sc", NOW.plusSeconds(1));
+        request.assess(new BigDecimal("12.5"), LocalDate.of(2027, 2, 18), "Needs an adult at transitions",
+                "eso.ey.sc", NOW.plusSeconds(2), LocalDate.of(2026, 11, 18));
+        requests.save(request);
+        AsnRequest loaded = requests.findById(request.getId()).orElseThrow();
+        assertThat(loaded.getMidTerm()).isNotNull();
+        assertThat(loaded.getMidTerm().isEarlyYears()).isTrue();
+        assertThat(loaded.getMidTerm().getAssessedHours()).isEqualByComparingTo("12.5");
+        assertThat(loaded.getStatus()).isEqualTo(AsnRequestStatus.ASSESSED);
+        loaded.join(org.waymark.asn.domain.JointView.VARIATION, new BigDecimal("10"), "Lunch covered", "eso.sc",
+                NOW.plusSeconds(3));
+        loaded.approve(new BigDecimal("10"), LocalDate.of(2026, 11, 4), LocalDate.of(2027, 1, 18), "As recommended",
+                "inclusion.sc", NOW.plusSeconds(4), LocalDate.of(2026, 11, 18));
+        loaded.review(new BigDecimal("6"), LocalDate.of(2027, 3, 1), "Settled", "eso.sc", NOW.plusSeconds(5),
+                LocalDate.of(2026, 11, 18));
+        requests.save(loaded);
+        AsnRequest reviewed = requests.findById(request.getId()).orElseThrow();
+        assertThat(reviewed.getMidTerm().getJointView()).isEqualTo(org.waymark.asn.domain.JointView.VARIATION);
+        assertThat(reviewed.getMidTerm().getJointHours()).isEqualByComparingTo("10");
+        assertThat(reviewed.getMidTerm().getHoursFrom()).isEqualTo(LocalDate.of(2026, 11, 4));
+        assertThat(reviewed.getMidTerm().getReviewDate()).isEqualTo(LocalDate.of(2027, 3, 1));
+        assertThat(reviewed.getMidTerm().getReviewedOn()).isEqualTo(LocalDate.of(2026, 11, 18));
+        assertThat(reviewed.getDecidedHours()).isEqualByComparingTo("6");
+        assertThat(reviewed.getSteps()).extracting(s -> s.status()).containsExactly(AsnRequestStatus.DRAFT,
+                AsnRequestStatus.SUBMITTED, AsnRequestStatus.ASSESSED, AsnRequestStatus.RECOMMENDED,
+                AsnRequestStatus.DECIDED, AsnRequestStatus.REVIEWED);
+        // an annual request has none
+        assertThat(requests.findById(draft(pupil("Mhairi")).getId()).orElseThrow().getMidTerm()).isNull();
+    }
 }

@@ -54,7 +54,7 @@ public class AllocationService {
 
     /** Those whose decisions create allocations. */
     static final String DECIDERS = "hasAnyRole('FAMILY_SENCO','CASEWORKER','LEAD_SEND_COORDINATOR','PANEL_MEMBER',"
-            + "'HEAD_TEACHER','SCHOOL_SENCO','EDUCATION_SUPPORT_OFFICER','PERSONALISATION_OFFICER')";
+            + "'HEAD_TEACHER','SCHOOL_SENCO','EDUCATION_SUPPORT_OFFICER','PERSONALISATION_OFFICER','INCLUSION_TEAM')";
     private static final String SUBJECT = "PUPIL";
 
     private final AllocationRepository allocations;
@@ -194,8 +194,10 @@ public class AllocationService {
         LocalDate end = DecisionDates.end(decision.period(), calendar, decision.decidedOn(), start, yearGroup,
                 decision.customEnd());
         Allocation previous = current.map(c -> {
-            c.stop(start.minusDays(1), decision.amount() != null && decision.amount().compareTo(c.getAmount()) < 0
-                    ? AllocationEnd.REDUCED : AllocationEnd.INCREASED, origin.actor(), origin.now(), decision.reasons());
+            // nothing in its place (hours ended at a review) is a discontinuation, not an increase
+            AllocationEnd reason = decision.amount() == null ? AllocationEnd.DISCONTINUED
+                    : decision.amount().compareTo(c.getAmount()) < 0 ? AllocationEnd.REDUCED : AllocationEnd.INCREASED;
+            c.stop(start.minusDays(1), reason, origin.actor(), origin.now(), decision.reasons());
             return allocations.save(c);
         }).orElse(null);
         Allocation opened = decision.amount() == null ? null : allocations.save(Allocation.open(holder,

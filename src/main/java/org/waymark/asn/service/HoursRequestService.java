@@ -46,7 +46,7 @@ import org.waymark.security.service.AccountService;
 public class HoursRequestService {
 
     static final String SCHOOL = "hasAnyRole('SCHOOL_SENCO','HEAD_TEACHER')";
-    static final String READERS = "hasAnyRole('SCHOOL_SENCO','HEAD_TEACHER','EDUCATION_SUPPORT_OFFICER')";
+    static final String READERS = "hasAnyRole('SCHOOL_SENCO','HEAD_TEACHER','EDUCATION_SUPPORT_OFFICER','INCLUSION_TEAM')";
     private static final String SUBJECT = AsnAccess.SUBJECT;
 
     private final AsnAccess access;
@@ -111,6 +111,18 @@ public class HoursRequestService {
     @Transactional
     @PreAuthorize(SCHOOL)
     public long start(long pupilId) {
+        return start(pupilId, false);
+    }
+
+    /**
+     * Starts a draft as {@link #start(long)} does, for the session's scrutiny or, with
+     * {@code midTerm}, a mid-term allocation: for a child in early years (the ELC year group, or at
+     * an early-years establishment) it goes to the early-years officer; for any other pupil — one
+     * arriving mid-session in a primary or secondary school — it is marked exceptional.
+     */
+    @Transactional
+    @PreAuthorize(SCHOOL)
+    public long start(long pupilId, boolean midTerm) {
         PupilScope scope = pupils.accessScope(pupilId);
         UserScope user = access.user();
         if (!access.runsHours(scope.localAuthorityId()) || !AsnAccess.schoolStaff(user, scope.schoolId())) {
@@ -122,9 +134,15 @@ public class HoursRequestService {
         }
         Pupil pupil = pupils.get(pupilId).pupil();
         PlanFacts plan = access.currentPlan(pupilId);
-        AsnRequest request = requests.save(AsnRequest.start(scope.localAuthorityId(), scope.schoolId(), pupilId,
-                plan == null ? null : plan.planId(), AsnAccess.fromRecord(pupil), user.username(), clock.instant()));
-        auditLog.record("START_ASN_REQUEST", SUBJECT, pupilId, "hours request " + request.getId());
+        Long planId = plan == null ? null : plan.planId();
+        AsnRequest request = requests.save(midTerm
+                ? AsnRequest.startMidTerm(scope.localAuthorityId(), scope.schoolId(), pupilId, planId,
+                AsnAccess.fromRecord(pupil), access.earlyYears(pupil, scope.schoolId()), user.username(),
+                clock.instant())
+                : AsnRequest.start(scope.localAuthorityId(), scope.schoolId(), pupilId, planId,
+                AsnAccess.fromRecord(pupil), user.username(), clock.instant()));
+        auditLog.record("START_ASN_REQUEST", SUBJECT, pupilId, "hours request " + request.getId()
+                + (midTerm ? " (mid-term)" : ""));
         return Objects.requireNonNull(request.getId());
     }
 
@@ -173,8 +191,10 @@ public class HoursRequestService {
                 clock.instant());
         access.save(request, "submission");
         auditLog.record("SUBMIT_ASN_REQUEST", SUBJECT, request.getPupilId(), "hours request " + requestId);
-        notices.sendAbout(request.getPupilId(), access.officersOf(request), "asn/scrutiny/" + request.getSchoolId(),
-                "notice.asn.submitted", details.schoolName(), details.pupilName(),
+        notices.sendAbout(request.getPupilId(), access.officersOf(request), request.getMidTerm() != null
+                        ? "asn/requests/" + requestId : "asn/scrutiny/" + request.getSchoolId(),
+                request.getMidTerm() != null ? "notice.asn.mtaSubmitted" : "notice.asn.submitted",
+                details.schoolName(), details.pupilName(),
                 Objects.requireNonNull(request.getHoursAsked()).stripTrailingZeros().toPlainString());
     }
 

@@ -165,7 +165,9 @@ public class ScrutinyService {
         List<SchoolHours> out = new ArrayList<>();
         for (School school : organisation.schoolsOfOwnAuthority()) {
             long id = Objects.requireNonNull(school.id());
-            List<AsnRequest> ofSchool = all.stream().filter(r -> r.getSchoolId() == id).toList();
+            // mid-term requests have their own way (the lead and second officer, the inclusion team)
+            List<AsnRequest> ofSchool = all.stream().filter(r -> r.getSchoolId() == id && r.getMidTerm() == null)
+                    .toList();
             List<Allocation> lines = allocations.linesAtSchool(id, FundingStream.ASN_HOURS, today);
             out.add(new SchoolHours(id, school.name(),
                     (int) ofSchool.stream().filter(r -> r.getStatus() == AsnRequestStatus.SUBMITTED).count(),
@@ -183,7 +185,7 @@ public class ScrutinyService {
         auditLog.record("READ_ASN_SCRUTINY", "SCHOOL", schoolId, null);
         LocalDate today = access.today();
         List<RequestDetails> details = requests.findBySchoolIdAndStatusInOrderByUpdatedAtDesc(schoolId, SCRUTINISED)
-                .stream().map(access::details).toList();
+                .stream().filter(r -> r.getMidTerm() == null).map(access::details).toList();
         List<Allocation> lines = allocations.linesAtSchool(schoolId, FundingStream.ASN_HOURS, today);
         Map<Long, String> names = pupils.namesOf(lines.stream().map(Allocation::getPupilId).filter(Objects::nonNull)
                 .distinct().toList());

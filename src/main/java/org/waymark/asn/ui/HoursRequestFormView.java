@@ -121,7 +121,8 @@ public class HoursRequestFormView extends VerticalLayout implements BeforeEnterO
         lock = d.lock();
         answers = d.request().answers();
         removeAll();
-        add(new H2(getTranslation("asn.form.title", d.pupilName())),
+        add(new H2(getTranslation(d.request().getMidTerm() == null ? "asn.form.title" : "asn.form.mtaTitle",
+                d.pupilName())),
                 new Paragraph(d.schoolName() + " · " + Translations.label(d.yearGroup())));
         add(chrome.header());
         add(summary, stepArea, chrome.buttons());
@@ -204,14 +205,16 @@ public class HoursRequestFormView extends VerticalLayout implements BeforeEnterO
         category.setHelperText(getTranslation("asn.need.categoryHelp"));
         Checkbox exceptional = new Checkbox(getTranslation("asn.need.exceptional"));
         exceptional.setValue(answers.claimsExceptional());
-        exceptional.setReadOnly(answers.getCategory() == AsnCategory.EXCEPTIONAL);
+        // a mid-term request for a pupil not in early years is exceptional whatever is ticked
+        boolean alwaysExceptional = d().request().exceptionalMidTerm();
+        exceptional.setReadOnly(alwaysExceptional || answers.getCategory() == AsnCategory.EXCEPTIONAL);
         exceptional.setId("asn-exceptional");
         exceptional.addValueChangeListener(e -> change(a -> a.setExceptional(e.getValue())));
         category.addValueChangeListener(e -> {
             change(a -> a.setCategory(e.getValue()));
             // the exceptional category is exceptional: the box says so and cannot be unticked
             boolean exceptionalCategory = e.getValue() == AsnCategory.EXCEPTIONAL;
-            exceptional.setReadOnly(exceptionalCategory);
+            exceptional.setReadOnly(alwaysExceptional || exceptionalCategory);
             if (exceptionalCategory) {
                 exceptional.setValue(true);
             }
@@ -334,7 +337,8 @@ public class HoursRequestFormView extends VerticalLayout implements BeforeEnterO
     /** Says where the request goes and who is told before it is sent. */
     private void confirmSubmit() {
         Confirmation.of("confirm-submit-asn", getTranslation("asn.confirm.submit.title"))
-                .says(getTranslation("asn.confirm.submit.text", d().pupilName()))
+                .says(getTranslation(d().request().getMidTerm() == null ? "asn.confirm.submit.text"
+                        : "asn.confirm.submit.mta", d().pupilName()))
                 .tells(requests.toldOfSubmission(requestId))
                 .confirm(getTranslation("asn.form.submit"), this::submit)
                 .open();

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -55,6 +56,8 @@ public class HoursRequestListView extends VerticalLayout implements HasDynamicTi
         grid.addColumn(GridCells.link(RequestRow::pupilName, HoursRequestView.class, "requestId",
                 RequestRow::requestId)).setHeader(getTranslation("pupil.name")).setFlexGrow(2);
         grid.addColumn(r -> Translations.label(r.status())).setHeader(getTranslation("asn.status"));
+        grid.addColumn(r -> r.midTerm() ? getTranslation("asn.requests.midTermShort") : "")
+                .setHeader(getTranslation("asn.mta.kind"));
         grid.addColumn(r -> Translations.label(r.category())).setHeader(getTranslation("asn.category"))
                 .setFlexGrow(2);
         grid.addColumn(r -> AsnLabels.hours(r.hoursAsked())).setHeader(getTranslation("asn.hoursAsked.short"));
@@ -88,6 +91,13 @@ public class HoursRequestListView extends VerticalLayout implements HasDynamicTi
         pupil.setRequiredIndicatorVisible(true);
         pupil.setWidthFull();
         pupil.setId("new-asn-request-pupil");
+        RadioButtonGroup<Boolean> kind = new RadioButtonGroup<>(getTranslation("asn.requests.new.kind"));
+        kind.setItems(false, true);
+        kind.setItemLabelGenerator(midTerm -> getTranslation(Boolean.TRUE.equals(midTerm)
+                ? "asn.requests.new.midTerm" : "asn.requests.new.session"));
+        kind.setValue(false);
+        kind.setHelperText(getTranslation("asn.requests.new.kindHelp"));
+        kind.setId("new-asn-request-kind");
         Button start = new Button(getTranslation("asn.requests.new.start"), e -> {
             PupilRow chosen = pupil.getValue();
             if (chosen == null) {
@@ -96,7 +106,7 @@ public class HoursRequestListView extends VerticalLayout implements HasDynamicTi
                 return;
             }
             try {
-                long requestId = requests.start(chosen.id());
+                long requestId = requests.start(chosen.id(), Boolean.TRUE.equals(kind.getValue()));
                 dialog.close();
                 getUI().ifPresent(ui -> ui.navigate(HoursRequestFormView.class,
                         new RouteParameters("requestId", String.valueOf(requestId))));
@@ -112,7 +122,7 @@ public class HoursRequestListView extends VerticalLayout implements HasDynamicTi
         pupil.addValueChangeListener(e -> pupil.setInvalid(false));
         FlexLayout buttons = new FlexLayout(cancel, start);
         buttons.addClassName("wm-filters");
-        dialog.add(pupil, buttons);
+        dialog.add(pupil, kind, buttons);
         dialog.open();
     }
 

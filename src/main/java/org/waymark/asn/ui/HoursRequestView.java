@@ -10,9 +10,12 @@ import org.waymark.asn.domain.AsnRequestStep;
 import org.waymark.asn.service.HoursRequestService;
 import org.waymark.asn.service.RequestDetails;
 import org.waymark.base.domain.Dates;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.waymark.asn.domain.RequestInput;
+import org.waymark.asn.service.MidTermService;
 import org.waymark.base.domain.Violation;
 import org.waymark.base.ui.Confirmation;
 import org.waymark.base.ui.Feedback;
@@ -50,17 +53,21 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @ForSchemes(Scheme.ASN_HOURS)
 @Route("asn/requests/:requestId")
-@RolesAllowed({Roles.SCHOOL_SENCO, Roles.HEAD_TEACHER, Roles.EDUCATION_SUPPORT_OFFICER})
+@RolesAllowed({Roles.SCHOOL_SENCO, Roles.HEAD_TEACHER, Roles.EDUCATION_SUPPORT_OFFICER, Roles.INCLUSION_TEAM})
 public class HoursRequestView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = Dates.DAY_MONTH_YEAR_TIME;
 
     private final HoursRequestService requests;
+    private final MidTermService midTerm;
+    private final Clock clock;
     private final UnsavedChanges unsaved = UnsavedChanges.track(this);
     private String title = "";
 
-    public HoursRequestView(HoursRequestService requests) {
+    public HoursRequestView(HoursRequestService requests, MidTermService midTerm, Clock clock) {
         this.requests = requests;
+        this.midTerm = midTerm;
+        this.clock = clock;
         addClassName("wm-asn-request-page");
     }
 
@@ -73,7 +80,8 @@ public class HoursRequestView extends VerticalLayout implements BeforeEnterObser
         RequestDetails d = requests.open(requestId);
         AsnRequest request = d.request();
         removeAll();
-        title = getTranslation("asn.request.pageTitle", d.pupilName());
+        title = getTranslation(request.getMidTerm() == null ? "asn.request.pageTitle" : "asn.request.mtaPageTitle",
+                d.pupilName());
         H2 heading = new H2(title);
         heading.setId("asn-request-heading");
         Span status = new Span(Translations.label(request.getStatus()));
@@ -91,6 +99,9 @@ public class HoursRequestView extends VerticalLayout implements BeforeEnterObser
             actions.add(edit);
         }
         add(actions);
+        if (d.midTerm() != null) {
+            add(new MidTermPanel(midTerm, d, LocalDate.now(clock), () -> show(requestId)));
+        }
         if (request.getStatus() == AsnRequestStatus.DECIDED || request.getStatus() == AsnRequestStatus.DECLINED) {
             add(decision(request));
         }
