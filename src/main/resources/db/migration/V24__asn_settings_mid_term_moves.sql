@@ -41,3 +41,29 @@ CREATE TABLE asn_mid_term (
     KEY ix_asn_mid_term_review (review_date),
     CONSTRAINT fk_asn_mid_term FOREIGN KEY (asn_request_id) REFERENCES asn_request (id)
 );
+
+-- A pupil with assistant hours moved out of a school (or left the council), as recorded: the
+-- hours a week held, the school days from the move to the day before it was recorded, the
+-- council's hourly rate then and the overpayment finance recovers (hours x rate x days / 5).
+CREATE TABLE asn_move (
+    id                 BIGINT AUTO_INCREMENT PRIMARY KEY,
+    local_authority_id BIGINT         NOT NULL,
+    pupil_id           BIGINT         NOT NULL,
+    from_school_id     BIGINT         NOT NULL,
+    to_school_id       BIGINT,
+    reason             VARCHAR(30)    NOT NULL,
+    moved_on           DATE           NOT NULL,
+    notified_on        DATE           NOT NULL,
+    recorded_on        DATE           NOT NULL,
+    hours              DECIMAL(5, 2)  NOT NULL,
+    school_days        INT            NOT NULL,
+    hourly_rate        DECIMAL(8, 2),
+    overpayment        DECIMAL(10, 2),
+    recorded_by        VARCHAR(100)   NOT NULL,
+    created_at         DATETIME(6)    NOT NULL,
+    KEY ix_asn_move_authority (local_authority_id, recorded_on),
+    CONSTRAINT fk_asn_move_la FOREIGN KEY (local_authority_id) REFERENCES local_authority (id),
+    CONSTRAINT fk_asn_move_pupil FOREIGN KEY (pupil_id) REFERENCES pupil (id),
+    CONSTRAINT fk_asn_move_from FOREIGN KEY (from_school_id) REFERENCES school (id),
+    CONSTRAINT fk_asn_move_to FOREIGN KEY (to_school_id) REFERENCES school (id)
+);

@@ -38,10 +38,12 @@ public class AsnScenarios {
     private final PlanService plans;
     private final HoursRequestService requests;
     private final org.waymark.pupils.service.PupilService pupilsService;
+    private final org.waymark.asn.service.MidTermService midTerm;
 
     AsnScenarios(JdbcClient jdbc, AccountService accounts, PlanService plans, HoursRequestService requests,
-                 org.waymark.pupils.service.PupilService pupilsService) {
+                 org.waymark.pupils.service.PupilService pupilsService, org.waymark.asn.service.MidTermService midTerm) {
         this.pupilsService = pupilsService;
+        this.midTerm = midTerm;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.plans = plans;
@@ -153,6 +155,38 @@ public class AsnScenarios {
             requests.submit(requestId, lock);
             return requestId;
         });
+    }
+
+    /**
+     * A pupil of the SENCO's school (enrolled long ago) holding {@code hours} a week of assistant
+     * hours since {@code from}: an exceptional mid-term request, assessed by Jamie Orr, joined by
+     * Kirsty Baird and approved by the inclusion team from that day (a day of this session).
+     */
+    public long pupilHoldingHoursSince(BigDecimal hours, LocalDate from) {
+        long pupilId = pupilWithPlan();
+        long requestId = as("senco.sc", () -> {
+            long id = requests.start(pupilId, true);
+            RequestAnswers a = eligible();
+            a.setHoursAsked(hours);
+            a.setExceptionalReason("Needs changed after an injury in the October holiday: an adult all day.");
+            int lock = requests.save(id, requests.open(id).lock(), a);
+            requests.submit(id, lock);
+            return id;
+        });
+        as("eso.sc", () -> {
+            midTerm.assess(requestId, requests.open(requestId).lock(), hours, from.plusMonths(4), "Valid and urgent.");
+            return 0;
+        });
+        as("eso.ey.sc", () -> {
+            midTerm.join(requestId, requests.open(requestId).lock(), org.waymark.asn.domain.JointView.AGREED, null, "");
+            return 0;
+        });
+        as("inclusion.sc", () -> {
+            midTerm.approve(requestId, requests.open(requestId).lock(), hours, from, from.plusMonths(4),
+                    "As the officers recommend.");
+            return 0;
+        });
+        return pupilId;
     }
 
     public long schoolIdOf(String name) {

@@ -69,6 +69,7 @@ abstract class AsnRepositoryContract {
     @Autowired AttachmentRepository attachments;
     @Autowired AllocationRepository allocations;
     @Autowired AsnSettingsRepository settings;
+    @Autowired org.waymark.asn.domain.AsnMoveRepository moves;
 
     long laId;
     long schoolId;
@@ -274,5 +275,21 @@ abstract class AsnRepositoryContract {
                 AsnRequestStatus.DECIDED, AsnRequestStatus.REVIEWED);
         // an annual request has none
         assertThat(requests.findById(draft(pupil("Mhairi")).getId()).orElseThrow().getMidTerm()).isNull();
+    }
+
+    @Test
+    void moves_keep_their_overpayment_and_are_listed_newest_first() {
+        var out = moves.save(org.waymark.asn.domain.AsnMove.of(laId, pupilId, schoolId, otherSchoolId, "MOVED_SCHOOL",
+                LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 18),
+                new BigDecimal("12.5"), 6, new BigDecimal("15.40"), new BigDecimal("231.00"), "caseworker.sc", NOW));
+        var left = moves.save(org.waymark.asn.domain.AsnMove.of(laId, pupil("Calum"), schoolId, null, "LEFT",
+                LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 19), LocalDate.of(2026, 11, 19),
+                new BigDecimal("8"), 3, null, null, "eso.sc", NOW.plusSeconds(5)));
+        assertThat(moves.findByLocalAuthorityIdOrderByRecordedOnDescIdDesc(laId))
+                .extracting(org.waymark.asn.domain.AsnMove::id).containsExactly(left.id(), out.id());
+        var loaded = moves.findById(out.id()).orElseThrow();
+        assertThat(loaded.overpayment()).isEqualByComparingTo("231.00");
+        assertThat(loaded.toSchoolId()).isEqualTo(otherSchoolId);
+        assertThat(moves.findById(left.id()).orElseThrow().hourlyRate()).isNull();
     }
 }

@@ -328,6 +328,18 @@ public class AllocationService {
     }
 
     /**
+     * A pupil's lines of one stream running on {@code from} or starting later (never those stopped
+     * before they began), for a feature that reacts to the pupil's record and has its own reason
+     * to read them (a move of a pupil with assistant hours).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Allocation> pupilLines(long pupilId, FundingStream stream, LocalDate from) {
+        return allocations.findByPupilIdAndStreamOrderByStartDate(pupilId, stream).stream()
+                .filter(a -> !a.ranNever() && !a.getEndDate().isBefore(from)).toList();
+    }
+
+    /**
      * A school's lines of one stream held at some time between two days (never those stopped
      * before they began), for a feature that has checked the caller may see the school's holdings
      * (the hours statement of a school for a session).
