@@ -340,6 +340,22 @@ public class AllocationService {
     }
 
     /**
+     * What each pupil of an authority holds of one stream on a day (hours a week for assistant
+     * hours), in one query: for a feature that has checked the caller may read the authority's
+     * pupils (the export of stages and levels of intervention).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, BigDecimal> heldByPupil(long localAuthorityId, FundingStream stream, LocalDate day) {
+        Map<Long, BigDecimal> held = new HashMap<>();
+        allocations.findByLocalAuthorityIdAndStreamAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
+                        localAuthorityId, stream, day, day).stream()
+                .filter(a -> a.getPupilId() != null && a.activeOn(day))
+                .forEach(a -> held.merge(a.getPupilId(), a.getAmount(), BigDecimal::add));
+        return held;
+    }
+
+    /**
      * A school's lines of one stream held at some time between two days (never those stopped
      * before they began), for a feature that has checked the caller may see the school's holdings
      * (the hours statement of a school for a session).

@@ -6,6 +6,7 @@ import org.waymark.base.ui.GridCells;
 import org.waymark.base.ui.Translations;
 import org.waymark.organisation.domain.Scheme;
 import org.waymark.organisation.ui.ForSchemes;
+import org.waymark.asn.service.StageExportService;
 import org.waymark.security.domain.Roles;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -31,7 +32,7 @@ public class MidTermListView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<MidTermService.MidTermRow> grid = new Grid<>();
 
-    public MidTermListView(MidTermService midTerm) {
+    public MidTermListView(MidTermService midTerm, StageExportService export) {
         setSizeFull();
         grid.setId("asn-mid-term");
         grid.setAriaLabel(getTranslation("nav.asnMidTerm"));
@@ -49,7 +50,11 @@ public class MidTermListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("asn.mta.reviewDate"));
         grid.setItems(midTerm.requests());
         grid.setEmptyStateText(getTranslation("asn.mta.none"));
-        add(new H2(getTranslation("nav.asnMidTerm")), new Paragraph(getTranslation("asn.mta.help")), grid);
+        add(new H2(getTranslation("nav.asnMidTerm")), new Paragraph(getTranslation("asn.mta.help")));
+        if (export.mayExport()) {
+            add(StageExportLink.of(export));
+        }
+        add(grid);
         expand(grid);
     }
 
