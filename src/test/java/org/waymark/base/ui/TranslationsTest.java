@@ -90,7 +90,8 @@ class TranslationsTest {
                 org.waymark.allocations.domain.FundingStream.class, org.waymark.allocations.domain.AllocationSource.class,
                 org.waymark.allocations.domain.AllocationEnd.class, org.waymark.allocations.domain.AllocationPeriod.class,
                 org.waymark.security.domain.Role.class,
-                org.waymark.asn.domain.AsnCategory.class, org.waymark.asn.domain.AsnRequestStatus.class)) {
+                org.waymark.asn.domain.AsnCategory.class, org.waymark.asn.domain.AsnRequestStatus.class,
+                org.waymark.asn.domain.JointView.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 assertThat(english).containsKey("enum." + type.getSimpleName() + "." + value.name());
             }
@@ -113,6 +114,9 @@ class TranslationsTest {
         }
         for (String step : org.waymark.asn.ui.HoursRequestFormView.STEPS) {
             assertThat(english).containsKey("asn.form.step." + step);
+        }
+        for (org.waymark.asn.domain.JointView view : org.waymark.asn.domain.JointView.values()) {
+            assertThat(english).containsKey("asn.mta.joint." + view.name());
         }
         for (org.waymark.asn.domain.HoursEligibility.Severity severity
                 : org.waymark.asn.domain.HoursEligibility.Severity.values()) {
