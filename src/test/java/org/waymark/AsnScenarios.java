@@ -37,8 +37,13 @@ public class AsnScenarios {
     private final AccountService accounts;
     private final PlanService plans;
     private final HoursRequestService requests;
+    private final org.waymark.pupils.service.PupilService pupilsService;
+    private final org.waymark.asn.service.MidTermService midTerm;
 
-    AsnScenarios(JdbcClient jdbc, AccountService accounts, PlanService plans, HoursRequestService requests) {
+    AsnScenarios(JdbcClient jdbc, AccountService accounts, PlanService plans, HoursRequestService requests,
+                 org.waymark.pupils.service.PupilService pupilsService, org.waymark.asn.service.MidTermService midTerm) {
+        this.pupilsService = pupilsService;
+        this.midTerm = midTerm;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.plans = plans;
@@ -119,6 +124,81 @@ public class AsnScenarios {
             requests.submit(requestId, lock);
             return requestId;
         });
+    }
+
+    /**
+     * A child new to the SENCO's school in its nursery class (the ELC year group), recorded by the
+     * SENCO today with a stage 3 need, with an agreed Child's Plan stating the assistant's role.
+     */
+    public long earlyYearsPupilWithPlan(LocalDate today) {
+        long pupilId = as("senco.sc", () -> {
+            org.waymark.pupils.domain.PupilDetails d = new org.waymark.pupils.domain.PupilDetails();
+            d.setFirstName("Morag");
+            d.setLastName("Nursery " + letters(System.nanoTime()));
+            d.setDateOfBirth(today.minusYears(3).minusMonths(7));
+            d.setYearGroup(org.waymark.pupils.domain.YearGroup.ELC);
+            d.setPrimaryNeed(AreaOfNeed.COGNITION_LEARNING);
+            d.setAreasOfNeed(java.util.EnumSet.of(AreaOfNeed.COGNITION_LEARNING));
+            d.setSifStage(3);
+            return pupilsService.create(schoolIdOf(HOME_SCHOOL), d, true);
+        });
+        agreedPlan(pupilId, true);
+        return pupilId;
+    }
+
+    /** A mid-term request the SENCO started for the pupil, filled in with {@link #eligible()} answers and submitted. */
+    public long submittedMidTerm(long pupilId) {
+        return as("senco.sc", () -> {
+            long requestId = requests.start(pupilId, true);
+            int lock = requests.open(requestId).lock();
+            lock = requests.save(requestId, lock, eligible());
+            requests.submit(requestId, lock);
+            return requestId;
+        });
+    }
+
+    /**
+     * A pupil of the SENCO's school (enrolled long ago) holding {@code hours} a week of assistant
+     * hours since {@code from}: an exceptional mid-term request, assessed by Jamie Orr, joined by
+     * Kirsty Baird and approved by the inclusion team from that day (a day of this session).
+     */
+    public long pupilHoldingHoursSince(BigDecimal hours, LocalDate from) {
+        long pupilId = pupilWithPlan();
+        long requestId = as("senco.sc", () -> {
+            long id = requests.start(pupilId, true);
+            RequestAnswers a = eligible();
+            a.setHoursAsked(hours);
+            a.setExceptionalReason("Needs changed after an injury in the October holiday: an adult all day.");
+            int lock = requests.save(id, requests.open(id).lock(), a);
+            requests.submit(id, lock);
+            return id;
+        });
+        as("eso.sc", () -> {
+            midTerm.assess(requestId, requests.open(requestId).lock(), hours, from.plusMonths(4), "Valid and urgent.");
+            return 0;
+        });
+        as("eso.ey.sc", () -> {
+            midTerm.join(requestId, requests.open(requestId).lock(), org.waymark.asn.domain.JointView.AGREED, null, "");
+            return 0;
+        });
+        as("inclusion.sc", () -> {
+            midTerm.approve(requestId, requests.open(requestId).lock(), hours, from, from.plusMonths(4),
+                    "As the officers recommend.");
+            return 0;
+        });
+        return pupilId;
+    }
+
+    public long schoolIdOf(String name) {
+        return jdbc.sql("SELECT id FROM school WHERE name = :name").param("name", name).query(Long.class).single();
+    }
+
+    private static String letters(long n) {
+        StringBuilder out = new StringBuilder();
+        for (long v = Math.abs(n); out.length() < 8; v /= 26) {
+            out.append((char) ('a' + (int) (v % 26)));
+        }
+        return Character.toUpperCase(out.charAt(0)) + out.substring(1);
     }
 
     /** Runs a step as a demo user, putting back whoever was signed in before. */

@@ -25,6 +25,8 @@ import org.waymark.asn.domain.AsnRequestRepository;
 import org.waymark.asn.domain.AsnRequestStatus;
 import org.waymark.asn.domain.AsnSchoolNotes;
 import org.waymark.asn.domain.AsnSchoolNotesRepository;
+import org.waymark.asn.domain.AsnSettings;
+import org.waymark.asn.domain.AsnSettingsRepository;
 import org.waymark.asn.domain.RequestAnswers;
 import org.waymark.attachments.domain.Attachment;
 import org.waymark.attachments.domain.AttachmentKind;
@@ -66,6 +68,8 @@ abstract class AsnRepositoryContract {
     @Autowired AsnSchoolNotesRepository notes;
     @Autowired AttachmentRepository attachments;
     @Autowired AllocationRepository allocations;
+    @Autowired AsnSettingsRepository settings;
+    @Autowired org.waymark.asn.domain.AsnMoveRepository moves;
 
     long laId;
     long schoolId;
@@ -212,5 +216,80 @@ abstract class AsnRepositoryContract {
         assertThat(loaded.getStream()).isEqualTo(FundingStream.ASN_HOURS);
         assertThat(loaded.getSource()).isEqualTo(AllocationSource.SCRUTINY);
         assertThat(loaded.getAmount()).isEqualByComparingTo("15.5");
+    }
+
+    @Test
+    void an_authority_has_one_settings_record_kept_with_optimistic_locking() {
+        AsnSettings fresh = AsnSettings.defaults(laId);
+        fresh.change(new AsnSettings.Values(new BigDecimal("15.40"), new BigDecimal("6.5"), new BigDecimal("30"),
+                new BigDecimal("25"), new BigDecimal("27.5"), "eso.ey.sc"), "admin.sc", NOW);
+        AsnSettings saved = settings.save(fresh);
+        AsnSettings first = settings.findByLocalAuthorityId(laId).orElseThrow();
+        AsnSettings second = settings.findByLocalAuthorityId(laId).orElseThrow();
+        assertThat(first.getHourlyRate()).isEqualByComparingTo("15.40");
+        assertThat(first.getPupilsPerAssistant()).isEqualByComparingTo("6.5");
+        assertThat(first.getEarlyYearsOfficer()).isEqualTo("eso.ey.sc");
+        assertThat(first.weekHours(Phase.SECONDARY, YearGroup.S2)).isEqualByComparingTo("27.5");
+        assertThat(first.weekHours(Phase.PRIMARY, YearGroup.ELC)).isEqualByComparingTo("30");
+        first.change(new AsnSettings.Values(null, null, new BigDecimal("30"), new BigDecimal("24"),
+                new BigDecimal("27.5"), null), "admin.sc", NOW.plusSeconds(5));
+        settings.save(first);
+        second.change(first.values(), "admin.sc", NOW.plusSeconds(6));
+        assertThatThrownBy(() -> settings.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
+        AsnSettings loaded = settings.findById(saved.getId()).orElseThrow();
+        assertThat(loaded.getHourlyRate()).isNull();
+        assertThat(loaded.getEarlyYearsOfficer()).isNull();
+        assertThat(loaded.getWeekPrimary()).isEqualByComparingTo("24");
+        assertThatThrownBy(() -> settings.save(AsnSettings.defaults(laId))).isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    void a_mid_term_request_keeps_its_assessment_joint_view_approval_and_reviews() {
+        AsnRequest request = requests.save(AsnRequest.startMidTerm(laId, schoolId, pupilId, 41L, answers(), true,
+                "senco.sc", NOW));
+        request.submit(41L, 1, "senco.sc", NOW.plusSeconds(1));
+        request.assess(new BigDecimal("12.5"), LocalDate.of(2027, 2, 18), "Needs an adult at transitions",
+                "eso.ey.sc", NOW.plusSeconds(2), LocalDate.of(2026, 11, 18));
+        requests.save(request);
+        AsnRequest loaded = requests.findById(request.getId()).orElseThrow();
+        assertThat(loaded.getMidTerm()).isNotNull();
+        assertThat(loaded.getMidTerm().isEarlyYears()).isTrue();
+        assertThat(loaded.getMidTerm().getAssessedHours()).isEqualByComparingTo("12.5");
+        assertThat(loaded.getStatus()).isEqualTo(AsnRequestStatus.ASSESSED);
+        loaded.join(org.waymark.asn.domain.JointView.VARIATION, new BigDecimal("10"), "Lunch covered", "eso.sc",
+                NOW.plusSeconds(3));
+        loaded.approve(new BigDecimal("10"), LocalDate.of(2026, 11, 4), LocalDate.of(2027, 1, 18), "As recommended",
+                "inclusion.sc", NOW.plusSeconds(4), LocalDate.of(2026, 11, 18));
+        loaded.review(new BigDecimal("6"), LocalDate.of(2027, 3, 1), "Settled", "eso.sc", NOW.plusSeconds(5),
+                LocalDate.of(2026, 11, 18));
+        requests.save(loaded);
+        AsnRequest reviewed = requests.findById(request.getId()).orElseThrow();
+        assertThat(reviewed.getMidTerm().getJointView()).isEqualTo(org.waymark.asn.domain.JointView.VARIATION);
+        assertThat(reviewed.getMidTerm().getJointHours()).isEqualByComparingTo("10");
+        assertThat(reviewed.getMidTerm().getHoursFrom()).isEqualTo(LocalDate.of(2026, 11, 4));
+        assertThat(reviewed.getMidTerm().getReviewDate()).isEqualTo(LocalDate.of(2027, 3, 1));
+        assertThat(reviewed.getMidTerm().getReviewedOn()).isEqualTo(LocalDate.of(2026, 11, 18));
+        assertThat(reviewed.getDecidedHours()).isEqualByComparingTo("6");
+        assertThat(reviewed.getSteps()).extracting(s -> s.status()).containsExactly(AsnRequestStatus.DRAFT,
+                AsnRequestStatus.SUBMITTED, AsnRequestStatus.ASSESSED, AsnRequestStatus.RECOMMENDED,
+                AsnRequestStatus.DECIDED, AsnRequestStatus.REVIEWED);
+        // an annual request has none
+        assertThat(requests.findById(draft(pupil("Mhairi")).getId()).orElseThrow().getMidTerm()).isNull();
+    }
+
+    @Test
+    void moves_keep_their_overpayment_and_are_listed_newest_first() {
+        var out = moves.save(org.waymark.asn.domain.AsnMove.of(laId, pupilId, schoolId, otherSchoolId, "MOVED_SCHOOL",
+                LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 18),
+                new BigDecimal("12.5"), 6, new BigDecimal("15.40"), new BigDecimal("231.00"), "caseworker.sc", NOW));
+        var left = moves.save(org.waymark.asn.domain.AsnMove.of(laId, pupil("Calum"), schoolId, null, "LEFT",
+                LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 19), LocalDate.of(2026, 11, 19),
+                new BigDecimal("8"), 3, null, null, "eso.sc", NOW.plusSeconds(5)));
+        assertThat(moves.findByLocalAuthorityIdOrderByRecordedOnDescIdDesc(laId))
+                .extracting(org.waymark.asn.domain.AsnMove::id).containsExactly(left.id(), out.id());
+        var loaded = moves.findById(out.id()).orElseThrow();
+        assertThat(loaded.overpayment()).isEqualByComparingTo("231.00");
+        assertThat(loaded.toSchoolId()).isEqualTo(otherSchoolId);
+        assertThat(moves.findById(left.id()).orElseThrow().hourlyRate()).isNull();
     }
 }

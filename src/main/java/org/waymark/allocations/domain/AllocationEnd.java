@@ -23,5 +23,7 @@ public enum AllocationEnd {
     /** An appeal panel replaced the decision it came from. */
     REPLACED_ON_APPEAL,
     /** AFN the family returned because the authority awarded the pupil HLN. */
-    RETURNED_FOR_HLN
+    RETURNED_FOR_HLN,
+    /** Scotland: the pupil left and their assistant hours stopped from the day they left. */
+    LEFT_HOURS_STOPPED
 }

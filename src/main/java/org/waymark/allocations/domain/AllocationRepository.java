@@ -21,6 +21,10 @@ public interface AllocationRepository extends ListCrudRepository<Allocation, Lon
     List<Allocation> findByFamilyIdAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
             long familyId, LocalDate periodEnd, LocalDate periodStart);
 
+    /** An authority's lines of one stream that overlap a period (the council's hours statement). */
+    List<Allocation> findByLocalAuthorityIdAndStreamAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
+            long localAuthorityId, FundingStream stream, LocalDate periodEnd, LocalDate periodStart);
+
     /** Lines of an authority recouped from another authority that overlap a period (recoupment statements). */
     List<Allocation> findByLocalAuthorityIdAndRecoupFromIsNotNullAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
             long localAuthorityId, LocalDate periodEnd, LocalDate periodStart);

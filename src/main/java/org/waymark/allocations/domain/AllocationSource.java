@@ -9,5 +9,7 @@ public enum AllocationSource {
     /** A family allocation not tied to one pupil's bid, e.g. FNF recorded in a meeting. */
     FAMILY,
     /** Scotland: the Education Support Officer's scrutiny of a school's requests for ASN assistant hours. */
-    SCRUTINY
+    SCRUTINY,
+    /** Scotland: a mid-term allocation of ASN assistant hours, approved by the inclusion and equality team (and its reviews). */
+    MID_TERM
 }

@@ -37,6 +37,10 @@ import org.waymark.pupils.domain.YearGroup;
  * falls no later than the end of the term that follows it (the summer holiday or the autumn
  * term of Year 7), and the pupil holds no other HLN line by then. The secondary school is the
  * one the move names: the pupil record keeps no separate transfer school.</li>
+ * <li><b>Scotland's assistant hours</b> follow the pupil on a move within the authority like HLN
+ * (the receiving school gains them from the move); when the pupil leaves they stop the day before
+ * the move, not a month after the authority was told: the school's hours drop from the move and
+ * finance recovers what was paid since (the ASN feature works out that overpayment).</li>
  * </ul>
  * A line that ended before the move, or never ran, is otherwise left as it is.
  */
@@ -139,6 +143,10 @@ public final class MoveRules {
             return Outcome.NONE;
         }
         if (move.leaving()) {
+            if (line.stream().inHours()) {
+                // assistant hours drop from the move: finance recovers what the school was paid since
+                return stop(line, move.on().minusDays(1), AllocationEnd.LEFT_HOURS_STOPPED);
+            }
             return stop(line, oneMonthAfter(move.notifiedOn()), move.reason() == EnrolmentEndReason.NEVER_TOOK_UP_PLACE
                     ? AllocationEnd.NEVER_TOOK_UP_PLACE : AllocationEnd.LEFT);
         }

@@ -54,7 +54,7 @@ public class AllocationService {
 
     /** Those whose decisions create allocations. */
     static final String DECIDERS = "hasAnyRole('FAMILY_SENCO','CASEWORKER','LEAD_SEND_COORDINATOR','PANEL_MEMBER',"
-            + "'HEAD_TEACHER','SCHOOL_SENCO','EDUCATION_SUPPORT_OFFICER','PERSONALISATION_OFFICER')";
+            + "'HEAD_TEACHER','SCHOOL_SENCO','EDUCATION_SUPPORT_OFFICER','PERSONALISATION_OFFICER','INCLUSION_TEAM')";
     private static final String SUBJECT = "PUPIL";
 
     private final AllocationRepository allocations;
@@ -194,8 +194,10 @@ public class AllocationService {
         LocalDate end = DecisionDates.end(decision.period(), calendar, decision.decidedOn(), start, yearGroup,
                 decision.customEnd());
         Allocation previous = current.map(c -> {
-            c.stop(start.minusDays(1), decision.amount() != null && decision.amount().compareTo(c.getAmount()) < 0
-                    ? AllocationEnd.REDUCED : AllocationEnd.INCREASED, origin.actor(), origin.now(), decision.reasons());
+            // nothing in its place (hours ended at a review) is a discontinuation, not an increase
+            AllocationEnd reason = decision.amount() == null ? AllocationEnd.DISCONTINUED
+                    : decision.amount().compareTo(c.getAmount()) < 0 ? AllocationEnd.REDUCED : AllocationEnd.INCREASED;
+            c.stop(start.minusDays(1), reason, origin.actor(), origin.now(), decision.reasons());
             return allocations.save(c);
         }).orElse(null);
         Allocation opened = decision.amount() == null ? null : allocations.save(Allocation.open(holder,
@@ -323,6 +325,46 @@ public class AllocationService {
     public List<Allocation> linesAtSchool(long schoolId, FundingStream stream, LocalDate from) {
         return allocations.findBySchoolIdAndStreamAndEndDateGreaterThanEqualOrderByStartDate(schoolId, stream, from)
                 .stream().filter(a -> !a.ranNever()).toList();
+    }
+
+    /**
+     * A pupil's lines of one stream running on {@code from} or starting later (never those stopped
+     * before they began), for a feature that reacts to the pupil's record and has its own reason
+     * to read them (a move of a pupil with assistant hours).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Allocation> pupilLines(long pupilId, FundingStream stream, LocalDate from) {
+        return allocations.findByPupilIdAndStreamOrderByStartDate(pupilId, stream).stream()
+                .filter(a -> !a.ranNever() && !a.getEndDate().isBefore(from)).toList();
+    }
+
+    /**
+     * What each pupil of an authority holds of one stream on a day (hours a week for assistant
+     * hours), in one query: for a feature that has checked the caller may read the authority's
+     * pupils (the export of stages and levels of intervention).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, BigDecimal> heldByPupil(long localAuthorityId, FundingStream stream, LocalDate day) {
+        Map<Long, BigDecimal> held = new HashMap<>();
+        allocations.findByLocalAuthorityIdAndStreamAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
+                        localAuthorityId, stream, day, day).stream()
+                .filter(a -> a.getPupilId() != null && a.activeOn(day))
+                .forEach(a -> held.merge(a.getPupilId(), a.getAmount(), BigDecimal::add));
+        return held;
+    }
+
+    /**
+     * A school's lines of one stream held at some time between two days (never those stopped
+     * before they began), for a feature that has checked the caller may see the school's holdings
+     * (the hours statement of a school for a session).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Allocation> linesAtSchoolBetween(long schoolId, FundingStream stream, LocalDate from, LocalDate to) {
+        return allocations.findBySchoolIdAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
+                schoolId, to, from).stream().filter(a -> a.getStream() == stream && !a.ranNever()).toList();
     }
 
     /**

@@ -51,6 +51,9 @@ class FundingNotices {
         if (pupilId == null) {
             return; // family money for the family as a whole: the Family SENCO made it
         }
+        if (decision.source() == AllocationSource.MID_TERM) {
+            return; // a mid-term allocation's approval and reviews: the deciding feature says what happened
+        }
         PupilService.PupilFacts pupil = pupils.facts(pupilId);
         String link = decision.bidId() != null ? "bids/" + decision.bidId() : "pupils/" + pupilId + "/allocations";
         List<String> told = new ArrayList<>(schoolSencos(pupil));
@@ -80,7 +83,7 @@ class FundingNotices {
                 case INTERIM -> "notice.funding.interim";
                 case FAMILY -> "notice.funding.fnf";
                 case PANEL, APPEAL -> "notice.bid.decided";
-                case SCRUTINY -> "notice.asn.decided";
+                case SCRUTINY, MID_TERM -> "notice.asn.decided";
             };
         };
     }

@@ -3,6 +3,7 @@ package org.waymark.allocations.service;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +16,8 @@ import java.util.TreeMap;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waymark.allocations.domain.Allocation;
 import org.waymark.allocations.domain.FundingStream;
 import org.waymark.allocations.domain.AllocationRepository;
+import org.waymark.allocations.domain.HourlyRates;
+import org.waymark.allocations.domain.HoursCost;
 import org.waymark.allocations.domain.TermShare;
 import org.waymark.audit.service.AuditLog;
 import org.waymark.base.domain.Dates;
@@ -32,6 +37,7 @@ import org.waymark.base.domain.Violation;
 import org.waymark.documents.domain.Labels;
 import org.waymark.documents.domain.PdfPages;
 import org.waymark.organisation.domain.LocalAuthority;
+import org.waymark.organisation.domain.Scheme;
 import org.waymark.organisation.domain.SchoolCalendar;
 import org.waymark.organisation.domain.Term;
 import org.waymark.organisation.service.OrganisationService;
@@ -60,12 +66,14 @@ public class StatementService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final MessageSource messages;
+    private final ObjectProvider<HourlyRates> hourlyRates;
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
     StatementService(AllocationRepository allocations, OrganisationService organisation, PupilService pupils,
                      CurrentUser currentUser, AuditLog auditLog, MessageSource messages,
-                     Clock clock) {
+                     ObjectProvider<HourlyRates> hourlyRates, Clock clock) {
+        this.hourlyRates = hourlyRates;
         this.allocations = allocations;
         this.organisation = organisation;
         this.pupils = pupils;
@@ -98,6 +106,155 @@ public class StatementService {
     @Transactional
     @PreAuthorize(READERS)
     public Statement schoolStatement(long schoolId, Term term) {
+        schoolStatementAccess(schoolId);
+        SchoolScope school = organisation.schoolScope(schoolId);
+        requireEnded(term);
+        SchoolCalendar calendar = organisation.calendarOf(school.localAuthorityId());
+        List<Term> year = yearOf(calendar, term);
+        String schoolName = organisation.schoolOfRecord(schoolId).name();
+        List<Line> lines = new ArrayList<>();
+        List<Allocation> held = allocations
+                .findBySchoolIdAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
+                        schoolId, term.endDate(), term.startDate());
+        var pupilNames = pupils.namesOf(held.stream().map(Allocation::getPupilId).filter(Objects::nonNull).toList());
+        for (Allocation a : held) {
+            // assistant hours are hours a week, not a yearly amount: their own statement costs them (schoolHours)
+            if (a.ranNever() || a.getPupilId() == null || a.getStream().inHours()) {
+                continue;
+            }
+            lines.add(new Line(pupilNames.getOrDefault(a.getPupilId(), ""), schoolName,
+                    a.getRecoupFrom() == null ? "" : a.getRecoupFrom(), TermShare.of(a, term, year, calendar)));
+        }
+        auditLog.record("READ_STATEMENT", "SCHOOL", schoolId, term.academicYear() + " " + term.termName());
+        return new Statement(schoolName, term, lines, TermShare.total(lines.stream().map(Line::share).toList()));
+    }
+
+    /**
+     * One pupil's assistant hours in a term: their hours a week, the school days they were held in
+     * the term, the hours that makes (a fifth of the week's hours a school day) and, at the
+     * council's hourly rate, the cost (null while no rate is set).
+     */
+    public record HoursLine(String pupilName, String schoolName, Allocation allocation, long daysHeld,
+                            BigDecimal hoursInTerm, @Nullable BigDecimal cost) {
+    }
+
+    /** A school's assistant hours in an ended term, with their total and cost. */
+    public record HoursStatement(String title, Term term, @Nullable BigDecimal hourlyRate, List<HoursLine> lines,
+                                 BigDecimal totalHours, @Nullable BigDecimal totalCost) {
+    }
+
+    /** One school in the council's hours statement: its pupils with hours, their hours in the term and the cost. */
+    public record SchoolHours(long schoolId, String schoolName, int pupils, BigDecimal hoursInTerm,
+                              @Nullable BigDecimal cost) {
+    }
+
+    /** The council's assistant hours and their cost per school in an ended term. */
+    public record CouncilHours(Term term, @Nullable BigDecimal hourlyRate, List<SchoolHours> schools,
+                               BigDecimal totalHours, @Nullable BigDecimal totalCost) {
+    }
+
+    /** Whether the caller's authority counts assistant hours (Scotland's ASN hours): the statements then show them. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public boolean showsHours() {
+        return organisation.ownAuthority().map(a -> a.schemeSet().contains(Scheme.ASN_HOURS)).orElse(false);
+    }
+
+    /**
+     * A school's assistant hours in an ended term, pupil by pupil, at the council's hourly rate:
+     * for those who may read the school's statement (its own staff, the authority's officers).
+     */
+    @Transactional
+    @PreAuthorize(READERS)
+    public HoursStatement schoolHours(long schoolId, Term term) {
+        schoolStatementAccess(schoolId);
+        requireEnded(term);
+        SchoolScope school = organisation.schoolScope(schoolId);
+        SchoolCalendar calendar = organisation.calendarOf(school.localAuthorityId());
+        BigDecimal rate = rate(school.localAuthorityId());
+        String schoolName = organisation.schoolOfRecord(schoolId).name();
+        List<Allocation> held = allocations
+                .findBySchoolIdAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
+                        schoolId, term.endDate(), term.startDate()).stream()
+                .filter(a -> a.getStream().inHours() && !a.ranNever() && a.getPupilId() != null).toList();
+        var names = pupils.namesOf(held.stream().map(Allocation::getPupilId).filter(Objects::nonNull).toList());
+        List<HoursLine> lines = held.stream().map(a -> hoursLine(a, names.getOrDefault(a.getPupilId(), ""), schoolName,
+                term, calendar, rate)).toList();
+        auditLog.record("READ_HOURS_STATEMENT", "SCHOOL", schoolId, term.academicYear() + " " + term.termName());
+        return new HoursStatement(schoolName, term, rate, lines,
+                lines.stream().map(HoursLine::hoursInTerm).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
+                rate == null ? null : lines.stream().map(l -> Objects.requireNonNull(l.cost()))
+                        .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add));
+    }
+
+    /** The council's assistant hours and their cost per school in an ended term: for the authority's officers. */
+    @Transactional
+    @PreAuthorize(AUTHORITY)
+    public CouncilHours councilHours(Term term) {
+        UserScope user = currentUser.require();
+        long laId = Objects.requireNonNull(user.localAuthorityId());
+        requireEnded(term);
+        SchoolCalendar calendar = organisation.calendarOf(laId);
+        BigDecimal rate = rate(laId);
+        List<Allocation> held = allocations
+                .findByLocalAuthorityIdAndStreamAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
+                        laId, FundingStream.ASN_HOURS, term.endDate(), term.startDate()).stream()
+                .filter(a -> !a.ranNever() && a.getSchoolId() != null && a.getPupilId() != null).toList();
+        Map<Long, List<HoursLine>> bySchool = new TreeMap<>();
+        for (Allocation a : held) {
+            bySchool.computeIfAbsent(a.getSchoolId(), k -> new ArrayList<>()).add(hoursLine(a, "", "", term, calendar,
+                    rate));
+        }
+        var names = organisation.schoolNames(new ArrayList<>(bySchool.keySet()));
+        List<SchoolHours> schools = bySchool.entrySet().stream().map(e -> new SchoolHours(e.getKey(),
+                        names.getOrDefault(e.getKey(), ""),
+                        (int) e.getValue().stream().map(l -> l.allocation().getPupilId()).distinct().count(),
+                        e.getValue().stream().map(HoursLine::hoursInTerm).reduce(BigDecimal.ZERO.setScale(2),
+                                BigDecimal::add),
+                        rate == null ? null : e.getValue().stream().map(l -> Objects.requireNonNull(l.cost()))
+                                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add)))
+                .sorted(java.util.Comparator.comparing(SchoolHours::schoolName)).toList();
+        auditLog.record("READ_HOURS_STATEMENT", "AUTHORITY", laId, term.academicYear() + " " + term.termName());
+        return new CouncilHours(term, rate, schools,
+                schools.stream().map(SchoolHours::hoursInTerm).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
+                rate == null ? null : schools.stream().map(x -> Objects.requireNonNull(x.cost()))
+                        .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add));
+    }
+
+    /** The council's hours statement as CSV: one row per school and a total row. */
+    @PreAuthorize(AUTHORITY)
+    public byte[] councilHoursCsv(CouncilHours c) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            csv.printRecord("academic_year", "term", "school", "pupils", "assistant_hours_in_term", "hourly_rate",
+                    "cost");
+            String rate = c.hourlyRate() == null ? "" : c.hourlyRate().toPlainString();
+            for (SchoolHours s : c.schools()) {
+                csv.printRecord(c.term().academicYear(), c.term().termName(), s.schoolName(), s.pupils(),
+                        s.hoursInTerm().toPlainString(), rate, s.cost() == null ? "" : s.cost().toPlainString());
+            }
+            csv.printRecord(c.term().academicYear(), c.term().termName(), "TOTAL", "",
+                    c.totalHours().toPlainString(), rate, c.totalCost() == null ? "" : c.totalCost().toPlainString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static HoursLine hoursLine(Allocation a, String pupilName, String schoolName, Term term,
+                                       SchoolCalendar calendar, @Nullable BigDecimal rate) {
+        long days = HoursCost.schoolDaysHeld(a, term.startDate(), term.endDate(), calendar);
+        return new HoursLine(pupilName, schoolName, a, days, HoursCost.hours(a.getAmount(), days),
+                rate == null ? null : HoursCost.cost(a.getAmount(), rate, days));
+    }
+
+    private @Nullable BigDecimal rate(long localAuthorityId) {
+        HourlyRates rates = hourlyRates.getIfAvailable();
+        return rates == null ? null : rates.hourlyRate(localAuthorityId).orElse(null);
+    }
+
+    /** The school's staff (and its family's SENCO) read their own school's statements; the authority's officers any. */
+    private void schoolStatementAccess(long schoolId) {
         UserScope user = currentUser.require();
         SchoolScope school = organisation.schoolScope(schoolId);
         boolean ownSchool = (user.has(Role.SCHOOL_SENCO) || user.has(Role.HEAD_TEACHER))
@@ -109,25 +266,6 @@ public class StatementService {
             auditLog.recordDenied("READ_STATEMENT", "SCHOOL", schoolId, null);
             throw new AccessDeniedException("school " + schoolId);
         }
-        requireEnded(term);
-        SchoolCalendar calendar = organisation.calendarOf(school.localAuthorityId());
-        List<Term> year = yearOf(calendar, term);
-        String schoolName = organisation.schoolOfRecord(schoolId).name();
-        List<Line> lines = new ArrayList<>();
-        List<Allocation> held = allocations
-                .findBySchoolIdAndStartDateLessThanEqualAndEndDateGreaterThanEqualOrderByStartDate(
-                        schoolId, term.endDate(), term.startDate());
-        var pupilNames = pupils.namesOf(held.stream().map(Allocation::getPupilId).filter(Objects::nonNull).toList());
-        for (Allocation a : held) {
-            // assistant hours are hours a week, not money: their cost comes with the hours statement
-            if (a.ranNever() || a.getPupilId() == null || a.getStream().inHours()) {
-                continue;
-            }
-            lines.add(new Line(pupilNames.getOrDefault(a.getPupilId(), ""), schoolName,
-                    a.getRecoupFrom() == null ? "" : a.getRecoupFrom(), TermShare.of(a, term, year, calendar)));
-        }
-        auditLog.record("READ_STATEMENT", "SCHOOL", schoolId, term.academicYear() + " " + term.termName());
-        return new Statement(schoolName, term, lines, TermShare.total(lines.stream().map(Line::share).toList()));
     }
 
     /**

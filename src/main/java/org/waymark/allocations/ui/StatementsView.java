@@ -49,12 +49,16 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
     private final Div recoupPart = new Div();
     final Select<org.waymark.organisation.domain.SchoolFamily> family = new Select<>();
     private final Div familyPart = new Div();
+    private final Div hoursPart = new Div();
     private final boolean authority;
+    /** The authority counts assistant hours (Scotland): their statements are shown with hours and cost. */
+    private final boolean hours;
 
     public StatementsView(StatementService statements, OrganisationService organisation, CurrentUser currentUser) {
         this.statements = statements;
         var user = currentUser.require();
         authority = user.has(Role.FINANCE_OFFICER) || user.has(Role.CASEWORKER) || user.has(Role.LEAD_SEND_COORDINATOR);
+        hours = statements.showsHours();
         term.setLabel(getTranslation("statement.term"));
         term.setItems(statements.endedTerms());
         term.setItemLabelGenerator(t -> t == null ? "" : t.academicYear() + " " + Translations.label(t.termName())
@@ -78,7 +82,7 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
         FlexLayout filters = new FlexLayout(term, school, family);
         filters.addClassName("wm-filters");
         add(new H2(getTranslation("nav.statements")), new Paragraph(getTranslation("statement.help")), filters,
-                schoolPart, familyPart, recoupPart);
+                schoolPart, hoursPart, familyPart, recoupPart);
         refresh();
     }
 
@@ -86,6 +90,7 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
         schoolPart.removeAll();
         recoupPart.removeAll();
         familyPart.removeAll();
+        hoursPart.removeAll();
         if (term.getValue() == null) {
             schoolPart.add(new Paragraph(getTranslation("statement.noTerms")));
             return;
@@ -99,6 +104,12 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
                 StatementService.Statement f = statements.familyStatement(
                         java.util.Objects.requireNonNull(family.getValue().id()), term.getValue());
                 familyPart.add(section(List.of(f), "statement.familyTitle", "family-statement"));
+            }
+            if (hours && school.getValue() != null) {
+                hoursPart.add(schoolHours(statements.schoolHours(school.getValue().id(), term.getValue())));
+            }
+            if (hours && authority) {
+                hoursPart.add(councilHours(statements.councilHours(term.getValue())));
             }
             if (authority) {
                 recoupPart.add(section(statements.recoupment(term.getValue()), "statement.recoupTitle", "recoupment"));
@@ -134,6 +145,64 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
                     () -> new DownloadLink.File(id + ".pdf", "application/pdf", statements.pdf(list, titleKey, locale))));
         }
         return section;
+    }
+
+    /** A school's assistant hours in the term, pupil by pupil, with what they cost at the council's rate. */
+    private Section schoolHours(StatementService.HoursStatement h) {
+        Section section = new Section(new H3(getTranslation("statement.hours.schoolTitle")));
+        section.addClassName("wm-section");
+        section.setId("school-hours");
+        section.add(rate(h.hourlyRate()));
+        Grid<StatementService.HoursLine> grid = new Grid<>();
+        grid.addColumn(StatementService.HoursLine::pupilName).setHeader(getTranslation("statement.pupil"))
+                .setAutoWidth(true);
+        grid.addColumn(l -> hours(l.allocation().getAmount())).setHeader(getTranslation("statement.hours.aWeek"));
+        grid.addColumn(StatementService.HoursLine::daysHeld).setHeader(getTranslation("statement.hours.days"));
+        grid.addColumn(l -> hours(l.hoursInTerm())).setHeader(getTranslation("statement.hours.inTerm"));
+        grid.addColumn(l -> l.cost() == null ? "—" : Money.pounds(l.cost())).setHeader(getTranslation("statement.hours.cost"));
+        grid.setItems(h.lines());
+        grid.setAllRowsVisible(true);
+        grid.setId("school-hours-grid");
+        Paragraph total = new Paragraph(h.totalCost() == null
+                ? getTranslation("statement.hours.totalNoRate", h.title(), hours(h.totalHours()))
+                : getTranslation("statement.hours.total", h.title(), hours(h.totalHours()), Money.pounds(h.totalCost())));
+        total.setId("school-hours-total");
+        section.add(total, grid);
+        return section;
+    }
+
+    /** The council's assistant hours per school in the term, with their cost; as CSV too. */
+    private Section councilHours(StatementService.CouncilHours c) {
+        Section section = new Section(new H3(getTranslation("statement.hours.councilTitle")));
+        section.addClassName("wm-section");
+        section.setId("council-hours");
+        section.add(rate(c.hourlyRate()));
+        Grid<StatementService.SchoolHours> grid = new Grid<>();
+        grid.addColumn(StatementService.SchoolHours::schoolName).setHeader(getTranslation("statement.school"))
+                .setAutoWidth(true);
+        grid.addColumn(StatementService.SchoolHours::pupils).setHeader(getTranslation("statement.hours.pupils"));
+        grid.addColumn(x -> hours(x.hoursInTerm())).setHeader(getTranslation("statement.hours.inTerm"));
+        grid.addColumn(x -> x.cost() == null ? "—" : Money.pounds(x.cost())).setHeader(getTranslation("statement.hours.cost"));
+        grid.setItems(c.schools());
+        grid.setAllRowsVisible(true);
+        grid.setId("council-hours-grid");
+        Paragraph total = new Paragraph(c.totalCost() == null
+                ? getTranslation("statement.hours.councilTotalNoRate", hours(c.totalHours()))
+                : getTranslation("statement.hours.councilTotal", hours(c.totalHours()), Money.pounds(c.totalCost())));
+        total.setId("council-hours-total");
+        section.add(total, grid, DownloadLink.of(getTranslation("statement.csv"), "council-hours-csv",
+                () -> new DownloadLink.File("assistant-hours.csv", "text/csv", statements.councilHoursCsv(c))));
+        return section;
+    }
+
+    private Paragraph rate(java.math.@org.jspecify.annotations.Nullable BigDecimal rate) {
+        return new Paragraph(rate == null ? getTranslation("statement.hours.noRate")
+                : getTranslation("statement.hours.rate", Money.pounds(rate)));
+    }
+
+    private static String hours(java.math.BigDecimal value) {
+        java.math.BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
     @Override

@@ -58,6 +58,9 @@ public class AsnRequest {
     private Instant updatedAt;
     @MappedCollection(idColumn = "ASN_REQUEST_ID", keyColumn = "SORT_KEY")
     private List<AsnRequestStep> steps;
+    /** Set for a mid-term allocation request; null for a request for the session's scrutiny. */
+    @MappedCollection(idColumn = "ASN_REQUEST_ID")
+    private @Nullable AsnMidTerm midTerm;
     @Version
     private @Nullable Integer version;
 
@@ -71,7 +74,7 @@ public class AsnRequest {
                @Nullable BigDecimal independentHours, String differentiation, String independence, String equipment,
                @Nullable BigDecimal decidedHours, @Nullable String decisionReasons, @Nullable String decidedBy,
                @Nullable LocalDate decidedOn, String createdBy, Instant createdAt, Instant updatedAt,
-               List<AsnRequestStep> steps, @Nullable Integer version) {
+               List<AsnRequestStep> steps, @Nullable AsnMidTerm midTerm, @Nullable Integer version) {
         this.id = id;
         this.localAuthorityId = localAuthorityId;
         this.schoolId = schoolId;
@@ -103,6 +106,7 @@ public class AsnRequest {
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
         this.steps = new ArrayList<>(steps);
+        this.midTerm = midTerm;
         this.version = version;
     }
 
@@ -115,7 +119,20 @@ public class AsnRequest {
         AsnRequest request = new AsnRequest(null, localAuthorityId, schoolId, pupilId, planId, null,
                 AsnRequestStatus.DRAFT, null, false, false, null, false, "", "", false, false, "", null, null, null,
                 "", "", "", null, null, null, null, actor, now, now,
-                List.of(new AsnRequestStep(AsnRequestStatus.DRAFT, actor, now, null)), null);
+                List.of(new AsnRequestStep(AsnRequestStatus.DRAFT, actor, now, null)), null, null);
+        request.take(fromRecord);
+        return request;
+    }
+
+    /**
+     * A new mid-term allocation request: for a child in early years (the early-years officer takes
+     * it), or — any other pupil, such as one arriving mid-session in a primary or secondary school
+     * — an exceptional one, which the school must give its reason for.
+     */
+    public static AsnRequest startMidTerm(long localAuthorityId, long schoolId, long pupilId, @Nullable Long planId,
+                                          RequestAnswers fromRecord, boolean earlyYears, String actor, Instant now) {
+        AsnRequest request = start(localAuthorityId, schoolId, pupilId, planId, fromRecord, actor, now);
+        request.midTerm = AsnMidTerm.of(earlyYears);
         request.take(fromRecord);
         return request;
     }
@@ -158,7 +175,7 @@ public class AsnRequest {
         medicalNeed = a.isMedicalNeed();
         personalCareNeed = a.isPersonalCareNeed();
         category = a.getCategory();
-        exceptional = a.isExceptional() || a.getCategory() == AsnCategory.EXCEPTIONAL;
+        exceptional = a.isExceptional() || a.getCategory() == AsnCategory.EXCEPTIONAL || exceptionalMidTerm();
         exceptionalReason = a.getExceptionalReason().strip();
         needs = a.getNeeds().strip();
         transitionPhase = a.isTransitionPhase();
@@ -181,6 +198,11 @@ public class AsnRequest {
         this.planVersion = versionInForce;
     }
 
+    /** A mid-term request for a pupil not in early years: exceptional whatever the school ticks. */
+    public boolean exceptionalMidTerm() {
+        return midTerm != null && !midTerm.isEarlyYears();
+    }
+
     /** The officer decides hours a week (checked by {@link RequestInput#decidedHours}) with reasons. */
     public void decide(BigDecimal hours, String reasons, String actor, Instant now, LocalDate today) {
         if (hours.signum() <= 0 || hours.compareTo(HoursEligibility.MAXIMUM_HOURS) > 0) {
@@ -193,9 +215,13 @@ public class AsnRequest {
         decidedOn = today;
     }
 
-    /** The officer decides no hours, with reasons. */
+    /**
+     * No hours, with reasons: the officer's scrutiny of a submitted request, or the inclusion
+     * team's answer to a recommended mid-term request.
+     */
     public void decline(String reasons, String actor, Instant now, LocalDate today) {
-        move(AsnRequestStatus.DECLINED, actor, now, required(reasons), AsnRequestStatus.SUBMITTED);
+        move(AsnRequestStatus.DECLINED, actor, now, required(reasons),
+                midTerm == null ? AsnRequestStatus.SUBMITTED : AsnRequestStatus.RECOMMENDED);
         decisionReasons = reasons.strip();
         decidedBy = actor;
         decidedOn = today;
@@ -204,7 +230,79 @@ public class AsnRequest {
     /** The school takes back a request nobody has decided. */
     public void withdraw(String reason, String actor, Instant now) {
         move(AsnRequestStatus.WITHDRAWN, actor, now, required(reason), AsnRequestStatus.DRAFT,
-                AsnRequestStatus.SUBMITTED);
+                AsnRequestStatus.SUBMITTED, AsnRequestStatus.ASSESSED, AsnRequestStatus.RECOMMENDED);
+    }
+
+    // --- a mid-term allocation: the lead officer, the second officer, the inclusion team, the review ---
+
+    /**
+     * The lead officer's assessment of a submitted mid-term request: the child's needs and the
+     * request's validity, the hours they propose and a review date.
+     */
+    public void assess(BigDecimal hours, LocalDate reviewDate, String assessment, String actor, Instant now,
+                       LocalDate today) {
+        AsnMidTerm mta = requireMidTerm();
+        move(AsnRequestStatus.ASSESSED, actor, now, required(assessment), AsnRequestStatus.SUBMITTED);
+        mta.assessed(hours, reviewDate, assessment, actor, today);
+    }
+
+    /** The second officer's joint view, sending the request to the inclusion and equality team. */
+    public void join(JointView view, @Nullable BigDecimal hours, String note, String actor, Instant now) {
+        AsnMidTerm mta = requireMidTerm();
+        if (actor.equals(mta.getAssessedBy())) {
+            throw new IllegalStateException("The joint view is a second officer's");
+        }
+        if (view == JointView.VARIATION && hours == null) {
+            throw new IllegalArgumentException("A variation names its hours");
+        }
+        move(AsnRequestStatus.RECOMMENDED, actor, now, note.isBlank() ? null : note.strip(),
+                AsnRequestStatus.ASSESSED);
+        mta.joined(view, hours, note, actor);
+    }
+
+    /**
+     * The inclusion and equality team approves hours a week for a recommended mid-term request,
+     * running from a day and to be reviewed on another.
+     */
+    public void approve(BigDecimal hours, LocalDate hoursFrom, LocalDate reviewDate, String reasons, String actor,
+                        Instant now, LocalDate today) {
+        AsnMidTerm mta = requireMidTerm();
+        if (hours.signum() <= 0 || hours.compareTo(HoursEligibility.MAXIMUM_HOURS) > 0) {
+            throw new IllegalArgumentException("Hours a week between 0 and the maximum");
+        }
+        move(AsnRequestStatus.DECIDED, actor, now, required(reasons), AsnRequestStatus.RECOMMENDED);
+        decidedHours = hours;
+        decisionReasons = reasons.strip();
+        decidedBy = actor;
+        decidedOn = today;
+        mta.approved(hoursFrom, reviewDate);
+    }
+
+    /**
+     * The review of an approved mid-term allocation: the hours stay or drop (to none at all) from
+     * the review, with reasons and, if the hours go on, the next review date. The request stays decided.
+     */
+    public void review(BigDecimal hours, @Nullable LocalDate nextReview, String reasons, String actor, Instant now,
+                       LocalDate today) {
+        AsnMidTerm mta = requireMidTerm();
+        BigDecimal held = decidedHours;
+        if (status != AsnRequestStatus.DECIDED || held == null || held.signum() <= 0) {
+            throw new TransitionException("hours request", status, AsnRequestStatus.REVIEWED);
+        }
+        if (hours.signum() < 0 || hours.compareTo(held) > 0) {
+            throw new IllegalArgumentException("Hours at review stay or drop");
+        }
+        updatedAt = now;
+        steps.add(new AsnRequestStep(AsnRequestStatus.REVIEWED, actor, now, required(reasons)));
+        decidedHours = hours;
+        mta.reviewed(today, hours.signum() == 0 ? null : nextReview);
+    }
+
+    private AsnMidTerm requireMidTerm() {
+        if (midTerm == null) {
+            throw new IllegalStateException("Not a mid-term request");
+        }
+        return midTerm;
     }
 
     private static String required(String reason) {
@@ -249,5 +347,6 @@ public class AsnRequest {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public List<AsnRequestStep> getSteps() { return Collections.unmodifiableList(steps); }
+    public @Nullable AsnMidTerm getMidTerm() { return midTerm; }
     public @Nullable Integer getVersion() { return version; }
 }

@@ -48,7 +48,7 @@ public final class HoursEligibility {
 
     /** The rules, in the order the check reports them. */
     public enum Rule {
-        STAGE, NEED_NOT_DIAGNOSIS, CATEGORY_EVIDENCE, EXCEPTIONAL_REASON, CHILDS_PLAN, LOOKED_AFTER, TRANSITION,
+        STAGE, NEED_NOT_DIAGNOSIS, CATEGORY_EVIDENCE, EXCEPTIONAL_REASON, MID_TERM, CHILDS_PLAN, LOOKED_AFTER, TRANSITION,
         HOURS_ASKED, MAXIMUM, SENIOR_PHASE, TIME_WITHOUT_ASSISTANT, DOCUMENTS, DIFFERENTIATION, INDEPENDENCE,
         EQUIPMENT, REDUCING_WITH_AGE
     }
@@ -112,6 +112,7 @@ public final class HoursEligibility {
         findings.addAll(needNotDiagnosis(a, c));
         findings.addAll(categoryEvidence(a, c));
         findings.addAll(exceptionalReason(a));
+        findings.addAll(midTerm(c));
         findings.addAll(childsPlan(c, today));
         findings.addAll(lookedAfter(a, c));
         findings.addAll(transition(a));
@@ -172,6 +173,19 @@ public final class HoursEligibility {
             return List.of(Finding.refusal(Rule.EXCEPTIONAL_REASON, "exceptionalReason", "asn.rule.exceptionalReason"));
         }
         return List.of();
+    }
+
+    /**
+     * Mid-term allocations are for children starting in early years during the session, and go to
+     * the early-years officer; one for any other pupil (arriving mid-session in a primary or
+     * secondary school) is an exceptional circumstance. Either way it is not granted automatically.
+     */
+    static List<Finding> midTerm(RequestContext c) {
+        return switch (c.midTerm()) {
+            case NONE -> List.of();
+            case EARLY_YEARS -> List.of(Finding.note(Rule.MID_TERM, "exceptional", "asn.rule.midTermEarlyYears"));
+            case EXCEPTIONAL -> List.of(Finding.note(Rule.MID_TERM, "exceptional", "asn.rule.midTermExceptional"));
+        };
     }
 
     /**

@@ -16,15 +16,34 @@ import org.waymark.pupils.domain.YearGroup;
  */
 public record RequestContext(YearGroup yearGroup, boolean learningCentre, BigDecimal weekHours, boolean lookedAfter,
                              boolean sensoryImpairment, boolean socialEmotionalBehavioural, boolean diagnosisRecorded,
-                             @Nullable PlanFacts plan, @Nullable BigDecimal hoursHeld, Set<AttachmentKind> attached) {
+                             @Nullable PlanFacts plan, @Nullable BigDecimal hoursHeld, Set<AttachmentKind> attached,
+                             MidTerm midTerm) {
+
+    /** Whether the request is a mid-term allocation, and which kind. */
+    public enum MidTerm {
+        /** A request for the session's scrutiny. */
+        NONE,
+        /** A mid-term request for a child in early years. */
+        EARLY_YEARS,
+        /** A mid-term request for any other pupil (one arriving mid-session): exceptional. */
+        EXCEPTIONAL
+    }
 
     public RequestContext {
         attached = Set.copyOf(attached);
     }
 
+    /** The facts of a request for the session's scrutiny. */
+    public RequestContext(YearGroup yearGroup, boolean learningCentre, BigDecimal weekHours, boolean lookedAfter,
+                          boolean sensoryImpairment, boolean socialEmotionalBehavioural, boolean diagnosisRecorded,
+                          @Nullable PlanFacts plan, @Nullable BigDecimal hoursHeld, Set<AttachmentKind> attached) {
+        this(yearGroup, learningCentre, weekHours, lookedAfter, sensoryImpairment, socialEmotionalBehavioural,
+                diagnosisRecorded, plan, hoursHeld, attached, MidTerm.NONE);
+    }
+
     /** The same facts with other documents attached (the form's attachments step changes them). */
     public RequestContext withAttached(Set<AttachmentKind> kinds) {
         return new RequestContext(yearGroup, learningCentre, weekHours, lookedAfter, sensoryImpairment,
-                socialEmotionalBehavioural, diagnosisRecorded, plan, hoursHeld, kinds);
+                socialEmotionalBehavioural, diagnosisRecorded, plan, hoursHeld, kinds, midTerm);
     }
 }

@@ -26,7 +26,8 @@ import org.waymark.asn.domain.HoursEligibility;
 import org.waymark.asn.domain.PlanFacts;
 import org.waymark.asn.domain.RequestAnswers;
 import org.waymark.asn.domain.RequestContext;
-import org.waymark.asn.domain.SchoolWeek;
+import org.waymark.asn.domain.AsnSettings;
+import org.waymark.asn.domain.AsnSettingsRepository;
 import org.waymark.attachments.domain.Attachment;
 import org.waymark.attachments.domain.AttachmentKind;
 import org.waymark.attachments.domain.OwnerType;
@@ -64,9 +65,11 @@ import org.waymark.security.service.CurrentUser;
 class AsnAccess {
 
     static final String SUBJECT = "PUPIL";
-    static final Set<AsnRequestStatus> OPEN = EnumSet.of(AsnRequestStatus.DRAFT, AsnRequestStatus.SUBMITTED);
+    static final Set<AsnRequestStatus> OPEN = EnumSet.of(AsnRequestStatus.DRAFT, AsnRequestStatus.SUBMITTED,
+            AsnRequestStatus.ASSESSED, AsnRequestStatus.RECOMMENDED);
 
     private final AsnRequestRepository requests;
+    private final AsnSettingsRepository settings;
     private final OrganisationService organisation;
     private final PupilService pupils;
     private final PlanService plans;
@@ -78,10 +81,12 @@ class AsnAccess {
     private final Clock clock;
 
     @SuppressWarnings("java:S107") // the one place that knows every way into a request
-    AsnAccess(AsnRequestRepository requests, OrganisationService organisation, PupilService pupils, PlanService plans,
+    AsnAccess(AsnRequestRepository requests, AsnSettingsRepository settings, OrganisationService organisation,
+              PupilService pupils, PlanService plans,
               AllocationService allocations, AttachmentStore attachments, CurrentUser currentUser, AuditLog auditLog,
               AccountService accounts, Clock clock) {
         this.requests = requests;
+        this.settings = settings;
         this.organisation = organisation;
         this.pupils = pupils;
         this.plans = plans;
@@ -107,12 +112,22 @@ class AsnAccess {
                 && organisation.authority(localAuthorityId).schemeSet().contains(Scheme.ASN_HOURS);
     }
 
+    /** The authority's ASN settings, or the defaults while its administrator has saved none. */
+    AsnSettings settingsOf(long localAuthorityId) {
+        return settings.findByLocalAuthorityId(localAuthorityId).orElseGet(() -> AsnSettings.defaults(localAuthorityId));
+    }
+
     static boolean schoolStaff(UserScope user, long schoolId) {
         return (user.has(Role.SCHOOL_SENCO) || user.has(Role.HEAD_TEACHER)) && Objects.equals(user.schoolId(), schoolId);
     }
 
     static boolean officer(UserScope user, long localAuthorityId) {
         return user.has(Role.EDUCATION_SUPPORT_OFFICER) && Objects.equals(user.localAuthorityId(), localAuthorityId);
+    }
+
+    /** A member of the authority's inclusion and equality team, who approves mid-term allocations. */
+    static boolean inclusionTeam(UserScope user, long localAuthorityId) {
+        return user.has(Role.INCLUSION_TEAM) && Objects.equals(user.localAuthorityId(), localAuthorityId);
     }
 
     AsnRequest load(long requestId) {
@@ -125,7 +140,9 @@ class AsnAccess {
         UserScope user = user();
         boolean school = schoolStaff(user, request.getSchoolId());
         boolean officer = officer(user, request.getLocalAuthorityId()) && request.getStatus() != AsnRequestStatus.DRAFT;
-        if (!runsHours(request.getLocalAuthorityId()) || !(school || officer)) {
+        boolean inclusion = inclusionTeam(user, request.getLocalAuthorityId()) && request.getMidTerm() != null
+                && request.getStatus() != AsnRequestStatus.DRAFT;
+        if (!runsHours(request.getLocalAuthorityId()) || !(school || officer || inclusion)) {
             refuse(action, request);
         }
         return request;
@@ -164,11 +181,67 @@ class AsnAccess {
                 || request.getStatus() == AsnRequestStatus.DRAFT) {
             refuse(action, request);
         }
-        if (request.getStatus() != AsnRequestStatus.SUBMITTED) {
-            throw new ConflictException("hours request " + requestId + " was already " + request.getStatus());
+        if (request.getStatus() != AsnRequestStatus.SUBMITTED || request.getMidTerm() != null) {
+            // a mid-term request is assessed, not decided by the scrutiny
+            throw new ConflictException("hours request " + requestId + " is " + request.getStatus()
+                    + (request.getMidTerm() != null ? " (mid-term)" : ""));
         }
         requireVersion(request, expectedVersion);
         return request;
+    }
+
+    /** What the reader may do with a mid-term request where it stands. */
+    enum MidTermStep { ASSESS, JOIN, APPROVE, REVIEW }
+
+    /**
+     * A mid-term request at the step the caller takes, at the expected version: the lead officer
+     * assesses (for early years, the early-years officer the council named, if any), a second
+     * officer gives the joint view, the inclusion team approves or declines, an officer reviews.
+     */
+    AsnRequest requireMidTerm(long requestId, int expectedVersion, MidTermStep step, String action) {
+        AsnRequest request = load(requestId);
+        if (!runsHours(request.getLocalAuthorityId()) || request.getMidTerm() == null
+                || !may(user(), request, step, false)) {
+            refuse(action, request);
+        }
+        if (!may(user(), request, step, true)) {
+            throw new ConflictException("hours request " + requestId + " is " + request.getStatus());
+        }
+        requireVersion(request, expectedVersion);
+        return request;
+    }
+
+    /**
+     * Whether the user holds the role for the step on this request; with {@code atStep}, also
+     * whether the request stands where the step is taken.
+     */
+    boolean may(UserScope user, AsnRequest request, MidTermStep step, boolean atStep) {
+        var mta = request.getMidTerm();
+        long laId = request.getLocalAuthorityId();
+        if (mta == null || request.getStatus() == AsnRequestStatus.DRAFT) {
+            return false;
+        }
+        boolean role = switch (step) {
+            case ASSESS -> officer(user, laId) && (!mta.isEarlyYears() || leadOfEarlyYears(user, laId));
+            case JOIN, REVIEW -> officer(user, laId);
+            case APPROVE -> inclusionTeam(user, laId);
+        };
+        if (!role || !atStep) {
+            return role;
+        }
+        return switch (step) {
+            case ASSESS -> request.getStatus() == AsnRequestStatus.SUBMITTED;
+            case JOIN -> request.getStatus() == AsnRequestStatus.ASSESSED;
+            case APPROVE -> request.getStatus() == AsnRequestStatus.RECOMMENDED;
+            case REVIEW -> request.getStatus() == AsnRequestStatus.DECIDED && request.getDecidedHours() != null
+                    && request.getDecidedHours().signum() > 0;
+        };
+    }
+
+    /** The council's early-years officer, or any officer where the council named none. */
+    private boolean leadOfEarlyYears(UserScope user, long localAuthorityId) {
+        String named = settingsOf(localAuthorityId).getEarlyYearsOfficer();
+        return named == null || named.equals(user.username());
     }
 
     /** A school of an authority running the scheme, whose hours the caller (its officer) scrutinises. */
@@ -247,7 +320,7 @@ class AsnAccess {
         PlanFacts plan = currentPlan(request.getPupilId());
         List<Attachment> attached = attachments.of(OwnerType.ASN_HOURS, requestId);
         RequestContext context = context(pupil, school, plan,
-                attached.stream().map(Attachment::getKind).collect(Collectors.toSet()));
+                attached.stream().map(Attachment::getKind).collect(Collectors.toSet()), kind(request));
         HoursEligibility.Check check = HoursEligibility.check(request.answers(), context, today());
         UserScope user = user();
         boolean school0 = schoolStaff(user, request.getSchoolId());
@@ -256,19 +329,77 @@ class AsnAccess {
                 && request.getStatus() == AsnRequestStatus.SUBMITTED;
         List<String> named = new ArrayList<>(request.getSteps().stream().map(AsnRequestStep::actor).toList());
         attached.forEach(a -> named.add(a.getUploadedBy()));
+        RequestDetails.MidTermActions actions = null;
+        if (request.getMidTerm() != null) {
+            String earlyYears = settingsOf(request.getLocalAuthorityId()).getEarlyYearsOfficer();
+            if (earlyYears != null) {
+                named.add(earlyYears);
+            }
+            actions = new RequestDetails.MidTermActions(may(user, request, MidTermStep.ASSESS, true),
+                    may(user, request, MidTermStep.JOIN, true)
+                            && !user.username().equals(request.getMidTerm().getAssessedBy()),
+                    may(user, request, MidTermStep.APPROVE, true), may(user, request, MidTermStep.REVIEW, true),
+                    request.getMidTerm().isEarlyYears() ? earlyYears : null, sessionStart(school.localAuthorityId()));
+        }
         return new RequestDetails(request, pupil.displayName(), school.name(), pupil.getYearGroup(), plan, context,
-                check, attached, mayEdit, mayDecide, school0 && request.getStatus().open(), accounts.people(named));
+                check, attached, mayEdit, mayDecide, school0 && request.getStatus().open(), accounts.people(named),
+                actions);
     }
 
-    private RequestContext context(Pupil pupil, School school, @Nullable PlanFacts plan, Set<AttachmentKind> attached) {
+    static RequestContext.MidTerm kind(AsnRequest request) {
+        var mta = request.getMidTerm();
+        return mta == null ? RequestContext.MidTerm.NONE
+                : mta.isEarlyYears() ? RequestContext.MidTerm.EARLY_YEARS : RequestContext.MidTerm.EXCEPTIONAL;
+    }
+
+    /**
+     * The first day of the session under way: the school year of the last term that has started
+     * (today's date when the council has entered no term yet). Approved mid-term hours may run
+     * from it at the earliest.
+     */
+    LocalDate sessionStart(long localAuthorityId) {
+        var calendar = organisation.calendarOf(localAuthorityId);
+        LocalDate today = today();
+        return calendar.terms().stream().filter(t -> !t.startDate().isAfter(today)).reduce((a, b) -> b)
+                .flatMap(t -> calendar.terms().stream().filter(x -> x.academicYear().equals(t.academicYear()))
+                        .findFirst())
+                .map(org.waymark.organisation.domain.Term::startDate).orElse(today);
+    }
+
+    private RequestContext context(Pupil pupil, School school, @Nullable PlanFacts plan, Set<AttachmentKind> attached,
+                                   RequestContext.MidTerm midTerm) {
         BigDecimal held = allocations.heldOn(Objects.requireNonNull(pupil.getId()), FundingStream.ASN_HOURS, today())
                 .map(Allocation::getAmount).orElse(null);
         return new RequestContext(pupil.getYearGroup(), school.phase() == Phase.LEARNING_CENTRE,
-                SchoolWeek.hours(school.phase()), pupil.isLookedAfter(),
+                settingsOf(school.localAuthorityId()).weekHours(school.phase(), pupil.getYearGroup()),
+                pupil.isLookedAfter(),
                 pupil.getSensoryImpairment() != SensoryImpairment.NONE,
                 pupil.areas().contains(AreaOfNeed.BEHAVIOUR_EMOTIONAL_SOCIAL)
                         || pupil.getPrimaryNeed() == AreaOfNeed.BEHAVIOUR_EMOTIONAL_SOCIAL,
-                !pupil.diagnosisTexts().isEmpty(), plan, held, attached);
+                !pupil.diagnosisTexts().isEmpty(), plan, held, attached, midTerm);
+    }
+
+    /**
+     * The Education Support Officers a request goes to: every officer of the authority (the
+     * scrutiny is theirs to share out).
+     */
+    List<String> officersOf(AsnRequest request) {
+        var mta = request.getMidTerm();
+        String earlyYears = settingsOf(request.getLocalAuthorityId()).getEarlyYearsOfficer();
+        if (mta != null && mta.isEarlyYears() && earlyYears != null) {
+            return List.of(earlyYears);
+        }
+        return accounts.holdersInAuthority(Role.EDUCATION_SUPPORT_OFFICER, request.getLocalAuthorityId());
+    }
+
+    /** A child in early years: in the ELC year group, or at an early-years establishment. */
+    boolean earlyYears(Pupil pupil, long schoolId) {
+        return pupil.getYearGroup() == org.waymark.pupils.domain.YearGroup.ELC
+                || organisation.schoolOfRecord(schoolId).phase() == Phase.EARLY_YEARS;
+    }
+
+    String schoolName(long schoolId) {
+        return organisation.schoolOfRecord(schoolId).name();
     }
 
     /** Requests newest change first, as rows with the pupils' names. */
@@ -277,6 +408,6 @@ class AsnAccess {
         return list.stream().sorted(Comparator.comparing(AsnRequest::getUpdatedAt).reversed())
                 .map(r -> new RequestRow(Objects.requireNonNull(r.getId()), r.getPupilId(),
                         names.getOrDefault(r.getPupilId(), ""), r.getStatus(), r.getCategory(), r.getHoursAsked(),
-                        r.getDecidedHours(), r.getUpdatedAt())).toList();
+                        r.getDecidedHours(), r.getUpdatedAt(), r.getMidTerm() != null)).toList();
     }
 }

@@ -22,7 +22,10 @@ import org.waymark.attachments.service.AttachmentStore;
 import org.waymark.audit.service.AuditLog;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
+import org.waymark.asn.domain.AsnRequestStatus;
+import org.waymark.notifications.service.Audience;
 import org.waymark.notifications.service.NoticeService;
+import org.waymark.notifications.service.Told;
 import org.waymark.pupils.domain.Pupil;
 import org.waymark.pupils.domain.PupilFilter;
 import org.waymark.pupils.domain.PupilRow;
@@ -43,7 +46,7 @@ import org.waymark.security.service.AccountService;
 public class HoursRequestService {
 
     static final String SCHOOL = "hasAnyRole('SCHOOL_SENCO','HEAD_TEACHER')";
-    static final String READERS = "hasAnyRole('SCHOOL_SENCO','HEAD_TEACHER','EDUCATION_SUPPORT_OFFICER')";
+    static final String READERS = "hasAnyRole('SCHOOL_SENCO','HEAD_TEACHER','EDUCATION_SUPPORT_OFFICER','INCLUSION_TEAM')";
     private static final String SUBJECT = AsnAccess.SUBJECT;
 
     private final AsnAccess access;
@@ -108,6 +111,18 @@ public class HoursRequestService {
     @Transactional
     @PreAuthorize(SCHOOL)
     public long start(long pupilId) {
+        return start(pupilId, false);
+    }
+
+    /**
+     * Starts a draft as {@link #start(long)} does, for the session's scrutiny or, with
+     * {@code midTerm}, a mid-term allocation: for a child in early years (the ELC year group, or at
+     * an early-years establishment) it goes to the early-years officer; for any other pupil — one
+     * arriving mid-session in a primary or secondary school — it is marked exceptional.
+     */
+    @Transactional
+    @PreAuthorize(SCHOOL)
+    public long start(long pupilId, boolean midTerm) {
         PupilScope scope = pupils.accessScope(pupilId);
         UserScope user = access.user();
         if (!access.runsHours(scope.localAuthorityId()) || !AsnAccess.schoolStaff(user, scope.schoolId())) {
@@ -119,9 +134,15 @@ public class HoursRequestService {
         }
         Pupil pupil = pupils.get(pupilId).pupil();
         PlanFacts plan = access.currentPlan(pupilId);
-        AsnRequest request = requests.save(AsnRequest.start(scope.localAuthorityId(), scope.schoolId(), pupilId,
-                plan == null ? null : plan.planId(), AsnAccess.fromRecord(pupil), user.username(), clock.instant()));
-        auditLog.record("START_ASN_REQUEST", SUBJECT, pupilId, "hours request " + request.getId());
+        Long planId = plan == null ? null : plan.planId();
+        AsnRequest request = requests.save(midTerm
+                ? AsnRequest.startMidTerm(scope.localAuthorityId(), scope.schoolId(), pupilId, planId,
+                AsnAccess.fromRecord(pupil), access.earlyYears(pupil, scope.schoolId()), user.username(),
+                clock.instant())
+                : AsnRequest.start(scope.localAuthorityId(), scope.schoolId(), pupilId, planId,
+                AsnAccess.fromRecord(pupil), user.username(), clock.instant()));
+        auditLog.record("START_ASN_REQUEST", SUBJECT, pupilId, "hours request " + request.getId()
+                + (midTerm ? " (mid-term)" : ""));
         return Objects.requireNonNull(request.getId());
     }
 
@@ -170,10 +191,37 @@ public class HoursRequestService {
                 clock.instant());
         access.save(request, "submission");
         auditLog.record("SUBMIT_ASN_REQUEST", SUBJECT, request.getPupilId(), "hours request " + requestId);
-        notices.sendAbout(request.getPupilId(), accounts.holdersInAuthority(Role.EDUCATION_SUPPORT_OFFICER,
-                        request.getLocalAuthorityId()), "asn/scrutiny/" + request.getSchoolId(),
-                "notice.asn.submitted", details.schoolName(), details.pupilName(),
+        notices.sendAbout(request.getPupilId(), access.officersOf(request), request.getMidTerm() != null
+                        ? "asn/requests/" + requestId : "asn/scrutiny/" + request.getSchoolId(),
+                request.getMidTerm() != null ? "notice.asn.mtaSubmitted" : "notice.asn.submitted",
+                details.schoolName(), details.pupilName(),
                 Objects.requireNonNull(request.getHoursAsked()).stripTrailingZeros().toPlainString());
+    }
+
+    /**
+     * Who {@link #submit} would tell, for the school's confirmation: the officers the request goes
+     * to, from the list submit sends to.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(SCHOOL)
+    public List<Told> toldOfSubmission(long requestId) {
+        AsnRequest request = access.requireSchool(requestId, null, "READ_ASN_REQUEST");
+        return notices.told(Audience.of().add(Role.EDUCATION_SUPPORT_OFFICER, access.officersOf(request)));
+    }
+
+    /**
+     * Who {@link #withdraw} would tell: the officers, once the request has gone to them; nobody
+     * for a draft they never saw.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(SCHOOL)
+    public List<Told> toldOfWithdrawal(long requestId) {
+        AsnRequest request = access.requireRead(requestId, "READ_ASN_REQUEST");
+        if (!AsnAccess.schoolStaff(access.user(), request.getSchoolId())) {
+            access.refuse("READ_ASN_REQUEST", request);
+        }
+        return request.getStatus() == AsnRequestStatus.DRAFT ? List.of()
+                : notices.told(Audience.of().add(Role.EDUCATION_SUPPORT_OFFICER, access.officersOf(request)));
     }
 
     /** The school takes back a request nobody has decided, saying why. */
@@ -185,9 +233,15 @@ public class HoursRequestService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+        boolean seenByOfficers = request.getStatus() != AsnRequestStatus.DRAFT;
         request.withdraw(reason, access.user().username(), clock.instant());
         access.save(request, "withdrawal");
         auditLog.record("WITHDRAW_ASN_REQUEST", SUBJECT, request.getPupilId(), "hours request " + requestId);
+        if (seenByOfficers) {
+            notices.sendAbout(request.getPupilId(), access.officersOf(request), "asn/requests/" + requestId,
+                    "notice.asn.withdrawn", access.schoolName(request.getSchoolId()), pupils.nameOf(request.getPupilId()),
+                    reason.strip());
+        }
     }
 
     // --- the documents the rules ask for ---

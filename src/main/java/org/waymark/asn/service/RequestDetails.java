@@ -23,10 +23,24 @@ import org.waymark.security.service.People;
 public record RequestDetails(AsnRequest request, String pupilName, String schoolName, YearGroup yearGroup,
                              @Nullable PlanFacts plan, RequestContext context, HoursEligibility.Check check,
                              List<Attachment> attachments, boolean mayEdit, boolean mayDecide,
-                             boolean mayWithdraw, People people) {
+                             boolean mayWithdraw, People people, @Nullable MidTermActions midTerm) {
 
     public RequestDetails {
         attachments = List.copyOf(attachments);
+    }
+
+    /**
+     * What the reader may do with a mid-term request where it stands.
+     *
+     * @param assess             the lead officer's assessment is theirs to make now
+     * @param join               the second officer's joint view is theirs to give now (never the lead's)
+     * @param approve            the inclusion team's approval or decline is theirs now
+     * @param review             an officer may review the approved hours now
+     * @param earlyYearsOfficer  the login of the council's early-years officer, for an early-years request
+     * @param sessionStart       the first day approved hours may run from
+     */
+    public record MidTermActions(boolean assess, boolean join, boolean approve, boolean review,
+                                 @Nullable String earlyYearsOfficer, java.time.LocalDate sessionStart) {
     }
 
     public long id() {

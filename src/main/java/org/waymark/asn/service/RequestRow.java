@@ -10,5 +10,5 @@ import org.waymark.asn.domain.AsnRequestStatus;
 /** One request as a list shows it. */
 public record RequestRow(long requestId, long pupilId, String pupilName, AsnRequestStatus status,
                          @Nullable AsnCategory category, @Nullable BigDecimal hoursAsked,
-                         @Nullable BigDecimal decidedHours, Instant updatedAt) {
+                         @Nullable BigDecimal decidedHours, Instant updatedAt, boolean midTerm) {
 }

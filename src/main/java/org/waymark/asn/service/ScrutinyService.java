@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,17 +24,24 @@ import org.waymark.allocations.domain.AllocationPeriod;
 import org.waymark.allocations.domain.AllocationSource;
 import org.waymark.allocations.domain.FundingDecided;
 import org.waymark.allocations.domain.FundingStream;
+import org.waymark.allocations.domain.HoursCost;
 import org.waymark.allocations.service.AllocationService;
 import org.waymark.asn.domain.AsnRequest;
 import org.waymark.asn.domain.AsnRequestRepository;
 import org.waymark.asn.domain.AsnRequestStatus;
 import org.waymark.asn.domain.AsnSchoolNotes;
 import org.waymark.asn.domain.AsnSchoolNotesRepository;
+import org.waymark.asn.domain.AsnSettings;
+import org.waymark.asn.domain.LearningCentreStaffing;
 import org.waymark.asn.domain.RequestInput;
+import org.waymark.allocations.service.FundingAudience;
 import org.waymark.audit.service.AuditLog;
+import org.waymark.notifications.service.NoticeService;
+import org.waymark.notifications.service.Told;
 import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
+import org.waymark.organisation.domain.Phase;
 import org.waymark.organisation.domain.School;
 import org.waymark.organisation.domain.SchoolCalendar;
 import org.waymark.organisation.domain.Term;
@@ -68,12 +77,16 @@ public class ScrutinyService {
     private final AuditLog auditLog;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
+    private final FundingAudience fundingAudience;
+    private final NoticeService notices;
+    private final MessageSource messages;
     private final Clock clock;
 
     @SuppressWarnings("java:S107") // a use-case service that coordinates several features
     ScrutinyService(AsnAccess access, AsnRequestRepository requests, AsnSchoolNotesRepository notes,
                     OrganisationService organisation, PupilService pupils, AllocationService allocations,
-                    AuditLog auditLog, AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+                    AuditLog auditLog, AccountService accounts, ApplicationEventPublisher events,
+                    FundingAudience fundingAudience, NoticeService notices, MessageSource messages, Clock clock) {
         this.access = access;
         this.requests = requests;
         this.notes = notes;
@@ -83,6 +96,9 @@ public class ScrutinyService {
         this.auditLog = auditLog;
         this.accounts = accounts;
         this.events = events;
+        this.fundingAudience = fundingAudience;
+        this.notices = notices;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -106,7 +122,31 @@ public class ScrutinyService {
     public record SchoolScrutiny(long schoolId, String schoolName, List<RequestDetails> requests,
                                  List<HoursLine> lines, BigDecimal hoursNow, BigDecimal hoursFromNextTerm,
                                  @Nullable LocalDate nextTermStarts, BigDecimal hoursWaiting,
-                                 @Nullable AsnSchoolNotes notes, People people) {
+                                 @Nullable AsnSchoolNotes notes, People people, Costing costing) {
+    }
+
+    /**
+     * What the school's hours come to in the session (the school year of the term today is in, or
+     * of the next term in a holiday), at the council's hourly rate; and, for a learning centre, its
+     * staffing from the council's ratio.
+     *
+     * @param session    the session, or null when the council has entered no term from today on
+     * @param hourlyRate the council's rate, or null while none is set (then nothing is costed)
+     * @param staffing   a learning centre's staffing, or null (another phase, or no ratio set)
+     * @param lines      the school's lines held in the session, each with its school days and cost there
+     * @param cost       the session's cost of all the lines, or null without a rate or a session
+     */
+    public record Costing(@Nullable Session session, @Nullable BigDecimal hourlyRate,
+                          @Nullable LearningCentreStaffing staffing, List<CostedLine> lines,
+                          @Nullable BigDecimal cost) {
+    }
+
+    /** A session: its school year, first and last day, and its school days. */
+    public record Session(String academicYear, LocalDate start, LocalDate end, long schoolDays) {
+    }
+
+    /** A line held in the session: its school days there and what they cost (null without a rate). */
+    public record CostedLine(HoursLine line, long schoolDays, @Nullable BigDecimal cost) {
     }
 
     /** The schools of the officer's authority, with what waits for scrutiny at each. */
@@ -125,7 +165,9 @@ public class ScrutinyService {
         List<SchoolHours> out = new ArrayList<>();
         for (School school : organisation.schoolsOfOwnAuthority()) {
             long id = Objects.requireNonNull(school.id());
-            List<AsnRequest> ofSchool = all.stream().filter(r -> r.getSchoolId() == id).toList();
+            // mid-term requests have their own way (the lead and second officer, the inclusion team)
+            List<AsnRequest> ofSchool = all.stream().filter(r -> r.getSchoolId() == id && r.getMidTerm() == null)
+                    .toList();
             List<Allocation> lines = allocations.linesAtSchool(id, FundingStream.ASN_HOURS, today);
             out.add(new SchoolHours(id, school.name(),
                     (int) ofSchool.stream().filter(r -> r.getStatus() == AsnRequestStatus.SUBMITTED).count(),
@@ -143,7 +185,7 @@ public class ScrutinyService {
         auditLog.record("READ_ASN_SCRUTINY", "SCHOOL", schoolId, null);
         LocalDate today = access.today();
         List<RequestDetails> details = requests.findBySchoolIdAndStatusInOrderByUpdatedAtDesc(schoolId, SCRUTINISED)
-                .stream().map(access::details).toList();
+                .stream().filter(r -> r.getMidTerm() == null).map(access::details).toList();
         List<Allocation> lines = allocations.linesAtSchool(schoolId, FundingStream.ASN_HOURS, today);
         Map<Long, String> names = pupils.namesOf(lines.stream().map(Allocation::getPupilId).filter(Objects::nonNull)
                 .distinct().toList());
@@ -159,9 +201,60 @@ public class ScrutinyService {
         if (schoolNotes != null) {
             named.add(schoolNotes.getUpdatedBy());
         }
-        return new SchoolScrutiny(schoolId, organisation.schoolOfRecord(schoolId).name(), details, hours,
+        School school = organisation.schoolOfRecord(schoolId);
+        return new SchoolScrutiny(schoolId, school.name(), details, hours,
                 total(lines, today), next == null ? total(lines, today) : total(lines, next), next, waiting,
-                schoolNotes, accounts.people(named));
+                schoolNotes, accounts.people(named), costing(school));
+    }
+
+    /** The school's hours in the session at the council's rate, and a learning centre's staffing. */
+    private Costing costing(School school) {
+        long schoolId = Objects.requireNonNull(school.id());
+        AsnSettings settings = access.settingsOf(school.localAuthorityId());
+        LearningCentreStaffing staffing = school.phase() == Phase.LEARNING_CENTRE
+                ? LearningCentreStaffing.of(school.numberOnRoll(), settings.getPupilsPerAssistant(),
+                settings.weekHours(school.phase(), null)) : null;
+        BigDecimal rate = settings.getHourlyRate();
+        SchoolCalendar calendar = organisation.calendarOf(school.localAuthorityId());
+        Session session = calendar.termOnOrAfter(access.today()).map(t -> {
+            List<Term> year = calendar.terms().stream().filter(x -> x.academicYear().equals(t.academicYear()))
+                    .toList();
+            LocalDate start = year.getFirst().startDate();
+            LocalDate end = year.getLast().endDate();
+            return new Session(t.academicYear(), start, end, calendar.schoolDaysBetween(start.minusDays(1), end));
+        }).orElse(null);
+        if (session == null) {
+            return new Costing(null, rate, staffing, List.of(), null);
+        }
+        List<Allocation> held = allocations.linesAtSchoolBetween(schoolId, FundingStream.ASN_HOURS, session.start(),
+                session.end()).stream().filter(a -> a.getPupilId() != null).toList();
+        Map<Long, String> names = pupils.namesOf(held.stream().map(Allocation::getPupilId).filter(Objects::nonNull)
+                .distinct().toList());
+        List<CostedLine> costed = held.stream().map(a -> {
+            long days = HoursCost.schoolDaysHeld(a, session.start(), session.end(), calendar);
+            return new CostedLine(new HoursLine(Objects.requireNonNull(a.getPupilId()),
+                    names.getOrDefault(a.getPupilId(), ""), a.getAmount(), a.getStartDate(), a.getEndDate(),
+                    a.getSource()), days, rate == null ? null : HoursCost.cost(a.getAmount(), rate, days));
+        }).toList();
+        BigDecimal cost = rate == null ? null : costed.stream().map(c -> Objects.requireNonNull(c.cost()))
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return new Costing(session, rate, staffing, costed, cost);
+    }
+
+    /**
+     * The school's hours statement for the session as a PDF in the reader's language: each pupil's
+     * hours a week with the school days and cost in the session, the school's total hours now and
+     * from the next term, the session's cost at the council's rate, and a learning centre's staffing.
+     * Audited as a read of the school's hours.
+     */
+    @Transactional
+    @PreAuthorize(OFFICERS)
+    public byte[] hoursStatementPdf(long schoolId, Locale locale) {
+        SchoolScrutiny s = scrutiny(schoolId);
+        auditLog.record("PRINT_ASN_STATEMENT", "SCHOOL", schoolId, null);
+        return HoursStatementPdf.write(s, (key, args) -> messages.getMessage(key, args, key, locale),
+                accounts.displayNames(List.of(access.user().username())).getOrDefault(access.user().username(), ""),
+                access.today());
     }
 
     /**
@@ -185,6 +278,20 @@ public class ScrutinyService {
         events.publishEvent(FundingDecided.forPupil(request.getLocalAuthorityId(), request.getPupilId(),
                 FundingStream.ASN_HOURS, FundingDecided.Outcome.AWARDED, null, decided, today,
                 AllocationPeriod.ACADEMIC_YEAR, null, AllocationSource.SCRUTINY, requestId, null, reasons.strip()));
+    }
+
+    /**
+     * Who a decision on a submitted request would tell, for the officer's confirmation: the
+     * pupil's school SENCOs and parents, from the lists the funding notices send to.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(OFFICERS)
+    public List<Told> toldOfDecision(long requestId) {
+        AsnRequest request = access.requireRead(requestId, "READ_ASN_REQUEST");
+        if (!AsnAccess.officer(access.user(), request.getLocalAuthorityId())) {
+            access.refuse("READ_ASN_REQUEST", request);
+        }
+        return notices.told(fundingAudience.of(request.getPupilId(), false, access.today()));
     }
 
     /**

@@ -19,7 +19,10 @@ import org.waymark.asn.domain.RequestAnswers;
 import org.waymark.asn.domain.RequestInput;
 import org.waymark.asn.service.HoursRequestService;
 import org.waymark.asn.service.RequestDetails;
+import org.waymark.base.ui.Confirmation;
 import org.waymark.base.ui.Feedback;
+import org.waymark.base.ui.TextLimit;
+import org.waymark.base.ui.UnsavedChanges;
 import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.Translations;
 import org.waymark.base.ui.WizardChrome;
@@ -90,6 +93,8 @@ public class HoursRequestFormView extends VerticalLayout implements BeforeEnterO
     private final Span considered = new Span();
     private final Feedback feedback = new Feedback().fields(editors::get)
             .onConflict(() -> chrome.conflict("asn.conflict", () -> load(step)));
+    /** Typing not yet saved: leaving asks first; going back saves it like going forward. */
+    private final UnsavedChanges unsaved = UnsavedChanges.track(this);
 
     public HoursRequestFormView(HoursRequestService requests, Clock clock) {
         this.requests = requests;
@@ -116,16 +121,17 @@ public class HoursRequestFormView extends VerticalLayout implements BeforeEnterO
         lock = d.lock();
         answers = d.request().answers();
         removeAll();
-        add(new H2(getTranslation("asn.form.title", d.pupilName())),
+        add(new H2(getTranslation(d.request().getMidTerm() == null ? "asn.form.title" : "asn.form.mtaTitle",
+                d.pupilName())),
                 new Paragraph(d.schoolName() + " · " + Translations.label(d.yearGroup())));
         add(chrome.header());
         add(summary, stepArea, chrome.buttons());
         show(showStep);
     }
 
-    /** Moves to another step, saving the shown one first when going forward. */
+    /** Moves to another step, saving the shown one first when going forward, or anywhere with changes. */
     void go(int target, boolean save) {
-        if (save && SAVED_STEPS.contains(STEPS.get(step)) && !feedback.run(
+        if ((save || unsaved.fieldsChanged()) && SAVED_STEPS.contains(STEPS.get(step)) && !feedback.run(
                 () -> lock = requests.save(requestId, lock, answers), "asn.form.saved")) {
             return;
         }
@@ -157,6 +163,7 @@ public class HoursRequestFormView extends VerticalLayout implements BeforeEnterO
             default -> submitStep();
         });
         recheck();
+        unsaved.saved();
     }
 
     // --- the steps ---
@@ -198,14 +205,16 @@ public class HoursRequestFormView extends VerticalLayout implements BeforeEnterO
         category.setHelperText(getTranslation("asn.need.categoryHelp"));
         Checkbox exceptional = new Checkbox(getTranslation("asn.need.exceptional"));
         exceptional.setValue(answers.claimsExceptional());
-        exceptional.setReadOnly(answers.getCategory() == AsnCategory.EXCEPTIONAL);
+        // a mid-term request for a pupil not in early years is exceptional whatever is ticked
+        boolean alwaysExceptional = d().request().exceptionalMidTerm();
+        exceptional.setReadOnly(alwaysExceptional || answers.getCategory() == AsnCategory.EXCEPTIONAL);
         exceptional.setId("asn-exceptional");
         exceptional.addValueChangeListener(e -> change(a -> a.setExceptional(e.getValue())));
         category.addValueChangeListener(e -> {
             change(a -> a.setCategory(e.getValue()));
             // the exceptional category is exceptional: the box says so and cannot be unticked
             boolean exceptionalCategory = e.getValue() == AsnCategory.EXCEPTIONAL;
-            exceptional.setReadOnly(exceptionalCategory);
+            exceptional.setReadOnly(alwaysExceptional || exceptionalCategory);
             if (exceptionalCategory) {
                 exceptional.setValue(true);
             }
@@ -213,8 +222,7 @@ public class HoursRequestFormView extends VerticalLayout implements BeforeEnterO
         TextArea reason = text("asn.need.exceptionalReason", "asn-exceptional-reason",
                 answers.getExceptionalReason(), RequestInput.MAX_REASON, RequestAnswers::setExceptionalReason);
         TextArea needs = text("asn.need.needs", "asn-needs", answers.getNeeds(), RequestInput.MAX_TEXT,
-                RequestAnswers::setNeeds);
-        needs.setHelperText(getTranslation("asn.need.needsHelp"));
+                RequestAnswers::setNeeds, "asn.need.needsHelp");
         return new Div(field("category", category), field("exceptional", exceptional),
                 field("exceptionalReason", reason), field("needs", needs));
     }
@@ -273,7 +281,7 @@ public class HoursRequestFormView extends VerticalLayout implements BeforeEnterO
             div.add(new Paragraph(getTranslation("asn.check.clear")));
         }
         div.add(new Paragraph(getTranslation("asn.form.submitHelp")));
-        Button submit = new Button(getTranslation("asn.form.submit"), e -> submit());
+        Button submit = new Button(getTranslation("asn.form.submit"), e -> confirmSubmit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setEnabled(check.mayBeSubmitted());
         submit.setId("asn-submit");
@@ -324,6 +332,16 @@ public class HoursRequestFormView extends VerticalLayout implements BeforeEnterO
             default -> "";
         };
         return STEPS.indexOf(name);
+    }
+
+    /** Says where the request goes and who is told before it is sent. */
+    private void confirmSubmit() {
+        Confirmation.of("confirm-submit-asn", getTranslation("asn.confirm.submit.title"))
+                .says(getTranslation(d().request().getMidTerm() == null ? "asn.confirm.submit.text"
+                        : "asn.confirm.submit.mta", d().pupilName()))
+                .tells(requests.toldOfSubmission(requestId))
+                .confirm(getTranslation("asn.form.submit"), this::submit)
+                .open();
     }
 
     private void submit() {
@@ -398,13 +416,22 @@ public class HoursRequestFormView extends VerticalLayout implements BeforeEnterO
 
     private TextArea text(String labelKey, String id, String value, int max,
                           java.util.function.BiConsumer<RequestAnswers, String> setter) {
+        return text(labelKey, id, value, max, setter, null);
+    }
+
+    /** A long answer limited to {@code max} characters by {@link TextLimit} (counted and marked, never cut). */
+    private TextArea text(String labelKey, String id, String value, int max,
+                          java.util.function.BiConsumer<RequestAnswers, String> setter, @Nullable String helpKey) {
         TextArea area = new TextArea(getTranslation(labelKey));
         area.setValue(value);
-        area.setMaxLength(max);
+        if (helpKey != null) {
+            area.setHelperText(getTranslation(helpKey));
+        }
         area.setWidthFull();
         area.setId(id);
         area.setValueChangeMode(ValueChangeMode.LAZY);
         area.addValueChangeListener(e -> change(a -> setter.accept(a, e.getValue())));
+        TextLimit.apply(area, max);
         return area;
     }
 

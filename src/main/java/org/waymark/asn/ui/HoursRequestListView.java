@@ -21,6 +21,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -51,6 +52,8 @@ public class HoursRequestListView extends VerticalLayout implements HasDynamicTi
         grid.addColumn(GridCells.link(RequestRow::pupilName, HoursRequestView.class, "requestId",
                 RequestRow::requestId)).setHeader(getTranslation("pupil.name")).setFlexGrow(2);
         grid.addColumn(r -> Translations.label(r.status())).setHeader(getTranslation("asn.status"));
+        grid.addColumn(r -> r.midTerm() ? getTranslation("asn.requests.midTermShort") : "")
+                .setHeader(getTranslation("asn.mta.kind"));
         grid.addColumn(r -> Translations.label(r.category())).setHeader(getTranslation("asn.category"))
                 .setFlexGrow(2);
         grid.addColumn(r -> AsnLabels.hours(r.hoursAsked())).setHeader(getTranslation("asn.hoursAsked.short"));
@@ -74,10 +77,18 @@ public class HoursRequestListView extends VerticalLayout implements HasDynamicTi
 
     /** "New request": a pupil of the school, then the guided form on a new draft. */
     void openNewRequest() {
+        RadioButtonGroup<Boolean> kind = new RadioButtonGroup<>(getTranslation("asn.requests.new.kind"));
+        kind.setItems(false, true);
+        kind.setItemLabelGenerator(midTerm -> getTranslation(Boolean.TRUE.equals(midTerm)
+                ? "asn.requests.new.midTerm" : "asn.requests.new.session"));
+        kind.setValue(false);
+        kind.setHelperText(getTranslation("asn.requests.new.kindHelp"));
+        kind.setId("new-asn-request-kind");
         NewForPupilDialog.open("new-asn-request", getTranslation("asn.requests.new.title"),
-                getTranslation("asn.requests.new.start"), requests::pupilsToRequestFor, requests::start,
+                getTranslation("asn.requests.new.start"), requests::pupilsToRequestFor,
+                pupilId -> requests.start(pupilId, Boolean.TRUE.equals(kind.getValue())),
                 requestId -> getUI().ifPresent(ui -> ui.navigate(HoursRequestFormView.class,
-                        new RouteParameters("requestId", String.valueOf(requestId)))));
+                        new RouteParameters("requestId", String.valueOf(requestId)))), kind);
     }
 
     @Override

@@ -10,14 +10,23 @@ import org.waymark.asn.domain.AsnRequestStep;
 import org.waymark.asn.service.HoursRequestService;
 import org.waymark.asn.service.RequestDetails;
 import org.waymark.base.domain.Dates;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.waymark.asn.domain.RequestInput;
+import org.waymark.asn.service.MidTermService;
+import org.waymark.base.domain.Violation;
+import org.waymark.base.ui.Confirmation;
 import org.waymark.base.ui.Feedback;
+import org.waymark.base.ui.TextLimit;
+import org.waymark.base.ui.UnsavedChanges;
 import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.Translations;
 import org.waymark.security.domain.Roles;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -44,16 +53,21 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @ForSchemes(Scheme.ASN_HOURS)
 @Route("asn/requests/:requestId")
-@RolesAllowed({Roles.SCHOOL_SENCO, Roles.HEAD_TEACHER, Roles.EDUCATION_SUPPORT_OFFICER})
+@RolesAllowed({Roles.SCHOOL_SENCO, Roles.HEAD_TEACHER, Roles.EDUCATION_SUPPORT_OFFICER, Roles.INCLUSION_TEAM})
 public class HoursRequestView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = Dates.DAY_MONTH_YEAR_TIME;
 
     private final HoursRequestService requests;
+    private final MidTermService midTerm;
+    private final Clock clock;
+    private final UnsavedChanges unsaved = UnsavedChanges.track(this);
     private String title = "";
 
-    public HoursRequestView(HoursRequestService requests) {
+    public HoursRequestView(HoursRequestService requests, MidTermService midTerm, Clock clock) {
         this.requests = requests;
+        this.midTerm = midTerm;
+        this.clock = clock;
         addClassName("wm-asn-request-page");
     }
 
@@ -66,7 +80,8 @@ public class HoursRequestView extends VerticalLayout implements BeforeEnterObser
         RequestDetails d = requests.open(requestId);
         AsnRequest request = d.request();
         removeAll();
-        title = getTranslation("asn.request.pageTitle", d.pupilName());
+        title = getTranslation(request.getMidTerm() == null ? "asn.request.pageTitle" : "asn.request.mtaPageTitle",
+                d.pupilName());
         H2 heading = new H2(title);
         heading.setId("asn-request-heading");
         Span status = new Span(Translations.label(request.getStatus()));
@@ -83,17 +98,19 @@ public class HoursRequestView extends VerticalLayout implements BeforeEnterObser
             edit.setId("edit-asn-request");
             actions.add(edit);
         }
-        if (d.mayWithdraw()) {
-            Button withdraw = new Button(getTranslation("asn.request.withdraw"), e -> withdraw(d));
-            withdraw.setId("withdraw-asn-request");
-            actions.add(withdraw);
-        }
         add(actions);
+        if (d.midTerm() != null) {
+            add(new MidTermPanel(midTerm, d, LocalDate.now(clock), () -> show(requestId)));
+        }
         if (request.getStatus() == AsnRequestStatus.DECIDED || request.getStatus() == AsnRequestStatus.DECLINED) {
             add(decision(request));
         }
         add(new RequestSummary(d), RequestAttachments.panel(requests, requestId, d.mayEdit(), () -> show(requestId)),
                 history(d));
+        if (d.mayWithdraw()) {
+            add(withdrawal(d));
+        }
+        unsaved.saved();
     }
 
     static Div decision(AsnRequest request) {
@@ -108,31 +125,39 @@ public class HoursRequestView extends VerticalLayout implements BeforeEnterObser
         return box;
     }
 
-    /** The school takes the request back, saying why; the reason is required. */
-    private void withdraw(RequestDetails d) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("asn.request.withdraw"));
+    /**
+     * The school takes the request back, saying why: the reason is asked for beside its field
+     * first, then a confirmation says what happens and who is told.
+     */
+    private Section withdrawal(RequestDetails d) {
         TextArea reason = new TextArea(getTranslation("asn.request.withdrawReason"));
         reason.setWidthFull();
-        reason.setMaxLength(4000);
         reason.setId("asn-withdraw-reason");
-        Feedback feedback = new Feedback().field("reasons", reason).onConflict("asn.conflict", () -> {
-            dialog.close();
-            show(d.id());
-        });
-        Button confirm = new Button(getTranslation("asn.request.withdraw"), e -> {
-            if (feedback.run(() -> requests.withdraw(d.id(), d.lock(), reason.getValue()), "asn.request.withdrawn")) {
-                dialog.close();
-                show(d.id());
+        TextLimit.apply(reason, RequestInput.MAX_TEXT);
+        Feedback feedback = new Feedback().field("reasons", reason).onConflict("asn.conflict", () -> show(d.id()));
+        Button withdraw = new Button(getTranslation("asn.request.withdraw"), e -> {
+            List<Violation> problems = RequestInput.reasons(reason.getValue());
+            if (!problems.isEmpty()) {
+                feedback.refused(problems);
+                return;
             }
+            Confirmation.of("confirm-withdraw-asn", getTranslation("asn.confirm.withdraw.title"))
+                    .says(getTranslation(d.request().getStatus() == AsnRequestStatus.DRAFT
+                            ? "asn.confirm.withdraw.draft" : "asn.confirm.withdraw.submitted", d.pupilName()))
+                    .tells(requests.toldOfWithdrawal(d.id()))
+                    .confirm(getTranslation("asn.request.withdraw"), () -> {
+                        if (feedback.run(() -> requests.withdraw(d.id(), d.lock(), reason.getValue()),
+                                "asn.request.withdrawn")) {
+                            show(d.id());
+                        }
+                    }).danger().open();
         });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        confirm.setId("asn-withdraw-confirm");
-        Button cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        FlexLayout buttons = new FlexLayout(cancel, confirm);
-        buttons.addClassName("wm-filters");
-        dialog.add(reason, buttons);
-        dialog.open();
+        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        withdraw.setId("withdraw-asn-request");
+        Section section = new Section(new H3(getTranslation("asn.request.withdraw")), reason, withdraw);
+        section.addClassName("wm-section");
+        section.setId("asn-withdrawal");
+        return section;
     }
 
     private Section history(RequestDetails d) {

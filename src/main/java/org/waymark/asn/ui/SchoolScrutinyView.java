@@ -10,7 +10,19 @@ import org.waymark.asn.domain.AsnSchoolNotes;
 import org.waymark.asn.service.RequestDetails;
 import org.waymark.asn.service.ScrutinyService;
 import org.waymark.base.domain.Dates;
+import java.util.List;
+
+import org.waymark.asn.domain.RequestInput;
+import org.waymark.base.domain.Violation;
+import java.util.Locale;
+
+import org.waymark.asn.domain.LearningCentreStaffing;
+import org.waymark.base.domain.Money;
+import org.waymark.base.ui.Confirmation;
+import org.waymark.base.ui.DownloadLink;
 import org.waymark.base.ui.Feedback;
+import org.waymark.base.ui.TextLimit;
+import org.waymark.base.ui.UnsavedChanges;
 import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.Translations;
 import org.waymark.security.domain.Roles;
@@ -50,6 +62,8 @@ import jakarta.annotation.security.RolesAllowed;
 public class SchoolScrutinyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ScrutinyService scrutiny;
+    /** The decisions' reasons and the notes: leaving with them unsaved asks first. */
+    private final UnsavedChanges unsaved = UnsavedChanges.track(this);
     private long schoolId;
     private String title = "";
 
@@ -76,7 +90,39 @@ public class SchoolScrutinyView extends VerticalLayout implements BeforeEnterObs
                 AsnLabels.hours(s.hoursWaiting())));
         totals.setId("asn-totals");
         totals.addClassName("wm-asn-totals");
-        add(new H2(title), totals, requests(s), lines(s), notes(s.notes()));
+        add(new H2(title), totals, costing(s), requests(s), lines(s), notes(s.notes()));
+        unsaved.saved();
+    }
+
+    /**
+     * What the school's hours cost in the session at the council's rate, a learning centre's
+     * staffing from the council's ratio, and the hours statement to print.
+     */
+    private Section costing(ScrutinyService.SchoolScrutiny s) {
+        ScrutinyService.Costing c = s.costing();
+        Section section = new Section(new H3(getTranslation("asn.costing.title")));
+        section.addClassName("wm-section");
+        section.setId("asn-costing");
+        Paragraph cost = new Paragraph(c.hourlyRate() == null ? getTranslation("asn.costing.noRate")
+                : c.session() == null || c.cost() == null ? getTranslation("asn.costing.rateOnly",
+                Money.pounds(c.hourlyRate()))
+                : getTranslation("asn.costing.session", Money.pounds(c.hourlyRate()), c.session().academicYear(),
+                Money.pounds(c.cost())));
+        cost.setId("asn-session-cost");
+        section.add(cost);
+        LearningCentreStaffing staffing = c.staffing();
+        if (staffing != null) {
+            Paragraph p = new Paragraph(getTranslation("asn.staffing.text", staffing.pupils(),
+                    AsnLabels.hours(staffing.pupilsPerAssistant()), AsnLabels.hours(staffing.assistants()),
+                    AsnLabels.hours(staffing.hoursAWeek()), AsnLabels.hours(staffing.weekHours())));
+            p.setId("asn-staffing");
+            section.add(p);
+        }
+        Locale locale = getLocale();
+        section.add(DownloadLink.of(getTranslation("asn.costing.pdf"), "asn-statement-pdf",
+                () -> new DownloadLink.File("asn-hours-" + s.schoolId() + ".pdf", "application/pdf",
+                        scrutiny.hoursStatementPdf(s.schoolId(), locale))));
+        return section;
     }
 
     private Section requests(ScrutinyService.SchoolScrutiny s) {
@@ -94,7 +140,7 @@ public class SchoolScrutinyView extends VerticalLayout implements BeforeEnterObs
             status.addClassName("wm-status");
             block.add(new H3(new Anchor("asn/requests/" + d.id(), d.pupilName())), status, new RequestSummary(d));
             if (d.mayDecide()) {
-                block.add(decisionForm(d));
+                block.add(decisionForm(s, d));
             } else if (d.request().getDecidedOn() != null) {
                 block.add(HoursRequestView.decision(d.request()));
             }
@@ -104,7 +150,7 @@ public class SchoolScrutinyView extends VerticalLayout implements BeforeEnterObs
     }
 
     /** Hours a week with reasons, or no hours with reasons; refused input stays on screen beside its field. */
-    private Div decisionForm(RequestDetails d) {
+    private Div decisionForm(ScrutinyService.SchoolScrutiny s, RequestDetails d) {
         long id = d.id();
         BigDecimalField hours = new BigDecimalField(getTranslation("asn.scrutiny.hours"));
         hours.setValue(d.check().hoursConsidered());
@@ -112,24 +158,47 @@ public class SchoolScrutinyView extends VerticalLayout implements BeforeEnterObs
         hours.setId("asn-decide-hours-" + id);
         TextArea reasons = new TextArea(getTranslation("asn.scrutiny.reasons"));
         reasons.setWidthFull();
-        reasons.setMaxLength(4000);
         reasons.setId("asn-decide-reasons-" + id);
+        TextLimit.apply(reasons, RequestInput.MAX_TEXT);
         Feedback feedback = new Feedback().field("decidedHours", hours).field("reasons", reasons)
                 .onConflict("asn.conflict", this::show);
         Button decide = new Button(getTranslation("asn.scrutiny.decide"), e -> {
+            // what is missing or wrong is said beside its field at once; a complete decision is confirmed first
             BigDecimal value = hours.getValue();
-            if (feedback.run(() -> scrutiny.decide(id, d.lock(), value, reasons.getValue()), "asn.scrutiny.decidedDone",
-                    d.pupilName(), AsnLabels.hours(value))) {
-                show();
+            List<Violation> problems = RequestInput.decidedHours(value, reasons.getValue());
+            if (!problems.isEmpty()) {
+                feedback.refused(problems);
+                return;
             }
+            String from = s.nextTermStarts() == null ? getTranslation("asn.confirm.decide.nextTerm")
+                    : Dates.DAY_MONTH_YEAR.format(s.nextTermStarts());
+            Confirmation.of("confirm-asn-decide-" + id, getTranslation("asn.confirm.decide.title", d.pupilName()))
+                    .says(getTranslation("asn.confirm.decide.text", AsnLabels.hours(value), d.pupilName(), from))
+                    .tells(scrutiny.toldOfDecision(id))
+                    .confirm(getTranslation("asn.scrutiny.decide"), () -> {
+                        if (feedback.run(() -> scrutiny.decide(id, d.lock(), value, reasons.getValue()),
+                                "asn.scrutiny.decidedDone", d.pupilName(), AsnLabels.hours(value))) {
+                            show();
+                        }
+                    }).open();
         });
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         decide.setId("asn-decide-" + id);
         Button decline = new Button(getTranslation("asn.scrutiny.decline"), e -> {
-            if (feedback.run(() -> scrutiny.decline(id, d.lock(), reasons.getValue()), "asn.scrutiny.declinedDone",
-                    d.pupilName())) {
-                show();
+            List<Violation> problems = RequestInput.reasons(reasons.getValue());
+            if (!problems.isEmpty()) {
+                feedback.refused(problems);
+                return;
             }
+            Confirmation.of("confirm-asn-decline-" + id, getTranslation("asn.confirm.decline.title", d.pupilName()))
+                    .says(getTranslation("asn.confirm.decline.text", d.pupilName()))
+                    .tells(scrutiny.toldOfDecision(id))
+                    .confirm(getTranslation("asn.scrutiny.decline"), () -> {
+                        if (feedback.run(() -> scrutiny.decline(id, d.lock(), reasons.getValue()),
+                                "asn.scrutiny.declinedDone", d.pupilName())) {
+                            show();
+                        }
+                    }).danger().open();
         });
         decline.setId("asn-decline-" + id);
         FlexLayout buttons = new FlexLayout(decide, decline);
@@ -183,9 +252,9 @@ public class SchoolScrutinyView extends VerticalLayout implements BeforeEnterObs
     private TextArea note(String labelKey, String id, String value) {
         TextArea area = new TextArea(getTranslation(labelKey));
         area.setWidthFull();
-        area.setMaxLength(AsnSchoolNotes.MAX_NOTE);
         area.setValue(value);
         area.setId(id);
+        TextLimit.apply(area, AsnSchoolNotes.MAX_NOTE);
         return area;
     }
 

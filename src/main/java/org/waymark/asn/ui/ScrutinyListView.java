@@ -4,6 +4,7 @@ import org.waymark.organisation.domain.Scheme;
 import org.waymark.organisation.ui.ForSchemes;
 import org.waymark.asn.service.ScrutinyService;
 import org.waymark.base.ui.GridCells;
+import org.waymark.asn.service.StageExportService;
 import org.waymark.security.domain.Roles;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -28,7 +29,7 @@ public class ScrutinyListView extends VerticalLayout implements HasDynamicTitle 
 
     final Grid<ScrutinyService.SchoolHours> grid = new Grid<>();
 
-    public ScrutinyListView(ScrutinyService scrutiny) {
+    public ScrutinyListView(ScrutinyService scrutiny, StageExportService export) {
         setSizeFull();
         grid.setId("asn-schools");
         grid.setAriaLabel(getTranslation("nav.asnScrutiny"));
@@ -40,7 +41,11 @@ public class ScrutinyListView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(s -> AsnLabels.hours(s.hoursFromNextTerm()))
                 .setHeader(getTranslation("asn.scrutiny.hoursNextTerm"));
         grid.setItems(scrutiny.schools());
-        add(new H2(getTranslation("nav.asnScrutiny")), new Paragraph(getTranslation("asn.scrutiny.help")), grid);
+        add(new H2(getTranslation("nav.asnScrutiny")), new Paragraph(getTranslation("asn.scrutiny.help")));
+        if (export.mayExport()) {
+            add(StageExportLink.of(export));
+        }
+        add(grid);
         expand(grid);
     }
 

@@ -250,6 +250,11 @@ public class DemoDataLoader implements ApplicationRunner {
         accounts.add(staff("panel" + s, "Pat Greaves", Role.PANEL_MEMBER, laId, null, null, passwordHash));
         accounts.add(staff("finance" + s, "Lee Ashdown", Role.FINANCE_OFFICER, laId, null, null, passwordHash));
         accounts.add(staff("admin" + s, "Chris Vale", Role.LA_ADMIN, laId, null, null, passwordHash));
+        if (demo.schemes().contains(Scheme.ASN_HOURS)) {
+            // the early-years officer, who takes early-years mid-term requests and scrutinises them with Jamie Orr
+            accounts.add(staff("eso.ey" + s, "Kirsty Baird", Role.EDUCATION_SUPPORT_OFFICER, laId, null, null,
+                    passwordHash));
+        }
         // a SENCO at an academy that opted out of the family scheme: it cannot bid to the family
         allSchools.stream().filter(School::optedOut).findFirst().ifPresent(academy -> accounts.add(staff(
                 "senco.optedout" + s, "Ari Penrose", Role.SCHOOL_SENCO, laId, academy.familyId(), academy.id(),
@@ -264,6 +269,10 @@ public class DemoDataLoader implements ApplicationRunner {
         accounts.add(parent);
         List<AppUser> savedAccounts = users.saveAll(accounts);
         seatPanels(laId, savedAccounts, s);
+        if (demo.schemes().contains(Scheme.ASN_HOURS)) {
+            // the council's settings for assistant hours, saved by its administrator
+            hours.configure(s);
+        }
         if (workInFlight && demo.schemes().contains(Scheme.DESCRIPTOR_TOP_UP)) {
             // the scheme's work in flight, made through its services as the demo users
             School moveTo = allSchools.stream().filter(x -> Objects.equals(x.familyId(), firstFamily.id())

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.waymark.asn.service.AsnSettingsService;
+import org.waymark.asn.ui.AsnSettingsForm;
 import org.waymark.base.domain.Nation;
 import org.waymark.base.ui.BarChart;
 import org.waymark.base.ui.FigureCard;
@@ -59,10 +61,13 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private final BidService bids;
     private final AuthorityContactService contacts;
+    private final AsnSettingsService asnSettings;
 
-    public HomeView(HomeService homeService, BidService bids, AuthorityContactService contacts) {
+    public HomeView(HomeService homeService, BidService bids, AuthorityContactService contacts,
+                    AsnSettingsService asnSettings) {
         this.bids = bids;
         this.contacts = contacts;
+        this.asnSettings = asnSettings;
         addClassName("wm-home");
         HomeFigures figures = homeService.figures();
         H2 heading = new H2(figures.heading());
@@ -145,6 +150,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 new FigureCard(getTranslation("home.bankHolidays"), c.bankHolidays())));
         if (contacts.mayChange()) {
             add(new AuthorityContactForm(contacts));
+        }
+        if (asnSettings.mayChange()) {
+            add(new AsnSettingsForm(asnSettings));
         }
     }
 

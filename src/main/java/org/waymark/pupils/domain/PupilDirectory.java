@@ -274,6 +274,27 @@ public class PupilDirectory {
     }
 
     /**
+     * The stage records of the enrolled pupils in scope (those with a current enrolment), by school
+     * and name, in one query: for the export to the national pupil records system.
+     */
+    public List<StageRecord> stageRecords(ListScope scope) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        String condition = scopeCondition(scope, params);
+        return jdbc.sql("SELECT p.id, p.candidate_number, p.first_name, p.last_name, p.date_of_birth, p.year_group,"
+                        + " p.school_id, s.reference_number, s.name AS school_name, p.sif_stage"
+                        + " FROM pupil p JOIN school s ON s.id = p.school_id WHERE " + condition
+                        + " AND EXISTS (SELECT 1 FROM enrolment e WHERE e.pupil_id = p.id AND e.end_date IS NULL)"
+                        + " ORDER BY s.name, p.name_key, p.id")
+                .params(params)
+                .query((rs, n) -> new StageRecord(rs.getLong("id"), rs.getString("candidate_number"),
+                        rs.getString("first_name"), rs.getString("last_name"), rs.getDate("date_of_birth").toLocalDate(),
+                        YearGroup.valueOf(rs.getString("year_group")), rs.getLong("school_id"),
+                        rs.getString("reference_number"), rs.getString("school_name"),
+                        rs.getObject("sif_stage") == null ? null : rs.getInt("sif_stage")))
+                .list();
+    }
+
+    /**
      * The SQL condition (on {@code p} = pupil, {@code s} = the pupil's school) that keeps a query
      * to the rows of a {@link ListScope}; its parameters are added to {@code params}. Other
      * features' queries over pupils' records use it too, so scope is applied the same way everywhere.

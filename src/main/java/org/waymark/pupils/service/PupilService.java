@@ -207,6 +207,17 @@ public class PupilService {
                 || user.has(org.waymark.security.domain.Role.CASEWORKER)) && pupil.enrolled());
     }
 
+    /**
+     * The stage records of the enrolled pupils the caller may list (the whole authority for its
+     * officers), for another feature's export to the national pupil records system; that feature
+     * checks who may export and audits it.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.STAFF_READING_PUPILS)
+    public List<org.waymark.pupils.domain.StageRecord> stageRecords() {
+        return directory.stageRecords(accessPolicy.pupilListScope(currentUser.require()));
+    }
+
     /** Schools of the pupil's authority a move may go to (for the officer recording it). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDUCATION_SUPPORT_OFFICER','CASEWORKER')")

@@ -10,6 +10,7 @@ import org.waymark.base.ui.Translations;
 import org.waymark.base.ui.ViolationNotice;
 import org.waymark.pupils.domain.PupilRow;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -36,10 +37,10 @@ public final class NewForPupilDialog {
 
     /**
      * Opens the dialog: {@code start} makes the draft for the chosen pupil and answers its id,
-     * {@code open} shows it.
+     * {@code open} shows it; {@code more} are further choices shown below the pupil (read by {@code start}).
      */
     public static Dialog open(String idPrefix, String title, String startText, Candidates candidates,
-                              LongUnaryOperator start, LongConsumer open) {
+                              LongUnaryOperator start, LongConsumer open, Component... more) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(title);
         ComboBox<PupilRow> pupil = new ComboBox<>(I18NProvider.translate("bids.new.pupil"));
@@ -73,7 +74,9 @@ public final class NewForPupilDialog {
         pupil.addValueChangeListener(e -> pupil.setInvalid(false));
         FlexLayout buttons = new FlexLayout(cancel, begin);
         buttons.addClassName("wm-filters");
-        dialog.add(pupil, buttons);
+        dialog.add(pupil);
+        dialog.add(more);
+        dialog.add(buttons);
         dialog.open();
         return dialog;
     }

@@ -30,6 +30,14 @@ class MoveRulesTest {
             // reason,          stream, line start, line end,   ended, made, now, 2ry,  on,         told,
             //   action,   last day,   why,                new start,  new end,    review by
 
+            // Scotland's assistant hours: a leaver's stop the day before they left, whenever the authority was told
+            "LEFT,          ASN_HOURS, 2026-09-02, 2027-07-21, -,     P3,   P3,  false, 2026-10-05, 2026-10-20,"
+                    + " STOP,     2026-10-04, LEFT_HOURS_STOPPED, -,          -,          -",
+            "NEVER_TOOK_UP_PLACE, ASN_HOURS, 2026-09-02, 2027-07-21, -, P3, P3, false, 2026-10-05, 2026-10-05,"
+                    + " STOP,     2026-10-04, LEFT_HOURS_STOPPED, -,          -,          -",
+            // and follow a pupil who moves within the authority: the receiving school gains them from the move
+            "MOVED_SCHOOL,  ASN_HOURS, 2026-09-02, 2027-07-21, -,     P3,   P3,  false, 2026-11-02, 2026-11-10,"
+                    + " FOLLOW,   2026-11-01, MOVED,              2026-11-02, 2027-07-21, -",
             // a leaver: one month from the day the authority was told, not from the leaving day
             "LEFT,                AFN, 2026-09-02, 2027-07-21, -,     Y3,   Y3,  false, 2026-10-05, 2026-10-20,"
                     + " STOP,     2026-11-20, LEFT,               -,          -,          -",

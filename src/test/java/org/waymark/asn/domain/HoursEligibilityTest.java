@@ -420,4 +420,25 @@ class HoursEligibilityTest {
                 Severity.REFUSAL, Severity.NOTE, Severity.WARNING);
         assertThat(check.mayBeSubmitted()).isFalse();
     }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {
+            // kind,        exceptional marked, reason given, outcome
+            "NONE,          false, false, -",
+            "EARLY_YEARS,   false, false, NOTE exceptional asn.rule.midTermEarlyYears",
+            "EXCEPTIONAL,   true,  true,  NOTE exceptional asn.rule.midTermExceptional",
+            "EXCEPTIONAL,   true,  false, REFUSAL exceptionalReason asn.rule.exceptionalReason;NOTE exceptional asn.rule.midTermExceptional",
+    })
+    void a_mid_term_request_is_for_early_years_or_exceptional(RequestContext.MidTerm kind, boolean exceptional,
+                                                             boolean reason, @Nullable String outcome) {
+        RequestAnswers a = complete();
+        a.setExceptional(exceptional);
+        a.setExceptionalReason(reason ? "Arrived from another council in October with a seizure plan." : "");
+        RequestContext c = context();
+        RequestContext mid = new RequestContext(c.yearGroup(), false, c.weekHours(), false, false, false, false,
+                c.plan(), null, Set.of(), kind);
+        List<Finding> found = HoursEligibility.check(a, mid, TODAY).findings().stream()
+                .filter(f -> f.rule() == Rule.MID_TERM || f.rule() == Rule.EXCEPTIONAL_REASON).toList();
+        assertThat(lines(found)).isEqualTo(expected(outcome));
+    }
 }

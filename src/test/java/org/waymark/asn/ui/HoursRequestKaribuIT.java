@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.waymark.AsnScenarios;
+import org.waymark.Confirming;
 import org.waymark.KaribuTest;
 import org.waymark.OpenNotices;
 import org.waymark.asn.domain.AsnCategory;
+import org.waymark.asn.domain.AsnRequestStatus;
 import org.waymark.asn.service.HoursRequestService;
 import org.waymark.attachments.ui.AttachmentsPanel;
 import org.waymark.pupils.domain.PupilRow;
@@ -105,6 +107,9 @@ class HoursRequestKaribuIT extends KaribuTest {
         long requestId = startRequest(asn.pupilWithPlan());
         int version = storedVersion(requestId);
         com.vaadin.flow.component.select.Select<Integer> stage = select("asn-stage");
+        // whatever the pupil's record says, no medical or care need to start with
+        byId(Checkbox.class, "asn-medical").setValue(false);
+        byId(Checkbox.class, "asn-personal-care").setValue(false);
         stage.setValue(2);
         assertThat(findings("sifStage")).contains("Stops the request:")
                 .contains("The pupil is at stage 2: assistant hours are considered only at stage 3");
@@ -116,8 +121,11 @@ class HoursRequestKaribuIT extends KaribuTest {
         assertThat(findings("sifStage")).isEmpty();
         assertThat(storedVersion(requestId)).isEqualTo(version);
 
+        // moving to another step keeps the answers typed: they are saved rather than lost
         HoursRequestFormView form = _get(HoursRequestFormView.class);
         form.go(HoursRequestFormView.STEPS.indexOf("hours"), false);
+        assertThat(storedVersion(requestId)).isGreaterThan(version);
+        version = storedVersion(requestId);
         BigDecimalField asked = byId(BigDecimalField.class, "asn-hours-asked");
         asked.setValue(new BigDecimal("20"));
         byId(BigDecimalField.class, "asn-hours-specialist").setValue(new BigDecimal("5"));
@@ -213,10 +221,89 @@ class HoursRequestKaribuIT extends KaribuTest {
         // nothing stops it: the list of refusals is not shown
         assertThat(_find(Div.class, spec -> spec.withId("asn-refusals"))).isEmpty();
         click("asn-submit");
+        // a confirmation says where it goes and who is told; nothing is sent until it is confirmed
+        assertThat(Confirming.open("confirm-submit-asn")).isTrue();
+        assertThat(Confirming.says("confirm-submit-asn")).contains("goes to the education support officers");
+        assertThat(Confirming.told("confirm-submit-asn")).contains("Jamie Orr (education support officer)")
+                .contains("Kirsty Baird (education support officer)").endsWith("will be told.");
+        assertThat(requests.open(requestId).request().getStatus()).isEqualTo(AsnRequestStatus.DRAFT);
+        Confirming.confirm("confirm-submit-asn");
         assertThat(path()).isEqualTo("asn/requests/" + requestId);
         assertThat(_get(Span.class, spec -> spec.withId("asn-request-status")).getText())
                 .isEqualTo("Waiting for scrutiny");
         assertThat(OpenNotices.texts()).containsExactly("The request is submitted for scrutiny.");
         assertThat(_find(Button.class, spec -> spec.withId("edit-asn-request"))).isEmpty();
+    }
+
+    @Test
+    void a_long_answer_is_counted_and_marked_never_cut_and_nothing_is_stored_while_it_is_too_long() {
+        long requestId = startRequest(asn.pupilWithPlan());
+        HoursRequestFormView form = _get(HoursRequestFormView.class);
+        form.go(HoursRequestFormView.STEPS.indexOf("need"), false);
+        TextArea needs = byId(TextArea.class, "asn-needs");
+        String pasted = "Needs an adult beside them to start every task. ".repeat(90); // 4,320 characters
+        needs.setValue(pasted);
+        // every character kept; the field says how many too many
+        assertThat(needs.getValue()).hasSize(pasted.length());
+        assertThat(needs.isInvalid()).isTrue();
+        assertThat(needs.getErrorMessage()).contains("the limit is 4,000");
+        int version = storedVersion(requestId);
+        click("asn-next");
+        assertThat(step()).startsWith("Step 2 of 7");
+        assertThat(OpenNotices.successes()).isEmpty();
+        assertThat(storedVersion(requestId)).isEqualTo(version);
+        needs.setValue(pasted.substring(0, 3000));
+        assertThat(needs.isInvalid()).isFalse();
+        click("asn-next");
+        assertThat(step()).startsWith("Step 3 of 7");
+        assertThat(requests.open(requestId).request().answers().getNeeds()).isEqualTo(pasted.substring(0, 3000).strip());
+    }
+
+    @Test
+    void going_back_with_changes_saves_them_and_leaving_by_the_menu_asks_first() {
+        long requestId = startRequest(asn.pupilWithPlan());
+        HoursRequestFormView form = _get(HoursRequestFormView.class);
+        form.go(HoursRequestFormView.STEPS.indexOf("tried"), false);
+        byId(TextArea.class, "asn-differentiation").setValue("Word banks and a writing frame since September.");
+        click("asn-back");
+        assertThat(step()).startsWith("Step 4 of 7");
+        assertThat(requests.open(requestId).request().answers().getDifferentiation())
+                .isEqualTo("Word banks and a writing frame since September.");
+
+        byId(BigDecimalField.class, "asn-hours-asked").setValue(new BigDecimal("9"));
+        UI.getCurrent().navigate(HoursRequestListView.class);
+        // the unsaved hours keep the page: the dialog asks
+        assertThat(_find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                spec -> spec.withId("unsaved-dialog"))).singleElement()
+                .satisfies(d -> assertThat(d.isOpened()).isTrue());
+        assertThat(path()).isEqualTo("asn/requests/" + requestId + "/edit");
+    }
+
+    @Test
+    void withdrawing_asks_for_the_reason_beside_its_field_then_confirms_who_is_told() {
+        long pupilId = asn.pupilWithPlan();
+        long requestId = asn.submittedRequest(pupilId);
+        login("senco.sc");
+        UI.getCurrent().navigate(HoursRequestView.class, new RouteParameters("requestId", String.valueOf(requestId)));
+        click("withdraw-asn-request");
+        TextArea reason = byId(TextArea.class, "asn-withdraw-reason");
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Give the reasons.");
+        assertThat(Confirming.open("confirm-withdraw-asn")).isFalse();
+
+        reason.setValue("The family moves to another council at the end of the month.");
+        click("withdraw-asn-request");
+        assertThat(Confirming.says("confirm-withdraw-asn")).contains("the officers will no longer consider it");
+        assertThat(Confirming.told("confirm-withdraw-asn")).contains("Jamie Orr (education support officer)")
+                .endsWith("will be told.");
+        Confirming.cancel("confirm-withdraw-asn");
+        assertThat(requests.open(requestId).request().getStatus()).isEqualTo(AsnRequestStatus.SUBMITTED);
+
+        click("withdraw-asn-request");
+        Confirming.confirm("confirm-withdraw-asn");
+        assertThat(OpenNotices.successes()).containsExactly("The request is withdrawn.");
+        assertThat(_get(Span.class, spec -> spec.withId("asn-request-status")).getText()).isEqualTo("Withdrawn");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notice WHERE recipient = 'eso.sc' AND message_key = 'notice.asn.withdrawn'")
+                .query(Long.class).single()).isPositive();
     }
 }

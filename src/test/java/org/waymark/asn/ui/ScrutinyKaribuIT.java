@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.waymark.AsnScenarios;
 import org.waymark.DemoPupils;
+import org.waymark.Confirming;
 import org.waymark.KaribuTest;
 import org.waymark.OpenNotices;
 import org.waymark.allocations.domain.FundingStream;
@@ -41,6 +42,7 @@ class ScrutinyKaribuIT extends KaribuTest {
     @Autowired DemoPupils demo;
     @Autowired ScrutinyService scrutiny;
     @Autowired HoursRequestService requests;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private long homeSchool() {
         return demo.schoolId(AsnScenarios.HOME_SCHOOL);
@@ -80,6 +82,12 @@ class ScrutinyKaribuIT extends KaribuTest {
         _get(TextArea.class, spec -> spec.withId("asn-decide-reasons-" + requestId))
                 .setValue("Ten hours cover the literacy and numeracy sessions in the timetable.");
         click("asn-decide-" + requestId);
+        // a funding decision: confirmed first, naming who is told
+        String confirm = "confirm-asn-decide-" + requestId;
+        assertThat(Confirming.says(confirm)).startsWith("10 hours a week are decided for")
+                .contains("the ledger holds the hours from");
+        assertThat(Confirming.told(confirm)).contains("(school SENCO)");
+        Confirming.confirm(confirm);
 
         assertThat(OpenNotices.successes()).singleElement().asString().startsWith("10 hours a week decided for");
         assertThat(text("asn-scrutiny-request-" + requestId)).contains("Hours decided")
@@ -110,6 +118,8 @@ class ScrutinyKaribuIT extends KaribuTest {
         BigDecimalField hours = _get(BigDecimalField.class, spec -> spec.withId("asn-decide-hours-" + requestId));
         hours.setValue(new BigDecimal("30"));
         click("asn-decide-" + requestId);
+        // refused beside its fields before any confirmation
+        assertThat(Confirming.open("confirm-asn-decide-" + requestId)).isFalse();
         assertThat(hours.isInvalid()).isTrue();
         assertThat(hours.getErrorMessage()).startsWith("Enter the hours a week decided as a number above 0 and at most 25");
         TextArea reasons = _get(TextArea.class, spec -> spec.withId("asn-decide-reasons-" + requestId));
@@ -119,6 +129,8 @@ class ScrutinyKaribuIT extends KaribuTest {
 
         reasons.setValue("Differentiation and the visual timetable meet the need this session.");
         click("asn-decline-" + requestId);
+        assertThat(Confirming.says("confirm-asn-decline-" + requestId)).startsWith("No hours are decided for");
+        Confirming.confirm("confirm-asn-decline-" + requestId);
         assertThat(OpenNotices.successes()).singleElement().asString().startsWith("No hours decided for");
         assertThat(requests.open(requestId).request().getStatus()).isEqualTo(AsnRequestStatus.DECLINED);
         assertThat(text("asn-scrutiny-request-" + requestId)).contains("No hours decided on")
@@ -138,5 +150,71 @@ class ScrutinyKaribuIT extends KaribuTest {
         openScrutiny();
         assertThat(_get(TextArea.class, spec -> spec.withId("asn-notes-timetable")).getValue()).isEqualTo(stamp);
         assertThat(_get(Paragraph.class, spec -> spec.withId("asn-totals")).getText()).startsWith("The school holds");
+    }
+
+    @Test
+    void the_hours_statement_pdf_lists_each_pupils_hours_with_the_schools_total_and_cost() throws Exception {
+        long pupilId = asn.pupilWithPlan();
+        long requestId = asn.submittedRequest(pupilId);
+        String name = asn.as("eso.sc", () -> {
+            scrutiny.decide(requestId, requests.open(requestId).lock(), new BigDecimal("7.5"),
+                    "Seven and a half hours cover the literacy sessions.");
+            return requests.open(requestId).pupilName();
+        });
+        login("eso.sc");
+        openScrutiny();
+        ScrutinyService.SchoolScrutiny s = scrutiny.scrutiny(homeSchool());
+        ScrutinyService.CostedLine line = s.costing().lines().stream().filter(l -> l.line().pupilId() == pupilId)
+                .findFirst().orElseThrow();
+        // 7.5 hours a week at £15.40 an hour, a fifth of a week's hours a school day
+        assertThat(line.cost()).isEqualByComparingTo(new BigDecimal("7.5").multiply(new BigDecimal("15.40"))
+                .multiply(BigDecimal.valueOf(line.schoolDays())).divide(BigDecimal.valueOf(5), 2,
+                        java.math.RoundingMode.HALF_UP));
+        assertThat(text("asn-session-cost")).startsWith("At £15.40 an hour, the school’s assistant hours in session")
+                .contains(org.waymark.base.domain.Money.pounds(s.costing().cost()));
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("asn-statement-pdf")))
+                .hasSize(1);
+
+        String pdf = org.waymark.PdfText.of(scrutiny.hoursStatementPdf(homeSchool(), java.util.Locale.UK));
+        assertThat(pdf).contains("ASN assistant hours statement: " + AsnScenarios.HOME_SCHOOL)
+                .contains("Hourly rate of an ASN assistant: £15.40.")
+                .contains(name).contains(org.waymark.base.domain.Money.pounds(line.cost()))
+                .contains("The school holds " + AsnLabels.hours(s.hoursNow()) + " hours a week now and "
+                        + AsnLabels.hours(s.hoursFromNextTerm()) + " hours a week from the next term")
+                .contains("Cost of the school’s assistant hours in the session: "
+                        + org.waymark.base.domain.Money.pounds(s.costing().cost()))
+                .contains("Printed on").contains("by Jamie Orr");
+    }
+
+    @Test
+    void a_learning_centre_shows_its_staffing_from_the_councils_ratio() throws Exception {
+        long centre = demo.schoolId("Birchwood Learning Centre");
+        login("eso.sc");
+        UI.getCurrent().navigate(SchoolScrutinyView.class, new RouteParameters("schoolId", String.valueOf(centre)));
+        // 40 on the roll at six pupils to an assistant, each working the 27.5-hour week
+        assertThat(text("asn-staffing")).isEqualTo("Learning-centre staffing: 40 pupils on the roll at one assistant"
+                + " for every 6 pupils make 6.67 assistants, 183.33 hours a week of a 27.5-hour week.");
+        assertThat(org.waymark.PdfText.of(scrutiny.hoursStatementPdf(centre, java.util.Locale.UK)))
+                .contains("Learning-centre staffing").contains("6.67 assistants");
+        // a primary school has no such line
+        openScrutiny();
+        assertThat(_find(Paragraph.class, spec -> spec.withId("asn-staffing"))).isEmpty();
+    }
+
+    @Test
+    void another_councils_officer_may_not_print_a_schools_hours_statement() {
+        long denials = refusals();
+        // the Welsh county's officer (the English one is tried by AsnServiceIT)
+        asn.as("eso.cy", () -> {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> scrutiny.hoursStatementPdf(homeSchool(),
+                    java.util.Locale.UK)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            return 0;
+        });
+        assertThat(refusals()).isEqualTo(denials + 1);
+    }
+
+    private long refusals() {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'READ_ASN_SCRUTINY' AND outcome = 'DENIED'")
+                .query(Long.class).single();
     }
 }

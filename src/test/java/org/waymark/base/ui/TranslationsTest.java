@@ -96,7 +96,8 @@ class TranslationsTest {
                 org.waymark.aln.domain.Maintainer.class, org.waymark.aln.domain.MaintainerReason.class,
                 org.waymark.aln.domain.Decider.class, org.waymark.aln.domain.DecisionStatus.class,
                 org.waymark.aln.domain.ReferralSource.class, org.waymark.aln.domain.ReferralStatus.class,
-                org.waymark.aln.domain.ReferralOutcome.class)) {
+                org.waymark.aln.domain.ReferralOutcome.class,
+                org.waymark.asn.domain.JointView.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 assertThat(english).containsKey("enum." + type.getSimpleName() + "." + value.name());
             }
@@ -134,6 +135,9 @@ class TranslationsTest {
         }
         for (String step : org.waymark.asn.ui.HoursRequestFormView.STEPS) {
             assertThat(english).containsKey("asn.form.step." + step);
+        }
+        for (org.waymark.asn.domain.JointView view : org.waymark.asn.domain.JointView.values()) {
+            assertThat(english).containsKey("asn.mta.joint." + view.name());
         }
         for (org.waymark.asn.domain.HoursEligibility.Severity severity
                 : org.waymark.asn.domain.HoursEligibility.Severity.values()) {

@@ -33,6 +33,8 @@ class DemoHoursIT {
     @Autowired AccountService accounts;
     @Autowired HoursRequestService requests;
     @Autowired ScrutinyService scrutiny;
+    @Autowired org.waymark.asn.service.MidTermService midTerm;
+    @Autowired org.waymark.asn.service.MoveService moves;
 
     @AfterEach
     void signOut() {
@@ -43,7 +45,10 @@ class DemoHoursIT {
     void the_scottish_school_has_requests_in_every_state() {
         SignIn.as(accounts, "senco.sc");
         List<AsnRequestStatus> statuses = requests.requestsOfMySchool().stream().map(RequestRow::status).toList();
-        assertThat(statuses).contains(AsnRequestStatus.values());
+        // every status a request rests in but the short wait for a second officer (REVIEWED is a step, not a status)
+        assertThat(statuses).contains(AsnRequestStatus.DRAFT, AsnRequestStatus.SUBMITTED,
+                AsnRequestStatus.RECOMMENDED, AsnRequestStatus.DECIDED, AsnRequestStatus.DECLINED,
+                AsnRequestStatus.WITHDRAWN);
     }
 
     @Test
@@ -61,5 +66,33 @@ class DemoHoursIT {
         assertThat(seen.lines()).extracting(ScrutinyService.HoursLine::hours)
                 .anySatisfy(h -> assertThat(h).isEqualByComparingTo(BigDecimal.TEN));
         assertThat(seen.hoursFromNextTerm()).isGreaterThanOrEqualTo(BigDecimal.TEN);
+    }
+
+    @Test
+    void a_mid_term_request_awaits_the_inclusion_teams_approval() {
+        SignIn.as(accounts, "inclusion.sc");
+        assertThat(midTerm.requests()).filteredOn(r -> r.status() == AsnRequestStatus.RECOMMENDED).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.earlyYears()).isTrue();
+                    assertThat(r.recommendedHours()).isEqualByComparingTo("12");
+                });
+    }
+
+    @Test
+    void a_pupil_who_moved_shows_finance_the_overpayment_and_the_school_has_its_hours_statement() throws Exception {
+        SignIn.as(accounts, "finance.sc");
+        var moved = moves.moves().rows();
+        assertThat(moved).singleElement().satisfies(m -> {
+            assertThat(m.toSchool()).isEqualTo("Glenarden Primary School");
+            assertThat(m.move().hours()).isEqualByComparingTo("10");
+            assertThat(m.move().hourlyRate()).isEqualByComparingTo("15.40");
+        });
+        SecurityContextHolder.clearContext();
+        SignIn.as(accounts, "eso.sc");
+        ScrutinyService.SchoolHours school = scrutiny.schools().stream().filter(s -> s.waiting() > 0).findFirst()
+                .orElseThrow();
+        String pdf = org.waymark.PdfText.of(scrutiny.hoursStatementPdf(school.schoolId(), java.util.Locale.UK));
+        assertThat(pdf).contains("Hourly rate of an ASN assistant: £15.40.")
+                .contains("Cost of the school’s assistant hours in the session:");
     }
 }

@@ -25,7 +25,8 @@ class MenusBySchemeKaribuIT extends KaribuTest {
 
     static final List<String> TOP_UP = List.of("Bids", "Moderation", "Descriptor frameworks", "Family budgets",
             "Panels", "Letters due", "Appeals", "Interim decisions");
-    static final List<String> ASN = List.of("ASN hours requests", "Scrutiny of ASN hours");
+    static final List<String> ASN = List.of("ASN hours requests", "Scrutiny of ASN hours", "Mid-term allocations",
+            "Moves and overpayments");
 
     @Autowired JdbcClient jdbc;
 
@@ -51,8 +52,13 @@ class MenusBySchemeKaribuIT extends KaribuTest {
         assertThat(menu("senco.sc")).contains("ASN hours requests").doesNotContainAnyElementsOf(TOP_UP)
                 .doesNotContain("Scrutiny of ASN hours");
         assertThat(menu("head.sc")).contains("ASN hours requests").doesNotContainAnyElementsOf(TOP_UP);
-        assertThat(menu("eso.sc")).contains("Scrutiny of ASN hours").doesNotContainAnyElementsOf(TOP_UP);
-        for (String user : List.of("caseworker.sc", "lead.send.sc", "family.senco.sc", "admin.sc", "finance.sc")) {
+        assertThat(menu("eso.sc")).contains("Scrutiny of ASN hours", "Mid-term allocations", "Moves and overpayments")
+                .doesNotContainAnyElementsOf(TOP_UP);
+        assertThat(menu("inclusion.sc")).contains("Mid-term allocations").doesNotContain("Scrutiny of ASN hours",
+                "Moves and overpayments");
+        assertThat(menu("finance.sc")).contains("Moves and overpayments").doesNotContain("ASN hours requests",
+                "Scrutiny of ASN hours", "Mid-term allocations");
+        for (String user : List.of("caseworker.sc", "lead.send.sc", "family.senco.sc", "admin.sc")) {
             assertThat(menu(user)).as(user).doesNotContainAnyElementsOf(TOP_UP).doesNotContainAnyElementsOf(ASN)
                     .contains("Home");
         }
@@ -80,6 +86,8 @@ class MenusBySchemeKaribuIT extends KaribuTest {
         assertThat(menu("senco")).contains("Bids").doesNotContainAnyElementsOf(ASN);
         assertThat(menu("head")).contains("Bids").doesNotContainAnyElementsOf(ASN);
         assertThat(menu("eso")).contains("Bids").doesNotContainAnyElementsOf(ASN);
+        assertThat(menu("inclusion")).doesNotContainAnyElementsOf(ASN);
+        assertThat(menu("finance")).doesNotContainAnyElementsOf(ASN);
         login("senco");
         long before = deniedOpens("senco", "asn/requests");
         assertThat(refused("asn/requests")).isTrue();
