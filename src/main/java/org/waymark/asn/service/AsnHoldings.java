@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.asn.domain.AsnRequest;
 import org.waymark.asn.domain.AsnRequestRepository;
@@ -22,7 +22,7 @@ import org.waymark.security.domain.UserScope;
  * education support officers (those sent to them — never a school's draft). Others get no link; the
  * hours held are on the funding link. Only where the council runs {@link Scheme#ASN_HOURS}.
  */
-@Service
+@Component
 class AsnHoldings implements PupilHoldings {
 
     private final AsnRequestRepository requests;
