@@ -1,5 +1,6 @@
 package org.waymark.base.ui;
 
+import com.vaadin.flow.router.HasDynamicTitle;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -20,7 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class AccessRefusedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class AccessRefusedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
@@ -29,5 +30,11 @@ public class AccessRefusedView extends VerticalLayout implements HasErrorParamet
                 new Anchor("", getTranslation("error.backHome")));
         setId("access-refused");
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    /** The tab's title says what happened (the page has a title, as every page must). */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.refused.title");
     }
 }

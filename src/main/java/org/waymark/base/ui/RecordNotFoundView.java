@@ -1,5 +1,6 @@
 package org.waymark.base.ui;
 
+import com.vaadin.flow.router.HasDynamicTitle;
 import org.waymark.base.domain.NotFoundException;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -17,7 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** Shown when a record asked for by URL does not exist. */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class RecordNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class RecordNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -26,5 +27,11 @@ public class RecordNotFoundView extends VerticalLayout implements HasErrorParame
                 new Anchor("", getTranslation("error.backHome")));
         setId("record-not-found");
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** The tab's title says what happened (the page has a title, as every page must). */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.notFound.title");
     }
 }

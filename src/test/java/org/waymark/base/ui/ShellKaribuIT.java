@@ -81,6 +81,19 @@ class ShellKaribuIT extends KaribuTest {
         }
     }
 
+    /** The header's title, which the shell takes from the page's own title (as the browser tab does). */
+    private static String pageTitle() {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.html.H1.class,
+                spec -> spec.withClasses("wm-page-title")).getText();
+    }
+
+    @Test
+    void error_pages_have_a_title_that_says_what_happened() {
+        login("senco.sc");
+        UI.getCurrent().navigate("bids"); // not a scheme of a Scottish council: refused
+        assertThat(pageTitle()).isEqualTo("You cannot open this record");
+    }
+
     @Test
     void anonymous_visitors_are_sent_to_the_login_page() {
         UI.getCurrent().navigate(HomeView.class);
