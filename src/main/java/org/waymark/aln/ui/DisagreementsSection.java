@@ -47,11 +47,14 @@ class DisagreementsSection extends Section {
     private final DisagreementService service;
     private final long pupilId;
     private final Clock clock;
+    private final Runnable drawn;
 
-    DisagreementsSection(DisagreementService service, long pupilId, Clock clock) {
+    /** {@code drawn} is told each time the section shows what is stored (the page's unsaved-changes tracker). */
+    DisagreementsSection(DisagreementService service, long pupilId, Clock clock, Runnable drawn) {
         this.service = service;
         this.pupilId = pupilId;
         this.clock = clock;
+        this.drawn = drawn;
         addClassName("wm-section");
         setId("aln-disagreements");
         show();
@@ -71,6 +74,7 @@ class DisagreementsSection extends Section {
         if (all.mayLog()) {
             add(logForm());
         }
+        drawn.run();
     }
 
     private static Button big(Button b) {

@@ -120,7 +120,7 @@ public class PupilAlnView extends VerticalLayout implements BeforeEnterObserver,
             add(concernForm());
             add(new RouterLink(t("aln.allReferrals"), ReferralsView.class));
         }
-        add(new DisagreementsSection(disagreements, pupilId, clock));
+        add(new DisagreementsSection(disagreements, pupilId, clock, unsaved::saved));
         unsaved.saved();
     }
 
