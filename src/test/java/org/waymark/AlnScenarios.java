@@ -43,12 +43,13 @@ public class AlnScenarios {
         this.pupils = pupils;
     }
 
-    /** A pupil at the school with no ALN record, no referral, no plan of a Welsh type in force, no parent, not looked after or dually registered. */
+    /** A pupil at the school with no ALN record, no referral or disagreement, no plan of a Welsh type in force, no parent, not looked after or dually registered. */
     public long freshPupil(String school) {
         return jdbc.sql("SELECT p.id FROM pupil p JOIN school s ON s.id = p.school_id WHERE s.name = :name"
                         + " AND p.looked_after = FALSE AND p.dual_registered = FALSE"
                         + " AND NOT EXISTS (SELECT 1 FROM aln_decision d WHERE d.pupil_id = p.id)"
                         + " AND NOT EXISTS (SELECT 1 FROM aln_referral r WHERE r.pupil_id = p.id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM aln_disagreement g WHERE g.pupil_id = p.id)"
                         + " AND NOT EXISTS (SELECT 1 FROM support_plan sp WHERE sp.pupil_id = p.id)"
                         + " AND p.id NOT IN (SELECT pupil_id FROM linked_child) ORDER BY p.id DESC LIMIT 1")
                 .param("name", school).query(Long.class).single();

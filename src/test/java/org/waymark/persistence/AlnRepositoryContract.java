@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.waymark.aln.domain.AlnDecision;
+import org.waymark.aln.domain.AlnDisagreement;
+import org.waymark.aln.domain.AlnDisagreementRepository;
+import org.waymark.aln.domain.DisagreementSource;
+import org.waymark.aln.domain.DisagreementStatus;
+import org.waymark.aln.domain.DisagreementTopic;
 import org.waymark.aln.domain.AlnDecisionRepository;
 import org.waymark.aln.domain.AlnOutcome;
 import org.waymark.aln.domain.AlnReferral;
@@ -57,7 +62,7 @@ import org.waymark.pupils.domain.YearGroup;
  * The Welsh ALN repositories (issue 16), run unchanged on H2 in MySQL mode and on a real
  * MySQL-compatible server: V22 and V23 — an authority's breaks in term, the ALN decision record
  * through its lifecycle, who-maintains decisions with their reasons, referrals from a school and
- * from a parent with their queries, and optimistic locking.
+ * from a parent with their queries, disagreements through every step (V26), and optimistic locking.
  */
 abstract class AlnRepositoryContract {
 
@@ -71,6 +76,7 @@ abstract class AlnRepositoryContract {
     @Autowired AlnDecisionRepository decisions;
     @Autowired MaintainerDecisionRepository maintainers;
     @Autowired AlnReferralRepository referrals;
+    @Autowired AlnDisagreementRepository disagreements;
 
     long laId;
     long schoolId;
@@ -224,5 +230,45 @@ abstract class AlnRepositoryContract {
         referrals.save(fresh);
         stale.decide(ReferralOutcome.AUTHORITY_DECIDES, "Other", caseId, "lead.send.cy", NOW, TODAY);
         assertThatThrownBy(() -> referrals.save(stale)).isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void a_disagreement_round_trips_through_its_steps_and_is_locked_optimistically() {
+        AlnDisagreement logged = disagreements.save(AlnDisagreement.log(laId, pupilId, schoolId,
+                DisagreementSource.PARENT, DisagreementTopic.IDP, LocalDate.parse("2026-10-01"),
+                "Nid yw’r CDU yn rhoi digon o gymorth iaith a lleferydd.", "parent.cy", NOW));
+        AlnDisagreement older = disagreements.save(AlnDisagreement.log(laId, pupilId, schoolId,
+                DisagreementSource.SCHOOL_FOR_YOUNG_PERSON, DisagreementTopic.ALN_DECISION,
+                LocalDate.parse("2026-09-10"), "The young person disagrees with the decision.", "senco.cy",
+                NOW.minusSeconds(3600)));
+        AlnDisagreement loaded = disagreements.findById(logged.getId()).orElseThrow();
+        assertThat(loaded.getStatus()).isEqualTo(DisagreementStatus.LOGGED);
+        assertThat(loaded.getConcern()).isEqualTo("Nid yw’r CDU yn rhoi digon o gymorth iaith a lleferydd.");
+        assertThat(loaded.getLoggedAt()).isEqualTo(NOW);
+        loaded.assign("caseworker.cy", LocalDate.parse("2026-10-02"));
+        disagreements.save(loaded);
+        AlnDisagreement informal = disagreements.findById(logged.getId()).orElseThrow();
+        informal.step(DisagreementStatus.RESOLUTION_SERVICE, LocalDate.parse("2026-10-20"), "No agreement");
+        informal.step(DisagreementStatus.TRIBUNAL, LocalDate.parse("2026-11-05"), "Not resolved");
+        informal.hearing(LocalDate.parse("2027-01-12"));
+        disagreements.save(informal);
+        AlnDisagreement atTribunal = disagreements.findById(logged.getId()).orElseThrow();
+        assertThat(atTribunal.getStatus()).isEqualTo(DisagreementStatus.TRIBUNAL);
+        assertThat(atTribunal.getLiaisonOfficer()).isEqualTo("caseworker.cy");
+        assertThat(atTribunal.getInformalOn()).isEqualTo(LocalDate.parse("2026-10-02"));
+        assertThat(atTribunal.getInformalOutcome()).isEqualTo("No agreement");
+        assertThat(atTribunal.getServiceOn()).isEqualTo(LocalDate.parse("2026-10-20"));
+        assertThat(atTribunal.getServiceOutcome()).isEqualTo("Not resolved");
+        assertThat(atTribunal.getTribunalOn()).isEqualTo(LocalDate.parse("2026-11-05"));
+        assertThat(atTribunal.getHearingOn()).isEqualTo(LocalDate.parse("2027-01-12"));
+        assertThat(disagreements.findByPupilIdOrderByLoggedAtDescIdDesc(pupilId)).extracting(AlnDisagreement::getId)
+                .containsExactly(logged.getId(), older.getId());
+
+        AlnDisagreement stale = disagreements.findById(logged.getId()).orElseThrow();
+        atTribunal.step(DisagreementStatus.CLOSED, TODAY, "Appeal upheld");
+        disagreements.save(atTribunal);
+        assertThat(disagreements.findById(logged.getId()).orElseThrow().getTribunalOutcome()).isEqualTo("Appeal upheld");
+        stale.hearing(LocalDate.parse("2027-01-19"));
+        assertThatThrownBy(() -> disagreements.save(stale)).isInstanceOf(OptimisticLockingFailureException.class);
     }
 }

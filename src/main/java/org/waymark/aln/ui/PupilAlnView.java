@@ -16,6 +16,7 @@ import org.waymark.aln.domain.AlnRules;
 import org.waymark.aln.domain.ConcernSource;
 import org.waymark.aln.domain.DecisionStatus;
 import org.waymark.aln.service.AlnService;
+import org.waymark.aln.service.DisagreementService;
 import org.waymark.base.ui.Feedback;
 import org.waymark.base.ui.LocalisedDatePicker;
 import org.waymark.base.ui.RouteIds;
@@ -63,13 +64,15 @@ import jakarta.annotation.security.RolesAllowed;
 public class PupilAlnView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AlnService aln;
+    private final DisagreementService disagreements;
     private final Clock clock;
     private final UnsavedChanges unsaved = UnsavedChanges.track(this);
     private long pupilId;
     private String title = "";
 
-    public PupilAlnView(AlnService aln, Clock clock) {
+    public PupilAlnView(AlnService aln, DisagreementService disagreements, Clock clock) {
         this.aln = aln;
+        this.disagreements = disagreements;
         this.clock = clock;
         addClassName("wm-aln");
     }
@@ -117,6 +120,7 @@ public class PupilAlnView extends VerticalLayout implements BeforeEnterObserver,
             add(concernForm());
             add(new RouterLink(t("aln.allReferrals"), ReferralsView.class));
         }
+        add(new DisagreementsSection(disagreements, pupilId, clock, unsaved::saved));
         unsaved.saved();
     }
 

@@ -18,7 +18,12 @@ import org.waymark.aln.domain.ProgressMeasure;
 import org.waymark.aln.domain.ReferralClock;
 import org.waymark.aln.domain.ReferralOutcome;
 import org.waymark.aln.domain.ReferralSource;
+import org.waymark.aln.domain.AlnDisagreementRepository;
+import org.waymark.aln.domain.DisagreementRules;
+import org.waymark.aln.domain.DisagreementStatus;
+import org.waymark.aln.domain.DisagreementTopic;
 import org.waymark.aln.service.AlnService;
+import org.waymark.aln.service.DisagreementService;
 import org.waymark.aln.service.ReferralService;
 import org.waymark.organisation.domain.SchoolCalendar;
 import org.waymark.organisation.service.OrganisationService;
@@ -34,7 +39,8 @@ import org.waymark.security.service.WaymarkUserDetails;
  * decision that the parent's first child has ALN, with the school's IDP; a decision of no ALN; a
  * referral due from the school and one overdue, counted in school days on the county's calendar;
  * a referral sent and waiting for the authority; one the authority took on, decided with ALN by its
- * caseworker, with the authority-maintained IDP drafted; a parent's referral received. Dates count
+ * caseworker, with the authority-maintained IDP drafted; a parent's referral received; the parent's
+ * disagreement about their child's IDP, with the disagreement resolution service. Dates count
  * back from today, so the picture is the same whenever the demo starts.
  */
 @Component
@@ -44,6 +50,8 @@ class DemoAlnWork {
     private final AlnService aln;
     private final ReferralService referrals;
     private final AlnReferralRepository referralRepository;
+    private final DisagreementService disagreements;
+    private final AlnDisagreementRepository disagreementRepository;
     private final PlanService plans;
     private final PupilService pupils;
     private final OrganisationService organisation;
@@ -52,8 +60,11 @@ class DemoAlnWork {
 
     @SuppressWarnings("java:S107") // the demo walks through the whole process
     DemoAlnWork(AccountService accounts, AlnService aln, ReferralService referrals,
-                AlnReferralRepository referralRepository, PlanService plans, PupilService pupils,
+                AlnReferralRepository referralRepository, DisagreementService disagreements,
+                AlnDisagreementRepository disagreementRepository, PlanService plans, PupilService pupils,
                 OrganisationService organisation, SystemUser systemUser, Clock clock) {
+        this.disagreements = disagreements;
+        this.disagreementRepository = disagreementRepository;
         this.accounts = accounts;
         this.aln = aln;
         this.referrals = referrals;
@@ -149,6 +160,27 @@ class DemoAlnWork {
         as(caseworker, () -> referrals.record(new ReferralService.ReceivedInput(free.get(6), ReferralSource.PARENT,
                 "Mrs Nia Prosser (mother)", schoolDayOnOrBefore(calendar, today.minusDays(2)),
                 "Asks whether her daughter has ALN: she will not write in class and is anxious every morning.")));
+        // the parent disagrees with their child's IDP: the caseworker is the liaison officer, and after
+        // an informal meeting it went to the disagreement resolution service
+        // (the school logs it for the young person when the parent's own child had to go to the authority)
+        String logger = parentsChild == homePupils.get(0) ? "parent" + suffix : senco;
+        long disagreement = as(logger, () -> disagreements.log(parentsChild,
+                new DisagreementRules.ConcernInput(DisagreementTopic.IDP, today,
+                        "Mae’r CDU yn rhoi llai o gymorth darllen nag a addawyd yn y cyfarfod.")));
+        as("lead.send" + suffix, () -> {
+            disagreements.assign(disagreement, disagreementVersion(disagreement), caseworker);
+            return disagreement;
+        });
+        as(caseworker, () -> {
+            disagreements.step(disagreement, disagreementVersion(disagreement), DisagreementStatus.RESOLUTION_SERVICE,
+                    today, "Met the family and the ALNCo: no agreement on the hours of one-to-one reading.");
+            return disagreement;
+        });
+    }
+
+    private int disagreementVersion(long id) {
+        Integer v = disagreementRepository.findById(id).orElseThrow().getVersion();
+        return v == null ? 0 : v;
     }
 
     private long concern(long pupilId, ConcernSource source, String by, LocalDate on, String text) {

@@ -16,7 +16,9 @@ import org.waymark.SignIn;
 import org.waymark.aln.domain.AlnOutcome;
 import org.waymark.aln.domain.ReferralOutcome;
 import org.waymark.aln.domain.ReferralSource;
+import org.waymark.aln.domain.DisagreementStatus;
 import org.waymark.aln.service.AlnService;
+import org.waymark.aln.service.DisagreementService;
 import org.waymark.aln.service.ReferralService;
 import org.waymark.plans.domain.PlanType;
 import org.waymark.plans.domain.SupportPlanRepository;
@@ -36,6 +38,7 @@ class AlnDemoIT {
     @Autowired AccountService accounts;
     @Autowired ReferralService referrals;
     @Autowired AlnService aln;
+    @Autowired DisagreementService disagreements;
     @Autowired SupportPlanRepository plans;
     @Autowired JdbcClient jdbc;
 
@@ -87,5 +90,19 @@ class AlnDemoIT {
         // the no-ALN letter is there for the school
         SignIn.as(accounts, "senco.cy");
         assertThat(aln.noAlnLetter(glanmorCases("NO_ALN").getFirst()).bytes()).isNotEmpty();
+    }
+
+    @Test
+    void the_parent_sees_their_disagreement_in_progress_with_its_liaison_officer() {
+        SignIn.as(accounts, "parent.cy");
+        long child = jdbc.sql("SELECT c.pupil_id FROM linked_child c JOIN app_user u ON u.id = c.app_user_id"
+                + " WHERE u.username = 'parent.cy' ORDER BY c.pupil_id LIMIT 1").query(Long.class).single();
+        DisagreementService.PupilDisagreements mine = disagreements.forPupil(child);
+        assertThat(mine.disagreements()).singleElement().satisfies(d -> {
+            assertThat(d.getStatus()).isEqualTo(DisagreementStatus.RESOLUTION_SERVICE);
+            assertThat(d.getLiaisonOfficer()).isEqualTo("caseworker.cy");
+            assertThat(d.getInformalOutcome()).isNotBlank();
+        });
+        assertThat(mine.mayManage()).isFalse();
     }
 }
