@@ -44,6 +44,8 @@ import org.waymark.security.service.CurrentUser;
  * IDPs the authority maintains — decide the cases the authority took on.</li>
  * <li>Others who may read the pupil's record read it; a parent reads the decisions about their own
  * child and the letters.</li>
+ * <li>Disagreements: a parent logs one about their own child, the school's SENCO or head for its
+ * pupils; the authority's officers assign the liaison officer and record the steps.</li>
  * </ul>
  */
 @Component
@@ -119,6 +121,26 @@ class AlnAccess {
 
     static boolean isParentOf(UserScope user, long pupilId) {
         return user.has(Role.PARENT) && user.childIds().contains(pupilId);
+    }
+
+    /**
+     * Who may log a disagreement about a pupil's ALN decision or IDP: a parent of the child, or the
+     * SENCO or head teacher of the pupil's school on the young person's behalf.
+     */
+    static boolean mayLogDisagreement(UserScope user, AlnPupil pupil) {
+        return isParentOf(user, pupil.pupilId()) || isSchoolStaff(user, pupil.facts().schoolId());
+    }
+
+    /**
+     * A disagreement's pupil, for an officer of the disagreement's authority (who assigns the
+     * liaison officer and records the steps); refused (audited) otherwise.
+     */
+    AlnPupil disagreementManaged(long pupilId, long localAuthorityId, String action, String detail) {
+        AlnPupil pupil = pupil(pupilId, action);
+        if (!isOfficer(user(), localAuthorityId)) {
+            refuse(action, pupilId, detail);
+        }
+        return pupil;
     }
 
     /** The authority a pupil belongs to. */

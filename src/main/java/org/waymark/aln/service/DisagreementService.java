@@ -80,13 +80,9 @@ public class DisagreementService {
         List<AlnDisagreement> list = disagreements.findByPupilIdOrderByLoggedAtDescIdDesc(pupilId);
         boolean manage = AlnAccess.isOfficer(user, p.facts().localAuthorityId());
         List<String> named = new ArrayList<>();
-        list.forEach(d -> Objects.requireNonNullElse(d.getLiaisonOfficer(), "").lines().forEach(named::add));
+        list.stream().map(AlnDisagreement::getLiaisonOfficer).filter(Objects::nonNull).forEach(named::add);
         Map<String, String> officers = manage ? officersOf(p.facts().localAuthorityId()) : Map.of();
-        return new PupilDisagreements(list, mayLog(user, p), manage, officers, accounts.people(named));
-    }
-
-    private static boolean mayLog(UserScope user, AlnAccess.AlnPupil p) {
-        return AlnAccess.isParentOf(user, p.pupilId()) || AlnAccess.isSchoolStaff(user, p.facts().schoolId());
+        return new PupilDisagreements(list, AlnAccess.mayLogDisagreement(user, p), manage, officers, accounts.people(named));
     }
 
     /** The authority's officers who may be the liaison officer, by display name. */
@@ -109,7 +105,7 @@ public class DisagreementService {
     public long log(long pupilId, DisagreementRules.ConcernInput input) {
         AlnAccess.AlnPupil p = access.pupil(pupilId, "ALN_DISAGREEMENT_LOG");
         UserScope user = access.user();
-        if (!mayLog(user, p)) {
+        if (!AlnAccess.mayLogDisagreement(user, p)) {
             access.refuse("ALN_DISAGREEMENT_LOG", pupilId, null);
         }
         List<Violation> problems = DisagreementRules.check(input, LocalDate.now(clock));
@@ -198,10 +194,7 @@ public class DisagreementService {
     private AlnDisagreement managed(long disagreementId, String action) {
         AlnDisagreement d = disagreements.findById(disagreementId)
                 .orElseThrow(() -> new NotFoundException("ALN disagreement " + disagreementId));
-        access.pupil(d.getPupilId(), action);
-        if (!AlnAccess.isOfficer(access.user(), d.getLocalAuthorityId())) {
-            access.refuse(action, d.getPupilId(), "disagreement " + disagreementId);
-        }
+        access.disagreementManaged(d.getPupilId(), d.getLocalAuthorityId(), action, "disagreement " + disagreementId);
         return d;
     }
 
