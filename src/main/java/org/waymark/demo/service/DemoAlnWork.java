@@ -19,6 +19,7 @@ import org.waymark.aln.domain.ReferralClock;
 import org.waymark.aln.domain.ReferralOutcome;
 import org.waymark.aln.domain.ReferralSource;
 import org.waymark.aln.service.AlnService;
+import org.waymark.aln.service.EquipmentService;
 import org.waymark.aln.service.ReferralService;
 import org.waymark.organisation.domain.SchoolCalendar;
 import org.waymark.organisation.service.OrganisationService;
@@ -43,6 +44,7 @@ class DemoAlnWork {
     private final AccountService accounts;
     private final AlnService aln;
     private final ReferralService referrals;
+    private final EquipmentService equipment;
     private final AlnReferralRepository referralRepository;
     private final PlanService plans;
     private final PupilService pupils;
@@ -51,12 +53,13 @@ class DemoAlnWork {
     private final Clock clock;
 
     @SuppressWarnings("java:S107") // the demo walks through the whole process
-    DemoAlnWork(AccountService accounts, AlnService aln, ReferralService referrals,
+    DemoAlnWork(AccountService accounts, AlnService aln, ReferralService referrals, EquipmentService equipment,
                 AlnReferralRepository referralRepository, PlanService plans, PupilService pupils,
                 OrganisationService organisation, SystemUser systemUser, Clock clock) {
         this.accounts = accounts;
         this.aln = aln;
         this.referrals = referrals;
+        this.equipment = equipment;
         this.referralRepository = referralRepository;
         this.plans = plans;
         this.pupils = pupils;
@@ -145,11 +148,24 @@ class DemoAlnWork {
                     "A significantly greater difficulty in learning than most of his age.", true,
                     "Needs an adult with him all day and a personalised curriculum."), null).planId();
         });
+        // specialist equipment for the pupil whose IDP the authority maintains: the school's request
+        // with the occupational therapist's assessment attached, waiting for the authority's decision
+        as(senco, () -> {
+            long requestId = equipment.request(free.get(5), "Height-adjustable desk and supportive chair",
+                    "He cannot keep a steady sitting position to write for more than a few minutes; "
+                            + "the occupational therapist recommends both.", new BigDecimal("865.00"));
+            return equipment.attach(requestId, EquipmentService.ASSESSMENT, "occupational-therapy-assessment.pdf",
+                    ASSESSMENT_PDF);
+        });
         // a parent's referral received by the authority
         as(caseworker, () -> referrals.record(new ReferralService.ReceivedInput(free.get(6), ReferralSource.PARENT,
                 "Mrs Nia Prosser (mother)", schoolDayOnOrBefore(calendar, today.minusDays(2)),
                 "Asks whether her daughter has ALN: she will not write in class and is anxious every morning.")));
     }
+
+    /** A one-page stand-in for the specialist's assessment. */
+    private static final byte[] ASSESSMENT_PDF = "%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private long concern(long pupilId, ConcernSource source, String by, LocalDate on, String text) {
         return aln.raiseConcern(pupilId, new AlnRules.ConcernInput(source, by, on, text));

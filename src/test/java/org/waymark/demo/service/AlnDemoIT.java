@@ -17,6 +17,7 @@ import org.waymark.aln.domain.AlnOutcome;
 import org.waymark.aln.domain.ReferralOutcome;
 import org.waymark.aln.domain.ReferralSource;
 import org.waymark.aln.service.AlnService;
+import org.waymark.aln.service.EquipmentService;
 import org.waymark.aln.service.ReferralService;
 import org.waymark.plans.domain.PlanType;
 import org.waymark.plans.domain.SupportPlanRepository;
@@ -35,6 +36,7 @@ class AlnDemoIT {
 
     @Autowired AccountService accounts;
     @Autowired ReferralService referrals;
+    @Autowired EquipmentService equipment;
     @Autowired AlnService aln;
     @Autowired SupportPlanRepository plans;
     @Autowired JdbcClient jdbc;
@@ -87,5 +89,15 @@ class AlnDemoIT {
         // the no-ALN letter is there for the school
         SignIn.as(accounts, "senco.cy");
         assertThat(aln.noAlnLetter(glanmorCases("NO_ALN").getFirst()).bytes()).isNotEmpty();
+    }
+
+    @Test
+    void an_equipment_request_with_its_assessment_waits_for_the_authority() {
+        SignIn.as(accounts, "caseworker.cy");
+        List<EquipmentService.EquipmentLine> waiting = equipment.inFlight();
+        assertThat(waiting).hasSize(1);
+        EquipmentService.EquipmentPage page = equipment.page(waiting.getFirst().request().getId());
+        assertThat(page.assessmentAttached()).isTrue();
+        assertThat(page.mayDecide()).isTrue();
     }
 }
