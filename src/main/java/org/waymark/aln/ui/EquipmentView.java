@@ -4,7 +4,7 @@ import static org.waymark.aln.ui.AlnTexts.date;
 import static org.waymark.aln.ui.AlnTexts.t;
 
 import java.math.BigDecimal;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
@@ -58,12 +58,14 @@ import jakarta.annotation.security.RolesAllowed;
 public class EquipmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EquipmentService equipment;
+    private final Clock clock;
     private final UnsavedChanges unsaved = UnsavedChanges.track(this);
     private long requestId;
     private String title = "";
 
-    public EquipmentView(EquipmentService equipment) {
+    public EquipmentView(EquipmentService equipment, Clock clock) {
         this.equipment = equipment;
+        this.clock = clock;
         addClassName("wm-aln-equipment");
     }
 
@@ -92,11 +94,11 @@ public class EquipmentView extends VerticalLayout implements BeforeEnterObserver
         AlnTexts.term(list, "aln.equipment.school", page.line().schoolName());
         AlnTexts.term(list, "aln.equipment.cost", Money.pounds(r.getEstimatedCost()));
         AlnTexts.term(list, "aln.equipment.requested", t("aln.equipment.byOn",
-                page.people().name(r.getRequestedBy()), date(r.getRequestedAt().atZone(ZoneOffset.UTC)
+                page.people().name(r.getRequestedBy()), date(r.getRequestedAt().atZone(clock.getZone())
                         .toLocalDate())));
         if (r.getDecidedBy() != null) {
             AlnTexts.term(list, "aln.equipment.decision", t("aln.equipment.byOn", page.people().name(r.getDecidedBy()),
-                    date(Objects.requireNonNull(r.getDecidedAt()).atZone(ZoneOffset.UTC).toLocalDate())));
+                    date(Objects.requireNonNull(r.getDecidedAt()).atZone(clock.getZone()).toLocalDate())));
             AlnTexts.term(list, "aln.equipment.reasons", r.getDecisionReasons());
         }
         if (r.getFundedCost() != null) {
