@@ -29,6 +29,9 @@ import org.waymark.aln.domain.AlnRules;
 import org.waymark.aln.domain.ConcernSource;
 import org.waymark.aln.domain.Decider;
 import org.waymark.aln.domain.DecisionStatus;
+import org.waymark.aln.domain.EquipmentRequest;
+import org.waymark.aln.domain.EquipmentRequestRepository;
+import org.waymark.aln.domain.EquipmentStatus;
 import org.waymark.aln.domain.Maintainer;
 import org.waymark.aln.domain.MaintainerDecision;
 import org.waymark.aln.domain.MaintainerDecisionRepository;
@@ -62,7 +65,8 @@ import org.waymark.pupils.domain.YearGroup;
  * The Welsh ALN repositories (issue 16), run unchanged on H2 in MySQL mode and on a real
  * MySQL-compatible server: V22 and V23 — an authority's breaks in term, the ALN decision record
  * through its lifecycle, who-maintains decisions with their reasons, referrals from a school and
- * from a parent with their queries, disagreements through every step (V26), and optimistic locking.
+ * from a parent with their queries, disagreements through every step (V26), and optimistic locking; V25 — requests
+ * for specialist equipment from request to delivery, listed by state, with their costs exact.
  */
 abstract class AlnRepositoryContract {
 
@@ -77,6 +81,7 @@ abstract class AlnRepositoryContract {
     @Autowired MaintainerDecisionRepository maintainers;
     @Autowired AlnReferralRepository referrals;
     @Autowired AlnDisagreementRepository disagreements;
+    @Autowired EquipmentRequestRepository equipment;
 
     long laId;
     long schoolId;
@@ -270,5 +275,47 @@ abstract class AlnRepositoryContract {
         assertThat(disagreements.findById(logged.getId()).orElseThrow().getTribunalOutcome()).isEqualTo("Appeal upheld");
         stale.hearing(LocalDate.parse("2027-01-19"));
         assertThatThrownBy(() -> disagreements.save(stale)).isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void equipment_requests_go_to_delivery_and_are_listed_by_state() {
+        EquipmentRequest first = equipment.save(EquipmentRequest.request(laId, pupilId, schoolId,
+                "Bwrdd gwaith addasadwy", "Safle eistedd sefydlog", new BigDecimal("850.50"), "senco.cy", NOW));
+        EquipmentRequest second = equipment.save(EquipmentRequest.request(laId, pupilId, otherSchoolId,
+                "Chwyddwr sgrin", "Golwg gwan", new BigDecimal("120.00"), "senco.cy", NOW.plusSeconds(5)));
+        EquipmentRequest loaded = equipment.findById(first.getId()).orElseThrow();
+        assertThat(loaded.getStatus()).isEqualTo(EquipmentStatus.REQUESTED);
+        assertThat(loaded.getEstimatedCost()).isEqualByComparingTo("850.50");
+        assertThat(loaded.getRequestedAt()).isCloseTo(NOW, org.assertj.core.api.Assertions.within(1, ChronoUnit.SECONDS));
+
+        loaded.approve(new BigDecimal("820.25"), "Recommended by the OT", "caseworker.cy", NOW);
+        equipment.save(loaded);
+        EquipmentRequest approved = equipment.findById(first.getId()).orElseThrow();
+        approved.ordered("caseworker.cy", TODAY);
+        equipment.save(approved);
+        EquipmentRequest ordered = equipment.findById(first.getId()).orElseThrow();
+        ordered.delivered("caseworker.cy", TODAY.plusDays(7));
+        ordered.recordedOn(42L);
+        equipment.save(ordered);
+        EquipmentRequest delivered = equipment.findById(first.getId()).orElseThrow();
+        assertThat(delivered.getStatus()).isEqualTo(EquipmentStatus.DELIVERED);
+        assertThat(delivered.getFundedCost()).isEqualByComparingTo("820.25");
+        assertThat(delivered.getDecisionReasons()).isEqualTo("Recommended by the OT");
+        assertThat(delivered.getOrderedOn()).isEqualTo(TODAY);
+        assertThat(delivered.getDeliveredOn()).isEqualTo(TODAY.plusDays(7));
+        assertThat(delivered.getPlanId()).isEqualTo(42L);
+
+        assertThat(equipment.findByLocalAuthorityIdAndStatusInOrderByRequestedAtAscIdAsc(laId,
+                List.of(EquipmentStatus.REQUESTED, EquipmentStatus.APPROVED, EquipmentStatus.ORDERED)))
+                .extracting(EquipmentRequest::getId).containsExactly(second.getId());
+        assertThat(equipment.findByPupilIdOrderByRequestedAtDescIdDesc(pupilId)).extracting(EquipmentRequest::getId)
+                .containsExactly(second.getId(), first.getId());
+
+        EquipmentRequest stale = equipment.findById(second.getId()).orElseThrow();
+        EquipmentRequest fresh = equipment.findById(second.getId()).orElseThrow();
+        fresh.decline("Held already", "caseworker.cy", NOW);
+        equipment.save(fresh);
+        stale.approve(BigDecimal.TEN, "Yes", "caseworker.cy", NOW);
+        assertThatThrownBy(() -> equipment.save(stale)).isInstanceOf(OptimisticLockingFailureException.class);
     }
 }

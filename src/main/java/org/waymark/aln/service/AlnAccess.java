@@ -274,6 +274,11 @@ class AlnAccess {
         }
     }
 
+    /** Names of pupils, for rows the caller may see. */
+    Map<Long, String> pupilNames(List<Long> ids) {
+        return pupils.namesOf(ids);
+    }
+
     /** Names of schools, for rows the caller may see. */
     Map<Long, String> schoolNames(List<Long> ids) {
         return organisation.schoolNames(ids);

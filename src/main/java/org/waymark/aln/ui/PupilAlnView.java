@@ -15,8 +15,10 @@ import org.waymark.aln.domain.AlnReferral;
 import org.waymark.aln.domain.AlnRules;
 import org.waymark.aln.domain.ConcernSource;
 import org.waymark.aln.domain.DecisionStatus;
+import org.waymark.aln.domain.EquipmentRequest;
 import org.waymark.aln.service.AlnService;
 import org.waymark.aln.service.DisagreementService;
+import org.waymark.aln.service.EquipmentService;
 import org.waymark.base.ui.Feedback;
 import org.waymark.base.ui.LocalisedDatePicker;
 import org.waymark.base.ui.RouteIds;
@@ -40,6 +42,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -65,14 +68,16 @@ public class PupilAlnView extends VerticalLayout implements BeforeEnterObserver,
 
     private final AlnService aln;
     private final DisagreementService disagreements;
+    private final EquipmentService equipment;
     private final Clock clock;
     private final UnsavedChanges unsaved = UnsavedChanges.track(this);
     private long pupilId;
     private String title = "";
 
-    public PupilAlnView(AlnService aln, DisagreementService disagreements, Clock clock) {
+    public PupilAlnView(AlnService aln, DisagreementService disagreements, EquipmentService equipment, Clock clock) {
         this.aln = aln;
         this.disagreements = disagreements;
+        this.equipment = equipment;
         this.clock = clock;
         addClassName("wm-aln");
     }
@@ -120,6 +125,7 @@ public class PupilAlnView extends VerticalLayout implements BeforeEnterObserver,
             add(concernForm());
             add(new RouterLink(t("aln.allReferrals"), ReferralsView.class));
         }
+        add(equipmentSection());
         add(new DisagreementsSection(disagreements, pupilId, clock, unsaved::saved));
         unsaved.saved();
     }
@@ -205,6 +211,56 @@ public class PupilAlnView extends VerticalLayout implements BeforeEnterObserver,
         section.addClassName("wm-section");
         section.setId("concern-form");
         return section;
+    }
+
+    /** The pupil's requests for specialist equipment; the school's form to ask for one. */
+    private Section equipmentSection() {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("wm-card-links");
+        list.setId("aln-equipment");
+        for (EquipmentService.EquipmentLine line : equipment.ofPupil(pupilId)) {
+            EquipmentRequest r = line.request();
+            RouterLink open = new RouterLink(r.getItem() + " · " + Translations.label(r.getStatus()),
+                    EquipmentView.class, new RouteParameters("requestId", String.valueOf(r.getId())));
+            open.setId("aln-equipment-" + r.getId());
+            list.add(new ListItem(open));
+        }
+        Section section = new Section(new H3(t("aln.equipment.section")));
+        section.addClassName("wm-section");
+        section.setId("aln-equipment-section");
+        section.add(list.getChildren().findAny().isPresent() ? list : new Paragraph(t("aln.equipment.noneForPupil")));
+        if (equipment.mayRequest(pupilId)) {
+            section.add(equipmentForm());
+        }
+        return section;
+    }
+
+    private Div equipmentForm() {
+        TextField item = new TextField(t("aln.equipment.item"));
+        TextLimit.apply(item, EquipmentRequest.ITEM_MAX);
+        item.setWidthFull();
+        item.setId("equipment-item");
+        TextArea purpose = new TextArea(t("aln.equipment.purpose"));
+        purpose.setHelperText(t("aln.equipment.purposeHelp"));
+        purpose.setWidthFull();
+        TextLimit.apply(purpose, EquipmentRequest.TEXT_MAX);
+        purpose.setId("equipment-purpose");
+        BigDecimalField cost = new BigDecimalField(t("aln.equipment.cost"));
+        cost.setId("equipment-cost");
+        Feedback feedback = new Feedback().field("item", item).field("purpose", purpose).field("cost", cost);
+        Button request = new Button(t("aln.equipment.request"), e -> feedback.call(() -> equipment.request(pupilId,
+                item.getValue(), purpose.getValue(), cost.getValue()), id -> t("aln.equipment.requestedDone"))
+                .ifPresent(id -> {
+                    unsaved.saved();
+                    getUI().ifPresent(ui -> ui.navigate(EquipmentView.class,
+                            new RouteParameters("requestId", String.valueOf(id))));
+                }));
+        request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        request.setId("equipment-request");
+        Div form = new Div(new H3(t("aln.equipment.form")), new Paragraph(t("aln.equipment.formHelp")), item, purpose,
+                cost, request);
+        form.setId("equipment-form");
+        return form;
     }
 
     @Override

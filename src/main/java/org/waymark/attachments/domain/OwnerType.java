@@ -5,5 +5,7 @@ public enum OwnerType {
     PLAN,
     BID,
     /** A school's request for ASN assistant hours (the column holds ten characters). */
-    ASN_HOURS
+    ASN_HOURS,
+    /** A school's request for specialist equipment (Wales, ALN): the specialist assessment. */
+    ALN_EQUIP
 }

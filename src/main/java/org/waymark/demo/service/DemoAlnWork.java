@@ -24,6 +24,7 @@ import org.waymark.aln.domain.DisagreementStatus;
 import org.waymark.aln.domain.DisagreementTopic;
 import org.waymark.aln.service.AlnService;
 import org.waymark.aln.service.DisagreementService;
+import org.waymark.aln.service.EquipmentService;
 import org.waymark.aln.service.ReferralService;
 import org.waymark.organisation.domain.SchoolCalendar;
 import org.waymark.organisation.service.OrganisationService;
@@ -49,6 +50,7 @@ class DemoAlnWork {
     private final AccountService accounts;
     private final AlnService aln;
     private final ReferralService referrals;
+    private final EquipmentService equipment;
     private final AlnReferralRepository referralRepository;
     private final DisagreementService disagreements;
     private final AlnDisagreementRepository disagreementRepository;
@@ -59,7 +61,7 @@ class DemoAlnWork {
     private final Clock clock;
 
     @SuppressWarnings("java:S107") // the demo walks through the whole process
-    DemoAlnWork(AccountService accounts, AlnService aln, ReferralService referrals,
+    DemoAlnWork(AccountService accounts, AlnService aln, ReferralService referrals, EquipmentService equipment,
                 AlnReferralRepository referralRepository, DisagreementService disagreements,
                 AlnDisagreementRepository disagreementRepository, PlanService plans, PupilService pupils,
                 OrganisationService organisation, SystemUser systemUser, Clock clock) {
@@ -68,6 +70,7 @@ class DemoAlnWork {
         this.accounts = accounts;
         this.aln = aln;
         this.referrals = referrals;
+        this.equipment = equipment;
         this.referralRepository = referralRepository;
         this.plans = plans;
         this.pupils = pupils;
@@ -156,6 +159,15 @@ class DemoAlnWork {
                     "A significantly greater difficulty in learning than most of his age.", true,
                     "Needs an adult with him all day and a personalised curriculum."), null).planId();
         });
+        // specialist equipment for the pupil whose IDP the authority maintains: the school's request
+        // with the occupational therapist's assessment attached, waiting for the authority's decision
+        as(senco, () -> {
+            long requestId = equipment.request(free.get(5), "Height-adjustable desk and supportive chair",
+                    "He cannot keep a steady sitting position to write for more than a few minutes; "
+                            + "the occupational therapist recommends both.", new BigDecimal("865.00"));
+            return equipment.attach(requestId, EquipmentService.ASSESSMENT, "occupational-therapy-assessment.pdf",
+                    ASSESSMENT_PDF);
+        });
         // a parent's referral received by the authority
         as(caseworker, () -> referrals.record(new ReferralService.ReceivedInput(free.get(6), ReferralSource.PARENT,
                 "Mrs Nia Prosser (mother)", schoolDayOnOrBefore(calendar, today.minusDays(2)),
@@ -182,6 +194,10 @@ class DemoAlnWork {
         Integer v = disagreementRepository.findById(id).orElseThrow().getVersion();
         return v == null ? 0 : v;
     }
+
+    /** A one-page stand-in for the specialist's assessment. */
+    private static final byte[] ASSESSMENT_PDF = "%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private long concern(long pupilId, ConcernSource source, String by, LocalDate on, String text) {
         return aln.raiseConcern(pupilId, new AlnRules.ConcernInput(source, by, on, text));

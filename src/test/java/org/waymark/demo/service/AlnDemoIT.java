@@ -19,6 +19,7 @@ import org.waymark.aln.domain.ReferralSource;
 import org.waymark.aln.domain.DisagreementStatus;
 import org.waymark.aln.service.AlnService;
 import org.waymark.aln.service.DisagreementService;
+import org.waymark.aln.service.EquipmentService;
 import org.waymark.aln.service.ReferralService;
 import org.waymark.plans.domain.PlanType;
 import org.waymark.plans.domain.SupportPlanRepository;
@@ -37,6 +38,7 @@ class AlnDemoIT {
 
     @Autowired AccountService accounts;
     @Autowired ReferralService referrals;
+    @Autowired EquipmentService equipment;
     @Autowired AlnService aln;
     @Autowired DisagreementService disagreements;
     @Autowired SupportPlanRepository plans;
@@ -104,5 +106,15 @@ class AlnDemoIT {
             assertThat(d.getInformalOutcome()).isNotBlank();
         });
         assertThat(mine.mayManage()).isFalse();
+    }
+
+    @Test
+    void an_equipment_request_with_its_assessment_waits_for_the_authority() {
+        SignIn.as(accounts, "caseworker.cy");
+        List<EquipmentService.EquipmentLine> waiting = equipment.inFlight();
+        assertThat(waiting).hasSize(1);
+        EquipmentService.EquipmentPage page = equipment.page(waiting.getFirst().request().getId());
+        assertThat(page.assessmentAttached()).isTrue();
+        assertThat(page.mayDecide()).isTrue();
     }
 }
