@@ -345,18 +345,9 @@ public class HoursRequestFormView extends VerticalLayout implements BeforeEnterO
     }
 
     private void submit() {
-        boolean[] conflicted = {false};
-        Feedback submitting = new Feedback().onConflict(() -> {
-            conflicted[0] = true;
-            load(step);
-            chrome.conflict("asn.conflict", () -> load(step));
-        });
-        if (submitting.run(() -> requests.submit(requestId, lock), "asn.form.submitted")) {
-            getUI().ifPresent(ui -> ui.navigate(HoursRequestView.class,
-                    new RouteParameters("requestId", String.valueOf(requestId))));
-        } else if (!conflicted[0]) {
-            load(step);
-        }
+        chrome.submit(() -> requests.submit(requestId, lock), "asn.form.submitted", "asn.conflict", () -> load(step),
+                () -> getUI().ifPresent(ui -> ui.navigate(HoursRequestView.class,
+                        new RouteParameters("requestId", String.valueOf(requestId)))));
     }
 
     // --- the live check ---

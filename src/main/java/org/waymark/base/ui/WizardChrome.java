@@ -74,4 +74,24 @@ public final class WizardChrome {
         conflict.add(new Paragraph(conflict.getTranslation(messageKey)), load);
         conflict.setVisible(true);
     }
+
+    /**
+     * Sends what the wizard made (the last step's button, after its confirmation): on success
+     * {@code doneKey} is said and {@code then} runs (the record's own page); someone else's change
+     * first redraws what is stored with the conflict message; a refusal redraws the step, whose final
+     * check lists what stopped it.
+     */
+    public void submit(Runnable change, String doneKey, String conflictKey, Runnable redraw, Runnable then) {
+        boolean[] conflicted = {false};
+        Feedback submitting = new Feedback().onConflict(() -> {
+            conflicted[0] = true;
+            redraw.run();
+            conflict(conflictKey, redraw);
+        });
+        if (submitting.run(change, doneKey)) {
+            then.run();
+        } else if (!conflicted[0]) {
+            redraw.run();
+        }
+    }
 }

@@ -432,18 +432,10 @@ public class BidWizardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void submit() {
-        boolean[] conflicted = {false};
-        Feedback submitting = new Feedback().onConflict(() -> {
-            conflicted[0] = true;
-            load(step);
-            chrome.conflict("bid.wizard.conflict", () -> load(step));
-        });
-        if (submitting.run(() -> wizard.submit(bidId, lock), "bid.wizard.submitted")) {
-            getUI().ifPresent(ui -> ui.navigate(BidView.class, new RouteParameters("bidId", String.valueOf(bidId))));
-        } else if (!conflicted[0]) {
-            // what stopped it is listed on the final check, each problem with the way to its step
-            load(step);
-        }
+        // refused: what stopped it is listed on the final check, each problem with the way to its step
+        chrome.submit(() -> wizard.submit(bidId, lock), "bid.wizard.submitted", "bid.wizard.conflict", () -> load(step),
+                () -> getUI().ifPresent(ui -> ui.navigate(BidView.class,
+                        new RouteParameters("bidId", String.valueOf(bidId)))));
     }
 
     private void clearEditors() {
