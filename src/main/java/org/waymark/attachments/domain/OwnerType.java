@@ -7,5 +7,9 @@ public enum OwnerType {
     /** A school's request for ASN assistant hours (the column holds ten characters). */
     ASN_HOURS,
     /** A school's request for specialist equipment (Wales, ALN): the specialist assessment. */
-    ALN_EQUIP
+    ALN_EQUIP,
+    /** A request for an EHC needs assessment (England): the reasons' evidence. */
+    EHC_REQ,
+    /** One adviser's advice in an EHC needs assessment (England), returned as a document. */
+    EHC_ADVICE
 }

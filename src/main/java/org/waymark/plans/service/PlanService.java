@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,6 +26,7 @@ import org.waymark.base.domain.NotFoundException;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
 import org.waymark.organisation.service.OrganisationService;
+import org.waymark.plans.domain.PlanAgreed;
 import org.waymark.plans.domain.PlanContent;
 import org.waymark.plans.domain.PlanContribution;
 import org.waymark.plans.domain.PlanContributionRepository;
@@ -81,13 +83,15 @@ public class PlanService {
     private final AttachmentStore attachments;
     private final NoticeService notices;
     private final AccountService accounts;
+    private final ApplicationEventPublisher events;
 
     @SuppressWarnings("java:S107") // a use-case service that coordinates several features
     PlanService(SupportPlanRepository plans, PlanVersionRepository versions,
                 PlanContributionRepository contributions, PlanDirectory directory, PupilService pupils, OrganisationService organisation,
                 AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, MessageSource messages,
                 Clock clock, PlanReviewRepository reviews, AttachmentStore attachments, NoticeService notices,
-                AccountService accounts) {
+                AccountService accounts, ApplicationEventPublisher events) {
+        this.events = events;
         this.reviews = reviews;
         this.attachments = attachments;
         this.notices = notices;
@@ -247,6 +251,8 @@ public class PlanService {
         save(plan);
         versions.save(draft);
         auditLog.record("AGREE_PLAN", SUBJECT, plan.getPupilId(), "plan " + planId + " v" + draft.getNumber());
+        events.publishEvent(new PlanAgreed(planId, plan.getPupilId(), plan.getPlanType(), draft.getNumber(),
+                LocalDate.now(clock)));
         tellFamilyAndWriters(plan, "notice.plan.agreed", typeKey(plan), pupilName(plan), draft.getNumber(),
                 Dates.DAY_MONTH_YEAR.format(Objects.requireNonNull(plan.getNextReviewDate())));
     }

@@ -10,6 +10,8 @@ public enum Role {
     FAMILY_SENCO(Reach.FAMILY),
     CASEWORKER(Reach.AUTHORITY),
     LEAD_SEND_COORDINATOR(Reach.AUTHORITY),
+    /** England: leads the SEND casework team — sees every EHC needs assessment and re-assigns cases. */
+    SEND_TEAM_LEADER(Reach.AUTHORITY),
     PERSONALISATION_OFFICER(Reach.AUTHORITY),
     EDUCATION_SUPPORT_OFFICER(Reach.AUTHORITY),
     INCLUSION_TEAM(Reach.AUTHORITY),

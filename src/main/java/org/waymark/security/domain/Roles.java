@@ -11,6 +11,7 @@ public final class Roles {
     public static final String FAMILY_SENCO = "FAMILY_SENCO";
     public static final String CASEWORKER = "CASEWORKER";
     public static final String LEAD_SEND_COORDINATOR = "LEAD_SEND_COORDINATOR";
+    public static final String SEND_TEAM_LEADER = "SEND_TEAM_LEADER";
     public static final String PERSONALISATION_OFFICER = "PERSONALISATION_OFFICER";
     public static final String EDUCATION_SUPPORT_OFFICER = "EDUCATION_SUPPORT_OFFICER";
     public static final String INCLUSION_TEAM = "INCLUSION_TEAM";
@@ -21,12 +22,12 @@ public final class Roles {
 
     /** SpEL for services: any staff role that may read pupil records within its scope. */
     public static final String STAFF_READING_PUPILS = "hasAnyRole('SCHOOL_SENCO','HEAD_TEACHER','FAMILY_SENCO',"
-            + "'CASEWORKER','LEAD_SEND_COORDINATOR','PERSONALISATION_OFFICER','EDUCATION_SUPPORT_OFFICER',"
+            + "'CASEWORKER','LEAD_SEND_COORDINATOR','SEND_TEAM_LEADER','PERSONALISATION_OFFICER','EDUCATION_SUPPORT_OFFICER',"
             + "'INCLUSION_TEAM','FINANCE_OFFICER')";
 
     /** SpEL for services: staff who read pupils, and parents (the policy narrows them to their own child). */
     public static final String PUPIL_READERS = "hasAnyRole('SCHOOL_SENCO','HEAD_TEACHER','FAMILY_SENCO',"
-            + "'CASEWORKER','LEAD_SEND_COORDINATOR','PERSONALISATION_OFFICER','EDUCATION_SUPPORT_OFFICER',"
+            + "'CASEWORKER','LEAD_SEND_COORDINATOR','SEND_TEAM_LEADER','PERSONALISATION_OFFICER','EDUCATION_SUPPORT_OFFICER',"
             + "'INCLUSION_TEAM','FINANCE_OFFICER','PARENT')";
 
     private Roles() {

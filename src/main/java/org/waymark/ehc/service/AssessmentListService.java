@@ -1,0 +1,161 @@
+package org.waymark.ehc.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.audit.service.AuditLog;
+import org.waymark.ehc.domain.AssessmentStatus;
+import org.waymark.ehc.domain.AssessmentStep;
+import org.waymark.ehc.domain.CaseSteps;
+import org.waymark.ehc.domain.EhcAssessment;
+import org.waymark.ehc.domain.EhcAssessmentRepository;
+import org.waymark.ehc.domain.EhcDirectory;
+import org.waymark.organisation.service.OrganisationService;
+import org.waymark.pupils.service.PupilService;
+import org.waymark.security.domain.UserScope;
+import org.waymark.security.service.AccountService;
+import org.waymark.security.service.People;
+
+/**
+ * The lists of the clock (issue 17 point 2), for the authority's officers: every step due on the
+ * open assessments — overdue, due this week (today and the six days after), later — narrowed by step
+ * and by caseworker; how many steps are overdue by step and by caseworker; lately closed cases. A
+ * caseworker starts on their own cases; a team leader on the whole team's. Also the steps due for
+ * the caller (overdue or this week), for a home page's work queue.
+ */
+@Service
+public class AssessmentListService {
+
+    private final EhcAccess access;
+    private final EhcDirectory directory;
+    private final EhcAssessmentRepository assessments;
+    private final PupilService pupils;
+    private final OrganisationService organisation;
+    private final AccountService accounts;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    @SuppressWarnings("java:S107")
+    AssessmentListService(EhcAccess access, EhcDirectory directory, EhcAssessmentRepository assessments,
+                          PupilService pupils, OrganisationService organisation, AccountService accounts,
+                          AuditLog auditLog, Clock clock) {
+        this.access = access;
+        this.directory = directory;
+        this.assessments = assessments;
+        this.pupils = pupils;
+        this.organisation = organisation;
+        this.accounts = accounts;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** A step due on a case, as a list shows it: the pupil, school and caseworker by name. */
+    public record StepRow(CaseSteps.DueStep due, String pupilName, String schoolName, String caseworkerName) {
+
+        public long assessmentId() {
+            return due.facts().assessmentId();
+        }
+    }
+
+    /** A closed case, as a list shows it. */
+    public record ClosedRow(EhcAssessment assessment, String pupilName, String schoolName) {
+    }
+
+    /**
+     * What the lists show: {@code mineOnly} when narrowed to the caller's cases; the steps overdue,
+     * due this week and later; the overdue steps counted by step and by caseworker (by name); the
+     * number of open cases; lately closed cases; whether the reader leads the team.
+     */
+    public record Lists(boolean mineOnly, boolean teamLeader, List<StepRow> overdue, List<StepRow> thisWeek,
+                        List<StepRow> later, Map<AssessmentStep, Long> overdueByStep,
+                        Map<String, Long> overdueByCaseworker, int openCases, List<ClosedRow> closed) {
+    }
+
+    /** How a reader narrows the lists: to a step, to a caseworker (username), to their own cases. */
+    public record Filter(@Nullable AssessmentStep step, @Nullable String caseworker, boolean mineOnly) {
+
+        public static Filter mine() {
+            return new Filter(null, null, true);
+        }
+    }
+
+    /** The lists of the caller's authority, narrowed by the filter. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(EhcRequestService.OFFICERS)
+    public Lists lists(Filter filter) {
+        long laId = access.officersAuthority("READ_EHC_ASSESSMENTS");
+        UserScope user = access.user();
+        String only = filter.mineOnly() ? user.username() : filter.caseworker();
+        LocalDate today = LocalDate.now(clock);
+        List<CaseSteps.CaseFacts> cases = directory.openCases(laId, only);
+        List<CaseSteps.DueStep> steps = new ArrayList<>();
+        cases.forEach(c -> steps.addAll(CaseSteps.due(c, today)));
+        List<StepRow> rows = rows(steps.stream().filter(s -> filter.step() == null || s.step() == filter.step())
+                .toList());
+        Map<AssessmentStep, Long> byStep = new EnumMap<>(AssessmentStep.class);
+        Map<String, Long> byWorker = new TreeMap<>();
+        for (StepRow r : rows) {
+            if (r.due().standing().overdue()) {
+                byStep.merge(r.due().step(), 1L, Long::sum);
+                byWorker.merge(r.caseworkerName(), 1L, Long::sum);
+            }
+        }
+        List<EhcAssessment> closedCases = assessments.findTop30ByLocalAuthorityIdAndStatusInOrderByClosedOnDescIdDesc(
+                laId, List.of(AssessmentStatus.ISSUED, AssessmentStatus.NOT_ASSESSED, AssessmentStatus.NOT_ISSUED))
+                .stream().filter(a -> only == null || a.getCaseworker().equals(only)).toList();
+        Map<Long, String> closedNames = pupils.namesOf(closedCases.stream().map(EhcAssessment::getPupilId).toList());
+        Map<Long, String> closedSchools = organisation.schoolNames(closedCases.stream()
+                .map(EhcAssessment::getSchoolId).distinct().toList());
+        auditLog.record("READ_EHC_ASSESSMENTS", "AUTHORITY", laId, rows.size() + " steps");
+        return new Lists(filter.mineOnly(), EhcAccess.isTeamLeader(user, laId),
+                rows.stream().filter(r -> r.due().standing().overdue()).toList(),
+                rows.stream().filter(r -> r.due().standing().dueWithinWeek()).toList(),
+                rows.stream().filter(r -> !r.due().standing().overdue() && !r.due().standing().dueWithinWeek())
+                        .toList(),
+                byStep, byWorker, cases.size(),
+                closedCases.stream().map(a -> new ClosedRow(a, closedNames.getOrDefault(a.getPupilId(), ""),
+                        closedSchools.getOrDefault(a.getSchoolId(), ""))).toList());
+    }
+
+    /**
+     * The assessment steps due for the caller — a caseworker's own cases — that are overdue or due
+     * this week, most overdue first (for a home page's work queue). Empty for officers of
+     * authorities outside England.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('CASEWORKER','SEND_TEAM_LEADER')")
+    public List<StepRow> myDueSteps() {
+        UserScope user = access.user();
+        Long laId = user.localAuthorityId();
+        if (laId == null || !access.english(laId)) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<CaseSteps.DueStep> steps = new ArrayList<>();
+        directory.openCases(laId, user.username()).forEach(c -> steps.addAll(CaseSteps.due(c, today)));
+        return rows(steps.stream().filter(s -> s.standing().overdue() || s.standing().dueWithinWeek()).toList());
+    }
+
+    private List<StepRow> rows(List<CaseSteps.DueStep> steps) {
+        Map<Long, String> names = pupils.namesOf(steps.stream().map(s -> s.facts().pupilId()).distinct().toList());
+        Map<Long, String> schools = organisation.schoolNames(steps.stream().map(s -> s.facts().schoolId())
+                .distinct().toList());
+        People people = accounts.people(steps.stream().map(s -> s.facts().caseworker()).distinct().toList());
+        return steps.stream()
+                .sorted(Comparator.comparing((CaseSteps.DueStep s) -> s.standing().due())
+                        .thenComparing(s -> s.facts().assessmentId()))
+                .map(s -> new StepRow(s, names.getOrDefault(s.facts().pupilId(), ""),
+                        schools.getOrDefault(s.facts().schoolId(), ""), people.name(s.facts().caseworker())))
+                .toList();
+    }
+}
