@@ -99,6 +99,7 @@ public class DemoDataLoader implements ApplicationRunner {
     private final DemoWork work;
     private final DemoHours hours;
     private final DemoAlnWork alnWork;
+    private final DemoEhcWork ehcWork;
     private final boolean workInFlight;
 
     DemoDataLoader(LocalAuthorityRepository authorities, SchoolFamilyRepository families, SchoolRepository schools,
@@ -106,12 +107,14 @@ public class DemoDataLoader implements ApplicationRunner {
                    SupportPlanRepository plans, PlanVersionRepository planVersions, PlanReviewRepository planReviews,
                    DescriptorFrameworkRepository frameworks, FamilyBudgetRepository budgets, PanelRepository panels,
                    BankHolidayRepository bankHolidays, Clock clock, DemoWork work, DemoHours hours, DemoAlnWork alnWork,
+                   DemoEhcWork ehcWork,
                    @org.springframework.beans.factory.annotation.Value("${waymark.demo-data.work-in-flight:true}")
                    boolean workInFlight) {
         this.bankHolidays = bankHolidays;
         this.work = work;
         this.hours = hours;
         this.alnWork = alnWork;
+        this.ehcWork = ehcWork;
         this.workInFlight = workInFlight;
         this.panels = panels;
         this.frameworks = frameworks;
@@ -250,6 +253,13 @@ public class DemoDataLoader implements ApplicationRunner {
         accounts.add(staff("panel" + s, "Pat Greaves", Role.PANEL_MEMBER, laId, null, null, passwordHash));
         accounts.add(staff("finance" + s, "Lee Ashdown", Role.FINANCE_OFFICER, laId, null, null, passwordHash));
         accounts.add(staff("admin" + s, "Chris Vale", Role.LA_ADMIN, laId, null, null, passwordHash));
+        if (demo.nation() == Nation.ENGLAND) {
+            // England's EHC needs assessments: a second caseworker, and the SEND team leader who shares
+            // the cases out (a caseworker too, so every caseworker's screen is theirs)
+            accounts.add(staff("caseworker.two" + s, "Sasha Byrne", Role.CASEWORKER, laId, null, null, passwordHash));
+            accounts.add(AppUser.create("teamlead" + s, passwordHash, "Avery Quinn",
+                    Set.of(Role.CASEWORKER, Role.SEND_TEAM_LEADER), laId, null, null));
+        }
         if (demo.schemes().contains(Scheme.ASN_HOURS)) {
             // the early-years officer, who takes early-years mid-term requests and scrutinises them with Jamie Orr
             accounts.add(staff("eso.ey" + s, "Kirsty Baird", Role.EDUCATION_SUPPORT_OFFICER, laId, null, null,
@@ -285,6 +295,12 @@ public class DemoDataLoader implements ApplicationRunner {
             // the Scottish council's assistant hours: requests in each state, a school under scrutiny
             hours.showWorkInFlight(s, saved.stream().filter(p -> p.getSchoolId() == home.id())
                     .map(p -> Objects.requireNonNull(p.getId())).toList());
+        }
+        if (workInFlight && demo.nation() == Nation.ENGLAND) {
+            // England's EHC needs assessments on their clock, through their services as the demo users
+            List<Long> home2 = saved.stream().filter(p -> p.getSchoolId() == home.id())
+                    .map(p -> Objects.requireNonNull(p.getId())).toList();
+            ehcWork.showWorkInFlight(saved.stream().map(p -> Objects.requireNonNull(p.getId())).toList(), home2);
         }
         if (workInFlight && demo.schemes().contains(Scheme.IDP)) {
             // the Welsh ALN process in flight, through its services as the demo users
