@@ -289,6 +289,21 @@ public class AssessmentService {
         return attachment;
     }
 
+    /** An advice document removed while the advice is still outstanding. */
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public void removeAdviceFile(long adviceId, long attachmentId) {
+        EhcAdvice v = access.advice(adviceId);
+        EhcAssessment a = access.assessment(v.getEhcAssessmentId());
+        access.writable(a, "REMOVE_ATTACHMENT");
+        if (!v.outstanding()) {
+            throw new ConflictException("EHC advice " + adviceId + " was returned");
+        }
+        attachments.remove(OwnerType.EHC_ADVICE, adviceId, attachmentId, access.user().username());
+        auditLog.record("REMOVE_ATTACHMENT", SUBJECT, a.getPupilId(), "EHC advice " + adviceId + " attachment "
+                + attachmentId);
+    }
+
     /** Records a statutory exception with its reasons and period (open while it has no end). */
     @Transactional
     @PreAuthorize(WRITERS)

@@ -278,4 +278,18 @@ public class EhcRequestService {
                 "EHC assessment " + assessmentId + " attachment " + attachment.getId() + " " + kind);
         return attachment;
     }
+
+    /** Evidence removed from an open request by whoever may add it. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SCHOOL_SENCO','PARENT','CASEWORKER','SEND_TEAM_LEADER')")
+    public void removeEvidence(long assessmentId, long attachmentId) {
+        EhcAssessment a = access.assessment(assessmentId);
+        access.readable(a, "REMOVE_ATTACHMENT");
+        if (!mayAttachEvidence(assessmentId)) {
+            access.refuse("REMOVE_ATTACHMENT", a.getPupilId(), "EHC assessment " + assessmentId);
+        }
+        attachments.remove(OwnerType.EHC_REQ, assessmentId, attachmentId, access.user().username());
+        auditLog.record("REMOVE_ATTACHMENT", SUBJECT, a.getPupilId(), "EHC assessment " + assessmentId
+                + " attachment " + attachmentId);
+    }
 }
