@@ -46,7 +46,7 @@ public final class EhcRules {
         } else if (day.isAfter(today)) {
             problems.add(Violation.of(field, "ehc.date.future"));
         } else if (day.isBefore(earliest)) {
-            problems.add(Violation.of(field, "ehc.date.beforeStep", earliest));
+            problems.add(Violation.of(field, "ehc.date.beforeStep", org.waymark.base.domain.Dates.DAY_MONTH_YEAR.format(earliest)));
         }
     }
 
