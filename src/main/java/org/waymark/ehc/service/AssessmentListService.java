@@ -90,7 +90,7 @@ public class AssessmentListService {
     }
 
     /** The lists of the caller's authority, narrowed by the filter. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(EhcRequestService.OFFICERS)
     public Lists lists(Filter filter) {
         long laId = access.officersAuthority("READ_EHC_ASSESSMENTS");
@@ -132,7 +132,7 @@ public class AssessmentListService {
      * this week, most overdue first (for a home page's work queue). Empty for officers of
      * authorities outside England.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize("hasAnyRole('CASEWORKER','SEND_TEAM_LEADER')")
     public List<StepRow> myDueSteps() {
         UserScope user = access.user();

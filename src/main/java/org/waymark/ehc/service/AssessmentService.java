@@ -251,7 +251,7 @@ public class AssessmentService {
     }
 
     /** The advice's documents, for those who may read the case. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(EhcRequestService.READERS)
     public AttachedFiles adviceFiles(long adviceId) {
         EhcAdvice v = access.advice(adviceId);
@@ -495,7 +495,7 @@ public class AssessmentService {
     }
 
     /** The caseworkers of the caller's authority a case may go to, by name. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(EhcRequestService.OFFICERS)
     public List<Caseworker> caseworkers() {
         long laId = access.officersAuthority("READ_EHC_CASEWORKERS");

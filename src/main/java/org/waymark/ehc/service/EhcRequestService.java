@@ -91,7 +91,7 @@ public class EhcRequestService {
     }
 
     /** A parent's children in English authorities, for the request form. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize("hasRole('PARENT')")
     public List<Child> myChildren() {
         UserScope user = access.user();
@@ -201,7 +201,7 @@ public class EhcRequestService {
      * The asking side's list: a school's SENCO and head teacher see their school's assessments, a
      * parent their children's — the latest first.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize("hasAnyRole('SCHOOL_SENCO','HEAD_TEACHER','PARENT')")
     public List<RequestRow> mine() {
         UserScope user = access.user();
@@ -228,7 +228,7 @@ public class EhcRequestService {
     }
 
     /** The evidence attached to a request, for those who may read the assessment. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(READERS)
     public AttachedFiles evidence(long assessmentId) {
         EhcAssessment a = access.assessment(assessmentId);
@@ -249,7 +249,7 @@ public class EhcRequestService {
     }
 
     /** Whether the caller may attach evidence to the request (no audit: for showing the upload or not). */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(READERS)
     public boolean mayAttachEvidence(long assessmentId) {
         EhcAssessment a = access.assessment(assessmentId);
