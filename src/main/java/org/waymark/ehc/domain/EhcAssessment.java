@@ -22,7 +22,7 @@ import org.waymark.pupils.domain.AreaOfNeed;
  * see {@link EhcAdvice}), a draft EHC plan (a plan of the plans feature) sent to the parents and the
  * named school consulted, and the final plan issued — or closed by a decision not to assess or not to
  * issue a plan. Each step is dated; its time limit is counted by {@link EhcClock} from the request,
- * with the statutory exceptions recorded on the case ({@link ClockPause}) pausing it. One
+ * with the statutory exceptions recorded on the case ({@link EhcPause}) pausing it. One
  * caseworker of the authority holds the case; a team leader re-assigns it.
  */
 public class EhcAssessment {
@@ -53,7 +53,7 @@ public class EhcAssessment {
     private final String recordedBy;
     private final Instant recordedAt;
     @MappedCollection(idColumn = "EHC_ASSESSMENT_ID", keyColumn = "SORT_KEY")
-    private List<ClockPause> pauses;
+    private List<EhcPause> pauses;
     @Version
     private @Nullable Integer version;
 
@@ -65,7 +65,7 @@ public class EhcAssessment {
                   @Nullable String decisionReasons, @Nullable Long supportPlanId, @Nullable LocalDate draftSentOn,
                   @Nullable LocalDate parentsRepliedOn, @Nullable String schoolNamed, @Nullable LocalDate consultedOn,
                   @Nullable LocalDate schoolAnsweredOn, @Nullable LocalDate closedOn, @Nullable String closedReasons,
-                  String recordedBy, Instant recordedAt, List<ClockPause> pauses, @Nullable Integer version) {
+                  String recordedBy, Instant recordedAt, List<EhcPause> pauses, @Nullable Integer version) {
         this.id = id;
         this.localAuthorityId = localAuthorityId;
         this.pupilId = pupilId;
@@ -206,11 +206,11 @@ public class EhcAssessment {
     }
 
     /** Records a statutory exception: its days do not count on the clock. */
-    public void pause(ClockPause pause) {
+    public void pause(EhcPause pause) {
         if (!status.open()) {
             throw new TransitionException("EHC assessment", status, status);
         }
-        if (pause.open() && pauses.stream().anyMatch(ClockPause::open)) {
+        if (pause.open() && pauses.stream().anyMatch(EhcPause::open)) {
             throw new IllegalStateException("An exception is already open");
         }
         pauses.add(pause);
@@ -219,12 +219,12 @@ public class EhcAssessment {
     /** Ends the open exception on {@code on} (its last day not counting on the clock). */
     public void endPause(LocalDate on) {
         for (int i = 0; i < pauses.size(); i++) {
-            ClockPause p = pauses.get(i);
+            EhcPause p = pauses.get(i);
             if (p.open()) {
                 if (on.isBefore(p.fromOn())) {
                     throw new IllegalArgumentException("An exception ends after it starts");
                 }
-                pauses.set(i, new ClockPause(p.reason(), p.notes(), p.fromOn(), on, p.recordedBy()));
+                pauses.set(i, new EhcPause(p.reason(), p.notes(), p.fromOn(), on, p.recordedBy()));
                 return;
             }
         }
@@ -239,11 +239,11 @@ public class EhcAssessment {
 
     /** The periods that do not count on the clock. */
     public List<EhcClock.Pause> periods() {
-        return pauses.stream().map(ClockPause::period).toList();
+        return pauses.stream().map(EhcPause::period).toList();
     }
 
-    public @Nullable ClockPause openPause() {
-        return pauses.stream().filter(ClockPause::open).findFirst().orElse(null);
+    public @Nullable EhcPause openPause() {
+        return pauses.stream().filter(EhcPause::open).findFirst().orElse(null);
     }
 
     public List<AreaOfNeed> needAreas() {
@@ -301,6 +301,6 @@ public class EhcAssessment {
     public @Nullable String getClosedReasons() { return closedReasons; }
     public String getRecordedBy() { return recordedBy; }
     public Instant getRecordedAt() { return recordedAt; }
-    public List<ClockPause> getPauses() { return Collections.unmodifiableList(pauses); }
+    public List<EhcPause> getPauses() { return Collections.unmodifiableList(pauses); }
     public @Nullable Integer getVersion() { return version; }
 }

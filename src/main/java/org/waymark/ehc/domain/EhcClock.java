@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * 14–9.16): time limits in <em>calendar</em> weeks and days — school holidays and bank holidays count
  * like any other day — from the day a step starts (the request received, the advice asked for, the
  * draft sent, the school consulted), that day not counting. A statutory exception recorded on the
- * case ({@link ClockPause}) stops the clock: each day of it after the step started pushes the due
+ * case ({@link EhcPause}) stops the clock: each day of it after the step started pushes the due
  * date back one day; while an exception is still open its days run up to today.
  */
 public final class EhcClock {

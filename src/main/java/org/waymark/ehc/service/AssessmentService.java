@@ -28,7 +28,7 @@ import org.waymark.ehc.domain.AssessmentStatus;
 import org.waymark.ehc.domain.AssessmentStep;
 import org.waymark.ehc.domain.CaseSteps;
 import org.waymark.ehc.domain.ClockException;
-import org.waymark.ehc.domain.ClockPause;
+import org.waymark.ehc.domain.EhcPause;
 import org.waymark.ehc.domain.EhcAdvice;
 import org.waymark.ehc.domain.EhcAdviceRepository;
 import org.waymark.ehc.domain.EhcAssessment;
@@ -321,7 +321,7 @@ public class AssessmentService {
             problems.add(Violation.of("to", "ehc.pause.alreadyOpen"));
         }
         throwIf(problems);
-        a.pause(new ClockPause(Objects.requireNonNull(input.reason()), input.notes().strip(),
+        a.pause(new EhcPause(Objects.requireNonNull(input.reason()), input.notes().strip(),
                 Objects.requireNonNull(input.from()), input.to(), access.user().username()));
         access.save(a);
         auditLog.record("EHC_PAUSE", SUBJECT, a.getPupilId(), "EHC assessment " + assessmentId + " "
@@ -334,7 +334,7 @@ public class AssessmentService {
     public void endPause(long assessmentId, int expectedVersion, @Nullable LocalDate on) {
         EhcAssessment a = access.assessment(assessmentId);
         access.writable(a, "EHC_PAUSE_END");
-        ClockPause open = a.openPause();
+        EhcPause open = a.openPause();
         if (open == null) {
             throw new ConflictException("EHC assessment " + assessmentId + " has no open exception");
         }

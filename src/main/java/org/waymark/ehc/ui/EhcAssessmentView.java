@@ -19,7 +19,7 @@ import org.waymark.base.ui.UnsavedChanges;
 import org.waymark.ehc.domain.AdviceKind;
 import org.waymark.ehc.domain.AssessmentStatus;
 import org.waymark.ehc.domain.ClockException;
-import org.waymark.ehc.domain.ClockPause;
+import org.waymark.ehc.domain.EhcPause;
 import org.waymark.ehc.domain.EhcAssessment;
 import org.waymark.ehc.domain.EhcRules;
 import org.waymark.ehc.domain.RequestSource;
@@ -183,7 +183,7 @@ public class EhcAssessmentView extends VerticalLayout implements BeforeEnterObse
         EhcAssessment a = page.assessment();
         UnorderedList list = new UnorderedList();
         list.setId("ehc-exceptions");
-        for (ClockPause p : a.getPauses()) {
+        for (EhcPause p : a.getPauses()) {
             list.add(new ListItem(Translations.label(p.reason()) + " · "
                     + (p.toOn() == null ? t("ehc.exception.since", date(p.fromOn()))
                     : t("ehc.exception.between", date(p.fromOn()), date(p.toOn()))) + " · " + p.notes()));
@@ -194,7 +194,7 @@ public class EhcAssessmentView extends VerticalLayout implements BeforeEnterObse
         if (!page.mayWrite()) {
             return section;
         }
-        ClockPause open = a.openPause();
+        EhcPause open = a.openPause();
         if (open != null) {
             DatePicker endOn = picker("ehc.exception.endOn", "ehc-exception-end-on");
             Feedback feedback = new Feedback().field("endOn", endOn).onConflict("ehc.conflict", this::show);

@@ -169,8 +169,8 @@ class EhcClockTest {
         assertThat(a.needAreas()).containsExactly(AreaOfNeed.COGNITION_LEARNING, AreaOfNeed.COMMUNICATION_INTERACTION);
         assertThatThrownBy(() -> a.startDraft(9)).isInstanceOf(TransitionException.class);
         a.decideToAssess(received.plusWeeks(5), "");
-        a.pause(new ClockPause(ClockException.PERSONAL_CIRCUMSTANCES, "In hospital", received.plusWeeks(6), null, "cw"));
-        assertThatThrownBy(() -> a.pause(new ClockPause(ClockException.AWAY_FROM_AREA, "Away",
+        a.pause(new EhcPause(ClockException.PERSONAL_CIRCUMSTANCES, "In hospital", received.plusWeeks(6), null, "cw"));
+        assertThatThrownBy(() -> a.pause(new EhcPause(ClockException.AWAY_FROM_AREA, "Away",
                 received.plusWeeks(7), null, "cw"))).isInstanceOf(IllegalStateException.class);
         a.endPause(received.plusWeeks(6).plusDays(9));
         assertThat(a.openPause()).isNull();

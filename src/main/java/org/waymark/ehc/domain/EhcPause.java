@@ -3,14 +3,12 @@ package org.waymark.ehc.domain;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A statutory exception recorded on an assessment: the days from {@code fromOn} to {@code toOn}
  * (both counting; while {@code toOn} is empty, up to today) do not count on its clock.
  */
-@Table("EHC_PAUSE")
-public record ClockPause(ClockException reason, String notes, LocalDate fromOn, @Nullable LocalDate toOn,
+public record EhcPause(ClockException reason, String notes, LocalDate fromOn, @Nullable LocalDate toOn,
                          String recordedBy) {
 
     public boolean open() {
