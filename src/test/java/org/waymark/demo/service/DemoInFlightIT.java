@@ -132,4 +132,36 @@ class DemoInFlightIT {
             assertThat(ledger.ledger(LocalDate.now(clock), null, null, 0, 100)).as(officer).isNotEmpty();
         }
     }
+
+    @Autowired org.waymark.ehc.service.AssessmentListService ehcLists;
+    @Autowired org.waymark.ehc.service.EhcRequestService ehcRequests;
+
+    /** England's EHC needs assessments (issue 17): every step, some overdue, one paused, the team leader's view. */
+    @Test
+    void the_team_leader_sees_assessments_at_every_step_some_overdue_one_paused() {
+        SignIn.as(accounts, "teamlead");
+        var all = ehcLists.lists(new org.waymark.ehc.service.AssessmentListService.Filter(null, null, false));
+        java.util.Set<org.waymark.ehc.domain.AssessmentStep> overdue = new java.util.HashSet<>();
+        all.overdue().forEach(r -> overdue.add(r.due().step()));
+        assertThat(overdue).contains(org.waymark.ehc.domain.AssessmentStep.DECISION,
+                org.waymark.ehc.domain.AssessmentStep.ADVICE, org.waymark.ehc.domain.AssessmentStep.CONSULTATION,
+                org.waymark.ehc.domain.AssessmentStep.FINAL);
+        java.util.Set<org.waymark.ehc.domain.AssessmentStep> open = new java.util.HashSet<>();
+        java.util.stream.Stream.of(all.overdue(), all.thisWeek(), all.later()).flatMap(List::stream)
+                .forEach(r -> open.add(r.due().step()));
+        assertThat(open).containsExactlyInAnyOrder(org.waymark.ehc.domain.AssessmentStep.values());
+        assertThat(java.util.stream.Stream.of(all.overdue(), all.thisWeek(), all.later()).flatMap(List::stream))
+                .anyMatch(r -> r.due().standing().paused());
+        assertThat(all.thisWeek()).isNotEmpty();
+        assertThat(all.closed()).extracting(c -> c.assessment().getStatus()).contains(
+                org.waymark.ehc.domain.AssessmentStatus.ISSUED, org.waymark.ehc.domain.AssessmentStatus.NOT_ASSESSED,
+                org.waymark.ehc.domain.AssessmentStatus.NOT_ISSUED);
+        assertThat(all.teamLeader()).isTrue();
+        assertThat(all.overdueByCaseworker()).containsKey("Sasha Byrne");
+        SignIn.as(accounts, "caseworker");
+        assertThat(ehcLists.myDueSteps()).isNotEmpty();
+        SignIn.as(accounts, "parent");
+        assertThat(ehcRequests.mine()).extracting(r -> r.assessment().getStatus())
+                .contains(org.waymark.ehc.domain.AssessmentStatus.REQUESTED);
+    }
 }
