@@ -35,6 +35,7 @@ CREATE TABLE ehc_assessment (
     KEY ix_ehc_assessment_pupil (pupil_id),
     KEY ix_ehc_assessment_school (school_id),
     KEY ix_ehc_assessment_plan (support_plan_id),
+    KEY ix_ehc_assessment_closed (local_authority_id, closed_on),
     CONSTRAINT fk_ehc_assessment_la FOREIGN KEY (local_authority_id) REFERENCES local_authority (id),
     CONSTRAINT fk_ehc_assessment_pupil FOREIGN KEY (pupil_id) REFERENCES pupil (id),
     CONSTRAINT fk_ehc_assessment_plan FOREIGN KEY (support_plan_id) REFERENCES support_plan (id)

@@ -30,6 +30,8 @@ class EhcListsBenchmark extends ServiceBenchmark {
 
     @Autowired AssessmentListService lists;
     @Autowired java.time.Clock clock;
+    @Autowired org.springframework.context.ApplicationContext context;
+    @Autowired org.waymark.pupils.service.PupilService pupils;
 
     @Test
     void caseworker_and_team_leader_lists() {
@@ -45,6 +47,17 @@ class EhcListsBenchmark extends ServiceBenchmark {
                 null, "cw.knt.3", false)));
         timings.measure(SIZE, "caseworker: my cases", () -> lists.lists(AssessmentListService.Filter.mine()));
         timings.measure(SIZE, "caseworker: my due steps (for a home)", lists::myDueSteps);
+        // the parts of the team leader's list, to see where its time goes
+        org.waymark.ehc.domain.EhcDirectory directory = context.getBean(org.waymark.ehc.domain.EhcDirectory.class);
+        timings.measure(SIZE, "part: open cases with exceptions and advice (3 queries)",
+                () -> directory.openCases(laId, null));
+        List<Long> ids = jdbc.queryForList("SELECT pupil_id FROM ehc_assessment WHERE local_authority_id = ?"
+                + " ORDER BY id LIMIT 600", Long.class, laId);
+        timings.measure(SIZE, "part: 600 pupils' names", () -> pupils.namesOf(ids));
+        timings.measure(SIZE, "part: the clock of every open step (plain Java)", () -> {
+            LocalDate today = LocalDate.now(clock);
+            directory.openCases(laId, null).forEach(c -> org.waymark.ehc.domain.CaseSteps.due(c, today));
+        });
         timings.write("ehc-lists.md", "# EHC needs assessment lists, Kent-sized authority ("
                 + BenchmarkDatabase.describe() + ")");
     }

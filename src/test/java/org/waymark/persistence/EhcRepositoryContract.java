@@ -140,8 +140,9 @@ abstract class EhcRepositoryContract {
         assertThat(issued.getSchoolNamed()).isEqualTo("Vale Primary School");
         assertThat(issued.getClosedOn()).isEqualTo(TODAY);
         assertThat(assessments.findBySupportPlanId(planId)).map(EhcAssessment::getId).contains(a.getId());
-        assertThat(assessments.findTop30ByLocalAuthorityIdAndStatusInOrderByClosedOnDescIdDesc(laId,
-                List.of(AssessmentStatus.ISSUED))).extracting(EhcAssessment::getId).containsExactly(a.getId());
+        assertThat(directory.closedCases(laId, null, 30)).extracting(EhcDirectory.ClosedCase::assessmentId)
+                .containsExactly(a.getId());
+        assertThat(directory.closedCases(laId, "sasha", 30)).isEmpty();
         assertThat(assessments.findByPupilIdOrderByReceivedOnDescIdDesc(pupilId)).hasSize(1);
         assertThat(assessments.findBySchoolIdAndStatusInOrderByReceivedOnDescIdDesc(schoolId,
                 List.of(AssessmentStatus.REQUESTED))).isEmpty();

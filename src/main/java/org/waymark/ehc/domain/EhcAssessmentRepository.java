@@ -16,8 +16,4 @@ public interface EhcAssessmentRepository extends ListCrudRepository<EhcAssessmen
 
     /** The assessment that drafted a plan. */
     Optional<EhcAssessment> findBySupportPlanId(long supportPlanId);
-
-    /** An authority's assessments closed lately, the latest first. */
-    List<EhcAssessment> findTop30ByLocalAuthorityIdAndStatusInOrderByClosedOnDescIdDesc(
-            long localAuthorityId, Collection<AssessmentStatus> statuses);
 }

@@ -66,6 +66,27 @@ public class EhcDirectory {
                 }).list();
     }
 
+    /** A closed assessment, as the lists show it. */
+    public record ClosedCase(long assessmentId, long pupilId, long schoolId, String caseworker,
+                             AssessmentStatus status, LocalDate closedOn) {
+    }
+
+    /** An authority's lately closed assessments (only {@code caseworker}'s when given), the latest first. */
+    public List<ClosedCase> closedCases(long localAuthorityId, @Nullable String caseworker, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("la", localAuthorityId);
+        params.put("limit", limit);
+        if (caseworker != null) {
+            params.put("cw", caseworker);
+        }
+        return jdbc.sql("SELECT a.id, a.pupil_id, a.school_id, a.caseworker, a.status, a.closed_on"
+                        + " FROM ehc_assessment a WHERE a.local_authority_id = :la AND a.closed_on IS NOT NULL"
+                        + (caseworker == null ? "" : " AND a.caseworker = :cw")
+                        + " ORDER BY a.closed_on DESC, a.id DESC LIMIT :limit").params(params)
+                .query((rs, n) -> new ClosedCase(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        AssessmentStatus.valueOf(rs.getString(5)), date(rs.getDate(6)))).list();
+    }
+
     /** The caseworkers holding open cases in an authority, with how many each holds. */
     public Map<String, Long> caseloads(long localAuthorityId) {
         Map<String, Long> loads = new HashMap<>();

@@ -14,13 +14,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.audit.service.AuditLog;
-import org.waymark.ehc.domain.AssessmentStatus;
 import org.waymark.ehc.domain.AssessmentStep;
 import org.waymark.ehc.domain.CaseSteps;
-import org.waymark.ehc.domain.EhcAssessment;
-import org.waymark.ehc.domain.EhcAssessmentRepository;
 import org.waymark.ehc.domain.EhcDirectory;
 import org.waymark.organisation.service.OrganisationService;
+import org.waymark.pupils.domain.PupilDirectory;
 import org.waymark.pupils.service.PupilService;
 import org.waymark.security.domain.UserScope;
 import org.waymark.security.service.AccountService;
@@ -38,7 +36,6 @@ public class AssessmentListService {
 
     private final EhcAccess access;
     private final EhcDirectory directory;
-    private final EhcAssessmentRepository assessments;
     private final PupilService pupils;
     private final OrganisationService organisation;
     private final AccountService accounts;
@@ -46,12 +43,11 @@ public class AssessmentListService {
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
-    AssessmentListService(EhcAccess access, EhcDirectory directory, EhcAssessmentRepository assessments,
+    AssessmentListService(EhcAccess access, EhcDirectory directory,
                           PupilService pupils, OrganisationService organisation, AccountService accounts,
                           AuditLog auditLog, Clock clock) {
         this.access = access;
         this.directory = directory;
-        this.assessments = assessments;
         this.pupils = pupils;
         this.organisation = organisation;
         this.accounts = accounts;
@@ -68,17 +64,19 @@ public class AssessmentListService {
     }
 
     /** A closed case, as a list shows it. */
-    public record ClosedRow(EhcAssessment assessment, String pupilName, String schoolName) {
+    public record ClosedRow(EhcDirectory.ClosedCase closed, String pupilName, String schoolName) {
     }
 
     /**
      * What the lists show: {@code mineOnly} when narrowed to the caller's cases; the steps overdue,
-     * due this week and later; the overdue steps counted by step and by caseworker (by name); the
-     * number of open cases; lately closed cases; whether the reader leads the team.
+     * due this week and later (each at most {@link #MOST_ROWS}, most urgent first) with how many
+     * there are in all; the overdue steps counted by step and by caseworker (by name); the number of
+     * open cases; lately closed cases; whether the reader leads the team.
      */
-    public record Lists(boolean mineOnly, boolean teamLeader, List<StepRow> overdue, List<StepRow> thisWeek,
-                        List<StepRow> later, Map<AssessmentStep, Long> overdueByStep,
-                        Map<String, Long> overdueByCaseworker, int openCases, List<ClosedRow> closed) {
+    public record Lists(boolean mineOnly, boolean teamLeader, List<StepRow> overdue, int overdueCount,
+                        List<StepRow> thisWeek, int thisWeekCount, List<StepRow> later, int laterCount,
+                        Map<AssessmentStep, Long> overdueByStep, Map<String, Long> overdueByCaseworker,
+                        int openCases, List<ClosedRow> closed) {
     }
 
     /** How a reader narrows the lists: to a step, to a caseworker (username), to their own cases. */
@@ -89,6 +87,9 @@ public class AssessmentListService {
         }
     }
 
+    /** The most rows each list carries; the filters narrow the rest. */
+    public static final int MOST_ROWS = 200;
+
     /** The lists of the caller's authority, narrowed by the filter. */
     @Transactional
     @PreAuthorize(EhcRequestService.OFFICERS)
@@ -98,34 +99,45 @@ public class AssessmentListService {
         String only = filter.mineOnly() ? user.username() : filter.caseworker();
         LocalDate today = LocalDate.now(clock);
         List<CaseSteps.CaseFacts> cases = directory.openCases(laId, only);
-        List<CaseSteps.DueStep> steps = new ArrayList<>();
-        cases.forEach(c -> steps.addAll(CaseSteps.due(c, today)));
-        List<StepRow> rows = rows(steps.stream().filter(s -> filter.step() == null || s.step() == filter.step())
-                .toList());
-        Map<AssessmentStep, Long> byStep = new EnumMap<>(AssessmentStep.class);
-        Map<String, Long> byWorker = new TreeMap<>();
-        for (StepRow r : rows) {
-            if (r.due().standing().overdue()) {
-                byStep.merge(r.due().step(), 1L, Long::sum);
-                byWorker.merge(r.caseworkerName(), 1L, Long::sum);
+        List<CaseSteps.DueStep> overdue = new ArrayList<>();
+        List<CaseSteps.DueStep> week = new ArrayList<>();
+        List<CaseSteps.DueStep> later = new ArrayList<>();
+        for (CaseSteps.CaseFacts c : cases) {
+            for (CaseSteps.DueStep s : CaseSteps.due(c, today)) {
+                if (filter.step() != null && s.step() != filter.step()) {
+                    continue;
+                }
+                (s.standing().overdue() ? overdue : s.standing().dueWithinWeek() ? week : later).add(s);
             }
         }
-        List<EhcAssessment> closedCases = assessments.findTop30ByLocalAuthorityIdAndStatusInOrderByClosedOnDescIdDesc(
-                laId, List.of(AssessmentStatus.ISSUED, AssessmentStatus.NOT_ASSESSED, AssessmentStatus.NOT_ISSUED))
-                .stream().filter(a -> only == null || a.getCaseworker().equals(only)).toList();
-        Map<Long, String> closedNames = pupils.namesOf(closedCases.stream().map(EhcAssessment::getPupilId).toList());
+        Map<AssessmentStep, Long> byStep = new EnumMap<>(AssessmentStep.class);
+        Map<String, Long> byUsername = new TreeMap<>();
+        for (CaseSteps.DueStep s : overdue) {
+            byStep.merge(s.step(), 1L, Long::sum);
+            byUsername.merge(s.facts().caseworker(), 1L, Long::sum);
+        }
+        People workers = accounts.people(byUsername.keySet());
+        Map<String, Long> byWorker = new TreeMap<>();
+        byUsername.forEach((u, n) -> byWorker.merge(workers.name(u), n, Long::sum));
+        List<EhcDirectory.ClosedCase> closedCases = directory.closedCases(laId, only, 30);
+        Map<Long, String> closedNames = pupils.namesOf(closedCases.stream().map(EhcDirectory.ClosedCase::pupilId)
+                .toList());
         Map<Long, String> closedSchools = organisation.schoolNames(closedCases.stream()
-                .map(EhcAssessment::getSchoolId).distinct().toList());
-        auditLog.record("READ_EHC_ASSESSMENTS", "AUTHORITY", laId, rows.size() + " steps");
-        return new Lists(filter.mineOnly(), EhcAccess.isTeamLeader(user, laId),
-                rows.stream().filter(r -> r.due().standing().overdue()).toList(),
-                rows.stream().filter(r -> r.due().standing().dueWithinWeek()).toList(),
-                rows.stream().filter(r -> !r.due().standing().overdue() && !r.due().standing().dueWithinWeek())
-                        .toList(),
-                byStep, byWorker, cases.size(),
-                closedCases.stream().map(a -> new ClosedRow(a, closedNames.getOrDefault(a.getPupilId(), ""),
-                        closedSchools.getOrDefault(a.getSchoolId(), ""))).toList());
+                .map(EhcDirectory.ClosedCase::schoolId).distinct().toList());
+        auditLog.record("READ_EHC_ASSESSMENTS", "AUTHORITY", laId, cases.size() + " open cases");
+        return new Lists(filter.mineOnly(), EhcAccess.isTeamLeader(user, laId), rows(first(overdue)), overdue.size(),
+                rows(first(week)), week.size(), rows(first(later)), later.size(), byStep, byWorker, cases.size(),
+                closedCases.stream().map(c -> new ClosedRow(c, closedNames.getOrDefault(c.pupilId(), ""),
+                        closedSchools.getOrDefault(c.schoolId(), ""))).toList());
     }
+
+    /** The most urgent {@link #MOST_ROWS} steps of a list. */
+    private static List<CaseSteps.DueStep> first(List<CaseSteps.DueStep> steps) {
+        return steps.stream().sorted(URGENCY).limit(MOST_ROWS).toList();
+    }
+
+    private static final Comparator<CaseSteps.DueStep> URGENCY = Comparator
+            .comparing((CaseSteps.DueStep s) -> s.standing().due()).thenComparing(s -> s.facts().assessmentId());
 
     /**
      * The assessment steps due for the caller — a caseworker's own cases — that are overdue or due
@@ -147,15 +159,14 @@ public class AssessmentListService {
     }
 
     private List<StepRow> rows(List<CaseSteps.DueStep> steps) {
-        Map<Long, String> names = pupils.namesOf(steps.stream().map(s -> s.facts().pupilId()).distinct().toList());
-        Map<Long, String> schools = organisation.schoolNames(steps.stream().map(s -> s.facts().schoolId())
-                .distinct().toList());
+        // names and schools in one query (the school the pupil is at now)
+        Map<Long, PupilDirectory.NameAtSchool> names = pupils.namesAtSchoolsOf(steps.stream()
+                .map(s -> s.facts().pupilId()).distinct().toList());
         People people = accounts.people(steps.stream().map(s -> s.facts().caseworker()).distinct().toList());
-        return steps.stream()
-                .sorted(Comparator.comparing((CaseSteps.DueStep s) -> s.standing().due())
-                        .thenComparing(s -> s.facts().assessmentId()))
-                .map(s -> new StepRow(s, names.getOrDefault(s.facts().pupilId(), ""),
-                        schools.getOrDefault(s.facts().schoolId(), ""), people.name(s.facts().caseworker())))
-                .toList();
+        return steps.stream().sorted(URGENCY).map(s -> {
+            PupilDirectory.NameAtSchool n = names.get(s.facts().pupilId());
+            return new StepRow(s, n == null ? "" : n.name(), n == null ? "" : n.schoolName(),
+                    people.name(s.facts().caseworker()));
+        }).toList();
     }
 }

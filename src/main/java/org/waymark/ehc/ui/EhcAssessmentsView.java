@@ -8,7 +8,6 @@ import java.util.Objects;
 
 import org.waymark.base.ui.Translations;
 import org.waymark.ehc.domain.AssessmentStep;
-import org.waymark.ehc.domain.EhcAssessment;
 import org.waymark.ehc.service.AssessmentListService;
 import org.waymark.ehc.service.AssessmentService;
 import org.waymark.ehc.service.EhcRequestService;
@@ -52,9 +51,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.CASEWORKER, Roles.LEAD_SEND_COORDINATOR, Roles.SEND_TEAM_LEADER, Roles.SCHOOL_SENCO,
         Roles.HEAD_TEACHER, Roles.PARENT})
 public class EhcAssessmentsView extends VerticalLayout implements HasDynamicTitle {
-
-    /** The most rows a section lists; the filters narrow the rest. */
-    static final int MOST_ROWS = 200;
 
     private final AssessmentListService lists;
     private final EhcRequestService requests;
@@ -139,22 +135,22 @@ public class EhcAssessmentsView extends VerticalLayout implements HasDynamicTitl
         }
         AssessmentListService.Lists l = lists.lists(new AssessmentListService.Filter(step.getValue(),
                 caseworker.getValue() == null ? null : caseworker.getValue().username(), mine.getValue()));
-        Paragraph summary = new Paragraph(t("ehc.list.summary", l.openCases(), l.overdue().size(), l.thisWeek().size()));
+        Paragraph summary = new Paragraph(t("ehc.list.summary", l.openCases(), l.overdueCount(), l.thisWeekCount()));
         summary.setId("ehc-summary");
         body.add(summary);
         body.add(counts("ehc.list.byStep", "ehc-by-step", l.overdueByStep().entrySet().stream()
                 .map(e -> Translations.label(e.getKey()) + ": " + e.getValue()).toList()));
         body.add(counts("ehc.list.byCaseworker", "ehc-by-caseworker", l.overdueByCaseworker().entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue()).toList()));
-        body.add(steps("ehc.list.overdue", "ehc-overdue", l.overdue(), true));
-        body.add(steps("ehc.list.thisWeek", "ehc-week", l.thisWeek(), false));
-        body.add(steps("ehc.list.later", "ehc-later", l.later(), false));
+        body.add(steps("ehc.list.overdue", "ehc-overdue", l.overdue(), l.overdueCount(), true));
+        body.add(steps("ehc.list.thisWeek", "ehc-week", l.thisWeek(), l.thisWeekCount(), false));
+        body.add(steps("ehc.list.later", "ehc-later", l.later(), l.laterCount(), false));
         UnorderedList closed = new UnorderedList();
         closed.setId("ehc-closed");
         for (AssessmentListService.ClosedRow r : l.closed()) {
-            closed.add(new ListItem(link(r.assessment(), r.pupilName(), "ehc-closed"),
-                    new Span(" · " + r.schoolName() + " · " + Translations.label(r.assessment().getStatus()) + " · "
-                            + date(r.assessment().getClosedOn()))));
+            closed.add(new ListItem(link(r.closed().assessmentId(), r.pupilName(), "ehc-closed"),
+                    new Span(" · " + r.schoolName() + " · " + Translations.label(r.closed().status()) + " · "
+                            + date(r.closed().closedOn()))));
         }
         Section section = EhcTexts.section("ehc.list.closed",
                 l.closed().isEmpty() ? new Paragraph(t("ehc.list.none")) : closed);
@@ -171,10 +167,11 @@ public class EhcAssessmentsView extends VerticalLayout implements HasDynamicTitl
         return section;
     }
 
-    private Section steps(String headingKey, String id, List<AssessmentListService.StepRow> rows, boolean overdue) {
+    private Section steps(String headingKey, String id, List<AssessmentListService.StepRow> rows, int count,
+                          boolean overdue) {
         UnorderedList list = new UnorderedList();
         list.setId(id);
-        rows.stream().limit(MOST_ROWS).forEach(r -> {
+        rows.forEach(r -> {
             RouterLink open = new RouterLink(r.pupilName(), EhcAssessmentView.class,
                     new RouteParameters("assessmentId", String.valueOf(r.assessmentId())));
             open.setId(id + "-" + r.assessmentId() + "-" + r.due().step().name()
@@ -187,8 +184,8 @@ public class EhcAssessmentsView extends VerticalLayout implements HasDynamicTitl
             list.add(new ListItem(open, what));
         });
         Section section = EhcTexts.section(headingKey, rows.isEmpty() ? new Paragraph(t("ehc.list.none")) : list);
-        if (rows.size() > MOST_ROWS) {
-            section.add(new Paragraph(t("ehc.list.more", rows.size() - MOST_ROWS)));
+        if (count > rows.size()) {
+            section.add(new Paragraph(t("ehc.list.more", count - rows.size())));
         }
         section.setId(id + "-section");
         return section;
@@ -198,7 +195,7 @@ public class EhcAssessmentsView extends VerticalLayout implements HasDynamicTitl
         UnorderedList list = new UnorderedList();
         list.setId("ehc-mine");
         for (EhcRequestService.RequestRow r : rows) {
-            list.add(new ListItem(link(r.assessment(), r.pupilName(), "ehc-mine"),
+            list.add(new ListItem(link(Objects.requireNonNull(r.assessment().getId()), r.pupilName(), "ehc-mine"),
                     new Span(" · " + t("ehc.list.askedOn", date(r.assessment().getReceivedOn())) + " · "
                             + Translations.label(r.assessment().getStatus()))));
         }
@@ -207,8 +204,7 @@ public class EhcAssessmentsView extends VerticalLayout implements HasDynamicTitl
         return section;
     }
 
-    private static RouterLink link(EhcAssessment a, String name, String prefix) {
-        long id = Objects.requireNonNull(a.getId());
+    private static RouterLink link(long id, String name, String prefix) {
         RouterLink open = new RouterLink(name, EhcAssessmentView.class,
                 new RouteParameters("assessmentId", String.valueOf(id)));
         open.setId(prefix + "-" + id);

@@ -153,7 +153,7 @@ class DemoInFlightIT {
         assertThat(java.util.stream.Stream.of(all.overdue(), all.thisWeek(), all.later()).flatMap(List::stream))
                 .anyMatch(r -> r.due().standing().paused());
         assertThat(all.thisWeek()).isNotEmpty();
-        assertThat(all.closed()).extracting(c -> c.assessment().getStatus()).contains(
+        assertThat(all.closed()).extracting(c -> c.closed().status()).contains(
                 org.waymark.ehc.domain.AssessmentStatus.ISSUED, org.waymark.ehc.domain.AssessmentStatus.NOT_ASSESSED,
                 org.waymark.ehc.domain.AssessmentStatus.NOT_ISSUED);
         assertThat(all.teamLeader()).isTrue();
