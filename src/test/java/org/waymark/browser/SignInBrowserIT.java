@@ -30,7 +30,8 @@ class SignInBrowserIT extends BrowserTest {
                 .doesNotContain("St Aidan's CE Primary School");
         List<String> nav = driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                 .map(WebElement::getText).map(String::strip).toList();
-        assertThat(nav).containsExactly("Home", "Pupils", "Reviews", "Bids", "Allocations", "Budget statements",
+        assertThat(nav).containsExactly("Home", "Pupils", "Reviews", "Bids", "EHC needs assessments", "Allocations",
+                "Budget statements",
                 "Notifications");
 
         // keyboard users reach a pupil's record from the grid's name link

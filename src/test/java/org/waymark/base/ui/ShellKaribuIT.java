@@ -40,17 +40,19 @@ class ShellKaribuIT extends KaribuTest {
     void school_senco_sees_home_and_pupils() {
         login("senco");
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(navLabels()).containsExactly("Home", "Pupils", "Reviews", "Bids", "Allocations",
-                "Budget statements", "Notifications");
+        assertThat(navLabels()).containsExactly("Home", "Pupils", "Reviews", "Bids", "EHC needs assessments",
+                "Allocations", "Budget statements", "Notifications");
     }
 
     @Test
     void every_la_officer_role_that_reads_pupils_sees_the_pupil_list() {
-        String[] panelOfficer = {"Home", "Pupils", "Reviews", "Bids", "Panels", "Letters due", "Appeals",
+        String[] panelOfficer = {"Home", "Pupils", "Reviews", "Bids", "EHC needs assessments", "Panels",
+                "Letters due", "Appeals",
                 "Interim decisions", "Allocations", "Budget statements", "Notifications"};
         String[] officer = {"Home", "Pupils", "Reviews", "Bids", "Allocations", "Notifications"};
         java.util.Map<String, String[]> expected = java.util.Map.of(
-                "head", new String[]{"Home", "Pupils", "Reviews", "Bids", "Appeals", "Allocations", "Budget statements",
+                "head", new String[]{"Home", "Pupils", "Reviews", "Bids", "EHC needs assessments", "Appeals",
+                        "Allocations", "Budget statements",
                         "Notifications"},
                 "family.senco", new String[]{"Home", "Pupils", "Reviews", "Bids", "Moderation", "Appeals",
                         "Allocations", "Budget statements", "Notifications"},
@@ -74,7 +76,7 @@ class ShellKaribuIT extends KaribuTest {
                 case "admin" -> new String[]{"Home", "Descriptor frameworks", "Family budgets", "Calendar",
                         "Notifications"};
                 case "panel" -> new String[]{"Home", "Interim decisions", "Notifications"};
-                default -> new String[]{"Home", "Allocations", "Notifications"};
+                default -> new String[]{"Home", "EHC needs assessments", "Allocations", "Notifications"};
             });
             assertThatThrownBy(() -> UI.getCurrent().navigate(PupilListView.class)).as(user)
                     .isInstanceOf(MockAccessDeniedException.class);
@@ -106,13 +108,15 @@ class ShellKaribuIT extends KaribuTest {
         login("caseworker");
         UI.getCurrent().navigate(HomeView.class);
         _click(_get(Button.class, spec -> spec.withId("language-switch")));
-        assertThat(navLabels()).containsExactly("Hafan", "Disgyblion", "Adolygiadau", "Ceisiadau", "Paneli",
+        assertThat(navLabels()).containsExactly("Hafan", "Disgyblion", "Adolygiadau", "Ceisiadau",
+                "Asesiadau anghenion AIG", "Paneli",
                 "Llythyrau sy’n ddyledus", "Apeliadau", "Penderfyniadau interim", "Dyraniadau", "Datganiadau cyllideb",
                 "Hysbysiadau");
         assertThat(users.findByUsername("caseworker").orElseThrow().getLocale()).isEqualTo("cy");
         _click(_get(Button.class, spec -> spec.withId("language-switch")));
-        assertThat(navLabels()).containsExactly("Home", "Pupils", "Reviews", "Bids", "Panels", "Letters due",
-                "Appeals", "Interim decisions", "Allocations", "Budget statements", "Notifications");
+        assertThat(navLabels()).containsExactly("Home", "Pupils", "Reviews", "Bids", "EHC needs assessments",
+                "Panels", "Letters due", "Appeals", "Interim decisions", "Allocations", "Budget statements",
+                "Notifications");
         assertThat(users.findByUsername("caseworker").orElseThrow().getLocale()).isEqualTo("en");
     }
 

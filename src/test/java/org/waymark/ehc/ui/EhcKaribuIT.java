@@ -111,6 +111,14 @@ class EhcKaribuIT extends KaribuTest {
         assertThat(made.getReceivedOn()).isEqualTo(today());
         assertThat(status()).isEqualTo("REQUESTED");
         assertThat(clockLine(AssessmentStep.DECISION)).contains("42 days left");
+        // the same page in Welsh
+        UI.getCurrent().setLocale(org.waymark.base.ui.Translations.WELSH);
+        UI.getCurrent().navigate("ehc/assessments/" + id);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("ehc-heading")).getText())
+                .isEqualTo("Asesiad o anghenion AIG: " + first.name());
+        assertThat(clockLine(AssessmentStep.DECISION)).startsWith("Penderfyniad a ddylid asesu (6 wythnos)")
+                .contains("42 diwrnod ar ôl");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
         // the parent adds a letter as evidence; a second request for the same child is refused
         requests.attachEvidence(id, AttachmentKind.OTHER, "gp-letter.pdf", PDF);
         assertThat(requests.evidence(id).attachments()).hasSize(1);

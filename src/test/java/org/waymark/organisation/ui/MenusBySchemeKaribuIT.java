@@ -106,6 +106,20 @@ class MenusBySchemeKaribuIT extends KaribuTest {
     }
 
     @Test
+    void only_an_english_countys_users_get_the_ehc_needs_assessments() {
+        for (String user : List.of("caseworker", "teamlead", "lead.send", "senco", "head", "parent")) {
+            assertThat(menu(user)).as(user).contains("EHC needs assessments");
+        }
+        for (String user : List.of("caseworker.cy", "senco.cy", "parent.cy", "caseworker.sc", "senco.sc")) {
+            assertThat(menu(user)).as(user).doesNotContain("EHC needs assessments");
+        }
+        assertThat(menu("eso")).doesNotContain("EHC needs assessments");
+        login("caseworker.sc");
+        assertThat(refused("ehc/assessments")).isTrue();
+        assertThat(refused("ehc/request")).isTrue();
+    }
+
+    @Test
     void only_a_welsh_countys_users_get_the_aln_referrals() {
         assertThat(menu("caseworker.cy")).contains("ALN referrals");
         assertThat(menu("senco.cy")).contains("ALN referrals");
