@@ -68,6 +68,12 @@ class EhcKaribuIT extends KaribuTest {
     @Autowired PlanService plans;
     @Autowired JdbcClient jdbc;
 
+    /** Signs in and reads the screens in English, whatever language another test left on the account. */
+    private void signIn(String username) {
+        login(username);
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+    }
+
     private static String status() {
         return _get(Span.class, spec -> spec.withId("ehc-status")).getElement().getAttribute("data-status");
     }
@@ -83,7 +89,7 @@ class EhcKaribuIT extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_parent_asks_on_the_form_and_sees_the_request_in_their_list() {
-        login("parent");
+        signIn("parent");
         UI.getCurrent().navigate(EhcRequestView.class);
         Select<EhcRequestService.Child> child = _get(Select.class, spec -> spec.withId("ehc-request-child"));
         EhcRequestService.Child first = child.getListDataView().getItems().findFirst().orElseThrow();
@@ -138,7 +144,7 @@ class EhcKaribuIT extends KaribuTest {
     void the_senco_asks_and_the_caseworker_takes_it_from_decision_through_advice_and_draft_to_the_final_plan() {
         long pupilId = scenarios.freshPupil(EhcScenarios.SCHOOL);
         String name = jdbc.sql("SELECT last_name FROM pupil WHERE id = :p").param("p", pupilId).query(String.class).single();
-        login("senco");
+        signIn("senco");
         UI.getCurrent().navigate(EhcRequestView.class);
         var box = _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("ehc-request-pupil"));
         com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(box, name);
@@ -156,7 +162,7 @@ class EhcKaribuIT extends KaribuTest {
         requests.attachEvidence(id, AttachmentKind.PROFESSIONAL_REPORT, "slt-report.pdf", PDF);
 
         // the caseworker decides to assess: four advisers are asked
-        login("caseworker");
+        signIn("caseworker");
         UI.getCurrent().navigate("ehc/assessments/" + id);
         Select<Boolean> assess = _get(Select.class, spec -> spec.withId("ehc-decide-assess"));
         assess.setValue(true);
@@ -217,7 +223,7 @@ class EhcKaribuIT extends KaribuTest {
         UI.getCurrent().navigate("ehc/assessments/" + id);
         assertThat(clockLine(AssessmentStep.FINAL)).contains("done").doesNotContain("late");
         // the school sees it issued
-        login("senco");
+        signIn("senco");
         UI.getCurrent().navigate(EhcAssessmentsView.class);
         assertThat(_get(RouterLink.class, spec -> spec.withId("ehc-mine-" + id)).getText()).isNotBlank();
         assertThat(requests.mine()).anyMatch(r -> Objects.equals(r.assessment().getId(), id)
@@ -229,7 +235,7 @@ class EhcKaribuIT extends KaribuTest {
     void a_caseworker_records_a_professionals_request_and_a_refusal_makes_the_letter_with_appeal_rights() throws Exception {
         long pupilId = scenarios.freshPupil(EhcScenarios.SCHOOL);
         String name = jdbc.sql("SELECT last_name FROM pupil WHERE id = :p").param("p", pupilId).query(String.class).single();
-        login("caseworker");
+        signIn("caseworker");
         UI.getCurrent().navigate(EhcRequestView.class);
         var box = _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("ehc-request-pupil"));
         com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(box, name);
@@ -274,7 +280,7 @@ class EhcKaribuIT extends KaribuTest {
         // a family who prefer Welsh get it in Welsh; after assessing, not issuing a plan
         long welsh = scenarios.recorded(today().minusWeeks(10));
         jdbc.sql("UPDATE pupil SET preferred_language = 'cy' WHERE id = :p").param("p", scenarios.pupilOf(welsh)).update();
-        login("caseworker");
+        signIn("caseworker");
         assessments.decide(welsh, scenarios.version(welsh), true, "", today().minusWeeks(8));
         assertThatThrownBy(() -> assessments.letter(welsh)).isInstanceOf(org.waymark.base.domain.ConflictException.class);
         assessments.notIssue(welsh, scenarios.version(welsh), "Mae’r cyngor a gafwyd yn dangos y gall yr ysgol ddiwallu’r anghenion.",
@@ -282,9 +288,9 @@ class EhcKaribuIT extends KaribuTest {
         EhcAssessmentLetterCheck.welsh(PdfText.of(assessments.letter(welsh).bytes()).replaceAll("\\s+", " "));
         assertThat(assessments.letter(welsh).fileName()).endsWith("-cy.pdf");
         // the parent's school sees the letter too; another school does not
-        login("senco");
+        signIn("senco");
         assertThat(PdfText.of(assessments.letter(welsh).bytes())).contains("Tribiwnlys Haen Gyntaf");
-        login("senco.optedout");
+        signIn("senco.optedout");
         assertThatThrownBy(() -> assessments.letter(welsh)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -309,26 +315,26 @@ class EhcKaribuIT extends KaribuTest {
         }
         assertThat(scenarios.denials("READ_EHC_ASSESSMENT")).isEqualTo(before + 3);
         // the Welsh county's caseworker has no EHC screens: the scheme gate refuses them
-        login("caseworker.cy");
+        signIn("caseworker.cy");
         UI.getCurrent().navigate("ehc/assessments/" + id);
         assertThat(_find(AccessRefusedView.class)).hasSize(1);
         // the English parent may not ask for another family's child, nor a SENCO for another school's pupil
         long requests0 = scenarios.denials("EHC_REQUEST");
         long other = scenarios.freshPupil(EhcScenarios.SCHOOL);
-        login("parent");
+        signIn("parent");
         assertThatThrownBy(() -> requests.request(new EhcRequestService.RequestInput(other, null, "", "", "Worried",
                 Set.of(AreaOfNeed.COGNITION_LEARNING), null))).isInstanceOf(AccessDeniedException.class);
-        login("senco.optedout");
+        signIn("senco.optedout");
         assertThatThrownBy(() -> requests.request(new EhcRequestService.RequestInput(other, null, "", "", "Worried",
                 Set.of(AreaOfNeed.COGNITION_LEARNING), null))).isInstanceOf(AccessDeniedException.class);
         assertThat(scenarios.denials("EHC_REQUEST")).isEqualTo(requests0 + 2);
         assertThat(assessmentsOf(other)).isZero();
         // the school's SENCO reads it but takes no step; a caseworker may not re-assign
-        login("senco");
+        signIn("senco");
         assertThat(assessments.page(id).mayWrite()).isFalse();
         assertThatThrownBy(() -> assessments.decide(id, scenarios.version(id), true, "", today()))
                 .isInstanceOf(AccessDeniedException.class);
-        login("caseworker");
+        signIn("caseworker");
         assertThatThrownBy(() -> assessments.reassign(id, scenarios.version(id), "caseworker.two"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(repository.findById(id).orElseThrow().getStatus()).isEqualTo(AssessmentStatus.REQUESTED);
@@ -339,7 +345,7 @@ class EhcKaribuIT extends KaribuTest {
     @SuppressWarnings("unchecked")
     void the_team_leader_sees_overdue_steps_narrows_by_step_reassigns_and_an_exception_pauses_the_clock() {
         long overdue = scenarios.recorded(today().minusDays(50));
-        login("teamlead");
+        signIn("teamlead");
         UI.getCurrent().navigate(EhcAssessmentsView.class);
         assertThat(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("ehc-filter-mine"))
                 .getValue()).isFalse();
@@ -358,7 +364,7 @@ class EhcKaribuIT extends KaribuTest {
                 .orElseThrow());
         click("ehc-reassign");
         assertThat(repository.findById(overdue).orElseThrow().getCaseworker()).isEqualTo("caseworker.two");
-        login("caseworker.two");
+        signIn("caseworker.two");
         assertThat(lists.myDueSteps()).anyMatch(r -> r.assessmentId() == overdue
                 && r.due().step() == AssessmentStep.DECISION && r.due().standing().overdue()
                 && r.due().standing().days() == 8);
