@@ -112,11 +112,22 @@ public final class AnnualReviewClock {
     }
 
     /**
-     * The step to watch: of the steps not yet done and with a due date, the one due soonest; none
-     * once every step is done.
+     * The step to watch: of the steps not yet done, with a due date and not passed by a later step
+     * already done, the one due soonest; none once every step is done.
      */
     public static Optional<StepDue> next(Facts f) {
-        return steps(f).stream().filter(s -> !s.done() && s.dueBy() != null)
+        List<StepDue> steps = steps(f);
+        return steps.stream().filter(s -> !s.done() && s.dueBy() != null && !passed(steps, s))
                 .min(java.util.Comparator.comparing(StepDue::dueBy));
+    }
+
+    /**
+     * A step not done that a later step has overtaken (papers never recorded for a meeting that
+     * was held; a report not recorded once the decision is made): no longer to be done, so
+     * neither due nor overdue.
+     */
+    public static boolean passed(List<StepDue> steps, StepDue step) {
+        int at = steps.indexOf(step);
+        return !step.done() && steps.subList(at + 1, steps.size()).stream().anyMatch(StepDue::done);
     }
 }

@@ -81,9 +81,12 @@ class AnnualReviewPanel extends Section {
         UnorderedList steps = new UnorderedList();
         steps.setId("annual-review-steps");
         for (AnnualReviewClock.StepDue step : details.steps()) {
-            ListItem item = new ListItem(new Span(Translations.label(step.step()) + ": "), new Span(state(step)));
+            boolean passed = AnnualReviewClock.passed(details.steps(), step);
+            ListItem item = new ListItem(new Span(Translations.label(step.step()) + ": "), new Span(passed
+                    ? getTranslation("annualReview.notRecorded", step.dueBy() == null ? ""
+                    : Dates.DAY_MONTH_YEAR.format(step.dueBy())) : state(step)));
             item.getElement().setAttribute("data-step", step.step().name());
-            item.setClassName("wm-overdue", details.open() && step.overdue(today));
+            item.setClassName("wm-overdue", details.open() && !passed && step.overdue(today));
             steps.add(item);
         }
         add(steps);

@@ -110,4 +110,19 @@ class AnnualReviewClockTest {
         assertThat(AnnualReviewClock.steps(cease)).hasSize(4);
         assertThat(AnnualReviewClock.next(cease)).isEmpty();
     }
+
+    @Test
+    void papers_never_recorded_for_a_meeting_held_are_passed_not_overdue() {
+        var facts = new AnnualReviewClock.Facts(DUE, LocalDate.of(2027, 1, 10), null, LocalDate.of(2027, 1, 10),
+                null, null, null, null, null);
+        List<AnnualReviewClock.StepDue> steps = AnnualReviewClock.steps(facts);
+        assertThat(AnnualReviewClock.passed(steps, steps.getFirst())).isTrue();
+        assertThat(AnnualReviewClock.passed(steps, steps.get(2))).isFalse();
+        assertThat(AnnualReviewClock.next(facts)).map(AnnualReviewClock.StepDue::step)
+                .contains(AnnualReviewClock.Step.REPORT);
+        // the decision made: an unrecorded report is passed too, and nothing is left
+        var decided = new AnnualReviewClock.Facts(DUE, LocalDate.of(2027, 1, 10), null, LocalDate.of(2027, 1, 10),
+                null, ReviewDecision.MAINTAIN, LocalDate.of(2027, 1, 30), null, null);
+        assertThat(AnnualReviewClock.next(decided)).isEmpty();
+    }
 }
