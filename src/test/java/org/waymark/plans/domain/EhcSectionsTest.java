@@ -13,22 +13,11 @@ import org.waymark.base.domain.Violation;
 class EhcSectionsTest {
 
     static PlanContent.Provision provision(String key, String what, String hours) {
-        return new PlanContent.Provision(key, what, "NHS physiotherapist", "Every half term", new BigDecimal(hours),
-                BigDecimal.ZERO, DeliveryLanguage.ENGLISH, GroupSize.ONE_TO_ONE);
+        return EhcSectionsFixtures.provision(key, what, hours);
     }
 
     static PlanContent ehcp() {
-        PlanContent base = PlanFixtures.content();
-        return base.withEhc(EhcSections.empty()
-                .withViews(List.of(new PlanContent.Statement(Voice.CHILD, "To work with animals")))
-                .withNeeds(List.of("Asthma, managed with an inhaler"), List.of("Needs short breaks"))
-                .withCareProvision(List.of(provision("O1", "Physiotherapy programme", "1")),
-                        List.of(provision("O2", "Short breaks with a support worker", "3")),
-                        List.of(provision("O2", "Family support visits", "0.5")))
-                .withPlacement(new EhcSections.Placement("Larkfield Primary School", PlacementType.MAINSTREAM),
-                        new EhcSections.PersonalBudget("Short breaks by direct payments", new BigDecimal("2400"),
-                                new BigDecimal("2400")))
-                .withAdvice(List.of(new EhcSections.Advice("Educational psychologist", LocalDate.of(2026, 9, 1)))));
+        return EhcSectionsFixtures.ehcp();
     }
 
     @Test
