@@ -34,7 +34,8 @@ import org.waymark.security.service.WaymarkUserDetails;
  * step, made through the plan and review services as the authority's caseworker (issue 17,
  * points 4 and 5). A new EHC plan written in sections A–K and issued today; another in draft.
  * Of the county's EHC plans issued 13 months ago: one whose review meeting is overdue (not yet
- * set), one with its meeting in ten days and the papers overdue, one met 20 days ago waiting
+ * set), one with its meeting set for ten days' time (past its 12 months) and the papers four days
+ * overdue, one met 20 days ago waiting
  * for the decision (due in 8 days), one met 35 days ago with the report and decision overdue,
  * and one decided to amend 20 days ago with the amended plan due and the letter to the parents.
  * Dates count back from today.
