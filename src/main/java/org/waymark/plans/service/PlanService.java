@@ -244,8 +244,13 @@ public class PlanService {
         SupportPlan plan = requireWrite(planId, "AGREE_PLAN");
         PlanVersion draft = latest(planId);
         boolean ehcp = plan.getPlanType() == PlanType.EHCP;
-        List<Violation> violations = ehcp ? PlanRules.readyToIssueEhcp(draft.content())
-                : PlanRules.readyToAgree(draft.content());
+        List<Violation> violations = new java.util.ArrayList<>(ehcp ? PlanRules.readyToIssueEhcp(draft.content())
+                : PlanRules.readyToAgree(draft.content()));
+        if (ehcp && annualReviews.findFirstBySupportPlanIdAndClosedFalseOrderByIdDesc(planId)
+                .filter(r -> r.getDecision() != ReviewDecision.AMEND).isPresent()) {
+            // during an annual review a new version is issued only as the amended plan, after the decision to amend
+            violations.add(Violation.of("annualReview", "annualReview.decideFirst"));
+        }
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }

@@ -213,6 +213,10 @@ class EhcAnnualReviewKaribuIT extends KaribuTest {
     @Test
     void maintaining_the_plan_keeps_it_in_force_and_counts_the_next_review_from_the_meeting() {
         long planId = heldReview(today().minusDays(10));
+        // no new version is issued before the decision
+        assertThatThrownBy(() -> plans.agree(planId)).isInstanceOf(org.waymark.base.domain.ValidationException.class)
+                .satisfies(e -> assertThat(((org.waymark.base.domain.ValidationException) e).violations())
+                        .extracting(org.waymark.base.domain.Violation::messageKey).contains("annualReview.decideFirst"));
         int versionsBefore = plans.open(planId).versions().size();
         reviews.decide(planId, lock(planId), new EhcReviewService.Decision(ReviewDecision.MAINTAIN, today(),
                 "The plan still fits."));
@@ -294,5 +298,17 @@ class EhcAnnualReviewKaribuIT extends KaribuTest {
         }
         login("parent.cy");
         assertThatThrownBy(() -> reviews.letter(planId, reviewId)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_welsh_reader_sees_the_clock_in_welsh() {
+        long planId = heldReview(today().minusDays(20)); // report 6 days overdue, decision in 8 days
+        UI.getCurrent().setLocale(org.waymark.base.ui.Translations.WELSH);
+        open(planId);
+        assertThat(_get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("annual-review"))
+                .getElement().getTextRecursively()).contains("Adolygiad blynyddol");
+        assertThat(step(AnnualReviewClock.Step.REPORT)).contains("Adroddiad y cyfarfod wedi’i anfon", "6 diwrnod yn hwyr");
+        assertThat(step(AnnualReviewClock.Step.DECISION)).contains("8 diwrnod ar ôl");
+        assertThat(step(AnnualReviewClock.Step.PAPERWORK)).contains("heb ei gofnodi");
     }
 }
