@@ -256,6 +256,7 @@ class AnnualReviewPanel extends Section {
         FlexLayout row = new FlexLayout(parts);
         row.addClassName("wm-filters");
         row.setAlignItems(FlexLayout.Alignment.BASELINE);
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP); // the date goes above its button on a phone
         return new Div(row);
     }
 }
