@@ -159,5 +159,12 @@ abstract class EhcReviewRepositoryContract {
                 .containsExactly(reporting);
         assertThat(directory.reviews(authority, true, TODAY.plusDays(1), 0, 50))
                 .extracting(PlanDirectory.ReviewRow::planId).containsExactlyInAnyOrder(waiting, reporting, closed);
+        // the work queues: open annual reviews by their next step's date
+        assertThat(directory.annualReviewsDue(authority, TODAY, 10)).extracting(PlanDirectory.ReviewRow::planId,
+                PlanDirectory.ReviewRow::step).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(reporting, AnnualReviewClock.Step.REPORT));
+        assertThat(directory.annualReviewsDue(authority, TODAY.minusDays(7), 10)).isEmpty();
+        assertThat(directory.annualReviewsDue(new ListScope(ListScope.Kind.SCHOOL, Set.of(schoolId)), TODAY, 10))
+                .extracting(PlanDirectory.ReviewRow::planId).containsExactly(reporting);
     }
 }

@@ -311,4 +311,20 @@ class EhcAnnualReviewKaribuIT extends KaribuTest {
         assertThat(step(AnnualReviewClock.Step.DECISION)).contains("8 diwrnod ar ôl");
         assertThat(step(AnnualReviewClock.Step.PAPERWORK)).contains("heb ei gofnodi");
     }
+
+    @Test
+    void the_caseworker_s_work_queue_names_the_step_overdue_and_opens_the_plan() {
+        // met 60 days ago, nothing since: the report was due 46 days ago, before any demo review
+        long planId = heldReview(today().minusDays(60));
+        UI.getCurrent().navigate(org.waymark.home.ui.HomeView.class);
+        com.vaadin.flow.component.html.Anchor item = _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("work-plan-review-" + planId));
+        assertThat(item.getText()).startsWith("Annual review of ").endsWith("EHC plan: Report of the meeting sent "
+                + "was due on " + Dates.DAY_MONTH_YEAR.format(today().minusDays(46)));
+        assertThat(item.getHref()).isEqualTo("plans/" + planId);
+        reviews.decide(planId, lock(planId), new EhcReviewService.Decision(ReviewDecision.MAINTAIN, today(), "Fits"));
+        UI.getCurrent().navigate(org.waymark.home.ui.HomeView.class);
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("work-plan-review-" + planId)))
+                .isEmpty();
+    }
 }
