@@ -99,6 +99,7 @@ public class DemoDataLoader implements ApplicationRunner {
     private final DemoWork work;
     private final DemoHours hours;
     private final DemoAlnWork alnWork;
+    private final DemoEhcReviews ehcReviews;
     private final boolean workInFlight;
 
     DemoDataLoader(LocalAuthorityRepository authorities, SchoolFamilyRepository families, SchoolRepository schools,
@@ -106,12 +107,14 @@ public class DemoDataLoader implements ApplicationRunner {
                    SupportPlanRepository plans, PlanVersionRepository planVersions, PlanReviewRepository planReviews,
                    DescriptorFrameworkRepository frameworks, FamilyBudgetRepository budgets, PanelRepository panels,
                    BankHolidayRepository bankHolidays, Clock clock, DemoWork work, DemoHours hours, DemoAlnWork alnWork,
+                   DemoEhcReviews ehcReviews,
                    @org.springframework.beans.factory.annotation.Value("${waymark.demo-data.work-in-flight:true}")
                    boolean workInFlight) {
         this.bankHolidays = bankHolidays;
         this.work = work;
         this.hours = hours;
         this.alnWork = alnWork;
+        this.ehcReviews = ehcReviews;
         this.workInFlight = workInFlight;
         this.panels = panels;
         this.frameworks = frameworks;
@@ -284,6 +287,11 @@ public class DemoDataLoader implements ApplicationRunner {
         if (workInFlight && demo.schemes().contains(Scheme.ASN_HOURS)) {
             // the Scottish council's assistant hours: requests in each state, a school under scrutiny
             hours.showWorkInFlight(s, saved.stream().filter(p -> p.getSchoolId() == home.id())
+                    .map(p -> Objects.requireNonNull(p.getId())).toList());
+        }
+        if (workInFlight && demo.nation() == Nation.ENGLAND) {
+            // EHC plans in sections A–K and their annual reviews at each step, through their services
+            ehcReviews.showWorkInFlight(s, saved.stream().filter(p -> p.getSchoolId() == home.id())
                     .map(p -> Objects.requireNonNull(p.getId())).toList());
         }
         if (workInFlight && demo.schemes().contains(Scheme.IDP)) {

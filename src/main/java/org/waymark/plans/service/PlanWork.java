@@ -18,7 +18,9 @@ import org.waymark.security.service.CurrentUser;
 /**
  * Plans on the work queue: for a parent, a draft waiting for their views; for a school, drafts
  * shared with families and its plans' reviews due within four weeks or overdue; for the
- * authority's caseworkers and lead co-ordinator, the reviews of the plans it maintains.
+ * authority's caseworkers and lead co-ordinator, the reviews of the plans it maintains. An EHC
+ * plan's open annual review is there by the step due next (papers, meeting, report, decision,
+ * amended plan) and that step's date.
  */
 @Component
 class PlanWork implements WorkSource {
@@ -58,14 +60,22 @@ class PlanWork implements WorkSource {
         }
         if (school || authority) {
             LocalDate horizon = today.plusDays(REVIEW_HORIZON_DAYS);
-            List<PlanDirectory.ReviewRow> due = directory.reviews(scope, false, today, 0, 50).stream()
-                    .filter(r -> !r.nextReviewDate().isAfter(horizon))
-                    .filter(r -> school || r.type().maintainedByAuthority()).toList();
-            due.stream().limit(MAX_ITEMS).forEach(r -> items.add(WorkItem.of("plan-review-" + r.planId(),
-                    "plans/" + r.planId(), r.nextReviewDate(),
+            // reviews not yet open, by their date; EHC plans' open annual reviews by the step due next (DD008)
+            List<PlanDirectory.ReviewRow> due = new ArrayList<>(directory.reviews(scope, false, today, 0, 50).stream()
+                    .filter(r -> r.step() == null && !r.nextReviewDate().isAfter(horizon))
+                    .filter(r -> school || r.type().maintainedByAuthority()).toList());
+            due.addAll(directory.annualReviewsDue(scope, horizon, MAX_ITEMS + 1));
+            due.sort(java.util.Comparator.comparing(PlanDirectory.ReviewRow::dueOn)
+                    .thenComparing(PlanDirectory.ReviewRow::planId));
+            due.stream().limit(MAX_ITEMS).forEach(r -> items.add(r.step() == null
+                    ? WorkItem.of("plan-review-" + r.planId(), "plans/" + r.planId(), r.nextReviewDate(),
                     r.overdue(today) ? WorkItem.Urgency.OVERDUE : WorkItem.Urgency.DUE,
                     r.overdue(today) ? "work.plan.reviewOverdue" : "work.plan.reviewDue",
-                    r.pupilName(), r.type(), r.nextReviewDate())));
+                    r.pupilName(), r.type(), r.nextReviewDate())
+                    : WorkItem.of("plan-review-" + r.planId(), "plans/" + r.planId(), r.dueOn(),
+                    r.overdue(today) ? WorkItem.Urgency.OVERDUE : WorkItem.Urgency.DUE,
+                    r.overdue(today) ? "work.plan.annualReviewOverdue" : "work.plan.annualReviewDue",
+                    r.pupilName(), r.step(), r.dueOn())));
             if (due.size() > MAX_ITEMS) {
                 items.add(WorkItem.of("plan-reviews-more", "reviews", null, WorkItem.Urgency.WAITING,
                         "work.plan.reviewsMore"));
