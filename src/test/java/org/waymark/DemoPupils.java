@@ -78,6 +78,12 @@ public class DemoPupils {
                 .single();
     }
 
+    /** The family of schools a school (by id) belongs to. */
+    public long familyOfSchool(long schoolId) {
+        return jdbc.sql("SELECT family_id FROM school WHERE id = :id").param("id", schoolId).query(Long.class)
+                .single();
+    }
+
     /** The authority a pupil belongs to. */
     public long authorityOf(long pupilId) {
         return jdbc.sql("SELECT local_authority_id FROM pupil WHERE id = :id").param("id", pupilId)
@@ -90,6 +96,17 @@ public class DemoPupils {
                 + " WHERE a.code = :code AND p.preferred_language = 'cy'"
                 + " AND NOT EXISTS (SELECT 1 FROM allocation x WHERE x.pupil_id = p.id) ORDER BY p.id LIMIT 1")
                 .param("code", authorityCode).query(Long.class).single();
+    }
+
+    /** The authority (by code) runs the scheme as well as its own, until {@link #stopsRunning}. */
+    public void alsoRuns(String authorityCode, String scheme) {
+        jdbc.sql("INSERT INTO la_scheme (local_authority_id, scheme) SELECT id, :s FROM local_authority"
+                + " WHERE code = :code").param("s", scheme).param("code", authorityCode).update();
+    }
+
+    public void stopsRunning(String authorityCode, String scheme) {
+        jdbc.sql("DELETE FROM la_scheme WHERE scheme = :s AND local_authority_id = (SELECT id FROM local_authority"
+                + " WHERE code = :code)").param("s", scheme).param("code", authorityCode).update();
     }
 
     /** Links a pupil to a parent account (the parent's next sign-in sees the child). */

@@ -38,6 +38,8 @@ class CaseworkBenchmark extends ServiceBenchmark {
     @Autowired org.waymark.allocations.service.FamilyFundingService familyFunding;
     @Autowired org.waymark.organisation.service.OrganisationService organisation;
     @Autowired org.waymark.pupils.service.PupilService pupils;
+    @Autowired org.waymark.notifications.service.WorkQueueService work;
+    @Autowired org.waymark.plans.domain.PlanDirectory planDirectory;
 
     @Test
     void casework_lists() {
@@ -70,10 +72,19 @@ class CaseworkBenchmark extends ServiceBenchmark {
                 () -> statements.schoolStatement(busiestSchool, term));
         timings.measure(SIZE, "caseworker: recoupment statements, last term", () -> statements.recoupment(term));
         lettersOfTheLargestMeeting(timings, laId);
+        timings.measure(SIZE, "caseworker: home work queue", work::mine);
+        // the provision report's query over every plan in force (the report reads Welsh IDPs; the
+        // generated authority's plans are English, the query the same)
+        timings.measure(SIZE, "caseworker: provision by school, language and grouping (all plans in force)",
+                () -> planDirectory.provisionBySchool(new org.waymark.security.domain.ListScope(
+                        org.waymark.security.domain.ListScope.Kind.AUTHORITY, java.util.Set.of(laId)),
+                        java.util.EnumSet.of(org.waymark.plans.domain.PlanType.EHCP,
+                                org.waymark.plans.domain.PlanType.SEN_SUPPORT)));
         SecurityContextHolder.clearContext();
 
         SignIn.as(accounts, "family.senco.knt");
         timings.measure(SIZE, "family SENCO: moderation meetings", moderation::meetingsOfMyFamily);
+        timings.measure(SIZE, "family SENCO: home work queue", work::mine);
         timings.measure(SIZE, "family SENCO: bids, first page", () -> bids.list(BidFilter.none(), 0, 50));
         timings.measure(SIZE, "family SENCO: ledger, first page", () -> allocations.ledger(yearAgo, null, null, 0, 50));
         long familyId = organisation.familyOfCaller().orElseThrow();
@@ -88,6 +99,7 @@ class CaseworkBenchmark extends ServiceBenchmark {
 
         SignIn.as(accounts, "senco.knt");
         timings.measure(SIZE, "school SENCO: reviews due, first page", () -> plans.reviews(false, 0, 50));
+        timings.measure(SIZE, "school SENCO: home work queue", work::mine);
         timings.measure(SIZE, "school SENCO: bids, first page", () -> bids.list(BidFilter.none(), 0, 50));
         timings.measure(SIZE, "school SENCO: ledger, first page", () -> allocations.ledger(yearAgo, null, null, 0, 50));
         timings.measure(SIZE, "school SENCO: pupil grid with plan and bid columns, first page",

@@ -19,7 +19,7 @@ class ParentPhoneBrowserIT extends BrowserTest {
         for (int child = 0; child < 2; child++) {
             driver.get(url("/"));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".wm-child-card")));
-            var link = driver.findElements(By.linkText("See plans")).get(child);
+            var link = driver.findElements(By.partialLinkText("Plans (")).get(child);
             js("arguments[0].scrollIntoView({block: 'center'})", link);
             link.click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".wm-status")));

@@ -75,6 +75,7 @@ abstract class DataCoreContract {
     @Autowired JdbcClient jdbc;
     @Autowired SupportPlanRepository plans;
     @Autowired PlanVersionRepository planVersions;
+    @Autowired org.waymark.plans.domain.PlanDirectory planDirectory;
     @Autowired org.waymark.plans.domain.PlanReviewRepository planReviews;
     @Autowired org.waymark.attachments.domain.AttachmentRepository attachments;
     @Autowired org.waymark.notifications.domain.NoticeRepository notices;
@@ -327,6 +328,52 @@ abstract class DataCoreContract {
         planVersions.save(fresh);
         stale.replaceContent(PlanFixtures.content(), "senco", now);
         assertThatThrownBy(() -> planVersions.save(stale)).isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void a_versions_provision_lines_follow_its_content_and_the_report_sums_the_agreed_version_in_force() {
+        Pupil pupil = save("Nia", "Rees", schoolA, YearGroup.Y3, AreaOfNeed.COGNITION_LEARNING, null);
+        Instant now = Instant.parse("2026-11-22T10:00:00Z");
+        SupportPlan plan = SupportPlan.start(pupil.getId(), laId, PlanType.IDP_SCHOOL, "senco", now);
+        plan.agree("senco", now, LocalDate.of(2026, 11, 22));
+        long planId = plans.save(plan).getId();
+        PlanContent first = PlanFixtures.content().withProvisions(List.of(
+                new PlanContent.Provision("O1", "Reading", "TA", "Daily", new java.math.BigDecimal("2.5"),
+                        new java.math.BigDecimal("900"), org.waymark.plans.domain.DeliveryLanguage.WELSH,
+                        org.waymark.plans.domain.GroupSize.ONE_TO_ONE),
+                new PlanContent.Provision("O2", "Talk", "ALNCo", "Weekly", new java.math.BigDecimal("1.25"),
+                        new java.math.BigDecimal("300"), org.waymark.plans.domain.DeliveryLanguage.WELSH,
+                        org.waymark.plans.domain.GroupSize.ONE_TO_ONE)));
+        PlanVersion v1 = PlanVersion.draft(planId, 1, first, "senco", now);
+        v1.agree("senco", now);
+        planVersions.save(v1);
+        // a later draft (a review) with other provision: stored with its own lines, not yet in force
+        PlanVersion v2 = planVersions.save(PlanVersion.draft(planId, 2, first, "senco", now));
+        v2.replaceContent(first.withProvisions(List.of(new PlanContent.Provision("O1", "Reading", "TA", "Daily",
+                new java.math.BigDecimal("6"), new java.math.BigDecimal("900"),
+                org.waymark.plans.domain.DeliveryLanguage.ENGLISH, org.waymark.plans.domain.GroupSize.GROUP))),
+                "senco", now);
+        planVersions.save(v2);
+        assertThat(planVersions.findById(v2.getId()).orElseThrow().getProvisionLines()).extracting(
+                org.waymark.plans.domain.PlanProvisionLine::groupSize)
+                .containsExactly(org.waymark.plans.domain.GroupSize.GROUP);
+
+        var rows = planDirectory.provisionBySchool(new org.waymark.security.domain.ListScope(
+                org.waymark.security.domain.ListScope.Kind.SCHOOL, java.util.Set.of(schoolA)),
+                java.util.EnumSet.of(PlanType.IDP_SCHOOL, PlanType.IDP_LA));
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.schoolId()).isEqualTo(schoolA);
+            assertThat(r.language()).isEqualTo(org.waymark.plans.domain.DeliveryLanguage.WELSH);
+            assertThat(r.groupSize()).isEqualTo(org.waymark.plans.domain.GroupSize.ONE_TO_ONE);
+            assertThat(r.pupils()).isEqualTo(1);
+            assertThat(r.hoursPerWeek()).isEqualByComparingTo("3.75");
+        });
+        assertThat(planDirectory.provisionBySchool(new org.waymark.security.domain.ListScope(
+                org.waymark.security.domain.ListScope.Kind.SCHOOL, java.util.Set.of(schoolB)),
+                java.util.EnumSet.of(PlanType.IDP_SCHOOL))).isEmpty();
+        assertThat(planDirectory.provisionBySchool(new org.waymark.security.domain.ListScope(
+                org.waymark.security.domain.ListScope.Kind.SCHOOL, java.util.Set.of(schoolA)),
+                java.util.EnumSet.of(PlanType.SEN_SUPPORT))).isEmpty();
     }
 
     private static List<String> names(List<PupilRow> rows) {

@@ -9,7 +9,7 @@ import org.waymark.pupils.domain.PupilDirectory;
 /** The data core on the embedded default database: H2 in MySQL mode. */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({PupilDirectory.class, org.waymark.bids.domain.BidDirectory.class})
+@Import({PupilDirectory.class, org.waymark.bids.domain.BidDirectory.class, org.waymark.plans.domain.PlanDirectory.class})
 @TestPropertySource(properties = {
         "spring.datasource.url=jdbc:h2:mem:datacore;MODE=MySQL;DB_CLOSE_DELAY=-1",
         "spring.datasource.username=sa", "spring.datasource.password="})

@@ -13,7 +13,7 @@ import org.waymark.pupils.domain.PupilDirectory;
  */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({PupilDirectory.class, org.waymark.bids.domain.BidDirectory.class})
+@Import({PupilDirectory.class, org.waymark.bids.domain.BidDirectory.class, org.waymark.plans.domain.PlanDirectory.class})
 class DataCoreMySqlIT extends DataCoreContract {
 
     @DynamicPropertySource

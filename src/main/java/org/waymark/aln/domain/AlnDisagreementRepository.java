@@ -8,4 +8,8 @@ public interface AlnDisagreementRepository extends ListCrudRepository<AlnDisagre
 
     /** A pupil's disagreements, the latest logged first. */
     List<AlnDisagreement> findByPupilIdOrderByLoggedAtDescIdDesc(long pupilId);
+
+    /** An authority's disagreements not in the given status (open ones: not closed), the oldest logged first. */
+    List<AlnDisagreement> findByLocalAuthorityIdAndStatusNotOrderByLoggedAtAscIdAsc(long localAuthorityId,
+                                                                                   DisagreementStatus status);
 }

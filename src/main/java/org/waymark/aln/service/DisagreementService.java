@@ -85,6 +85,29 @@ public class DisagreementService {
         return new PupilDisagreements(list, AlnAccess.mayLogDisagreement(user, p), manage, officers, accounts.people(named));
     }
 
+    /** An open disagreement as the authority's work queue shows it. */
+    public record OpenDisagreement(AlnDisagreement disagreement, String pupilName) {
+    }
+
+    /**
+     * The authority's disagreements not yet closed, the oldest first, for its officers: those waiting
+     * for a liaison officer and those the reader is liaison officer for.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('CASEWORKER','LEAD_SEND_COORDINATOR')")
+    public List<OpenDisagreement> openForMe() {
+        UserScope user = access.user();
+        Long laId = user.localAuthorityId();
+        if (laId == null || !access.runsIdp(laId) || !AlnAccess.isOfficer(user, laId)) {
+            return List.of();
+        }
+        List<AlnDisagreement> open = disagreements.findByLocalAuthorityIdAndStatusNotOrderByLoggedAtAscIdAsc(laId,
+                DisagreementStatus.CLOSED).stream().filter(d -> d.getLiaisonOfficer() == null
+                || d.getLiaisonOfficer().equals(user.username())).toList();
+        Map<Long, String> names = access.pupilNames(open.stream().map(AlnDisagreement::getPupilId).distinct().toList());
+        return open.stream().map(d -> new OpenDisagreement(d, names.getOrDefault(d.getPupilId(), ""))).toList();
+    }
+
     /** The authority's officers who may be the liaison officer, by display name. */
     private Map<String, String> officersOf(long laId) {
         List<String> logins = new ArrayList<>(accounts.holdersInAuthority(Role.CASEWORKER, laId));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -26,9 +27,11 @@ import org.waymark.audit.service.AuditLog;
 import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.NotFoundException;
 import org.waymark.base.domain.ValidationException;
+import org.waymark.base.domain.Money;
 import org.waymark.base.domain.Violation;
 import org.waymark.plans.domain.PlanContent;
 import org.waymark.plans.domain.PlanStatus;
+import org.waymark.notifications.service.Told;
 import org.waymark.plans.domain.PlanType;
 import org.waymark.plans.service.PlanDetails;
 import org.waymark.plans.service.PlanService;
@@ -64,10 +67,12 @@ public class EquipmentService {
     private final AccountService accounts;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final AlnNotices notices;
 
     @SuppressWarnings("java:S107") // a use-case service that coordinates several features
     EquipmentService(AlnAccess access, EquipmentRequestRepository requests, AttachmentStore attachments,
-                     PlanService plans, AccountService accounts, AuditLog auditLog, Clock clock) {
+                     PlanService plans, AccountService accounts, AuditLog auditLog, Clock clock, AlnNotices notices) {
+        this.notices = notices;
         this.access = access;
         this.requests = requests;
         this.attachments = attachments;
@@ -115,6 +120,8 @@ public class EquipmentService {
         EquipmentRequest saved = requests.save(EquipmentRequest.request(p.facts().localAuthorityId(), pupilId,
                 p.facts().schoolId(), item, purpose, cost, access.user().username(), clock.instant()));
         auditLog.record("REQUEST_ALN_EQUIPMENT", SUBJECT, pupilId, "equipment request " + saved.getId());
+        notices.send(pupilId, notices.officers(p.facts().localAuthorityId()), "aln/equipment/" + saved.getId(),
+                "notice.aln.equipment.requested", p.school().name(), p.facts().displayName(), saved.getItem());
         return saved.getId();
     }
 
@@ -172,6 +179,7 @@ public class EquipmentService {
         save(r);
         auditLog.record("APPROVE_ALN_EQUIPMENT", SUBJECT, r.getPupilId(), "equipment request " + requestId
                 + " funded " + fundedCost.toPlainString());
+        tellSchoolAndFamily(r, "notice.aln.equipment.approved", r.getItem(), Money.pounds(fundedCost));
     }
 
     /** The authority declines the request, with reasons. */
@@ -186,6 +194,7 @@ public class EquipmentService {
         r.decline(reasons, access.user().username(), clock.instant());
         save(r);
         auditLog.record("DECLINE_ALN_EQUIPMENT", SUBJECT, r.getPupilId(), "equipment request " + requestId);
+        tellSchoolAndFamily(r, "notice.aln.equipment.declined", r.getItem(), Objects.requireNonNull(reasons).strip());
     }
 
     /** The authority has ordered the approved equipment. */
@@ -218,6 +227,7 @@ public class EquipmentService {
         save(r);
         auditLog.record("DELIVER_ALN_EQUIPMENT", SUBJECT, r.getPupilId(), "equipment request " + requestId
                 + (r.getPlanId() == null ? "" : " recorded on IDP plan " + r.getPlanId()));
+        tellSchoolAndFamily(r, "notice.aln.equipment.delivered", r.getItem());
         return r.getPlanId() != null;
     }
 
@@ -252,6 +262,23 @@ public class EquipmentService {
         }
         AlnAccess.requireVersion(r.getVersion(), version, "equipment request " + requestId);
         return r;
+    }
+
+    /** Who the authority's decision (and later the delivery) tells: the school's SENCO and head, and the parents. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(CASEWORKER)
+    public List<Told> toldOfDecision(long requestId) {
+        EquipmentRequest r = find(requestId);
+        access.pupil(r.getPupilId(), "READ_ALN_EQUIPMENT");
+        if (!AlnAccess.isAuthorityDecider(access.user(), r.getLocalAuthorityId())) {
+            access.refuse("READ_ALN_EQUIPMENT", r.getPupilId(), "equipment request " + requestId);
+        }
+        return notices.told(notices.schoolAndFamily(r.getPupilId(), r.getSchoolId()));
+    }
+
+    private void tellSchoolAndFamily(EquipmentRequest r, String key, Object... args) {
+        notices.send(r.getPupilId(), notices.schoolAndFamily(r.getPupilId(), r.getSchoolId()),
+                "aln/equipment/" + r.getId(), key, args);
     }
 
     private boolean assessmentAttached(long requestId) {

@@ -206,6 +206,7 @@ public class EquipmentView extends VerticalLayout implements BeforeEnterObserver
                         r.getItem(), page.line().pupilName()))
                 .says(approve ? t("aln.equipment.approve.confirm.text", Money.pounds(cost))
                         : t("aln.equipment.decline.confirm.text"))
+                .tells(equipment.toldOfDecision(requestId))
                 .confirm(t(approve ? "aln.equipment.approve" : "aln.equipment.decline"), () -> {
                     if (feedback.run(() -> {
                         if (approve) {

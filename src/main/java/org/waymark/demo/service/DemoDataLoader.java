@@ -100,6 +100,7 @@ public class DemoDataLoader implements ApplicationRunner {
     private final DemoHours hours;
     private final DemoAlnWork alnWork;
     private final DemoEhcWork ehcWork;
+    private final DemoEhcReviews ehcReviews;
     private final boolean workInFlight;
 
     DemoDataLoader(LocalAuthorityRepository authorities, SchoolFamilyRepository families, SchoolRepository schools,
@@ -108,6 +109,7 @@ public class DemoDataLoader implements ApplicationRunner {
                    DescriptorFrameworkRepository frameworks, FamilyBudgetRepository budgets, PanelRepository panels,
                    BankHolidayRepository bankHolidays, Clock clock, DemoWork work, DemoHours hours, DemoAlnWork alnWork,
                    DemoEhcWork ehcWork,
+                   DemoEhcReviews ehcReviews,
                    @org.springframework.beans.factory.annotation.Value("${waymark.demo-data.work-in-flight:true}")
                    boolean workInFlight) {
         this.bankHolidays = bankHolidays;
@@ -115,6 +117,7 @@ public class DemoDataLoader implements ApplicationRunner {
         this.hours = hours;
         this.alnWork = alnWork;
         this.ehcWork = ehcWork;
+        this.ehcReviews = ehcReviews;
         this.workInFlight = workInFlight;
         this.panels = panels;
         this.frameworks = frameworks;
@@ -297,6 +300,9 @@ public class DemoDataLoader implements ApplicationRunner {
                     .map(p -> Objects.requireNonNull(p.getId())).toList());
         }
         if (workInFlight && demo.nation() == Nation.ENGLAND) {
+            // EHC plans in sections A–K and their annual reviews at each step, through their services
+            ehcReviews.showWorkInFlight(s, saved.stream().filter(p -> p.getSchoolId() == home.id())
+                    .map(p -> Objects.requireNonNull(p.getId())).toList());
             // England's EHC needs assessments on their clock, through their services as the demo users
             List<Long> home2 = saved.stream().filter(p -> p.getSchoolId() == home.id())
                     .map(p -> Objects.requireNonNull(p.getId())).toList();

@@ -54,7 +54,9 @@ final class DemoPlans {
         Instant started = now.minusSeconds(400L * 24 * 3600);
         SupportPlan plan = SupportPlan.start(Objects.requireNonNull(pupil.getId()), pupil.getLocalAuthorityId(), type,
                 writer, started);
-        DeliveryLanguage language = welshMedium ? DeliveryLanguage.WELSH : DeliveryLanguage.ENGLISH;
+        // Welsh-medium schools deliver in Welsh, some of it bilingually (the ALP report counts each)
+        DeliveryLanguage language = !welshMedium ? DeliveryLanguage.ENGLISH
+                : Objects.requireNonNull(pupil.getId()) % 3 == 0 ? DeliveryLanguage.BILINGUAL : DeliveryLanguage.WELSH;
         PlanContent first = content(pupil, language, today.minusMonths(13));
         if (stage == Stage.DRAFT_SHARED) {
             plan.openCommentWindow(today, SupportPlan.DEFAULT_COMMENT_DAYS);
@@ -113,11 +115,20 @@ final class DemoPlans {
                 .withOutcomes(outcomes)
                 .withProvisions(List.of(
                         new Provision("O1", t.provision(), "Teaching assistant", "4 times a week, 20 minutes",
-                                new BigDecimal("1.5"), new BigDecimal("1640"), language, GroupSize.SHARED),
+                                new BigDecimal("1.5"), new BigDecimal("1640"), language, firstGrouping(pupil)),
                         new Provision("O2", t.secondProvision(), "Class teacher with the SENCO", "Weekly",
                                 new BigDecimal("0.5"), new BigDecimal("610"), language, GroupSize.GROUP)))
                 .withSupportAround(new PlanContent.AssistantRole(t.assistant(), List.of("O1")), t.equipment(),
                         t.agencies());
+    }
+
+    /** The first provision one to one, paired or shared, by pupil, so that every grouping appears. */
+    private static GroupSize firstGrouping(Pupil pupil) {
+        return switch ((int) (Objects.requireNonNull(pupil.getId()) % 3)) {
+            case 0 -> GroupSize.ONE_TO_ONE;
+            case 1 -> GroupSize.PAIRED;
+            default -> GroupSize.SHARED;
+        };
     }
 
     /** Plan wording for one area of need. */

@@ -86,7 +86,16 @@ public final class ScaleWork {
                         List.of(new PlanContent.Statement(Voice.STAFF, "Visual timetable and a quiet space")))
                 .withOutcomes(List.of(new PlanContent.Outcome("O1", "Reads a short text on their own",
                                 TODAY.plusMonths(6)),
-                        new PlanContent.Outcome("O2", "Asks an adult for help when stuck", TODAY.plusMonths(6)))));
+                        new PlanContent.Outcome("O2", "Asks an adult for help when stuck", TODAY.plusMonths(6))))
+                .withProvisions(List.of(
+                        new PlanContent.Provision("O1", "Guided reading", "Teaching assistant", "Daily",
+                                new java.math.BigDecimal("2.5"), new java.math.BigDecimal("2600"),
+                                org.waymark.plans.domain.DeliveryLanguage.ENGLISH,
+                                org.waymark.plans.domain.GroupSize.ONE_TO_ONE),
+                        new PlanContent.Provision("O2", "Talk group", "SENCO", "Weekly",
+                                new java.math.BigDecimal("1"), new java.math.BigDecimal("400"),
+                                org.waymark.plans.domain.DeliveryLanguage.ENGLISH,
+                                org.waymark.plans.domain.GroupSize.GROUP))));
         long firstId = nextId("support_plan");
         List<Object[]> plans = new ArrayList<>();
         List<Object[]> versions = new ArrayList<>();
@@ -143,6 +152,13 @@ public final class ScaleWork {
                 reviews.clear();
             }
         }
+        // each version's provision lines, as saving a version writes them (see PlanVersion)
+        jdbc.update("INSERT INTO plan_provision_line (plan_version_id, line, delivery_language, group_size,"
+                + " hours_per_week) SELECT v.id, 0, 'ENGLISH', 'ONE_TO_ONE', 2.5 FROM plan_version v"
+                + " JOIN support_plan sp ON sp.id = v.support_plan_id WHERE sp.local_authority_id = ?", laId);
+        jdbc.update("INSERT INTO plan_provision_line (plan_version_id, line, delivery_language, group_size,"
+                + " hours_per_week) SELECT v.id, 1, 'ENGLISH', 'GROUP', 1 FROM plan_version v"
+                + " JOIN support_plan sp ON sp.id = v.support_plan_id WHERE sp.local_authority_id = ?", laId);
     }
 
     // ---- bids ---------------------------------------------------------------------------------

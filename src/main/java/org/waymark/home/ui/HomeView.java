@@ -11,20 +11,19 @@ import org.waymark.base.domain.Nation;
 import org.waymark.base.ui.BarChart;
 import org.waymark.base.ui.FigureCard;
 import org.waymark.base.ui.Translations;
-import org.waymark.allocations.ui.PupilAllocationsView;
-import org.waymark.bids.service.BidService;
-import org.waymark.panels.ui.PupilLettersView;
-import org.waymark.bids.ui.PupilBidsView;
+import org.waymark.notifications.service.WorkQueueService;
 import org.waymark.home.service.HomeFigures;
 import org.waymark.home.service.HomeService;
 import org.waymark.moderation.ui.BudgetPanel;
 import org.waymark.organisation.domain.Phase;
 import org.waymark.organisation.service.AuthorityContactService;
 import org.waymark.organisation.ui.AuthorityContactForm;
-import org.waymark.plans.ui.PupilPlansView;
 import org.waymark.pupils.domain.AreaOfNeed;
+import org.waymark.pupils.domain.PupilHoldings;
 import org.waymark.pupils.domain.PupilRow;
+import org.waymark.pupils.service.PupilService;
 import org.waymark.pupils.service.PupilStatistics;
+import org.waymark.pupils.ui.HoldingTexts;
 import org.waymark.pupils.ui.PupilDetailsView;
 import org.waymark.pupils.ui.PupilListView;
 
@@ -32,6 +31,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -59,13 +59,13 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    private final BidService bids;
+    private final PupilService pupils;
     private final AuthorityContactService contacts;
     private final AsnSettingsService asnSettings;
 
-    public HomeView(HomeService homeService, BidService bids, AuthorityContactService contacts,
-                    AsnSettingsService asnSettings) {
-        this.bids = bids;
+    public HomeView(HomeService homeService, PupilService pupils, AuthorityContactService contacts,
+                    AsnSettingsService asnSettings, WorkQueueService work) {
+        this.pupils = pupils;
         this.contacts = contacts;
         this.asnSettings = asnSettings;
         addClassName("wm-home");
@@ -81,6 +81,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         } else {
             add(heading);
         }
+        // what needs this person now comes first; the figures stay below
+        add(new WorkQueuePanel(work.mine()));
         switch (figures.kind()) {
             case SCHOOL -> showSchool(figures);
             case FAMILY -> showFamily(figures);
@@ -167,23 +169,26 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         for (PupilRow child : figures.children()) {
             Div card = new Div();
             card.addClassName("wm-child-card");
-            card.add(new H3(child.displayName()));
+            H3 name = new H3(child.displayName());
+            name.addClassName("wm-child-name");
+            card.add(name);
             card.add(new Paragraph(child.schoolName() + " · " + Translations.label(child.yearGroup())));
             card.add(new Span(getTranslation("home.parent.primaryNeed", Translations.label(child.primaryNeed()))));
-            bids.bidsOf(child.id()).stream().findFirst().ifPresent(bid -> {
-                Span status = new Span(getTranslation("home.parent.bidStatus", Translations.label(bid.getStatus())));
-                status.addClassName("wm-bid-status");
-                card.add(status);
-            });
-            // one link a line, each a full-width target a thumb can hit (44 px, WCAG 2.5.8 and more)
+            // the child's records by the schemes of the child's authority (a Welsh child's ALN, not top-up bids),
+            // each with where it stands; one link a line, each a full-width target a thumb can hit (44 px)
             RouteParameters pupil = new RouteParameters("pupilId", String.valueOf(child.id()));
-            UnorderedList links = new UnorderedList(
-                    new ListItem(new RouterLink(getTranslation("home.parent.plans"), PupilPlansView.class, pupil)),
-                    new ListItem(new RouterLink(getTranslation("home.parent.bids"), PupilBidsView.class, pupil)),
-                    new ListItem(new RouterLink(getTranslation("home.parent.letters"), PupilLettersView.class, pupil)),
-                    new ListItem(new RouterLink(getTranslation("home.parent.funding"), PupilAllocationsView.class,
-                            pupil)),
-                    new ListItem(new RouterLink(getTranslation("home.parent.open"), PupilDetailsView.class, pupil)));
+            UnorderedList links = new UnorderedList();
+            for (PupilHoldings.Holding h : pupils.holdings(child.id())) {
+                ListItem item = new ListItem(new Anchor(h.address(), HoldingTexts.of(h.title())));
+                if (!h.status().isEmpty()) {
+                    Span status = new Span(h.status().stream().map(HoldingTexts::of)
+                            .collect(Collectors.joining("; ")));
+                    status.addClassName("wm-holding-status");
+                    item.add(status);
+                }
+                links.add(item);
+            }
+            links.add(new ListItem(new RouterLink(getTranslation("home.parent.open"), PupilDetailsView.class, pupil)));
             links.addClassName("wm-card-links");
             links.getElement().setAttribute("aria-label", getTranslation("home.parent.links", child.displayName()));
             card.add(links);

@@ -26,7 +26,7 @@ class LetterHoldings implements PupilHoldings {
     /** Bids and the panels' letters are the top-up schemes' work (see the views' {@code @ForSchemes}). */
     @Override
     public Set<Scheme> schemes() {
-        return EnumSet.of(Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION, Scheme.IDP);
+        return EnumSet.of(Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION);
     }
 
     @Override

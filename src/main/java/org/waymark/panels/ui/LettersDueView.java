@@ -26,7 +26,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Letters not yet sent, soonest due first, overdue ones marked (SPEC §6: ten working days). */
-@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION, Scheme.IDP})
+@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION})
 @Route("letters")
 @Menu(order = 8, icon = "vaadin:envelope", title = "nav.letters")
 @RolesAllowed({Roles.CASEWORKER, Roles.LEAD_SEND_COORDINATOR})

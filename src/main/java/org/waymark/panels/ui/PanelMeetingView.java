@@ -69,7 +69,7 @@ import jakarta.annotation.security.RolesAllowed;
  * amount, period, reasons) or the decision made, closing, and the letters — generated for every
  * case in one go off the UI thread with a progress bar, then downloaded and marked sent.
  */
-@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION, Scheme.IDP})
+@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION})
 @Route("panels/meetings/:meetingId")
 @RolesAllowed({Roles.CASEWORKER, Roles.LEAD_SEND_COORDINATOR, Roles.PANEL_MEMBER, Roles.HEAD_TEACHER,
         Roles.SCHOOL_SENCO, Roles.FAMILY_SENCO, Roles.PERSONALISATION_OFFICER, Roles.EDUCATION_SUPPORT_OFFICER,

@@ -45,7 +45,7 @@ import jakarta.annotation.security.RolesAllowed;
  * resubmission panel sits with them), the appeals panel and the SEND resource panel; meetings;
  * opening the next one, whose case list fills itself.
  */
-@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION, Scheme.IDP})
+@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION})
 @Route("panels")
 @Menu(order = 7, icon = "vaadin:gavel", title = "nav.panels")
 @RolesAllowed({Roles.CASEWORKER, Roles.LEAD_SEND_COORDINATOR})

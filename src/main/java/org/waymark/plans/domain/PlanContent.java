@@ -13,8 +13,10 @@ import org.waymark.pupils.domain.AreaOfNeed;
  */
 public record PlanContent(List<Statement> whatMatters, List<Statement> likedFor, List<Statement> howToSupport,
                           List<Need> needs, List<Outcome> outcomes, List<Provision> provisions,
-                          @Nullable AssistantRole assistantRole, List<String> equipment, List<String> agencies) {
+                          @Nullable AssistantRole assistantRole, List<String> equipment, List<String> agencies,
+                          EhcSections ehc) {
 
+    @SuppressWarnings("ConstantValue") // a version stored before EHC sections existed decodes with none
     public PlanContent {
         whatMatters = List.copyOf(whatMatters);
         likedFor = List.copyOf(likedFor);
@@ -24,11 +26,20 @@ public record PlanContent(List<Statement> whatMatters, List<Statement> likedFor,
         provisions = List.copyOf(provisions);
         equipment = List.copyOf(equipment);
         agencies = List.copyOf(agencies);
+        ehc = ehc == null ? EhcSections.empty() : ehc;
+    }
+
+    /** Content without EHC plan sections (every plan type but the EHC plan). */
+    public PlanContent(List<Statement> whatMatters, List<Statement> likedFor, List<Statement> howToSupport,
+                       List<Need> needs, List<Outcome> outcomes, List<Provision> provisions,
+                       @Nullable AssistantRole assistantRole, List<String> equipment, List<String> agencies) {
+        this(whatMatters, likedFor, howToSupport, needs, outcomes, provisions, assistantRole, equipment, agencies,
+                EhcSections.empty());
     }
 
     public static PlanContent empty() {
         return new PlanContent(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(),
-                List.of());
+                List.of(), EhcSections.empty());
     }
 
     /** A statement in someone's own words. */
@@ -56,30 +67,37 @@ public record PlanContent(List<Statement> whatMatters, List<Statement> likedFor,
     }
 
     public PlanContent withProfile(List<Statement> matters, List<Statement> liked, List<Statement> support) {
-        return new PlanContent(matters, liked, support, needs, outcomes, provisions, assistantRole, equipment, agencies);
+        return new PlanContent(matters, liked, support, needs, outcomes, provisions, assistantRole, equipment, agencies, ehc);
     }
 
     public PlanContent withNeeds(List<Need> newNeeds) {
         return new PlanContent(whatMatters, likedFor, howToSupport, newNeeds, outcomes, provisions, assistantRole,
-                equipment, agencies);
+                equipment, agencies, ehc);
     }
 
     public PlanContent withOutcomes(List<Outcome> newOutcomes) {
         return new PlanContent(whatMatters, likedFor, howToSupport, needs, newOutcomes, provisions, assistantRole,
-                equipment, agencies);
+                equipment, agencies, ehc);
     }
 
     public PlanContent withProvisions(List<Provision> newProvisions) {
         return new PlanContent(whatMatters, likedFor, howToSupport, needs, outcomes, newProvisions, assistantRole,
-                equipment, agencies);
+                equipment, agencies, ehc);
     }
 
     public PlanContent withSupportAround(@Nullable AssistantRole role, List<String> newEquipment,
                                          List<String> newAgencies) {
         return new PlanContent(whatMatters, likedFor, howToSupport, needs, outcomes, provisions, role, newEquipment,
-                newAgencies);
+                newAgencies, ehc);
     }
 
+    /** The EHC plan's own sections (C, D, G, H1, H2, I, J, K's advice and A's aspirations) replaced. */
+    public PlanContent withEhc(EhcSections sections) {
+        return new PlanContent(whatMatters, likedFor, howToSupport, needs, outcomes, provisions, assistantRole,
+                equipment, agencies, sections);
+    }
+
+    /** Section F's hours a week: the special educational provision (G and H are counted apart). */
     public BigDecimal totalHoursPerWeek() {
         return provisions.stream().map(Provision::hoursPerWeek).reduce(BigDecimal.ZERO, BigDecimal::add);
     }

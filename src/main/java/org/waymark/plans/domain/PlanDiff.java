@@ -60,18 +60,7 @@ public final class PlanDiff {
             lines.put("outcomes/" + o.key() + "/text", o.text());
             lines.put("outcomes/" + o.key() + "/targetDate", o.targetDate().toString());
         }
-        Map<String, Integer> perOutcome = new LinkedHashMap<>();
-        for (PlanContent.Provision p : c.provisions()) {
-            int n = perOutcome.merge(p.outcomeKey(), 1, Integer::sum);
-            String base = "provisions/" + p.outcomeKey() + "." + n + "/";
-            lines.put(base + "what", p.what());
-            lines.put(base + "who", p.who());
-            lines.put(base + "frequency", p.frequency());
-            lines.put(base + "hoursPerWeek", plain(p.hoursPerWeek()));
-            lines.put(base + "annualCost", plain(p.annualCost()));
-            lines.put(base + "language", p.language().name());
-            lines.put(base + "groupSize", p.groupSize().name());
-        }
+        provisions(lines, "provisions", c.provisions());
         if (c.assistantRole() != null) {
             lines.put("assistantRole/description", c.assistantRole().description());
             lines.put("assistantRole/outcomes", String.join(", ", c.assistantRole().outcomeKeys()));
@@ -82,7 +71,53 @@ public final class PlanDiff {
         for (int i = 0; i < c.agencies().size(); i++) {
             lines.put("agencies/" + (i + 1), c.agencies().get(i));
         }
+        ehc(lines, c.ehc());
         return lines;
+    }
+
+    /** An EHC plan's own sections; nothing for other plans (their sections are empty). */
+    private static void ehc(Map<String, String> lines, EhcSections e) {
+        statements(lines, "aspirations", e.aspirations());
+        numbered(lines, "healthNeeds", e.healthNeeds());
+        numbered(lines, "socialCareNeeds", e.socialCareNeeds());
+        provisions(lines, "healthProvision", e.healthProvision());
+        provisions(lines, "socialCareSection2", e.socialCareSection2());
+        provisions(lines, "otherSocialCare", e.otherSocialCare());
+        if (e.placement() != null) {
+            lines.put("placement/name", e.placement().name());
+            lines.put("placement/type", e.placement().type().name());
+        }
+        if (e.personalBudget() != null) {
+            lines.put("personalBudget/arrangements", e.personalBudget().arrangements());
+            lines.put("personalBudget/annualAmount", plain(e.personalBudget().annualAmount()));
+            lines.put("personalBudget/directPayments", plain(e.personalBudget().directPayments()));
+        }
+        for (int i = 0; i < e.advice().size(); i++) {
+            EhcSections.Advice a = e.advice().get(i);
+            lines.put("advice/" + (i + 1), a.from() + " (" + a.dated() + ")");
+        }
+    }
+
+    private static void numbered(Map<String, String> lines, String section, List<String> list) {
+        for (int i = 0; i < list.size(); i++) {
+            lines.put(section + "/" + (i + 1), list.get(i));
+        }
+    }
+
+    /** Provision under stable paths: its outcome's key and its place among that outcome's provision. */
+    private static void provisions(Map<String, String> lines, String section, List<PlanContent.Provision> list) {
+        Map<String, Integer> perOutcome = new LinkedHashMap<>();
+        for (PlanContent.Provision p : list) {
+            int n = perOutcome.merge(p.outcomeKey(), 1, Integer::sum);
+            String base = section + "/" + p.outcomeKey() + "." + n + "/";
+            lines.put(base + "what", p.what());
+            lines.put(base + "who", p.who());
+            lines.put(base + "frequency", p.frequency());
+            lines.put(base + "hoursPerWeek", plain(p.hoursPerWeek()));
+            lines.put(base + "annualCost", plain(p.annualCost()));
+            lines.put(base + "language", p.language().name());
+            lines.put(base + "groupSize", p.groupSize().name());
+        }
     }
 
     private static void statements(Map<String, String> lines, String section, List<PlanContent.Statement> list) {

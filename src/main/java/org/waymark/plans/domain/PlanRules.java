@@ -42,22 +42,7 @@ public final class PlanRules {
             }
             text(violations, row("outcomes", i), outcome.text());
         }
-        for (int i = 0; i < c.provisions().size(); i++) {
-            PlanContent.Provision p = c.provisions().get(i);
-            String field = row("provisions", i);
-            if (!keys.contains(p.outcomeKey())) {
-                violations.add(Violation.of(field, "plan.provision.unknownOutcome", p.outcomeKey()));
-            }
-            text(violations, field, p.what());
-            text(violations, field, p.who());
-            text(violations, field, p.frequency());
-            if (p.hoursPerWeek().signum() < 0 || p.hoursPerWeek().compareTo(MAX_HOURS_PER_WEEK) > 0) {
-                violations.add(Violation.of(field, "plan.provision.hours", MAX_HOURS_PER_WEEK));
-            }
-            if (p.annualCost().signum() < 0) {
-                violations.add(Violation.of(field, "plan.provision.cost"));
-            }
-        }
+        provisions(violations, "provisions", c.provisions(), keys);
         if (c.assistantRole() != null) {
             text(violations, "assistantRole", c.assistantRole().description());
             if (c.assistantRole().outcomeKeys().isEmpty()) {
@@ -71,7 +56,98 @@ public final class PlanRules {
         }
         c.equipment().forEach(e -> text(violations, "equipment", e));
         c.agencies().forEach(a -> text(violations, "agencies", a));
+        ehc(violations, c.ehc(), keys);
         return violations;
+    }
+
+    private static void ehc(List<Violation> violations, EhcSections e, Set<String> keys) {
+        statements(violations, "aspirations", e.aspirations());
+        e.healthNeeds().forEach(n -> text(violations, "healthNeeds", n));
+        e.socialCareNeeds().forEach(n -> text(violations, "socialCareNeeds", n));
+        provisions(violations, "healthProvision", e.healthProvision(), keys);
+        provisions(violations, "socialCareSection2", e.socialCareSection2(), keys);
+        provisions(violations, "otherSocialCare", e.otherSocialCare(), keys);
+        if (e.placement() != null) {
+            text(violations, "placement", e.placement().name());
+        }
+        if (e.personalBudget() != null) {
+            text(violations, "personalBudget", e.personalBudget().arrangements());
+            if (e.personalBudget().annualAmount().signum() < 0 || e.personalBudget().directPayments().signum() < 0) {
+                violations.add(Violation.of("personalBudget", "plan.provision.cost"));
+            } else if (e.personalBudget().directPayments().compareTo(e.personalBudget().annualAmount()) > 0) {
+                violations.add(Violation.of("personalBudget", "plan.ehc.budget.directPayments"));
+            }
+        }
+        for (int i = 0; i < e.advice().size(); i++) {
+            text(violations, row("advice", i), e.advice().get(i).from());
+            if (e.advice().get(i).dated().getYear() < 1900) {
+                violations.add(Violation.of(row("advice", i), "plan.ehc.advice.dateRequired"));
+            }
+        }
+    }
+
+    private static void provisions(List<Violation> violations, String list, List<PlanContent.Provision> provisions,
+                                   Set<String> keys) {
+        for (int i = 0; i < provisions.size(); i++) {
+            PlanContent.Provision p = provisions.get(i);
+            String field = row(list, i);
+            if (!keys.contains(p.outcomeKey())) {
+                violations.add(Violation.of(field, "plan.provision.unknownOutcome", p.outcomeKey()));
+            }
+            text(violations, field, p.what());
+            text(violations, field, p.who());
+            text(violations, field, p.frequency());
+            if (p.hoursPerWeek().signum() < 0 || p.hoursPerWeek().compareTo(MAX_HOURS_PER_WEEK) > 0) {
+                violations.add(Violation.of(field, "plan.provision.hours", MAX_HOURS_PER_WEEK));
+            }
+            if (p.annualCost().signum() < 0) {
+                violations.add(Violation.of(field, "plan.provision.cost"));
+            }
+        }
+    }
+
+    /**
+     * What an EHC plan needs before it is issued, beyond any plan's: provision in every section
+     * (F, G, H1, H2) quantified — some hours a week — as the Code asks provision to be specific
+     * and quantified.
+     */
+    public static List<Violation> readyToIssueEhcp(PlanContent c) {
+        List<Violation> violations = new ArrayList<>(readyToAgree(c));
+        quantified(violations, "provisions", c.provisions());
+        quantified(violations, "healthProvision", c.ehc().healthProvision());
+        quantified(violations, "socialCareSection2", c.ehc().socialCareSection2());
+        quantified(violations, "otherSocialCare", c.ehc().otherSocialCare());
+        return violations;
+    }
+
+    /**
+     * The sections of an EHC plan still empty that a final plan normally fills — A's
+     * aspirations, I's placement, K's advice — as i18n keys of the sections, for the caseworker
+     * to see before issuing. Not a bar to issuing: a section may rightly say there is nothing.
+     */
+    public static List<String> ehcGaps(PlanContent c) {
+        List<String> gaps = new ArrayList<>();
+        if (c.whatMatters().isEmpty() && c.ehc().aspirations().isEmpty()) {
+            gaps.add("plan.ehc.section.A");
+        }
+        if (c.needs().isEmpty()) {
+            gaps.add("plan.ehc.section.B");
+        }
+        if (c.ehc().placement() == null) {
+            gaps.add("plan.ehc.section.I");
+        }
+        if (c.agencies().isEmpty() && c.ehc().advice().isEmpty()) {
+            gaps.add("plan.ehc.section.K");
+        }
+        return gaps;
+    }
+
+    private static void quantified(List<Violation> violations, String list, List<PlanContent.Provision> provisions) {
+        for (int i = 0; i < provisions.size(); i++) {
+            if (provisions.get(i).hoursPerWeek().signum() <= 0) {
+                violations.add(Violation.of(row(list, i), "plan.ehc.provision.unquantified"));
+            }
+        }
     }
 
     /**

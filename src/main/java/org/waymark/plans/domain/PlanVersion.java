@@ -1,12 +1,15 @@
 package org.waymark.plans.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 
 /**
  * One numbered version of a plan's content. A draft version may change (with optimistic
@@ -25,6 +28,9 @@ public class PlanVersion {
     private String updatedBy;
     private @Nullable Instant agreedAt;
     private @Nullable String agreedBy;
+    /** The content's provision as reports sum it (language, grouping, hours), rewritten with the content. */
+    @MappedCollection(idColumn = "PLAN_VERSION_ID", keyColumn = "LINE")
+    private List<PlanProvisionLine> provisionLines;
     @Version
     private @Nullable Integer version;
     @Transient
@@ -32,7 +38,8 @@ public class PlanVersion {
 
     @PersistenceCreator
     PlanVersion(@Nullable Long id, long supportPlanId, int number, boolean agreed, String content, Instant updatedAt,
-                String updatedBy, @Nullable Instant agreedAt, @Nullable String agreedBy, @Nullable Integer version) {
+                String updatedBy, @Nullable Instant agreedAt, @Nullable String agreedBy,
+                List<PlanProvisionLine> provisionLines, @Nullable Integer version) {
         this.id = id;
         this.supportPlanId = supportPlanId;
         this.number = number;
@@ -42,12 +49,13 @@ public class PlanVersion {
         this.updatedBy = updatedBy;
         this.agreedAt = agreedAt;
         this.agreedBy = agreedBy;
+        this.provisionLines = new ArrayList<>(provisionLines);
         this.version = version;
     }
 
     public static PlanVersion draft(long supportPlanId, int number, PlanContent content, String actor, Instant now) {
         return new PlanVersion(null, supportPlanId, number, false, PlanContentCodec.encode(content), now, actor, null,
-                null, null);
+                null, PlanProvisionLine.of(content), null);
     }
 
     public PlanContent content() {
@@ -63,6 +71,7 @@ public class PlanVersion {
         }
         content = PlanContentCodec.encode(newContent);
         decoded = newContent;
+        provisionLines = new ArrayList<>(PlanProvisionLine.of(newContent));
         updatedAt = now;
         updatedBy = actor;
     }
@@ -84,5 +93,6 @@ public class PlanVersion {
     public String getUpdatedBy() { return updatedBy; }
     public @Nullable Instant getAgreedAt() { return agreedAt; }
     public @Nullable String getAgreedBy() { return agreedBy; }
+    public List<PlanProvisionLine> getProvisionLines() { return List.copyOf(provisionLines); }
     public @Nullable Integer getVersion() { return version; }
 }

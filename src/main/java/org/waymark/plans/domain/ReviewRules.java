@@ -78,7 +78,12 @@ public final class ReviewRules {
             // an assistant whose every outcome is achieved has no role left in the plan
             role = keys.isEmpty() ? null : new PlanContent.AssistantRole(role.description(), keys);
         }
+        EhcSections ehc = draft.ehc();
+        java.util.function.Function<List<PlanContent.Provision>, List<PlanContent.Provision>> kept =
+                list -> list.stream().filter(p -> !achieved.contains(p.outcomeKey())).toList();
+        ehc = ehc.withCareProvision(kept.apply(ehc.healthProvision()), kept.apply(ehc.socialCareSection2()),
+                kept.apply(ehc.otherSocialCare()));
         return draft.withOutcomes(outcomes).withProvisions(provisions)
-                .withSupportAround(role, draft.equipment(), draft.agencies());
+                .withSupportAround(role, draft.equipment(), draft.agencies()).withEhc(ehc);
     }
 }

@@ -67,6 +67,27 @@ public class SupportPlan {
         commentWindowEndsOn = null;
     }
 
+    /**
+     * After a review the plan is kept as it is (an EHC plan maintained without amendment): back in
+     * force with the next review due on the given day.
+     */
+    public void keepAfterReview(String actor, Instant now, String note, LocalDate nextReview) {
+        move(PlanStatus.AGREED, actor, now, note, PlanStatus.UNDER_REVIEW);
+        nextReviewDate = nextReview;
+        commentWindowEndsOn = null;
+    }
+
+    /**
+     * The next review falls due on a given day rather than an interval after agreement: an EHC plan
+     * is reviewed within 12 months of its last review meeting, however long the amendments took.
+     */
+    public void reviewDueOn(LocalDate on) {
+        if (status != PlanStatus.AGREED) {
+            throw new TransitionException("plan", status, PlanStatus.AGREED);
+        }
+        nextReviewDate = on;
+    }
+
     /** A review starts: a new draft will be made from the version in force. */
     public void startReview(String actor, Instant now) {
         move(PlanStatus.UNDER_REVIEW, actor, now, null, PlanStatus.AGREED);

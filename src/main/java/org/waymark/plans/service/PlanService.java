@@ -27,7 +27,11 @@ import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
 import org.waymark.organisation.service.OrganisationService;
 import org.waymark.plans.domain.PlanAgreed;
+import org.waymark.plans.domain.AnnualReviewClock;
+import org.waymark.plans.domain.EhcAnnualReview;
+import org.waymark.plans.domain.EhcAnnualReviewRepository;
 import org.waymark.plans.domain.PlanContent;
+import org.waymark.plans.domain.ReviewDecision;
 import org.waymark.plans.domain.PlanContribution;
 import org.waymark.plans.domain.PlanContributionRepository;
 import org.waymark.plans.domain.PlanDiff;
@@ -84,14 +88,16 @@ public class PlanService {
     private final NoticeService notices;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
+    private final EhcAnnualReviewRepository annualReviews;
 
     @SuppressWarnings("java:S107") // a use-case service that coordinates several features
     PlanService(SupportPlanRepository plans, PlanVersionRepository versions,
                 PlanContributionRepository contributions, PlanDirectory directory, PupilService pupils, OrganisationService organisation,
                 AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, MessageSource messages,
                 Clock clock, PlanReviewRepository reviews, AttachmentStore attachments, NoticeService notices,
-                AccountService accounts, ApplicationEventPublisher events) {
+                AccountService accounts, EhcAnnualReviewRepository annualReviews, ApplicationEventPublisher events) {
         this.events = events;
+        this.annualReviews = annualReviews;
         this.reviews = reviews;
         this.attachments = attachments;
         this.notices = notices;
@@ -241,13 +247,24 @@ public class PlanService {
     public void agree(long planId) {
         SupportPlan plan = requireWrite(planId, "AGREE_PLAN");
         PlanVersion draft = latest(planId);
-        List<Violation> violations = PlanRules.readyToAgree(draft.content());
+        boolean ehcp = plan.getPlanType() == PlanType.EHCP;
+        List<Violation> violations = new java.util.ArrayList<>(ehcp ? PlanRules.readyToIssueEhcp(draft.content())
+                : PlanRules.readyToAgree(draft.content()));
+        if (ehcp && annualReviews.findFirstBySupportPlanIdAndClosedFalseOrderByIdDesc(planId)
+                .filter(r -> r.getDecision() != ReviewDecision.AMEND).isPresent()) {
+            // during an annual review a new version is issued only as the amended plan, after the decision to amend
+            violations.add(Violation.of("annualReview", "annualReview.decideFirst"));
+        }
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
         String actor = currentUser.require().username();
-        plan.agree(actor, clock.instant(), LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        plan.agree(actor, clock.instant(), today);
         draft.agree(actor, clock.instant());
+        if (ehcp) {
+            amendedPlanIssued(plan, today);
+        }
         save(plan);
         versions.save(draft);
         auditLog.record("AGREE_PLAN", SUBJECT, plan.getPupilId(), "plan " + planId + " v" + draft.getNumber());
@@ -255,6 +272,28 @@ public class PlanService {
                 LocalDate.now(clock)));
         tellFamilyAndWriters(plan, "notice.plan.agreed", typeKey(plan), pupilName(plan), draft.getNumber(),
                 Dates.DAY_MONTH_YEAR.format(Objects.requireNonNull(plan.getNextReviewDate())));
+    }
+
+    /**
+     * An EHC plan issued while its annual review decided to amend it: the amended plan closes the
+     * review, and the next review falls due 12 months after that review's meeting.
+     */
+    private void amendedPlanIssued(SupportPlan plan, LocalDate today) {
+        annualReviews.findFirstBySupportPlanIdAndClosedFalseOrderByIdDesc(Objects.requireNonNull(plan.getId()))
+                .filter(r -> r.getDecision() == ReviewDecision.AMEND && r.getHeldOn() != null)
+                .ifPresent(r -> {
+                    r.amendedPlanIssued(today);
+                    plan.reviewDueOn(AnnualReviewClock.meetingDue(Objects.requireNonNull(r.getHeldOn())));
+                    saveAnnualReview(r);
+                });
+    }
+
+    private void saveAnnualReview(EhcAnnualReview review) {
+        try {
+            annualReviews.save(review);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException("annual review " + review.getId() + " changed while saving");
+        }
     }
 
     /** A review starts: the version in force is copied into a new draft. */
@@ -282,6 +321,10 @@ public class PlanService {
             throw new ValidationException(List.of(Violation.of("reason", "common.tooLong", PlanRules.MAX_STEP_NOTE)));
         }
         plan.cease(currentUser.require().username(), clock.instant(), reason.strip());
+        annualReviews.findFirstBySupportPlanIdAndClosedFalseOrderByIdDesc(planId).ifPresent(r -> {
+            r.close();
+            saveAnnualReview(r);
+        });
         save(plan);
         auditLog.record("CEASE_PLAN", SUBJECT, plan.getPupilId(), "plan " + planId + ": " + reason.strip());
         tellFamilyAndWriters(plan, "notice.plan.ceased", typeKey(plan), pupilName(plan), reason.strip());
@@ -294,6 +337,10 @@ public class PlanService {
         SupportPlan plan = requireWrite(planId, "PLAN_REVIEW_INTERVAL");
         if (months < 1 || months > 24) {
             throw new ValidationException(List.of(Violation.of("reviewInterval", "plan.reviewInterval.range")));
+        }
+        if (plan.getPlanType() == PlanType.EHCP && months > AnnualReviewClock.REVIEW_MONTHS) {
+            // an EHC plan is reviewed at least every 12 months (Children and Families Act 2014, s.44)
+            throw new ValidationException(List.of(Violation.of("reviewInterval", "plan.reviewInterval.ehcp")));
         }
         plan.changeReviewInterval(months);
         save(plan);
@@ -373,7 +420,7 @@ public class PlanService {
         List<String> attached = attachments.of(OwnerType.PLAN, planId).stream()
                 .map(a -> labels.get("enum.AttachmentKind." + a.getKind().name()) + ": " + a.getDisplayName()).toList();
         byte[] bytes = new PlanDocument(labels).render(details.pupilName(), type, status, details.shown(), views,
-                attached);
+                attached, details.plan().getPlanType() == PlanType.EHCP);
         auditLog.record("PRINT_PLAN", SUBJECT, details.plan().getPupilId(), "plan " + planId + " v" + details.shownVersion());
         String fileName = "plan-" + planId + "-v" + details.shownVersion() + ".pdf";
         return new PrintedPlan(fileName, bytes);
@@ -490,7 +537,16 @@ public class PlanService {
             throw new ValidationException(violations);
         }
         String actor = currentUser.require().username();
+        LocalDate anchor = issuedOrLastReviewed(planId);
         PlanReview saved = reviews.save(PlanReview.record(planId, reviewed.getNumber(), record, actor, clock.instant()));
+        if (plan.getPlanType() == PlanType.EHCP) {
+            // the annual review's meeting is held: its report, decision (and amendments) now count from it
+            EhcAnnualReview annual = annualReviews.findFirstBySupportPlanIdAndClosedFalseOrderByIdDesc(planId)
+                    .orElseGet(() -> EhcAnnualReview.schedule(planId, plan.getLocalAuthorityId(), reviewed.getNumber(),
+                            anchor, record.heldOn(), actor, clock.instant()));
+            annual.held(record.heldOn());
+            saveAnnualReview(annual);
+        }
         PlanVersion draft = latest(planId);
         draft.replaceContent(ReviewRules.carryForward(draft.content(), record), actor, clock.instant());
         try {
@@ -503,6 +559,19 @@ public class PlanService {
                 saved.count(OutcomeProgress.ACHIEVED), saved.count(OutcomeProgress.PARTLY),
                 saved.count(OutcomeProgress.NOT_YET), record.newOutcomes().size());
         return saved;
+    }
+
+    /**
+     * The day an EHC plan's next review counts from: its last review meeting, or the day it was
+     * first issued (in the application's zone).
+     */
+    LocalDate issuedOrLastReviewed(long planId) {
+        return reviews.findBySupportPlanIdOrderByHeldOnDescIdDesc(planId).stream().findFirst()
+                .map(PlanReview::getHeldOn)
+                .orElseGet(() -> versions.findBySupportPlanIdOrderByNumber(planId).stream()
+                        .filter(PlanVersion::isAgreed).findFirst()
+                        .map(v -> LocalDate.ofInstant(Objects.requireNonNull(v.getAgreedAt()), clock.getZone()))
+                        .orElse(LocalDate.now(clock)));
     }
 
     private PlanVersion inForce(long planId) {

@@ -19,6 +19,7 @@ import org.waymark.base.ui.UnsavedChanges;
 import org.waymark.base.ui.WizardChrome;
 import org.waymark.plans.domain.DeliveryLanguage;
 import org.waymark.plans.domain.PlanContent;
+import org.waymark.plans.domain.PlanType;
 import org.waymark.plans.service.PlanDetails;
 import org.waymark.plans.service.PlanService;
 import org.waymark.plans.ui.PlanRows.NeedRow;
@@ -55,12 +56,19 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
 
     public static final List<String> STEPS = List.of("profile", "needs", "outcomes", "provision", "around",
             "attachments");
+    /**
+     * An EHC plan's steps, in the order of its sections: A (profile), B–D (needs), E (outcomes),
+     * F (provision, then the assistant and equipment), G–H2 (care), I–J (placement), K (advice).
+     */
+    public static final List<String> EHC_STEPS = List.of("profile", "needs", "outcomes", "provision", "around",
+            "care", "placement", "advice", "attachments");
 
     private final PlanService plans;
     private final Clock clock;
     private final Div stepArea = new Div();
-    private final WizardChrome chrome = new WizardChrome("plan", STEPS.size(), () -> go(this.step - 1, false),
-            () -> go(this.step + 1, true));
+    private WizardChrome chrome = chrome(STEPS);
+    private List<String> steps = STEPS;
+    private boolean ehcp;
 
     private long planId;
     private int lock;
@@ -82,16 +90,20 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
     private @Nullable MultiSelectComboBox<String> assistantOutcomes;
     private @Nullable TextArea equipment;
     private @Nullable TextArea agencies;
+    private final EhcSteps ehcSteps = new EhcSteps();
     /** Each message beside the row or field it is about (rows are named "list.index"). */
     private final Feedback feedback = new Feedback()
             .rows("whatMatters", () -> whatMatters).rows("likedFor", () -> likedFor)
             .rows("howToSupport", () -> howToSupport).rows("needs", () -> needs)
             .rows("outcomes", () -> outcomes).rows("provisions", () -> provisions)
+            .rows("aspirations", ehcSteps::aspirations).rows("healthProvision", ehcSteps::health)
+            .rows("socialCareSection2", ehcSteps::section2).rows("otherSocialCare", ehcSteps::otherCare)
+            .rows("advice", ehcSteps::advice)
             .fields(name -> switch (name) {
                 case "assistantRole" -> assistant;
                 case "equipment" -> equipment;
                 case "agencies" -> agencies;
-                default -> null;
+                default -> ehcSteps.field(name);
             })
             .onConflict(() -> chrome.conflict("plan.editor.conflict", this::load));
 
@@ -115,6 +127,9 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
         lock = details.shownVersionLock();
         content = details.shown();
         stored = content;
+        ehcp = details.plan().getPlanType() == PlanType.EHCP;
+        steps = ehcp ? EHC_STEPS : STEPS;
+        chrome = chrome(steps);
         defaultLanguage = details.plan().getPlanType().nation() == Nation.WALES ? DeliveryLanguage.WELSH
                 : DeliveryLanguage.ENGLISH;
         removeAll();
@@ -129,7 +144,7 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
         if (save && !saveCurrent()) {
             return;
         }
-        if (target >= STEPS.size()) {
+        if (target >= steps.size()) {
             unsaved.saved();
             getUI().ifPresent(ui -> ui.navigate(PlanView.class, new RouteParameters("planId", String.valueOf(planId))));
             return;
@@ -155,15 +170,24 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
         step = newStep;
         stepArea.removeAll();
         clearEditors();
-        String name = STEPS.get(step);
-        chrome.at(step, getTranslation("plan.editor.step." + name), "plan.editor.saveFinish");
+        String name = steps.get(step);
+        chrome.at(step, getTranslation((ehcp ? "plan.editor.ehcStep." : "plan.editor.step.") + name),
+                "plan.editor.saveFinish");
+        List<String> keys = content.outcomes().stream().map(PlanContent.Outcome::key).toList();
         stepArea.add(switch (name) {
             case "profile" -> profileStep();
-            case "needs" -> needs = new RowList<>(getTranslation("plan.section.needs"), getTranslation("plan.editor.addNeed"),
-                    content.needs(), NeedRow::new, () -> new NeedRow(null));
+            case "needs" -> {
+                needs = new RowList<>(getTranslation(ehcp ? "plan.ehc.section.B" : "plan.section.needs"),
+                        getTranslation("plan.editor.addNeed"), content.needs(), NeedRow::new, () -> new NeedRow(null));
+                yield ehcp ? new Div(needs, ehcSteps.needs(content.ehc())) : needs;
+            }
             case "outcomes" -> outcomesStep();
             case "provision" -> provisionStep();
             case "around" -> aroundStep();
+            case "care" -> keys.isEmpty() ? new Paragraph(getTranslation("plan.editor.outcomesFirst"))
+                    : ehcSteps.care(content.ehc(), keys, defaultLanguage);
+            case "placement" -> ehcSteps.placement(content.ehc());
+            case "advice" -> ehcSteps.advice(content.ehc(), content.agencies());
             default -> new Div(new Paragraph(getTranslation("plan.editor.attachmentsHelp")),
                     PlanAttachments.panel(plans, planId, true));
         });
@@ -176,6 +200,10 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
         likedFor = statements("plan.section.likedFor", content.likedFor());
         howToSupport = statements("plan.section.howToSupport", content.howToSupport());
         div.add(whatMatters, likedFor, howToSupport);
+        if (ehcp) {
+            div.addComponentAsFirst(new H3(getTranslation("plan.ehc.section.A")));
+            div.add(ehcSteps.aspirations(content.ehc()));
+        }
         return div;
     }
 
@@ -226,6 +254,11 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
         }
         equipment.setValue(String.join("\n", content.equipment()));
         agencies.setValue(String.join("\n", content.agencies()));
+        if (ehcp) {
+            // section K's step holds the agencies of an EHC plan
+            return new Div(new H3(getTranslation("plan.section.assistant")), assistant, assistantOutcomes,
+                    new H3(getTranslation("plan.section.equipment")), equipment);
+        }
         return new Div(new H3(getTranslation("plan.section.assistant")), assistant, assistantOutcomes,
                 new H3(getTranslation("plan.editor.equipmentAndAgencies")), equipment, agencies);
     }
@@ -249,7 +282,10 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
             PlanContent.AssistantRole role = assistant.getValue().isBlank() ? null
                     : new PlanContent.AssistantRole(assistant.getValue().strip(),
                     new ArrayList<>(assistantOutcomes.getValue()).stream().sorted().toList());
-            c = c.withSupportAround(role, lines(equipment.getValue()), lines(agencies.getValue()));
+            c = c.withSupportAround(role, lines(equipment.getValue()), ehcp ? c.agencies() : lines(agencies.getValue()));
+        }
+        if (ehcp) {
+            c = ehcSteps.collect(c);
         }
         return c;
     }
@@ -261,9 +297,14 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
         provisions = null;
         assistant = equipment = agencies = null;
         assistantOutcomes = null;
+        ehcSteps.clear();
     }
 
-    private static List<String> lines(String text) {
+    private WizardChrome chrome(List<String> names) {
+        return new WizardChrome("plan", names.size(), () -> go(this.step - 1, false), () -> go(this.step + 1, true));
+    }
+
+    static List<String> lines(String text) {
         return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
@@ -288,6 +329,14 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
 
     @Nullable RowList<PlanContent.Provision, ProvisionRow> provisions() {
         return provisions;
+    }
+
+    EhcSteps ehcSteps() {
+        return ehcSteps;
+    }
+
+    List<String> steps() {
+        return steps;
     }
 
     @Override

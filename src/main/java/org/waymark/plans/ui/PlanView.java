@@ -16,10 +16,12 @@ import org.waymark.plans.domain.PlanContent;
 import org.waymark.plans.domain.PlanContribution;
 import org.waymark.plans.domain.PlanDiff;
 import org.waymark.plans.domain.PlanStatus;
+import org.waymark.plans.domain.PlanType;
 import org.waymark.plans.domain.PlanStep;
 import org.waymark.plans.domain.SupportPlan;
 import org.waymark.plans.domain.Voice;
 import org.waymark.plans.service.PlanDetails;
+import org.waymark.plans.service.EhcReviewService;
 import org.waymark.plans.service.PlanService;
 import org.waymark.security.domain.Roles;
 import org.waymark.security.service.People;
@@ -65,13 +67,15 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private static final DateTimeFormatter WHEN = Dates.DAY_MONTH_YEAR_TIME;
 
     private final PlanService plans;
+    private final EhcReviewService ehcReviews;
     private final Clock clock;
     private final Feedback feedback = new Feedback().onConflict("plan.action.failed", this::show);
     private long planId;
     private String title = "";
 
-    public PlanView(PlanService plans, Clock clock) {
+    public PlanView(PlanService plans, EhcReviewService ehcReviews, Clock clock) {
         this.plans = plans;
+        this.ehcReviews = ehcReviews;
         this.clock = clock;
         addClassName("wm-plan");
     }
@@ -113,8 +117,22 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         if (details.writer() && plan.getStatus() != PlanStatus.CEASED) {
             add(actions(plan, details));
         }
+        boolean ehcp = plan.getPlanType() == PlanType.EHCP;
+        if (ehcp && details.writer() && plan.editable()) {
+            List<String> gaps = PlanRules.ehcGaps(details.shown());
+            if (!gaps.isEmpty()) {
+                Paragraph before = new Paragraph(getTranslation("plan.ehc.gaps",
+                        String.join("; ", gaps.stream().map(this::getTranslation).toList())));
+                before.setId("ehc-gaps");
+                before.addClassName("wm-muted");
+                add(before);
+            }
+        }
+        if (ehcp) {
+            add(new AnnualReviewPanel(ehcReviews, planId, LocalDate.now(clock), this::show));
+        }
         add(download());
-        add(new PlanContentPanel(details.shown()));
+        add(new PlanContentPanel(details.shown(), ehcp));
         List<PlanContent.Outcome> awaitingReview = details.writer() ? plans.outcomesAwaitingReview(planId) : List.of();
         if (!awaitingReview.isEmpty()) {
             add(new ReviewRecordForm(plans, planId, awaitingReview, LocalDate.now(clock), this::show));
@@ -166,7 +184,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                             "plan.done.agreed")).open());
             agree.setId("agree-plan");
             bar.add(edit, share, agree);
-        } else {
+        } else if (plan.getPlanType() != PlanType.EHCP) {
+            // an EHC plan's review starts when its annual review meeting is scheduled
             Button review = new Button(getTranslation("plan.action.review"), e -> Confirmation.of(
                             "confirm-review-plan", getTranslation("plan.confirm.review.title"))
                     .says(getTranslation("plan.confirm.review.text", type, pupil))
@@ -182,7 +201,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         bar.add(cease);
         Select<Integer> interval = new Select<>();
         interval.setLabel(getTranslation("plan.reviewInterval"));
-        interval.setItems(3, 6, 12, 18, 24);
+        interval.setItems(plan.getPlanType() == PlanType.EHCP ? List.of(3, 6, 12) : List.of(3, 6, 12, 18, 24));
         interval.setItemLabelGenerator(months -> getTranslation("plan.reviewInterval.months", months));
         interval.setValue(plan.getReviewIntervalMonths());
         interval.setId("review-interval");

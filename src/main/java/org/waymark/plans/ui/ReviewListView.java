@@ -46,15 +46,25 @@ public class ReviewListView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(PlanDirectory.ReviewRow::schoolName).setHeader(getTranslation("pupil.school")).setFlexGrow(2);
         grid.addColumn(r -> Translations.label(r.type())).setHeader(getTranslation("plans.type")).setFlexGrow(2);
-        grid.addColumn(GridCells.<PlanDirectory.ReviewRow>warning(r -> Dates.DAY_MONTH_YEAR.format(r.nextReviewDate())
+        grid.addColumn(r -> r.step() == null ? getTranslation("reviews.step.review") : Translations.label(r.step()))
+                .setHeader(getTranslation("reviews.step")).setFlexGrow(2);
+        grid.addColumn(GridCells.<PlanDirectory.ReviewRow>warning(r -> Dates.DAY_MONTH_YEAR.format(r.dueOn())
                 + (r.overdue(today) ? " · " + getTranslation("reviews.overdue") : ""), r -> r.overdue(today)))
                 .setHeader(getTranslation("reviews.due"));
+        grid.addColumn(GridCells.<PlanDirectory.ReviewRow>warning(r -> daysText(r.daysLeft(today)),
+                r -> r.overdue(today))).setHeader(getTranslation("reviews.daysLeft"));
         grid.addColumn(r -> Translations.label(r.status())).setHeader(getTranslation("reviews.status"));
         grid.setItems(query -> plans.reviews(overdueOnly.getValue(), query.getOffset(), query.getLimit()).stream());
         grid.setEmptyStateText(getTranslation("reviews.none"));
         overdueOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         add(overdueOnly, grid);
         expand(grid);
+    }
+
+    private String daysText(long left) {
+        return left == 0 ? getTranslation("annualReview.dueToday")
+                : left > 0 ? getTranslation("annualReview.daysLeft", left)
+                : getTranslation("annualReview.daysOverdue", -left);
     }
 
     @Override

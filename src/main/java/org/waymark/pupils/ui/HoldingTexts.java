@@ -8,12 +8,12 @@ import org.waymark.pupils.domain.PupilHoldings;
 import com.vaadin.flow.i18n.I18NProvider;
 
 /** Puts a feature's {@link PupilHoldings.Text} into the reader's language; dates read as on every screen. */
-final class HoldingTexts {
+public final class HoldingTexts {
 
     private HoldingTexts() {
     }
 
-    static String of(PupilHoldings.Text text) {
+    public static String of(PupilHoldings.Text text) {
         Object[] args = text.args().stream().map(HoldingTexts::argument).toArray();
         return I18NProvider.translate(text.key(), args);
     }

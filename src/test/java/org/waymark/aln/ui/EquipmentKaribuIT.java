@@ -63,7 +63,13 @@ class EquipmentKaribuIT extends KaribuTest {
         return requests.findByPupilIdOrderByRequestedAtDescIdDesc(pupilId).size();
     }
 
+    private long notices(String recipient, String key) {
+        return jdbc.sql("SELECT COUNT(*) FROM notice WHERE recipient = :r AND message_key = :k")
+                .param("r", recipient).param("k", key).query(Long.class).single();
+    }
+
     private long school_requests(long pupilId) {
+        long officersTold = notices("caseworker.cy", "notice.aln.equipment.requested");
         login("senco.cy");
         UI.getCurrent().setLocale(Translations.WELSH);
         UI.getCurrent().navigate("pupils/" + pupilId + "/aln");
@@ -83,6 +89,7 @@ class EquipmentKaribuIT extends KaribuTest {
         byId(BigDecimalField.class, "equipment-cost").setValue(new BigDecimal("850.00"));
         _click(byId(Button.class, "equipment-request"));
         assertThat(requestsOf(pupilId)).isEqualTo(before + 1);
+        assertThat(notices("caseworker.cy", "notice.aln.equipment.requested")).isEqualTo(officersTold + 1);
         EquipmentRequest r = requests.findByPupilIdOrderByRequestedAtDescIdDesc(pupilId).getFirst();
         assertThat(r.getStatus()).isEqualTo(EquipmentStatus.REQUESTED);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
@@ -129,14 +136,20 @@ class EquipmentKaribuIT extends KaribuTest {
         byId(TextArea.class, "aln-equipment-reasons").setValue("Recommended by the occupational therapist.");
         _click(byId(Button.class, "aln-equipment-approve"));
         assertThat(Confirming.says("confirm-aln-equipment-approve")).contains("820");
+        // the confirmation names who will be told: the school's SENCO and head
+        assertThat(Confirming.told("confirm-aln-equipment-approve")).contains("Sam Whitfield", "Jo Pemberton");
+        long sencoTold = notices("senco.cy", "notice.aln.equipment.approved");
         Confirming.confirm("confirm-aln-equipment-approve");
+        assertThat(notices("senco.cy", "notice.aln.equipment.approved")).isEqualTo(sencoTold + 1);
         EquipmentRequest approved = requests.findById(id).orElseThrow();
         assertThat(approved.getStatus()).isEqualTo(EquipmentStatus.APPROVED);
         assertThat(approved.getFundedCost()).isEqualByComparingTo("820.00");
 
         _click(byId(Button.class, "aln-equipment-ordered"));
         assertThat(requests.findById(id).orElseThrow().getStatus()).isEqualTo(EquipmentStatus.ORDERED);
+        long deliveredTold = notices("head.cy", "notice.aln.equipment.delivered");
         _click(byId(Button.class, "aln-equipment-delivered"));
+        assertThat(notices("head.cy", "notice.aln.equipment.delivered")).isEqualTo(deliveredTold + 1);
         EquipmentRequest delivered = requests.findById(id).orElseThrow();
         assertThat(delivered.getStatus()).isEqualTo(EquipmentStatus.DELIVERED);
         assertThat(delivered.getDeliveredOn()).isEqualTo(today());

@@ -56,6 +56,13 @@ class WelshScreensKaribuIT extends KaribuTest {
         englishOnly.remove("Cymraeg");
     }
 
+    /** Opens a page by its address, and makes sure it opened: a refusal page would pass for Welsh. */
+    private static void open(String route) {
+        UI.getCurrent().navigate(route);
+        assertThat(_find(AccessRefusedView.class)).as("refused: " + route).isEmpty();
+        assertThat(_find(RecordNotFoundView.class)).as("not found: " + route).isEmpty();
+    }
+
     /** Walks every component Karibu can reach from the UI (dialogs and overlays included). */
     private List<String> englishOnScreen() {
         List<String> found = new ArrayList<>();
@@ -106,9 +113,9 @@ class WelshScreensKaribuIT extends KaribuTest {
         long pupilId = demo.pupilAt("Ysgol Gymraeg Pen-y-bryn");
         UI.getCurrent().navigate(PupilDetailsView.class, new RouteParameters("pupilId", String.valueOf(pupilId)));
         assertThat(englishOnScreen()).isEmpty();
-        UI.getCurrent().navigate("pupils/" + pupilId + "/edit");
+        open("pupils/" + pupilId + "/edit");
         assertThat(englishOnScreen()).isEmpty();
-        UI.getCurrent().navigate("pupils/new");
+        open("pupils/new");
         assertThat(englishOnScreen()).isEmpty();
     }
 
@@ -116,15 +123,15 @@ class WelshScreensKaribuIT extends KaribuTest {
     void plan_pages_are_in_welsh_for_the_welsh_parent_and_alnco() {
         long child = demo.childrenOf("parent.cy").getFirst();
         login("parent.cy");
-        UI.getCurrent().navigate("pupils/" + child + "/plans");
+        open("pupils/" + child + "/plans");
         assertThat(englishOnScreen()).isEmpty();
-        UI.getCurrent().navigate("plans/" + demo.planOf(child));
+        open("plans/" + demo.planOf(child));
         assertThat(englishOnScreen()).isEmpty();
         login("senco.cy");
         UI.getCurrent().setLocale(Translations.WELSH);
-        UI.getCurrent().navigate("plans/" + demo.planOf(child));
+        open("plans/" + demo.planOf(child));
         assertThat(englishOnScreen()).isEmpty();
-        UI.getCurrent().navigate("plans/" + demo.planOf(child) + "/edit");
+        open("plans/" + demo.planOf(child) + "/edit");
         assertThat(englishOnScreen()).isEmpty();
     }
 
@@ -133,12 +140,12 @@ class WelshScreensKaribuIT extends KaribuTest {
         long pupilId = demo.pupilWithoutBids("Larkfield Primary School");
         login("senco");
         UI.getCurrent().setLocale(Translations.WELSH);
-        UI.getCurrent().navigate("bids");
+        open("bids");
         assertThat(englishOnScreen()).isEmpty();
-        UI.getCurrent().navigate("pupils/" + pupilId + "/bids");
+        open("pupils/" + pupilId + "/bids");
         assertThat(englishOnScreen()).isEmpty();
         long bidId = context.getBean(org.waymark.bids.service.BidWizardService.class).start(pupilId);
-        UI.getCurrent().navigate("bids/" + bidId + "/edit");
+        open("bids/" + bidId + "/edit");
         // the framework's own words (area and theme names, descriptors) are the authority's content in
         // the language it wrote them in, not the portal's labels
         Set<String> frameworkContent = new HashSet<>();
@@ -152,55 +159,57 @@ class WelshScreensKaribuIT extends KaribuTest {
             com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
                     com.vaadin.flow.component.button.Button.class, spec -> spec.withId("bid-next")));
         }
-        UI.getCurrent().navigate("bids/" + bidId);
+        open("bids/" + bidId);
         assertThat(englishOnScreen()).isSubsetOf(frameworkContent);
-        UI.getCurrent().navigate("notifications");
+        open("notifications");
         assertThat(englishOnScreen()).isEmpty();
         login("admin");
         UI.getCurrent().setLocale(Translations.WELSH);
-        UI.getCurrent().navigate("frameworks");
+        open("frameworks");
         assertThat(englishOnScreen()).isSubsetOf(frameworkContent);
-        UI.getCurrent().navigate("budgets");
+        open("budgets");
         assertThat(englishOnScreen()).isEmpty();
         login("family.senco");
         UI.getCurrent().setLocale(Translations.WELSH);
-        UI.getCurrent().navigate("moderation");
+        open("moderation");
         assertThat(englishOnScreen()).isEmpty();
         long meetingId = context.getBean(org.waymark.moderation.service.ModerationService.class)
                 .open(today());
-        UI.getCurrent().navigate("moderation/" + meetingId);
+        open("moderation/" + meetingId);
         assertThat(englishOnScreen()).isSubsetOf(frameworkContent);
     }
 
     @Test
     void panels_letters_appeals_ledger_statements_and_calendar_are_in_welsh() {
-        login("caseworker.cy");
+        // the top-up screens are the English county's (a Welsh county runs the ALN process instead),
+        // read by its caseworker in Welsh
+        login("caseworker");
         UI.getCurrent().setLocale(Translations.WELSH);
         for (String route : List.of("panels", "letters", "appeals", "interim", "allocations", "statements")) {
-            UI.getCurrent().navigate(route);
+            open(route);
             assertThat(englishOnScreen()).as(route).isEmpty();
         }
         long meetingId = context.getBean(org.waymark.panels.service.PanelService.class)
                 .open(org.waymark.panels.domain.PanelKind.SEND_RESOURCE, today()).meetingId();
-        UI.getCurrent().navigate("panels/meetings/" + meetingId);
+        open("panels/meetings/" + meetingId);
         assertThat(englishOnScreen()).isEmpty();
-        login("lead.send.cy");
+        login("lead.send");
         UI.getCurrent().setLocale(Translations.WELSH);
-        UI.getCurrent().navigate("interim");
+        open("interim");
         assertThat(englishOnScreen()).isEmpty();
         login("eso.cy");
         UI.getCurrent().setLocale(Translations.WELSH);
-        UI.getCurrent().navigate("pupils/" + demo.pupilAt("Ysgol Gymraeg Pen-y-bryn"));
+        open("pupils/" + demo.pupilAt("Ysgol Gymraeg Pen-y-bryn"));
         assertThat(englishOnScreen()).isEmpty();
         login("admin.cy");
         UI.getCurrent().setLocale(Translations.WELSH);
-        UI.getCurrent().navigate("calendar");
+        open("calendar");
         assertThat(englishOnScreen()).isEmpty();
         long child = demo.childOf("parent.cy");
         login("parent.cy");
-        UI.getCurrent().navigate("pupils/" + child + "/letters");
+        open("pupils/" + child + "/letters");
         assertThat(englishOnScreen()).isEmpty();
-        UI.getCurrent().navigate("pupils/" + child + "/allocations");
+        open("pupils/" + child + "/allocations");
         assertThat(englishOnScreen()).isEmpty();
     }
 
@@ -238,7 +247,7 @@ class WelshScreensKaribuIT extends KaribuTest {
         for (String route : List.of("pupils/" + pupilId, "pupils/" + pupilId + "/aln", "aln/decisions/" + open,
                 "aln/decisions/" + decided, "aln/decisions/" + referred, "aln/referrals",
                 "aln/referrals/" + referralId)) {
-            UI.getCurrent().navigate(route);
+            open(route);
             assertThat(englishOnScreen()).as(route).isEmpty();
         }
         context.getBean(org.waymark.aln.service.ReferralService.class).send(referralId,
@@ -247,16 +256,67 @@ class WelshScreensKaribuIT extends KaribuTest {
         login("caseworker.cy");
         UI.getCurrent().setLocale(Translations.WELSH);
         for (String route : List.of("aln/referrals", "aln/referrals/" + referralId, "aln/decisions/" + decided)) {
-            UI.getCurrent().navigate(route);
+            open(route);
             assertThat(englishOnScreen()).as(route).isEmpty();
         }
         demo.linkParent("parent.cy", pupilId);
         try {
             login("parent.cy");
-            UI.getCurrent().navigate("pupils/" + pupilId + "/aln");
+            open("pupils/" + pupilId + "/aln");
             assertThat(englishOnScreen()).isEmpty();
-            UI.getCurrent().navigate("aln/decisions/" + decided);
+            open("aln/decisions/" + decided);
             assertThat(englishOnScreen()).isEmpty();
+        } finally {
+            demo.unlinkParent("parent.cy", pupilId);
+        }
+    }
+
+    /**
+     * Issue 16, point 8: every screen of the Welsh ALN process — equipment (list, request page and
+     * its confirmation), disagreements on the pupil's ALN page for the authority and the parent, the
+     * ALP report — is in Welsh for each role that uses it; the decisions and referrals are walked
+     * above.
+     */
+    @Test
+    void equipment_disagreements_and_the_alp_report_are_in_welsh_for_every_role() {
+        org.waymark.AlnScenarios scenarios = context.getBean(org.waymark.AlnScenarios.class);
+        var equipment = context.getBean(org.waymark.aln.service.EquipmentService.class);
+        var disagreements = context.getBean(org.waymark.aln.service.DisagreementService.class);
+        long pupilId = scenarios.freshPupil(org.waymark.AlnScenarios.SCHOOL);
+        login("senco.cy");
+        long requestId = equipment.request(pupilId, "Bwrdd gwaith", "Safle eistedd sefydlog",
+                new java.math.BigDecimal("640.00"));
+        UI.getCurrent().setLocale(Translations.WELSH);
+        for (String route : List.of("pupils/" + pupilId + "/aln", "aln/equipment/" + requestId, "plans/provision")) {
+            open(route);
+            assertThat(englishOnScreen()).as(route).isEmpty();
+        }
+        demo.linkParent("parent.cy", pupilId);
+        try {
+            login("parent.cy");
+            long disagreementId = disagreements.log(pupilId, new org.waymark.aln.domain.DisagreementRules.ConcernInput(
+                    org.waymark.aln.domain.DisagreementTopic.IDP, today(), "Dim digon o therapi lleferydd."));
+            open("pupils/" + pupilId + "/aln");
+            assertThat(englishOnScreen()).as("the parent's ALN page with a disagreement").isEmpty();
+            for (String user : List.of("caseworker.cy", "lead.send.cy")) {
+                login(user);
+                UI.getCurrent().setLocale(Translations.WELSH);
+                for (String route : List.of("aln/equipment", "aln/equipment/" + requestId, "pupils/" + pupilId + "/aln",
+                        "plans/provision", "aln/referrals")) {
+                    open(route);
+                    assertThat(englishOnScreen()).as(user + " " + route).isEmpty();
+                }
+            }
+            // a confirmation says what will happen in Welsh too
+            login("caseworker.cy");
+            UI.getCurrent().setLocale(Translations.WELSH);
+            open("aln/equipment/" + requestId);
+            com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                    com.vaadin.flow.component.button.Button.class, spec -> spec.withId("aln-equipment-decline")));
+            assertThat(englishOnScreen()).as("declining, asked first").isEmpty();
+            open("pupils/" + pupilId + "/aln");
+            assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.html.Span.class,
+                    spec -> spec.withId("dis-" + disagreementId + "-status")).getText()).isEqualTo("Wedi’i gofnodi");
         } finally {
             demo.unlinkParent("parent.cy", pupilId);
         }

@@ -277,10 +277,13 @@ class BidWizardKaribuIT extends KaribuTest {
         long bidId = bids.findByPupilIdOrderByCreatedAtDesc(pupilId).getFirst().getId();
         RouteParameters bid = new RouteParameters("bidId", String.valueOf(bidId));
 
-        login("senco.cy"); // another authority's school
+        login("senco.cy"); // another authority's school, in a Welsh county: no top-up screens at all
         UI.getCurrent().navigate(BidView.class, bid);
         _get(AccessRefusedView.class);
-        assertThat(demo.auditCount("senco.cy", "READ_BID", pupilId, "DENIED")).isEqualTo(1);
+        // and the service refuses the bid itself, whatever the screen, audited against the pupil
+        long deniedBefore = demo.auditCount("senco.cy", "READ_BID", pupilId, "DENIED");
+        assertThatThrownBy(() -> bidService.open(bidId)).isInstanceOf(AccessDeniedException.class);
+        assertThat(demo.auditCount("senco.cy", "READ_BID", pupilId, "DENIED")).isEqualTo(deniedBefore + 1);
         assertThatThrownBy(() -> wizardService.saveAreas(bidId, 0, Set.of("CL"))).isInstanceOf(AccessDeniedException.class);
 
         login("family.senco"); // the family sees bids once submitted, not drafts
@@ -303,8 +306,8 @@ class BidWizardKaribuIT extends KaribuTest {
         long bidId = wizardService.start(child);
         login("parent");
         UI.getCurrent().navigate(org.waymark.home.ui.HomeView.class);
-        assertThat(_find(Span.class, spec -> spec.withClasses("wm-bid-status")))
-                .extracting(Span::getText).contains("Latest bid: Draft (with the school)");
+        assertThat(_find(Span.class, spec -> spec.withClasses("wm-holding-status")))
+                .extracting(Span::getText).contains("latest: Draft (with the school)");
         UI.getCurrent().navigate(PupilBidsView.class, new RouteParameters("pupilId", String.valueOf(child)));
         assertThat(_find(Button.class, spec -> spec.withId("start-bid"))).isEmpty();
         UI.getCurrent().navigate(BidView.class, new RouteParameters("bidId", String.valueOf(bidId)));

@@ -164,4 +164,40 @@ class DemoInFlightIT {
         assertThat(ehcRequests.mine()).extracting(r -> r.assessment().getStatus())
                 .contains(org.waymark.ehc.domain.AssessmentStatus.REQUESTED);
     }
+
+    @Autowired org.waymark.plans.service.PlanService plans;
+    @Autowired org.waymark.plans.service.EhcReviewService ehcReviews;
+
+    @Test
+    void the_caseworker_sees_ehc_plans_in_sections_and_annual_reviews_at_each_step_some_overdue() {
+        SignIn.as(accounts, "caseworker");
+        LocalDate today = LocalDate.now(clock);
+        var ehcps = plans.reviews(false, 0, 500).stream()
+                .filter(r -> r.type() == org.waymark.plans.domain.PlanType.EHCP).toList();
+        assertThat(ehcps).extracting(org.waymark.plans.domain.PlanDirectory.ReviewRow::step).contains(null,
+                org.waymark.plans.domain.AnnualReviewClock.Step.MEETING,
+                org.waymark.plans.domain.AnnualReviewClock.Step.REPORT,
+                org.waymark.plans.domain.AnnualReviewClock.Step.DECISION,
+                org.waymark.plans.domain.AnnualReviewClock.Step.AMENDED_PLAN);
+        // overdue: a meeting not yet set, the papers before a meeting, a report; due: a decision, an amended plan
+        assertThat(ehcps).filteredOn(r -> r.step() == null && r.overdue(today)).isNotEmpty();
+        var meeting = ehcps.stream().filter(r -> r.step() == org.waymark.plans.domain.AnnualReviewClock.Step.MEETING)
+                .findFirst().orElseThrow();
+        assertThat(meeting.overdue(today)).isTrue(); // set for ten days' time, past its 12 months
+        assertThat(ehcReviews.annualReview(meeting.planId()).steps()).filteredOn(
+                st -> st.step() == org.waymark.plans.domain.AnnualReviewClock.Step.PAPERWORK)
+                .singleElement().satisfies(st -> assertThat(st.daysLeft(today)).isEqualTo(-4));
+        assertThat(ehcps).filteredOn(r -> r.step() == org.waymark.plans.domain.AnnualReviewClock.Step.DECISION)
+                .allSatisfy(r -> assertThat(r.daysLeft(today)).isEqualTo(8));
+        var amended = ehcps.stream().filter(r -> r.step() == org.waymark.plans.domain.AnnualReviewClock.Step.AMENDED_PLAN)
+                .findFirst().orElseThrow();
+        assertThat(ehcReviews.annualReview(amended.planId()).letter()).isTrue();
+        // a plan issued today in sections A–K
+        assertThat(ehcps).anySatisfy(r -> {
+            var content = plans.open(r.planId()).shown();
+            assertThat(content.ehc().placement()).isNotNull();
+            assertThat(content.ehc().healthProvision()).isNotEmpty();
+            assertThat(content.ehc().advice()).isNotEmpty();
+        });
+    }
 }

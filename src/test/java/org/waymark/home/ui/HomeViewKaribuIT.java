@@ -98,7 +98,8 @@ class HomeViewKaribuIT extends KaribuTest {
         login("parent");
         UI.getCurrent().navigate(HomeView.class);
         assertThat(_get(H2.class).getText()).isEqualTo("Hannah Carver");
-        List<String> children = _find(H3.class).stream().map(H3::getText).toList();
+        List<String> children = _find(H3.class, spec -> spec.withClasses("wm-child-name")).stream()
+                .map(H3::getText).toList();
         long linked = count("SELECT COUNT(*) FROM linked_child c JOIN app_user u ON u.id = c.app_user_id"
                 + " WHERE u.username = 'parent'");
         assertThat(children).hasSize((int) linked);

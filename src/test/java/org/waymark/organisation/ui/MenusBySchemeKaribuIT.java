@@ -18,8 +18,8 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 /**
  * Menus and views by the schemes of the user's authority: a Scottish council's users get ASN
  * hours and not England's top-up bids, moderation, frameworks, budgets or HLN panels; an English
- * county's users never get ASN hours; a Welsh county keeps the screens it has. A gated view
- * opened by its address is refused and the refusal audited.
+ * county's users never get ASN hours; a Welsh county's users get the ALN process and not the
+ * top-up screens. A gated view opened by its address is refused and the refusal audited.
  */
 class MenusBySchemeKaribuIT extends KaribuTest {
 
@@ -98,11 +98,35 @@ class MenusBySchemeKaribuIT extends KaribuTest {
     }
 
     @Test
-    void a_welsh_county_keeps_the_screens_it_has_and_gets_no_asn_hours() {
-        assertThat(menu("caseworker.cy")).contains("Panels", "Letters due", "Appeals", "Interim decisions")
+    void a_welsh_countys_users_get_the_aln_process_and_none_of_the_english_top_up_screens() {
+        assertThat(menu("caseworker.cy")).contains("ALN referrals", "ALN equipment")
+                .doesNotContainAnyElementsOf(TOP_UP).doesNotContainAnyElementsOf(ASN);
+        assertThat(menu("senco.cy")).contains("ALN referrals").doesNotContainAnyElementsOf(TOP_UP)
                 .doesNotContainAnyElementsOf(ASN);
-        assertThat(menu("senco.cy")).contains("Bids").doesNotContainAnyElementsOf(ASN);
-        assertThat(menu("eso.cy")).doesNotContainAnyElementsOf(ASN);
+        for (String user : List.of("head.cy", "family.senco.cy", "lead.send.cy", "eso.cy", "admin.cy", "finance.cy")) {
+            assertThat(menu(user)).as(user).doesNotContainAnyElementsOf(TOP_UP).doesNotContainAnyElementsOf(ASN)
+                    .contains("Home");
+        }
+    }
+
+    @Test
+    void a_welsh_user_opening_a_top_up_screen_by_its_address_is_refused_and_audited() {
+        login("senco.cy");
+        long before = deniedOpens("senco.cy", "bids");
+        assertThat(refused("bids")).isTrue();
+        assertThat(deniedOpens("senco.cy", "bids")).isEqualTo(before + 1);
+        login("caseworker.cy");
+        for (String route : List.of("panels", "letters", "appeals", "interim")) {
+            assertThat(refused(route)).as(route).isTrue();
+        }
+        login("family.senco.cy");
+        assertThat(refused("moderation")).isTrue();
+        login("admin.cy");
+        assertThat(refused("frameworks")).isTrue();
+        assertThat(refused("budgets")).isTrue();
+        // their own process opens
+        login("caseworker.cy");
+        assertThat(refused("aln/referrals")).isFalse();
     }
 
     @Test

@@ -74,8 +74,18 @@ class InterimKaribuIT extends KaribuTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void the_chair_decides_for_a_fixed_period_and_the_next_main_panel_confirms_it_in_welsh() throws Exception {
+        // a Welsh county that runs a top-up scheme beside the ALN process (the demo one does not)
+        demo.alsoRuns("GLM", "DESCRIPTOR_TOP_UP");
+        try {
+            decidesAndConfirmsInWelsh();
+        } finally {
+            demo.stopsRunning("GLM", "DESCRIPTOR_TOP_UP");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void decidesAndConfirmsInWelsh() throws Exception {
         long pupilId = demo.welshSpeakerIn("GLM");
         LocalDate today = today();
         login("lead.send.cy");

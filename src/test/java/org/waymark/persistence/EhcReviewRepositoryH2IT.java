@@ -1,0 +1,17 @@
+package org.waymark.persistence;
+
+import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+import org.waymark.plans.domain.PlanDirectory;
+
+/** The EHC plan and annual review repository tests on the embedded default database: H2 in MySQL mode. */
+@DataJdbcTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(PlanDirectory.class)
+@TestPropertySource(properties = {
+        "spring.datasource.url=jdbc:h2:mem:ehcreviews;MODE=MySQL;DB_CLOSE_DELAY=-1",
+        "spring.datasource.username=sa", "spring.datasource.password="})
+class EhcReviewRepositoryH2IT extends EhcReviewRepositoryContract {
+}
