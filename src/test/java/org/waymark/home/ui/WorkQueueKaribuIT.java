@@ -194,6 +194,22 @@ class WorkQueueKaribuIT extends KaribuTest {
     }
 
     @Test
+    void an_overdue_ehc_decision_heads_its_caseworkers_queue() {
+        org.waymark.EhcScenarios ehc = context.getBean(org.waymark.EhcScenarios.class);
+        long id = ehc.recorded(today().minusDays(50)); // the decision was due after six weeks
+        login("teamlead");
+        context.getBean(org.waymark.ehc.service.AssessmentService.class).reassign(id, ehc.version(id), "caseworker");
+        home("caseworker");
+        assertThat(item("ehc-" + id + "-DECISION").getText()).startsWith("EHC needs assessment for ")
+                .contains("Decision whether to assess").contains("was due on");
+        assertThat(item("ehc-" + id + "-DECISION").getHref()).isEqualTo("ehc/assessments/" + id);
+        assertThat(item("ehc-" + id + "-DECISION").getParent().orElseThrow().getClassNames())
+                .contains("wm-work-overdue");
+        home("caseworker.two"); // not their case
+        assertThat(shows("ehc-" + id + "-DECISION")).isFalse();
+    }
+
+    @Test
     void an_empty_queue_says_so() {
         home("admin");
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("home-work-none"))
