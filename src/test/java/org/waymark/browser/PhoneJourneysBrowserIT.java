@@ -81,6 +81,22 @@ class PhoneJourneysBrowserIT extends BrowserTest {
     }
 
     @Test
+    void a_parent_on_a_phone_asks_for_an_ehc_needs_assessment_on_a_form_that_fits() {
+        driver.manage().window().setSize(new Dimension(PHONE_WIDTH, 844));
+        signIn("parent", "waymark-demo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".wm-card-links a")));
+        driver.get(url("/ehc/request"));
+        WebElement send = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ehc-request-send")));
+        fitsAndPassesAxe("parent: EHC needs assessment request");
+        atLeast44(send, "send the request");
+        // sent empty: the messages stand beside the fields, and the page still fits the phone
+        js("arguments[0].scrollIntoView({block: 'center'})", send);
+        send.click();
+        wait.until(d -> Boolean.TRUE.equals(js("return document.querySelector('#ehc-request-reasons').invalid")));
+        fitsAndPassesAxe("parent: EHC needs assessment request with its messages");
+    }
+
+    @Test
     void a_senco_on_a_phone_reads_the_pupils_and_bids_and_signs_out() {
         driver.manage().window().setSize(new Dimension(PHONE_WIDTH, 844));
         signIn("senco", "waymark-demo");

@@ -167,7 +167,6 @@ class EhcAnnualReviewKaribuIT extends KaribuTest {
     /** Small checks on a review's stored state. */
     static final class AnnualReviewDetailsAssert {
         static void closed(EhcAnnualReview review) {
-            assertThat(review).isNotNull();
             assertThat(review.isClosed()).isTrue();
             assertThat(review.getAmendedPlanIssuedOn()).isNotNull();
         }
