@@ -20,7 +20,7 @@ public class RasFramework {
     private @Nullable Long id;
     private final long localAuthorityId;
     private final int versionNo;
-    private FrameworkStatus status;
+    private OutcomesStatus status;
     private String content;
     private final String createdBy;
     private final Instant createdAt;
@@ -33,7 +33,7 @@ public class RasFramework {
 
     @PersistenceCreator
     @SuppressWarnings("java:S107") // mirrors the table
-    RasFramework(@Nullable Long id, long localAuthorityId, int versionNo, FrameworkStatus status, String content,
+    RasFramework(@Nullable Long id, long localAuthorityId, int versionNo, OutcomesStatus status, String content,
                  String createdBy, Instant createdAt, @Nullable String publishedBy, @Nullable Instant publishedAt,
                  @Nullable Integer version) {
         this.id = id;
@@ -50,34 +50,34 @@ public class RasFramework {
 
     public static RasFramework draft(long localAuthorityId, int versionNo, RasOutcomes outcomes, String actor,
                                      Instant now) {
-        return new RasFramework(null, localAuthorityId, versionNo, FrameworkStatus.DRAFT, OutcomesCsv.write(outcomes),
+        return new RasFramework(null, localAuthorityId, versionNo, OutcomesStatus.DRAFT, OutcomesCsv.write(outcomes),
                 actor, now, null, null, null);
     }
 
     /** Replaces a draft's outcomes; a published version never changes. */
     public void replace(RasOutcomes replacement) {
-        if (status != FrameworkStatus.DRAFT) {
-            throw new TransitionException("outcome framework", status, FrameworkStatus.DRAFT);
+        if (status != OutcomesStatus.DRAFT) {
+            throw new TransitionException("outcome framework", status, OutcomesStatus.DRAFT);
         }
         content = OutcomesCsv.write(replacement);
         outcomes = replacement;
     }
 
     public void publish(String actor, Instant now) {
-        if (status != FrameworkStatus.DRAFT) {
-            throw new TransitionException("outcome framework", status, FrameworkStatus.PUBLISHED);
+        if (status != OutcomesStatus.DRAFT) {
+            throw new TransitionException("outcome framework", status, OutcomesStatus.PUBLISHED);
         }
-        status = FrameworkStatus.PUBLISHED;
+        status = OutcomesStatus.PUBLISHED;
         publishedBy = actor;
         publishedAt = now;
     }
 
     /** A later version was published: this one stays for the cases that use it. */
     public void retire() {
-        if (status != FrameworkStatus.PUBLISHED) {
-            throw new TransitionException("outcome framework", status, FrameworkStatus.RETIRED);
+        if (status != OutcomesStatus.PUBLISHED) {
+            throw new TransitionException("outcome framework", status, OutcomesStatus.RETIRED);
         }
-        status = FrameworkStatus.RETIRED;
+        status = OutcomesStatus.RETIRED;
     }
 
     /** The outcomes, read from the stored file (which was valid when it was stored). */
@@ -94,7 +94,7 @@ public class RasFramework {
     public @Nullable Long getId() { return id; }
     public long getLocalAuthorityId() { return localAuthorityId; }
     public int getVersionNo() { return versionNo; }
-    public FrameworkStatus getStatus() { return status; }
+    public OutcomesStatus getStatus() { return status; }
     public String getContent() { return content; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }

@@ -9,5 +9,5 @@ public interface RasFrameworkRepository extends ListCrudRepository<RasFramework,
 
     List<RasFramework> findByLocalAuthorityIdOrderByVersionNoDesc(long localAuthorityId);
 
-    Optional<RasFramework> findFirstByLocalAuthorityIdAndStatus(long localAuthorityId, FrameworkStatus status);
+    Optional<RasFramework> findFirstByLocalAuthorityIdAndStatus(long localAuthorityId, OutcomesStatus status);
 }

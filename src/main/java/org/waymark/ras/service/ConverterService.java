@@ -134,7 +134,7 @@ public class ConverterService {
 
     Converter.Fit fit(long laId, int bandWidth) {
         if (bandWidth < MIN_BAND || bandWidth > MAX_BAND) {
-            throw new ValidationException(List.of(Violation.of("bandWidth", "ras.converter.bandWidth", MIN_BAND,
+            throw new ValidationException(List.of(Violation.of("bandWidth", "ras.converter.bandWidthRange", MIN_BAND,
                     MAX_BAND)));
         }
         int maxPoints = frameworks.published(laId).map(f -> f.outcomes().maxPoints()).orElse(0);

@@ -192,14 +192,17 @@ public class RasCaseService {
         auditLog.record("SCORE_RAS_CASE", RasAccess.SUBJECT, caseId, c.getPoints() + " points");
     }
 
-    /** Sends the scores for verification (every outcome scored, evidence for any difficulty). */
+    /** Saves the scores and sends them for verification (every outcome scored, evidence for any difficulty). */
     @Transactional
     @PreAuthorize("hasRole('CASEWORKER')")
-    public void submit(long caseId, int expectedVersion) {
+    public void submit(long caseId, int expectedVersion, List<RasScore> scores) {
         RasCase c = access.reach(caseId, "SUBMIT_RAS_CASE", Role.CASEWORKER);
-        c.submit(frameworks.byId(c.getFrameworkId()).outcomes(), access.user().username(), access.now());
+        var outcomes = frameworks.byId(c.getFrameworkId()).outcomes();
+        String actor = access.user().username();
+        c.score(scores, outcomes, actor, access.now());
+        c.submit(outcomes, actor, access.now());
         access.save(c, expectedVersion);
-        auditLog.record("SUBMIT_RAS_CASE", RasAccess.SUBJECT, caseId, null);
+        auditLog.record("SUBMIT_RAS_CASE", RasAccess.SUBJECT, caseId, c.getPoints() + " points");
     }
 
     /** A line of provision as the TAC agreed it: a configured rate, hours a week, weeks. */

@@ -15,7 +15,7 @@ import org.waymark.audit.service.AuditLog;
 import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.domain.Violation;
-import org.waymark.ras.domain.FrameworkStatus;
+import org.waymark.ras.domain.OutcomesStatus;
 import org.waymark.ras.domain.OutcomesCsv;
 import org.waymark.ras.domain.RasFramework;
 import org.waymark.ras.domain.RasFrameworkRepository;
@@ -79,7 +79,7 @@ public class RasFrameworkService {
             return new Imported(result.problems(), 0);
         }
         List<RasFramework> all = frameworks.findByLocalAuthorityIdOrderByVersionNoDesc(laId);
-        RasFramework draft = all.stream().filter(f -> f.getStatus() == FrameworkStatus.DRAFT).findFirst()
+        RasFramework draft = all.stream().filter(f -> f.getStatus() == OutcomesStatus.DRAFT).findFirst()
                 .orElse(null);
         if (draft == null) {
             int next = all.isEmpty() ? 1 : all.getFirst().getVersionNo() + 1;
@@ -104,7 +104,7 @@ public class RasFrameworkService {
     @PreAuthorize("hasRole('LA_ADMIN')")
     public void publish(long frameworkId) {
         RasFramework f = own(frameworkId, "PUBLISH_RAS_FRAMEWORK", Role.LA_ADMIN);
-        frameworks.findFirstByLocalAuthorityIdAndStatus(f.getLocalAuthorityId(), FrameworkStatus.PUBLISHED)
+        frameworks.findFirstByLocalAuthorityIdAndStatus(f.getLocalAuthorityId(), OutcomesStatus.PUBLISHED)
                 .ifPresent(previous -> {
                     previous.retire();
                     save(previous);

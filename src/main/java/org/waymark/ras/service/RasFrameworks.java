@@ -3,7 +3,7 @@ package org.waymark.ras.service;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
-import org.waymark.ras.domain.FrameworkStatus;
+import org.waymark.ras.domain.OutcomesStatus;
 import org.waymark.ras.domain.RasFramework;
 import org.waymark.ras.domain.RasFrameworkRepository;
 
@@ -18,7 +18,7 @@ class RasFrameworks {
     }
 
     Optional<RasFramework> published(long laId) {
-        return frameworks.findFirstByLocalAuthorityIdAndStatus(laId, FrameworkStatus.PUBLISHED);
+        return frameworks.findFirstByLocalAuthorityIdAndStatus(laId, OutcomesStatus.PUBLISHED);
     }
 
     RasFramework byId(long id) {

@@ -1,7 +1,7 @@
 package org.waymark.ras.domain;
 
 /** Where an outcome framework version stands: drafts change, published versions never do. */
-public enum FrameworkStatus {
+public enum OutcomesStatus {
     DRAFT,
     PUBLISHED,
     /** Replaced by a later published version; cases scored against it keep it. */
