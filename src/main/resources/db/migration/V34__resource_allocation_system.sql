@@ -87,7 +87,7 @@ CREATE TABLE ras_case (
     outcomes_agreed    VARCHAR(4000),
     reconsidered       VARCHAR(2000),
     total_cost         DECIMAL(12, 2),
-    route              VARCHAR(12),
+    route              VARCHAR(16),
     decided_amount     DECIMAL(12, 2),
     opened_by          VARCHAR(100)   NOT NULL,
     opened_at          DATETIME(6)    NOT NULL,

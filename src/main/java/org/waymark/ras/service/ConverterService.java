@@ -91,7 +91,7 @@ public class ConverterService {
     }
 
     /** Fits afresh from the past cases with a band width, and shows every open scored case before and after. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize("hasRole('PERSONALISATION_OFFICER')")
     public Preview preview(int bandWidth) {
         UserScope user = access.officer("REFIT_RAS_CONVERTER", Role.PERSONALISATION_OFFICER);

@@ -96,6 +96,14 @@ class RasAccess {
         return reach(caseId, "READ_RAS_CASE", READERS.toArray(Role[]::new));
     }
 
+    /** The case as the caller's screen showed it ({@code expectedVersion}), or a conflict: someone changed it meanwhile. */
+    RasCase expect(RasCase c, int expectedVersion) {
+        if (!Objects.equals(c.getVersion(), expectedVersion)) {
+            throw new ConflictException("RAS case " + c.getId() + " changed since it was opened");
+        }
+        return c;
+    }
+
     /** Saves a case; {@code expectedVersion} is the case as the caller's screen showed it. */
     RasCase save(RasCase c, int expectedVersion) {
         if (!Objects.equals(c.getVersion(), expectedVersion)) {

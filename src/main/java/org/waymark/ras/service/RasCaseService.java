@@ -187,6 +187,7 @@ public class RasCaseService {
     @PreAuthorize("hasRole('CASEWORKER')")
     public void score(long caseId, int expectedVersion, List<RasScore> scores) {
         RasCase c = access.reach(caseId, "SCORE_RAS_CASE", Role.CASEWORKER);
+        access.expect(c, expectedVersion);
         c.score(scores, frameworks.byId(c.getFrameworkId()).outcomes(), access.user().username(), access.now());
         access.save(c, expectedVersion);
         auditLog.record("SCORE_RAS_CASE", RasAccess.SUBJECT, caseId, c.getPoints() + " points");
@@ -197,6 +198,7 @@ public class RasCaseService {
     @PreAuthorize("hasRole('CASEWORKER')")
     public void submit(long caseId, int expectedVersion, List<RasScore> scores) {
         RasCase c = access.reach(caseId, "SUBMIT_RAS_CASE", Role.CASEWORKER);
+        access.expect(c, expectedVersion);
         var outcomes = frameworks.byId(c.getFrameworkId()).outcomes();
         String actor = access.user().username();
         c.score(scores, outcomes, actor, access.now());
@@ -215,6 +217,7 @@ public class RasCaseService {
     public BigDecimal cost(long caseId, int expectedVersion, String outcomes, List<ProvisionInput> lines,
                            String reconsidered) {
         RasCase c = access.reach(caseId, "COST_RAS_CASE", Role.CASEWORKER);
+        access.expect(c, expectedVersion);
         RasSettings s = settingsOf(c.getLocalAuthorityId());
         List<RasProvision> costed = new ArrayList<>();
         for (ProvisionInput in : lines) {
@@ -234,6 +237,7 @@ public class RasCaseService {
     @PreAuthorize("hasRole('CASEWORKER')")
     public RasRoute route(long caseId, int expectedVersion, boolean moreAgreed) {
         RasCase c = access.reach(caseId, "ROUTE_RAS_CASE", Role.CASEWORKER);
+        access.expect(c, expectedVersion);
         RasRoute route = c.route(settingsOf(c.getLocalAuthorityId()).getSignOffLimit(), moreAgreed,
                 access.user().username(), access.now());
         access.save(c, expectedVersion);

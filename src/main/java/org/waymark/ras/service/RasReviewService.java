@@ -66,6 +66,7 @@ public class RasReviewService {
     @PreAuthorize("hasRole('LEAD_SEND_COORDINATOR')")
     public void verify(long caseId, int expectedVersion, String note) {
         RasCase c = access.reach(caseId, "VERIFY_RAS_CASE", Role.LEAD_SEND_COORDINATOR);
+        access.expect(c, expectedVersion);
         c.verify(access.user().username(), note, access.now());
         access.save(c, expectedVersion);
         auditLog.record("VERIFY_RAS_CASE", RasAccess.SUBJECT, caseId, null);
@@ -76,6 +77,7 @@ public class RasReviewService {
     @PreAuthorize("hasAnyRole('LEAD_SEND_COORDINATOR','PERSONALISATION_OFFICER')")
     public void returnForScoring(long caseId, int expectedVersion, String reasons) {
         RasCase c = access.reach(caseId, "RETURN_RAS_CASE", Role.LEAD_SEND_COORDINATOR, Role.PERSONALISATION_OFFICER);
+        access.expect(c, expectedVersion);
         c.returnForScoring(access.user().username(), reasons, access.now());
         access.save(c, expectedVersion);
         auditLog.record("RETURN_RAS_CASE", RasAccess.SUBJECT, caseId, reasons.strip());
@@ -89,6 +91,7 @@ public class RasReviewService {
     @PreAuthorize("hasRole('PERSONALISATION_OFFICER')")
     public BigDecimal moderate(long caseId, int expectedVersion, @Nullable BigDecimal chosen, String note) {
         RasCase c = access.reach(caseId, "MODERATE_RAS_CASE", Role.PERSONALISATION_OFFICER);
+        access.expect(c, expectedVersion);
         int points = Objects.requireNonNull(c.getPoints());
         ConverterService.Indication indication = converter.indicate(c.getLocalAuthorityId(), points)
                 .orElseThrow(() -> new ValidationException(List.of(Violation.of("indicative",
@@ -113,6 +116,7 @@ public class RasReviewService {
     @PreAuthorize("hasRole('LEAD_SEND_COORDINATOR')")
     public void signOff(long caseId, int expectedVersion, String note) {
         RasCase c = access.reach(caseId, "SIGN_OFF_RAS_CASE", Role.LEAD_SEND_COORDINATOR);
+        access.expect(c, expectedVersion);
         c.signOff(access.user().username(), note, access.now());
         RasCase saved = access.save(c, expectedVersion);
         BigDecimal amount = Objects.requireNonNull(saved.getDecidedAmount());
