@@ -156,6 +156,24 @@ class RasServiceIT extends KaribuTest {
         assertThat(returned.getSteps().getLast().note()).isEqualTo("Communication looks higher in the SALT report.");
     }
 
+    private List<String> work(String username) {
+        SignIn.as(accounts, username);
+        return context.getBeansOfType(org.waymark.notifications.domain.WorkSource.class).values().stream()
+                .flatMap(w -> w.waiting().stream()).map(org.waymark.notifications.domain.WorkItem::id).toList();
+    }
+
+    @Test
+    void each_step_waits_on_the_work_queue_of_the_role_that_takes_it() {
+        long id = scenarios.submitted(scenarios.freshPupil(), 1, 1, 1);
+        assertThat(work("lead.send.gl")).contains("ras-" + id);
+        assertThat(work("personalisation.gl")).doesNotContain("ras-" + id);
+        assertThat(work("caseworker")).noneMatch(w -> w.startsWith("ras-"));
+        SignIn.as(accounts, "lead.send.gl");
+        review.verify(id, scenarios.version(id), "");
+        assertThat(work("personalisation.gl")).contains("ras-" + id);
+        assertThat(work("lead.send.gl")).doesNotContain("ras-" + id);
+    }
+
     @Test
     void a_submission_needs_every_outcome_and_evidence_for_each_difficulty() {
         long id = scenarios.opened(scenarios.freshPupil());
