@@ -54,6 +54,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.LA_ADMIN, Roles.CASEWORKER, Roles.LEAD_SEND_COORDINATOR, Roles.PERSONALISATION_OFFICER})
 public class RasOutcomesView extends VerticalLayout implements HasDynamicTitle {
 
+    static final int RATE_ROWS = 6;
+
     private final RasFrameworkService frameworks;
     private final boolean admin;
     final UnorderedList problems = new UnorderedList();
@@ -164,7 +166,78 @@ public class RasOutcomesView extends VerticalLayout implements HasDynamicTitle {
         rates.setItems(s.getRates());
         rates.setAllRowsVisible(true);
         section.add(rates);
+        if (admin) {
+            section.add(settingsEditor(s));
+        }
         return section;
+    }
+
+    /** The administrator's editor: the limit, the weeks, and up to {@value #RATE_ROWS} rates (a row left empty is dropped). */
+    private com.vaadin.flow.component.Component settingsEditor(RasSettings s) {
+        com.vaadin.flow.component.textfield.BigDecimalField limit =
+                new com.vaadin.flow.component.textfield.BigDecimalField(getTranslation("ras.settings.limitLabel"));
+        limit.setId("ras-settings-limit");
+        limit.setValue(s.getSignOffLimit());
+        limit.setPrefixComponent(new com.vaadin.flow.component.html.Span("£"));
+        com.vaadin.flow.component.textfield.IntegerField weeks =
+                new com.vaadin.flow.component.textfield.IntegerField(getTranslation("ras.weeks"));
+        weeks.setId("ras-settings-weeks");
+        weeks.setValue(s.getWeeksAYear());
+        VerticalLayout rows = new VerticalLayout();
+        rows.setPadding(false);
+        List<com.vaadin.flow.component.textfield.TextField> codes = new java.util.ArrayList<>();
+        List<com.vaadin.flow.component.textfield.TextField> names = new java.util.ArrayList<>();
+        List<com.vaadin.flow.component.textfield.BigDecimalField> amounts = new java.util.ArrayList<>();
+        for (int i = 0; i < RATE_ROWS; i++) {
+            RasRate current = i < s.getRates().size() ? s.getRates().get(i) : null;
+            var code = new com.vaadin.flow.component.textfield.TextField(getTranslation("ras.settings.code"));
+            code.setId("ras-rate-code-" + i);
+            org.waymark.base.ui.TextLimit.apply(code, 20);
+            var name = new com.vaadin.flow.component.textfield.TextField(getTranslation("ras.rate"));
+            name.setId("ras-rate-name-" + i);
+            org.waymark.base.ui.TextLimit.apply(name, 100);
+            var amount = new com.vaadin.flow.component.textfield.BigDecimalField(getTranslation("ras.hourlyRate"));
+            amount.setId("ras-rate-amount-" + i);
+            amount.setPrefixComponent(new com.vaadin.flow.component.html.Span("£"));
+            if (current != null) {
+                code.setValue(current.code());
+                name.setValue(current.name());
+                amount.setValue(current.hourlyRate());
+            }
+            codes.add(code);
+            names.add(name);
+            amounts.add(amount);
+            com.vaadin.flow.component.orderedlayout.FlexLayout row =
+                    new com.vaadin.flow.component.orderedlayout.FlexLayout(code, name, amount);
+            row.addClassName("wm-filters");
+            rows.add(row);
+        }
+        Feedback feedback = new Feedback().field("limit", limit).field("weeks", weeks).field("rates", amounts.getFirst());
+        Button save = new Button(getTranslation("ras.settings.save"), e -> {
+            List<RasRate> list = new java.util.ArrayList<>();
+            for (int i = 0; i < RATE_ROWS; i++) {
+                if (!names.get(i).getValue().isBlank() || !codes.get(i).getValue().isBlank()) {
+                    java.math.BigDecimal rate = amounts.get(i).getValue();
+                    list.add(new RasRate(codes.get(i).getValue().strip().toUpperCase(java.util.Locale.ROOT),
+                            names.get(i).getValue().strip(), rate == null ? java.math.BigDecimal.ZERO : rate));
+                }
+            }
+            java.math.BigDecimal limitValue = limit.getValue();
+            Integer weeksValue = weeks.getValue();
+            if (feedback.run(() -> frameworks.changeSettings(limitValue == null ? java.math.BigDecimal.ZERO : limitValue,
+                    weeksValue == null ? 0 : weeksValue, list), "ras.settings.saved")) {
+                show();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("ras-settings-save");
+        com.vaadin.flow.component.orderedlayout.FlexLayout top =
+                new com.vaadin.flow.component.orderedlayout.FlexLayout(limit, weeks);
+        top.addClassName("wm-filters");
+        VerticalLayout editor = new VerticalLayout(new H3(getTranslation("ras.settings.change")), top, rows, save);
+        editor.setPadding(false);
+        editor.setId("ras-settings-editor");
+        return editor;
     }
 
     @Override

@@ -70,6 +70,30 @@ class RasOutcomesAndConverterKaribuIT extends KaribuTest {
     }
 
     @Test
+    void the_administrator_sets_the_limit_and_rates_a_bad_rate_refused_beside_its_field() {
+        login("admin.gl");
+        UI.getCurrent().navigate(RasOutcomesView.class);
+        var limit = _get(com.vaadin.flow.component.textfield.BigDecimalField.class,
+                spec -> spec.withId("ras-settings-limit"));
+        var firstRate = _get(com.vaadin.flow.component.textfield.BigDecimalField.class,
+                spec -> spec.withId("ras-rate-amount-0"));
+        java.math.BigDecimal rate = firstRate.getValue();
+        firstRate.setValue(java.math.BigDecimal.ZERO);
+        _click(_get(Button.class, spec -> spec.withId("ras-settings-save")));
+        firstRate = _get(com.vaadin.flow.component.textfield.BigDecimalField.class,
+                spec -> spec.withId("ras-rate-amount-0"));
+        assertThat(firstRate.isInvalid()).isTrue();
+        firstRate.setValue(rate);
+        limit.setValue(new java.math.BigDecimal("10363.00"));
+        _click(_get(Button.class, spec -> spec.withId("ras-settings-save")));
+        assertThat(_get(com.vaadin.flow.component.textfield.BigDecimalField.class,
+                spec -> spec.withId("ras-rate-amount-0")).getValue()).isEqualByComparingTo(rate);
+        login("caseworker.gl");
+        UI.getCurrent().navigate(RasOutcomesView.class);
+        assertThat(_find(Button.class, spec -> spec.withId("ras-settings-save"))).isEmpty();
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void the_personalisation_officer_previews_a_refit_on_open_cases_then_adopts_it() {
         long caseId = scenarios.submitted(scenarios.freshPupil(), 2, 1, 1);
