@@ -59,6 +59,7 @@ public class RasOutcomesView extends VerticalLayout implements HasDynamicTitle {
     private final RasFrameworkService frameworks;
     private final boolean admin;
     final UnorderedList problems = new UnorderedList();
+    private final org.waymark.base.ui.UnsavedChanges unsaved = org.waymark.base.ui.UnsavedChanges.track(this);
 
     public RasOutcomesView(RasFrameworkService frameworks, CurrentUser currentUser) {
         this.frameworks = frameworks;
@@ -85,6 +86,7 @@ public class RasOutcomesView extends VerticalLayout implements HasDynamicTitle {
             add(version(f));
         }
         add(settings(frameworks.settings()));
+        unsaved.saved();
     }
 
     /** Reads a file into the draft; a file with problems lists them by line and changes nothing. */

@@ -50,6 +50,8 @@ class RasServiceIT extends KaribuTest {
     @Autowired RasCaseRepository repository;
     @Autowired AllocationRepository allocations;
     @Autowired PanelService panels;
+    @Autowired org.waymark.panels.service.LetterService letterService;
+    @Autowired org.waymark.panels.domain.DecisionLetterRepository letters;
     @Autowired JdbcClient jdbc;
 
     private long denials(String actor, String action) {
@@ -90,7 +92,7 @@ class RasServiceIT extends KaribuTest {
     }
 
     @Test
-    void a_plan_over_its_indicative_resource_goes_to_the_send_resource_panel_which_decides_it() {
+    void a_plan_over_its_indicative_resource_goes_to_the_send_resource_panel_which_decides_it() throws Exception {
         long pupilId = scenarios.freshPupil();
         long id = scenarios.moderated(pupilId, 3, 3, 2, 2, 2, 1, 1, 0, 1, 2);
         BigDecimal indicative = repository.findById(id).orElseThrow().getIndicative();
@@ -120,6 +122,22 @@ class RasServiceIT extends KaribuTest {
         List<Allocation> lines = allocations.findByPupilIdAndStreamOrderByStartDate(pupilId, FundingStream.RAS);
         assertThat(lines).extracting(Allocation::getSource).contains(AllocationSource.PANEL);
         assertThat(lines.getLast().getAmount()).isEqualByComparingTo("15000");
+
+        // the decision letter, once the meeting closes (other RAS cases listed with it decided too)
+        var after = panels.meeting(meetingId);
+        for (var line : after.cases()) {
+            if (!line.panelCase().decided()) {
+                panels.decide(meetingId, line.index(), new PanelCase.Decision(PanelOutcome.AWARDED, null,
+                        new BigDecimal("1000.00"), AllocationPeriod.KEY_STAGE, null, "Agreed."));
+            }
+        }
+        SignIn.as(accounts, "caseworker.gl");
+        panels.close(meetingId);
+        letterService.generate(meetingId, (done, all) -> { });
+        var letter = letters.findByPanelMeetingIdOrderByCaseKey(meetingId).stream()
+                .filter(l -> l.getCaseKey() == index).findFirst().orElseThrow();
+        String text = PdfText.of(letterService.file(letter.getId()).bytes()).replaceAll("\\s+", " ");
+        assertThat(text).contains("£15,000.00").contains("One-to-one support through the day is needed for safety.");
     }
 
     @Test
