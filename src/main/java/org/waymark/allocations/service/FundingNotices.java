@@ -82,8 +82,9 @@ class FundingNotices {
                 case MODERATION -> "notice.bid.agreed";
                 case INTERIM -> "notice.funding.interim";
                 case FAMILY -> "notice.funding.fnf";
-                case PANEL, APPEAL -> "notice.bid.decided";
+                case PANEL, APPEAL -> d.stream() == FundingStream.RAS ? "notice.ras.decided" : "notice.bid.decided";
                 case SCRUTINY, MID_TERM -> "notice.asn.decided";
+                case RAS -> "notice.ras.decided";
             };
         };
     }

@@ -39,10 +39,10 @@ class BidHoldings implements PupilHoldings {
         this.accessPolicy = accessPolicy;
     }
 
-    /** Bids and the panels' letters are the top-up schemes' work (see the views' {@code @ForSchemes}). */
+    /** Bids are the descriptor top-up scheme's work (see the views' {@code @ForSchemes}). */
     @Override
     public Set<Scheme> schemes() {
-        return EnumSet.of(Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION);
+        return EnumSet.of(Scheme.DESCRIPTOR_TOP_UP);
     }
 
     @Override

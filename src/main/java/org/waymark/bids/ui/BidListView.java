@@ -40,7 +40,7 @@ import jakarta.annotation.security.RolesAllowed;
  * The bids the user may see: a school's own (drafts included), a family's and an authority's
  * submitted ones; filtered by status, school and level asked, newest change first.
  */
-@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION})
+@ForSchemes(Scheme.DESCRIPTOR_TOP_UP)
 @Route("bids")
 @Menu(order = 3, icon = "vaadin:coin-piles", title = "nav.bids")
 @RolesAllowed({Roles.SCHOOL_SENCO, Roles.HEAD_TEACHER, Roles.FAMILY_SENCO, Roles.CASEWORKER,

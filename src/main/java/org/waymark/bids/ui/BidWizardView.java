@@ -66,7 +66,7 @@ import org.waymark.base.ui.UnsavedChanges;
  * Every "Save and continue" stores the step; a colleague's save in between ends in a conflict
  * message with the typing kept on screen.
  */
-@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION})
+@ForSchemes(Scheme.DESCRIPTOR_TOP_UP)
 @Route("bids/:bidId/edit")
 @RolesAllowed(Roles.SCHOOL_SENCO)
 public class BidWizardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

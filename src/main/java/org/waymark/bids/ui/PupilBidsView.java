@@ -29,7 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.waymark.base.ui.Feedback;
 
 /** A pupil's bids with where each stands; the school's SENCO starts a new one here. */
-@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION})
+@ForSchemes(Scheme.DESCRIPTOR_TOP_UP)
 @Route("pupils/:pupilId/bids")
 @RolesAllowed({Roles.SCHOOL_SENCO, Roles.HEAD_TEACHER, Roles.FAMILY_SENCO, Roles.CASEWORKER,
         Roles.LEAD_SEND_COORDINATOR, Roles.PERSONALISATION_OFFICER, Roles.EDUCATION_SUPPORT_OFFICER,

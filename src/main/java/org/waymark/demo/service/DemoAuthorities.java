@@ -15,8 +15,8 @@ import org.waymark.organisation.domain.Scheme;
 import org.waymark.organisation.domain.UsualTermDates;
 
 /**
- * The three invented demo authorities: an English county, a Welsh county and a Scottish
- * council. Academies exist only in England, so the opted-out academy is English. Their terms
+ * The invented demo authorities: an English county, a Welsh county, a Scottish council and a
+ * second English county that runs the Resource Allocation System. Academies exist only in England, so the opted-out academy is English. Their terms
  * follow each nation's usual pattern for four academic years either side of today, so the demo
  * never runs out of "the next term" however long after its release it is started.
  */
@@ -29,12 +29,12 @@ final class DemoAuthorities {
     }
 
     static List<DemoAuthority> all(LocalDate today) {
-        return List.of(england(today), wales(today), scotland(today));
+        return List.of(england(today), wales(today), scotland(today), englandRas(today));
     }
 
     static DemoAuthority england(LocalDate today) {
         return new DemoAuthority("WLD", "Wealdshire County Council", null, Nation.ENGLAND,
-                Set.of(Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION), "", 941,
+                Set.of(Scheme.DESCRIPTOR_TOP_UP), "", 941,
                 List.of(
                         new DemoAuthority.DemoFamily("Ashbourne Vale Family", List.of(
                                 maintained("Larkfield Primary School", Phase.PRIMARY, 412),
@@ -57,6 +57,33 @@ final class DemoAuthorities {
                         "Okafor", "Nowak", "Chaudhry", "Mensah"),
                 new AuthorityContact("send.team@wealdshire.example", "01632 960 214",
                         "SEND Team\nWealdshire County Council\nCounty Hall, Market Street\nWealdbridge WB1 2AA"));
+    }
+
+    /**
+     * An English county that allocates EHCP resources by the Resource Allocation System instead of a
+     * descriptor matrix (Gloucestershire's model, SPEC §10): it runs only the RAS, so its users never
+     * see descriptor bids, moderation, frameworks or family budgets. Logins end in ".gl".
+     */
+    static DemoAuthority englandRas(LocalDate today) {
+        return new DemoAuthority("SVM", "Severnmoor County Council", null, Nation.ENGLAND,
+                Set.of(Scheme.RESOURCE_ALLOCATION), ".gl", 917,
+                List.of(
+                        new DemoAuthority.DemoFamily("Coldwater Vale Partnership", List.of(
+                                maintained("Coldwater Primary School", Phase.PRIMARY, 336),
+                                maintained("Holy Trinity CE Primary School", Phase.PRIMARY, 204),
+                                academy("Severnmoor Academy", Phase.SECONDARY, 1120, false))),
+                        new DemoAuthority.DemoFamily("Bramblecombe Partnership", List.of(
+                                maintained("Bramblecombe Primary School", Phase.PRIMARY, 298),
+                                maintained("Linnet Hill School", Phase.SECONDARY, 840),
+                                maintained("Orchard Mead Special School", Phase.SPECIAL, 110)))),
+                UsualTermDates.around(Nation.ENGLAND, today, YEARS_BACK, YEARS_AHEAD),
+                List.of("Ellie", "Finley", "Lily", "Joshua", "Sophie", "Riley", "Chloe", "Ethan", "Hannah", "Lewis",
+                        "Olivia", "Mason", "Layla", "Jacob", "Emily", "Toby", "Aisha", "Samuel", "Niamh", "Yusuf"),
+                List.of("Ashby", "Beckett", "Coombes", "Davenport", "Everett", "Farley", "Gibbons", "Halford",
+                        "Iveson", "Jennings", "Kettley", "Lockwood", "Merriman", "Newland", "Osgood", "Prewett",
+                        "Radley", "Stanway", "Tolley", "Adeyemi", "Kowalski", "Rahman"),
+                new AuthorityContact("send.casework@severnmoor.example", "01632 960 722",
+                        "SEND Casework Team\nSevernmoor County Council\nShire Hall, Westgate\nSevernmoor SV2 8QT"));
     }
 
     static DemoAuthority wales(LocalDate today) {

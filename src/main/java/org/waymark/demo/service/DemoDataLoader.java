@@ -101,6 +101,7 @@ public class DemoDataLoader implements ApplicationRunner {
     private final DemoAlnWork alnWork;
     private final DemoEhcWork ehcWork;
     private final DemoEhcReviews ehcReviews;
+    private final DemoRasWork rasWork;
     private final boolean workInFlight;
 
     DemoDataLoader(LocalAuthorityRepository authorities, SchoolFamilyRepository families, SchoolRepository schools,
@@ -110,6 +111,7 @@ public class DemoDataLoader implements ApplicationRunner {
                    BankHolidayRepository bankHolidays, Clock clock, DemoWork work, DemoHours hours, DemoAlnWork alnWork,
                    DemoEhcWork ehcWork,
                    DemoEhcReviews ehcReviews,
+                   DemoRasWork rasWork,
                    @org.springframework.beans.factory.annotation.Value("${waymark.demo-data.work-in-flight:true}")
                    boolean workInFlight) {
         this.bankHolidays = bankHolidays;
@@ -118,6 +120,7 @@ public class DemoDataLoader implements ApplicationRunner {
         this.alnWork = alnWork;
         this.ehcWork = ehcWork;
         this.ehcReviews = ehcReviews;
+        this.rasWork = rasWork;
         this.workInFlight = workInFlight;
         this.panels = panels;
         this.frameworks = frameworks;
@@ -286,6 +289,15 @@ public class DemoDataLoader implements ApplicationRunner {
             // the council's settings for assistant hours, saved by its administrator
             hours.configure(s);
         }
+        if (demo.schemes().contains(Scheme.RESOURCE_ALLOCATION)) {
+            // the RAS authority's rates, outcome framework, past cases and converter fit (issue 18)
+            rasWork.configure(laId, s);
+            seatResourcePanel(laId, savedAccounts, s);
+        }
+        if (workInFlight && demo.schemes().contains(Scheme.RESOURCE_ALLOCATION)) {
+            rasWork.showWorkInFlight(s, saved.stream().filter(p -> p.getSchoolId() == home.id())
+                    .map(p -> Objects.requireNonNull(p.getId())).toList());
+        }
         if (workInFlight && demo.schemes().contains(Scheme.DESCRIPTOR_TOP_UP)) {
             // the scheme's work in flight, made through its services as the demo users
             School moveTo = allSchools.stream().filter(x -> Objects.equals(x.familyId(), firstFamily.id())
@@ -332,6 +344,17 @@ public class DemoDataLoader implements ApplicationRunner {
         appeals.seat(seat(user.apply("head"), SeatCapacity.HEAD_TEACHER, SeatRole.MEMBER));
         appeals.seat(seat(user.apply("family.senco"), SeatCapacity.SENCO, SeatRole.MEMBER));
         panels.saveAll(List.of(main, appeals));
+    }
+
+    /** The weekly SEND resource panel of a RAS authority: the lead SEND co-ordinator chairs it. */
+    private void seatResourcePanel(long laId, List<AppUser> accounts, String suffix) {
+        java.util.function.Function<String, AppUser> user = name -> accounts.stream()
+                .filter(u -> u.getUsername().equals(name + suffix)).findFirst().orElseThrow();
+        Panel resource = Panel.create(laId, PanelKind.SEND_RESOURCE);
+        resource.seat(seat(user.apply("lead.send"), SeatCapacity.SENIOR_OFFICER, SeatRole.CHAIR));
+        resource.seat(seat(user.apply("panel"), SeatCapacity.OFFICER, SeatRole.MEMBER));
+        resource.seat(seat(user.apply("personalisation"), SeatCapacity.OFFICER, SeatRole.MEMBER));
+        panels.save(resource);
     }
 
     private static PanelSeat seat(AppUser user, SeatCapacity capacity, SeatRole role) {

@@ -59,7 +59,7 @@ import org.waymark.base.ui.Feedback;
  * the funding levels and threshold, the evidence rules; for a draft, editing, import, publishing;
  * for any, export and copying to the next financial year.
  */
-@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION})
+@ForSchemes(Scheme.DESCRIPTOR_TOP_UP)
 @Route("frameworks/:frameworkId")
 @RolesAllowed(Roles.LA_ADMIN)
 public class FrameworkEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -32,7 +32,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The authority's descriptor frameworks by financial year, and importing a new one from a file. */
-@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION})
+@ForSchemes(Scheme.DESCRIPTOR_TOP_UP)
 @Route("frameworks")
 @Menu(order = 5, icon = "vaadin:table", title = "nav.frameworks")
 @RolesAllowed(Roles.LA_ADMIN)

@@ -36,7 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.waymark.base.ui.Feedback;
 
 /** Each family's AFN and FNF budgets and contingency for a financial year, set by the authority's administrators. */
-@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION})
+@ForSchemes(Scheme.DESCRIPTOR_TOP_UP)
 @Route("budgets")
 @Menu(order = 6, icon = "vaadin:piggy-bank-coin", title = "nav.budgets")
 @RolesAllowed(Roles.LA_ADMIN)

@@ -66,7 +66,7 @@ import org.waymark.base.ui.Feedback;
  * (or its decision once made), FNF money, and closing the meeting. A decision that would eat into
  * the contingency or overspend is warned about, not blocked.
  */
-@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION})
+@ForSchemes(Scheme.DESCRIPTOR_TOP_UP)
 @Route("moderation/:meetingId")
 @RolesAllowed({Roles.FAMILY_SENCO, Roles.SCHOOL_SENCO, Roles.HEAD_TEACHER})
 public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -33,7 +33,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The family's moderation meetings, and opening the next one, for the Family SENCO. */
-@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION})
+@ForSchemes(Scheme.DESCRIPTOR_TOP_UP)
 @Route("moderation")
 @Menu(order = 4, icon = "vaadin:group", title = "nav.moderation")
 @RolesAllowed(Roles.FAMILY_SENCO)

@@ -9,5 +9,7 @@ public enum CaseKind {
     /** An interim decision made outside a panel, brought to the next main panel. */
     INTERIM_REVIEW,
     /** A head teacher's appeal, supported by the family. */
-    APPEAL
+    APPEAL,
+    /** A RAS case the TAC could not sign off within the indicative resource and the limit (SEND resource panel). */
+    RAS
 }

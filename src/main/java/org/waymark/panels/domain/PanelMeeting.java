@@ -95,7 +95,8 @@ public class PanelMeeting {
         requireOpen();
         boolean listed = cases.stream().anyMatch(c -> c.kind() == panelCase.kind() && c.pupilId() == panelCase.pupilId()
                 && java.util.Objects.equals(c.bidId(), panelCase.bidId())
-                && java.util.Objects.equals(c.interimId(), panelCase.interimId()));
+                && java.util.Objects.equals(c.interimId(), panelCase.interimId())
+                && java.util.Objects.equals(c.rasCaseId(), panelCase.rasCaseId()));
         if (listed) {
             return;
         }

@@ -84,6 +84,7 @@ public class PanelService {
     private final AuditLog auditLog;
     private final FundingAudience fundingAudience;
     private final NoticeService notices;
+    private final List<ResourceCases> resourceCases;
     private final Clock clock;
 
     @SuppressWarnings("java:S107") // a use-case service that coordinates several features
@@ -91,7 +92,7 @@ public class PanelService {
                  AppealRequestRepository appeals, DecisionLetterRepository letters, PanelAccess access,
                  BidHearingService bids, org.springframework.context.ApplicationEventPublisher events, PupilService pupils, OrganisationService organisation,
                  AccountService accounts, CurrentUser currentUser, AuditLog auditLog, FundingAudience fundingAudience,
-                 NoticeService notices, Clock clock) {
+                 NoticeService notices, List<ResourceCases> resourceCases, Clock clock) {
         this.panels = panels;
         this.meetings = meetings;
         this.interims = interims;
@@ -107,6 +108,7 @@ public class PanelService {
         this.auditLog = auditLog;
         this.fundingAudience = fundingAudience;
         this.notices = notices;
+        this.resourceCases = resourceCases;
         this.clock = clock;
     }
 
@@ -262,7 +264,15 @@ public class PanelService {
                 }
             }
             case SEND_RESOURCE -> {
-                // the weekly resource panel hears RAS cases, which arrive with the RAS scheme
+                // the weekly resource panel hears the RAS cases routed to it (not yet on another open meeting)
+                Set<Long> rasListed = rasCasesListedOnOpenMeetings(meeting.getLocalAuthorityId());
+                for (ResourceCases source : resourceCases) {
+                    for (ResourceCases.Referred r : source.referredTo(meeting.getLocalAuthorityId())) {
+                        if (!rasListed.contains(r.rasCaseId()) || listedHereRas(meeting, r.rasCaseId())) {
+                            meeting.list(PanelCase.rasCase(r.pupilId(), r.schoolId(), r.rasCaseId()), Set.of());
+                        }
+                    }
+                }
             }
         }
         PanelMeeting saved = save(meeting);
@@ -271,6 +281,20 @@ public class PanelService {
 
     private static boolean listedHere(PanelMeeting meeting, long bidId) {
         return meeting.indexOfBid(bidId) >= 0;
+    }
+
+    private static boolean listedHereRas(PanelMeeting meeting, long rasCaseId) {
+        return meeting.getCases().stream().anyMatch(c -> Objects.equals(c.rasCaseId(), rasCaseId));
+    }
+
+    private Set<Long> rasCasesListedOnOpenMeetings(long laId) {
+        Set<Long> listed = new HashSet<>();
+        for (PanelMeeting m : meetings.findByLocalAuthorityIdOrderByMeetingDateDesc(laId)) {
+            if (m.getStatus() == MeetingStatus.OPEN) {
+                m.getCases().stream().map(PanelCase::rasCaseId).filter(Objects::nonNull).forEach(listed::add);
+            }
+        }
+        return listed;
     }
 
     private Set<Long> bidsListedOnOpenMeetings(long laId) {
@@ -346,6 +370,14 @@ public class PanelService {
             }
             if (c.appealId() != null) {
                 note = appeals.findById(c.appealId()).map(AppealRequest::getGrounds).orElse(null);
+            }
+            Long rasCaseId = c.rasCaseId();
+            if (rasCaseId != null) {
+                for (ResourceCases source : resourceCases) {
+                    ResourceCases.Summary ras = source.summary(rasCaseId);
+                    levelAsked = "£" + ras.costed().toPlainString();
+                    note = ras.reconsidered();
+                }
             }
             lines.add(new CaseLine(i, c, pupils.nameOf(c.pupilId()), schoolNames.getOrDefault(c.schoolId(), ""),
                     levelAsked, ground, note, descriptors));
@@ -479,7 +511,7 @@ public class PanelService {
             bidId = appeal.getBidId();
         }
         FundingDecided funding = FundingDecided.forPupil(meeting.getLocalAuthorityId(), c.pupilId(),
-                FundingStream.HLN, outcome, c.level(), c.amount(), meeting.getMeetingDate(),
+                c.kind() == CaseKind.RAS ? FundingStream.RAS : FundingStream.HLN, outcome, c.level(), c.amount(), meeting.getMeetingDate(),
                 c.period() == null ? AllocationPeriod.ACADEMIC_YEAR : c.period(), c.periodEnd(),
                 c.kind() == CaseKind.APPEAL ? AllocationSource.APPEAL : AllocationSource.PANEL, meetingId, bidId,
                 reasons);
@@ -488,6 +520,12 @@ public class PanelService {
                     bids.recordPanelDecision(Objects.requireNonNull(c.bidId()), awarded, c.level(), c.amount(), reasons);
             case INTERIM_REVIEW -> {
                 // confirming an interim decision leaves its line as it is; anything else is decided afresh
+            }
+            case RAS -> {
+                long rasCaseId = Objects.requireNonNull(c.rasCaseId());
+                for (ResourceCases source : resourceCases) {
+                    source.decided(rasCaseId, awarded ? c.amount() : null, reasons, Objects.requireNonNull(c.decidedBy()));
+                }
             }
             case APPEAL -> {
                 AppealRequest heard = Objects.requireNonNull(appeal);

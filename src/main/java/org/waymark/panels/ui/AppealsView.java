@@ -41,7 +41,7 @@ import jakarta.annotation.security.RolesAllowed;
  * their school's bid; the Family SENCO supports it or not, saying why; panel officers see every
  * appeal of the authority. Supported appeals go on the next appeals panel's list.
  */
-@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION})
+@ForSchemes(Scheme.DESCRIPTOR_TOP_UP)
 @Route("appeals")
 @Menu(order = 9, icon = "vaadin:scale", title = "nav.appeals")
 @RolesAllowed({Roles.HEAD_TEACHER, Roles.FAMILY_SENCO, Roles.CASEWORKER, Roles.LEAD_SEND_COORDINATOR})

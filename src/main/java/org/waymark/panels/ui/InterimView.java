@@ -50,7 +50,7 @@ import org.waymark.base.ui.Feedback;
  * Interim decisions outside a panel: the HLN main panel's chair or group manager decides for a
  * fixed period; each decision goes on the next main panel's list. Panel officers see the list.
  */
-@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION})
+@ForSchemes(Scheme.DESCRIPTOR_TOP_UP)
 @Route("interim")
 @Menu(order = 10, icon = "vaadin:timer", title = "nav.interim")
 @RolesAllowed({Roles.CASEWORKER, Roles.LEAD_SEND_COORDINATOR, Roles.PANEL_MEMBER})

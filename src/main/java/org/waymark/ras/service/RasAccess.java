@@ -1,0 +1,122 @@
+package org.waymark.ras.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.waymark.audit.service.AuditLog;
+import org.waymark.base.domain.ConflictException;
+import org.waymark.base.domain.NotFoundException;
+import org.waymark.organisation.domain.Scheme;
+import org.waymark.organisation.service.OrganisationService;
+import org.waymark.ras.domain.RasCase;
+import org.waymark.ras.domain.RasCaseRepository;
+import org.waymark.security.domain.Role;
+import org.waymark.security.domain.UserScope;
+import org.waymark.security.service.CurrentUser;
+
+/**
+ * Who may do what in the RAS, in one place: only officers of an authority that runs the RAS; a
+ * case only within the caller's own authority; each step only by the role the seed gives it (the
+ * case co-ordinator scores and costs, the lead SEND co-ordinator verifies and signs off, the
+ * personalisation officer moderates). Every refusal is audited against the case (or the pupil).
+ */
+@Component
+class RasAccess {
+
+    static final String SUBJECT = "RAS_CASE";
+    /** The authority's officers who read RAS cases. */
+    static final List<Role> READERS = List.of(Role.CASEWORKER, Role.LEAD_SEND_COORDINATOR,
+            Role.PERSONALISATION_OFFICER);
+
+    private final RasCaseRepository cases;
+    private final OrganisationService organisation;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    RasAccess(RasCaseRepository cases, OrganisationService organisation, CurrentUser currentUser, AuditLog auditLog,
+              Clock clock) {
+        this.cases = cases;
+        this.organisation = organisation;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    UserScope user() {
+        return currentUser.require();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    java.time.Instant now() {
+        return clock.instant();
+    }
+
+    /** The caller, holding one of {@code roles} in an authority that runs the RAS; else refused and audited. */
+    UserScope officer(String action, Role... roles) {
+        UserScope user = currentUser.require();
+        Long laId = user.localAuthorityId();
+        boolean role = Arrays.stream(roles).anyMatch(user::has);
+        if (laId == null || !role || !runsRas(laId)) {
+            auditLog.recordDenied(action, SUBJECT, null, "not a RAS officer of a RAS authority");
+            throw new AccessDeniedException("RAS: " + action);
+        }
+        return user;
+    }
+
+    long authorityOf(UserScope user) {
+        return Objects.requireNonNull(user.localAuthorityId());
+    }
+
+    boolean runsRas(long laId) {
+        return organisation.authority(laId).schemeSet().contains(Scheme.RESOURCE_ALLOCATION);
+    }
+
+    /** A case of the caller's authority, for one of {@code roles}; another authority's case is refused and audited. */
+    RasCase reach(long caseId, String action, Role... roles) {
+        UserScope user = officer(action, roles);
+        RasCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("RAS case " + caseId));
+        if (!Objects.equals(user.localAuthorityId(), c.getLocalAuthorityId())) {
+            auditLog.recordDenied(action, SUBJECT, caseId, "another authority's case");
+            throw new AccessDeniedException("RAS case " + caseId);
+        }
+        return c;
+    }
+
+    RasCase readable(long caseId) {
+        return reach(caseId, "READ_RAS_CASE", READERS.toArray(Role[]::new));
+    }
+
+    /** The case as the caller's screen showed it ({@code expectedVersion}), or a conflict: someone changed it meanwhile. */
+    RasCase expect(RasCase c, int expectedVersion) {
+        if (!Objects.equals(c.getVersion(), expectedVersion)) {
+            throw new ConflictException("RAS case " + c.getId() + " changed since it was opened");
+        }
+        return c;
+    }
+
+    /** Saves a case; {@code expectedVersion} is the case as the caller's screen showed it. */
+    RasCase save(RasCase c, int expectedVersion) {
+        if (!Objects.equals(c.getVersion(), expectedVersion)) {
+            throw new ConflictException("RAS case " + c.getId() + " changed since it was opened");
+        }
+        return save(c);
+    }
+
+    RasCase save(RasCase c) {
+        try {
+            return cases.save(c);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException("RAS case " + c.getId() + " changed while saving");
+        }
+    }
+}
