@@ -97,7 +97,7 @@ class ArchitectureTest {
                 .and().areDeclaredInClassesThat().resideInAnyPackage("..pupils.service..", "..home.service..", "..plans.service..",
                         "..attachments.service..", "..notifications.service..",
                         "..bids.service..", "..descriptors.service..", "..moderation.service..",
-                        "..allocations.service..", "..panels.service..", "..asn.service..", "..aln.service..")
+                        "..allocations.service..", "..panels.service..", "..asn.service..", "..aln.service..", "..reporting.service..")
                 .and().arePublic()
                 .should().beAnnotatedWith(PreAuthorize.class)
                 .check(CLASSES);
