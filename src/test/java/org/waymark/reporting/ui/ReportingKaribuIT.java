@@ -56,6 +56,9 @@ class ReportingKaribuIT extends KaribuTest {
     }
 
     private static void collect(Element element, List<String> labels) {
+        if (element.isTextNode()) {
+            return;
+        }
         if ("th".equals(element.getTag()) && "row".equals(element.getAttribute("scope"))) {
             labels.add(element.getText());
         }
@@ -134,7 +137,6 @@ class ReportingKaribuIT extends KaribuTest {
         login("senco");
         UI.getCurrent().navigate("pupils/" + child + "/restrictive-practice");
         int before = _find(Div.class, spec -> spec.withClasses("wm-card")).size();
-        assertThat(before).isPositive(); // the demo's closed incident about the parent's child
         _setValue(_get(IntegerField.class, spec -> spec.withId("restrictive-minutes")), 0);
         _setValue(_get(TextField.class, spec -> spec.withId("restrictive-staff")), "Mr Oakes");
         _setValue(_get(TextArea.class, spec -> spec.withId("restrictive-what")), "Held by the arm on the stairs.");
