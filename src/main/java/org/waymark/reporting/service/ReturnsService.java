@@ -74,7 +74,7 @@ public class ReturnsService {
     }
 
     /** England's SEN2-style return of the authority's EHC plans, written to {@code out}; the rows written. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(RETURNERS)
     public long sen2(OutputStream out) {
         LocalAuthority la = authority("EXPORT_SEN2", org.waymark.base.domain.Nation.ENGLAND);
@@ -103,7 +103,7 @@ public class ReturnsService {
     }
 
     /** Wales's count of IDPs in force by maintaining body (each school, and the authority), written to {@code out}. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(RETURNERS)
     public long idpCount(OutputStream out) {
         LocalAuthority la = authority("EXPORT_IDP_COUNT", org.waymark.base.domain.Nation.WALES);
