@@ -31,7 +31,7 @@ class SignInBrowserIT extends BrowserTest {
         List<String> nav = driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                 .map(WebElement::getText).map(String::strip).toList();
         assertThat(nav).containsExactly("Home", "Pupils", "Reviews", "Bids", "Allocations", "Budget statements",
-                "Notifications");
+                "Reports", "Notifications");
 
         // keyboard users reach a pupil's record from the grid's name link
         WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(

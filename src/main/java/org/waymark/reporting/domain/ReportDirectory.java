@@ -104,6 +104,36 @@ public class ReportDirectory {
 
     private static final String PUPILS = " FROM pupil p JOIN school s ON s.id = p.school_id";
 
+    /** One group of pupils of one school with the same need, year group and stage, and how many. */
+    public record PupilGroup(String schoolName, String need, String yearGroup, int yearRank, @Nullable Integer stage,
+                             long count) {
+    }
+
+    /**
+     * The pupils in scope counted once, by school, primary need, year group and stage together: the
+     * dashboard adds these up for its four pupil figures instead of reading the register four times
+     * (one pass over {@code ix_pupil_report}; measured in docs/performance.md).
+     */
+    public List<PupilGroup> pupilGroups(ListScope scope, ReportFilter filter) {
+        Where where = new Where().pupils(scope, filter);
+        Map<Long, String> names = new LinkedHashMap<>();
+        Where schools = new Where().scoped(scope, filter, "s.local_authority_id", "s.id", "s.family_id");
+        jdbc.sql("SELECT s.id, s.name FROM school s" + schools.sql + " ORDER BY s.name").params(schools.params)
+                .query(rs -> {
+                    names.put(rs.getLong("id"), rs.getString("name"));
+                });
+        List<PupilGroup> groups = new ArrayList<>();
+        jdbc.sql("SELECT p.school_id, p.primary_need, p.year_group, p.year_rank, p.sif_stage, COUNT(*) AS n" + PUPILS
+                        + where.sql + " GROUP BY p.school_id, p.primary_need, p.year_group, p.year_rank, p.sif_stage")
+                .params(where.params)
+                .query(rs -> {
+                    int stage = rs.getInt("sif_stage");
+                    groups.add(new PupilGroup(names.getOrDefault(rs.getLong("school_id"), ""), rs.getString("primary_need"),
+                            rs.getString("year_group"), rs.getInt("year_rank"), rs.wasNull() ? null : stage, rs.getLong("n")));
+                });
+        return groups;
+    }
+
     /** Pupils in scope per primary area of need. */
     public List<Count> pupilsByNeed(ListScope scope, ReportFilter filter) {
         return counts("SELECT p.primary_need AS k, COUNT(*) AS n" + PUPILS, new Where().pupils(scope, filter),

@@ -149,16 +149,19 @@ public class DashboardService {
         List<String> money = SchemeFigures.moneyStreams(scheme);
         List<ReportTable> tables = new ArrayList<>();
         String pupils = "report.col.pupils";
+        List<ReportDirectory.PupilGroup> groups = directory.pupilGroups(scope, filter);
         tables.add(counted("pupils-need", "report.pupilsByNeed", pupils,
-                directory.pupilsByNeed(scope, filter), k -> label("enum.AreaOfNeed." + k, locale)));
+                sum(groups, ReportDirectory.PupilGroup::need, g -> g.need()), k -> label("enum.AreaOfNeed." + k, locale)));
         tables.add(counted("pupils-school", "report.pupilsBySchool", pupils,
-                directory.pupilsBySchool(scope, filter), k -> k));
+                sum(groups, ReportDirectory.PupilGroup::schoolName, g -> g.schoolName()), k -> k));
         tables.add(counted("pupils-year", "report.pupilsByYear", pupils,
-                directory.pupilsByYearGroup(scope, filter), k -> label("enum.YearGroup." + k, locale)));
+                sum(groups, ReportDirectory.PupilGroup::yearGroup, g -> String.format("%04d", g.yearRank())),
+                k -> label("enum.YearGroup." + k, locale)));
         Map<String, String> levelNames = authorityId().map(directory::levelNames).orElse(Map.of());
         List<Count> stages = new ArrayList<>();
         if (SchemeFigures.shows(scheme, Scheme.ASN_HOURS)) {
-            directory.pupilsByStage(scope, filter).forEach(c -> stages.add(
+            sum(groups.stream().filter(g -> g.stage() != null).toList(), g -> String.valueOf(g.stage()),
+                    g -> String.format("%04d", g.stage())).forEach(c -> stages.add(
                     new Count(label("report.stage", locale, c.key()), c.count())));
         }
         directory.pupilsByLevel(scope, filter, today, money).forEach(c -> stages.add(
@@ -208,6 +211,22 @@ public class DashboardService {
         tables.add(counted("restrictive-need", "report.restrictiveByNeed", "report.col.incidents",
                 directory.restrictiveByNeed(scope, filter), k -> label("enum.AreaOfNeed." + k, locale)));
         return tables;
+    }
+
+    /** Counts of the groups added up by a key, ordered by a sort key (the first group's). */
+    private static List<Count> sum(List<ReportDirectory.PupilGroup> groups,
+                                   java.util.function.Function<ReportDirectory.PupilGroup, String> key,
+                                   java.util.function.Function<ReportDirectory.PupilGroup, String> order) {
+        Map<String, long[]> totals = new LinkedHashMap<>();
+        Map<String, String> sortKeys = new LinkedHashMap<>();
+        for (ReportDirectory.PupilGroup g : groups) {
+            totals.computeIfAbsent(key.apply(g), k -> new long[1])[0] += g.count();
+            sortKeys.putIfAbsent(key.apply(g), order.apply(g));
+        }
+        return totals.entrySet().stream()
+                .sorted(java.util.Comparator.comparing((Map.Entry<String, long[]> e) -> sortKeys.get(e.getKey()))
+                        .thenComparing(Map.Entry::getKey))
+                .map(e -> new Count(e.getKey(), e.getValue()[0])).toList();
     }
 
     private Optional<Long> authorityId() {

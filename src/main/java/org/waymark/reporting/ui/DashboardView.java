@@ -36,7 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
  * of need, scheme), then each figure as an SVG chart beside its data table, with its CSV. Gaps
  * (figures another feature will fill) are said, not shown as zeros.
  */
-@Menu(order = 9.1, icon = "vaadin:chart", title = "nav.reports")
+@Menu(order = 20, icon = "vaadin:chart", title = "nav.reports")
 @Route("reports")
 @RolesAllowed({Roles.SCHOOL_SENCO, Roles.HEAD_TEACHER, Roles.FAMILY_SENCO, Roles.CASEWORKER,
         Roles.LEAD_SEND_COORDINATOR, Roles.PERSONALISATION_OFFICER, Roles.EDUCATION_SUPPORT_OFFICER,

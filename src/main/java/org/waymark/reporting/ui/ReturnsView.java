@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.waymark.base.domain.Nation;
 import org.waymark.reporting.service.ReturnsService;
+import org.waymark.organisation.domain.Scheme;
+import org.waymark.organisation.ui.ForSchemes;
 import org.waymark.security.domain.Roles;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -23,7 +25,8 @@ import jakarta.annotation.security.RolesAllowed;
  * database is read: England's SEN2-style return of EHC plans, Wales's IDP count by maintaining
  * body. (Scotland's stage and level export is on the ASN screens.)
  */
-@Menu(order = 9.3, icon = "vaadin:file-table", title = "nav.returns")
+@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION, Scheme.IDP})
+@Menu(order = 22, icon = "vaadin:file-table", title = "nav.returns")
 @Route("reports/returns")
 @RolesAllowed({Roles.LEAD_SEND_COORDINATOR, Roles.CASEWORKER})
 public class ReturnsView extends VerticalLayout implements HasDynamicTitle {

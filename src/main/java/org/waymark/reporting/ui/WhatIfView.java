@@ -14,6 +14,8 @@ import org.waymark.reporting.domain.ReportCsv;
 import org.waymark.reporting.domain.ReportFilter;
 import org.waymark.reporting.domain.ReportTable;
 import org.waymark.reporting.service.WhatIfService;
+import org.waymark.organisation.domain.Scheme;
+import org.waymark.organisation.ui.ForSchemes;
 import org.waymark.security.domain.Roles;
 
 import com.vaadin.flow.component.button.Button;
@@ -36,7 +38,8 @@ import jakarta.annotation.security.RolesAllowed;
  * would take effect; the year re-priced per family and for the authority against budget. Nothing
  * is saved.
  */
-@Menu(order = 9.2, icon = "vaadin:calc", title = "nav.whatIf")
+@ForSchemes({Scheme.DESCRIPTOR_TOP_UP, Scheme.RESOURCE_ALLOCATION})
+@Menu(order = 21, icon = "vaadin:calc", title = "nav.whatIf")
 @Route("reports/what-if")
 @RolesAllowed({Roles.LEAD_SEND_COORDINATOR, Roles.FINANCE_OFFICER, Roles.CASEWORKER, Roles.FAMILY_SENCO})
 public class WhatIfView extends VerticalLayout implements HasDynamicTitle {
