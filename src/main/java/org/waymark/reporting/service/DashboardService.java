@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -98,7 +99,7 @@ public class DashboardService {
     @PreAuthorize(Roles.STAFF_READING_PUPILS)
     public Dashboard dashboard(ReportFilter filter, Locale locale) {
         ListScope scope = scope();
-        List<ReportTable> tables = tables(scope, filter, locale);
+        List<ReportTable> tables = tables(scope, filter, locale, null);
         List<String> gaps = new ArrayList<>();
         if (assessments.getIfAvailable() == null && SchemeFigures.shows(filter.scheme(), Scheme.DESCRIPTOR_TOP_UP)) {
             gaps.add("report.gap.assessments");
@@ -112,7 +113,7 @@ public class DashboardService {
     @PreAuthorize(Roles.STAFF_READING_PUPILS)
     public byte[] csv(String tableId, ReportFilter filter, Locale locale) {
         ListScope scope = scope();
-        ReportTable table = tables(scope, filter, locale).stream().filter(t -> t.id().equals(tableId)).findFirst()
+        ReportTable table = tables(scope, filter, locale, tableId).stream().filter(t -> t.id().equals(tableId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("report " + tableId));
         auditLog.record("EXPORT_DASHBOARD", SUBJECT, scope.kind().name(), tableId + " " + describe(filter));
         return csv(table, locale);
@@ -142,75 +143,107 @@ public class DashboardService {
                 + (f.scheme() == null ? "" : " " + f.scheme());
     }
 
-    private List<ReportTable> tables(ListScope scope, ReportFilter filter, Locale locale) {
+    private List<ReportTable> tables(ListScope scope, ReportFilter filter, Locale locale, @Nullable String only) {
         LocalDate today = today();
         Scheme scheme = filter.scheme();
         List<String> planTypes = SchemeFigures.planTypes(scheme);
         List<String> money = SchemeFigures.moneyStreams(scheme);
-        List<ReportTable> tables = new ArrayList<>();
+        Figures tables = new Figures(only);
         String pupils = "report.col.pupils";
-        List<ReportDirectory.PupilGroup> groups = directory.pupilGroups(scope, filter);
-        tables.add(counted("pupils-need", "report.pupilsByNeed", pupils,
-                sum(groups, ReportDirectory.PupilGroup::need, g -> g.need()), k -> label("enum.AreaOfNeed." + k, locale)));
-        tables.add(counted("pupils-school", "report.pupilsBySchool", pupils,
-                sum(groups, ReportDirectory.PupilGroup::schoolName, g -> g.schoolName()), k -> k));
-        tables.add(counted("pupils-year", "report.pupilsByYear", pupils,
-                sum(groups, ReportDirectory.PupilGroup::yearGroup, g -> String.format("%04d", g.yearRank())),
+        java.util.function.Supplier<List<ReportDirectory.PupilGroup>> groups = memo(() -> directory.pupilGroups(scope, filter));
+        tables.add("pupils-need", () -> counted("pupils-need", "report.pupilsByNeed", pupils,
+                sum(groups.get(), ReportDirectory.PupilGroup::need, g -> g.need()), k -> label("enum.AreaOfNeed." + k, locale)));
+        tables.add("pupils-school", () -> counted("pupils-school", "report.pupilsBySchool", pupils,
+                sum(groups.get(), ReportDirectory.PupilGroup::schoolName, g -> g.schoolName()), k -> k));
+        tables.add("pupils-year", () -> counted("pupils-year", "report.pupilsByYear", pupils,
+                sum(groups.get(), ReportDirectory.PupilGroup::yearGroup, g -> String.format("%04d", g.yearRank())),
                 k -> label("enum.YearGroup." + k, locale)));
         Map<String, String> levelNames = authorityId().map(directory::levelNames).orElse(Map.of());
         List<Count> stages = new ArrayList<>();
-        if (SchemeFigures.shows(scheme, Scheme.ASN_HOURS)) {
-            sum(groups.stream().filter(g -> g.stage() != null).toList(), g -> String.valueOf(g.stage()),
+        if (SchemeFigures.shows(scheme, Scheme.ASN_HOURS) && tables.wants("pupils-level")) {
+            sum(groups.get().stream().filter(g -> g.stage() != null).toList(), g -> String.valueOf(g.stage()),
                     g -> String.format("%04d", g.stage())).forEach(c -> stages.add(
                     new Count(label("report.stage", locale, c.key()), c.count())));
         }
-        directory.pupilsByLevel(scope, filter, today, money).forEach(c -> stages.add(
+        (tables.wants("pupils-level") ? directory.pupilsByLevel(scope, filter, today, money) : List.<Count>of()).forEach(c -> stages.add(
                 new Count(messages.getMessage("bid.level." + c.key(), null,
                         levelNames.getOrDefault(c.key(), c.key()), locale), c.count())));
-        tables.add(counted("pupils-level", "report.pupilsByLevel", pupils, stages, k -> k));
-        tables.add(counted("plans", "report.plansByTypeStatus", "report.col.plans",
+        tables.add("pupils-level", () -> counted("pupils-level", "report.pupilsByLevel", pupils, stages, k -> k));
+        tables.add("plans", () -> counted("plans", "report.plansByTypeStatus", "report.col.plans",
                 directory.plansByTypeAndStatus(scope, filter, planTypes), k -> {
                     String[] parts = k.split("/");
                     return label("enum.PlanType." + parts[0], locale) + " — " + label("enum.PlanStatus." + parts[1], locale);
                 }));
         List<String> states = List.of("ON_TIME", "LATE", "OVERDUE", "NOT_DUE");
         if (SchemeFigures.shows(scheme, Scheme.DESCRIPTOR_TOP_UP) || SchemeFigures.shows(scheme, Scheme.RESOURCE_ALLOCATION)) {
-            tables.add(ordered("letters", "report.letters", "report.col.letters", states,
+            tables.add("letters", () -> ordered("letters", "report.letters", "report.col.letters", states,
                     directory.letterTimeliness(scope, filter, today), k -> label("report.timely." + k, locale)));
         }
         if (SchemeFigures.shows(scheme, Scheme.IDP)) {
-            tables.add(ordered("referrals", "report.referrals", "report.col.referrals", states,
+            tables.add("referrals", () -> ordered("referrals", "report.referrals", "report.col.referrals", states,
                     directory.referralTimeliness(scope, filter, today), k -> label("report.timely." + k, locale)));
         }
-        tables.add(ordered("reviews", "report.reviews", "report.col.reviews", List.of("HELD", "OVERDUE", "DUE"),
+        tables.add("reviews", () -> ordered("reviews", "report.reviews", "report.col.reviews", List.of("HELD", "OVERDUE", "DUE"),
                 directory.reviewTimeliness(scope, filter, today, planTypes), k -> label("report.review." + k, locale)));
         AssessmentTimeliness port = assessments.getIfAvailable();
         if (port != null && SchemeFigures.shows(scheme, Scheme.DESCRIPTOR_TOP_UP)) {
-            tables.add(counted("assessments", "report.assessments", "report.col.assessments",
+            tables.add("assessments", () -> counted("assessments", "report.assessments", "report.col.assessments",
                     port.timeliness(scope, filter, today), k -> k));
         }
         if (SchemeFigures.shows(scheme, Scheme.DESCRIPTOR_TOP_UP)) {
-            tables.add(counted("appeals", "report.appeals", "report.col.appeals",
+            tables.add("appeals", () -> counted("appeals", "report.appeals", "report.col.appeals",
                     directory.appealsByStatus(scope, filter), k -> label("enum.AppealStatus." + k, locale)));
-            tables.add(counted("appeal-outcomes", "report.appealOutcomes", "report.col.appeals",
+            tables.add("appeal-outcomes", () -> counted("appeal-outcomes", "report.appealOutcomes", "report.col.appeals",
                     directory.appealOutcomes(scope, filter), k -> label("enum.PanelOutcome." + k, locale)));
         }
-        tables.add(voices(directory.planVoices(scope, filter, planTypes), locale));
-        tables.add(ordered("outcomes", "report.outcomes", "report.col.outcomes", List.of("ACHIEVED", "PARTLY", "NOT_YET"),
+        tables.add("voices", () -> voices(directory.planVoices(scope, filter, planTypes), locale));
+        tables.add("outcomes", () -> ordered("outcomes", "report.outcomes", "report.col.outcomes", List.of("ACHIEVED", "PARTLY", "NOT_YET"),
                 directory.outcomesAtReview(scope, filter, planTypes), k -> label("enum.OutcomeProgress." + k, locale)));
         if (!money.isEmpty()) {
-            tables.add(spend(scope, filter, money, today, locale));
+            tables.add("spend", () -> spend(scope, filter, money, today, locale));
         }
         if (SchemeFigures.shows(scheme, Scheme.ASN_HOURS)) {
-            tables.add(new ReportTable("asn-hours", "report.asnHours", List.of("report.col.school", "report.col.hours"),
+            tables.add("asn-hours", () -> new ReportTable("asn-hours", "report.asnHours", List.of("report.col.school", "report.col.hours"),
                     directory.asnHoursBySchool(scope, filter, today).stream()
                             .map(a -> new Row(a.key(), List.of(a.amount().stripTrailingZeros()))).toList()));
         }
-        tables.add(counted("restrictive-school", "report.restrictiveBySchool", "report.col.incidents",
+        tables.add("restrictive-school", () -> counted("restrictive-school", "report.restrictiveBySchool", "report.col.incidents",
                 directory.restrictiveBySchool(scope, filter), k -> k));
-        tables.add(counted("restrictive-need", "report.restrictiveByNeed", "report.col.incidents",
+        tables.add("restrictive-need", () -> counted("restrictive-need", "report.restrictiveByNeed", "report.col.incidents",
                 directory.restrictiveByNeed(scope, filter), k -> label("enum.AreaOfNeed." + k, locale)));
-        return tables;
+        return tables.list;
+    }
+
+    /** The figures being drawn: all of them, or only the one a CSV asks for (the others not computed). */
+    private static final class Figures {
+        private final @Nullable String only;
+        private final List<ReportTable> list = new ArrayList<>();
+
+        Figures(@Nullable String only) {
+            this.only = only;
+        }
+
+        boolean wants(String id) {
+            return only == null || only.equals(id);
+        }
+
+        void add(String id, java.util.function.Supplier<ReportTable> table) {
+            if (wants(id)) {
+                list.add(table.get());
+            }
+        }
+    }
+
+    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> supplier) {
+        Object[] held = new Object[1];
+        return () -> {
+            if (held[0] == null) {
+                held[0] = supplier.get();
+            }
+            @SuppressWarnings("unchecked")
+            T value = (T) held[0];
+            return value;
+        };
     }
 
     /** Counts of the groups added up by a key, ordered by a sort key (the first group's). */
