@@ -65,6 +65,7 @@ public class RestrictivePracticeView extends VerticalLayout implements BeforeEnt
     private void show() {
         removeAll();
         List<RestrictiveIncident> incidents = service.incidents(pupilId);
+        boolean recorder = service.mayRecord(pupilId);
         H2 heading = new H2(getTranslation("restrictive.title"));
         heading.setId("restrictive-heading");
         add(heading, new Paragraph(getTranslation("restrictive.help")));
@@ -76,16 +77,16 @@ public class RestrictivePracticeView extends VerticalLayout implements BeforeEnt
             list.add(none);
         }
         for (RestrictiveIncident incident : incidents) {
-            list.add(card(incident));
+            list.add(card(incident, recorder));
         }
         add(list);
-        if (service.mayRecord(pupilId)) {
+        if (recorder) {
             add(form());
         }
         unsaved.saved();
     }
 
-    private Div card(RestrictiveIncident incident) {
+    private Div card(RestrictiveIncident incident, boolean recorder) {
         Div card = new Div();
         card.addClassName("wm-card");
         card.setId("incident-" + incident.getId());
@@ -100,7 +101,40 @@ public class RestrictivePracticeView extends VerticalLayout implements BeforeEnt
         card.add(new Paragraph(incident.getParentInformedOn() == null ? getTranslation("restrictive.card.notInformed")
                 : getTranslation("restrictive.card.informed",
                 Dates.DAY_MONTH_YEAR.format(incident.getParentInformedOn()), incident.getParentInformedHow())));
+        if (recorder && incident.getDebriefOn() == null) {
+            card.add(followUp(incident, "debrief", RestrictiveIncident.NOTE_LIMIT, (on, text) ->
+                    service.recordDebrief(incident.getId(), incident.getVersion(), on, text)));
+        }
+        if (recorder && incident.getParentInformedOn() == null) {
+            card.add(followUp(incident, "informed", RestrictiveIncident.HOW_LIMIT, (on, text) ->
+                    service.recordParentInformed(incident.getId(), incident.getVersion(), on, text)));
+        }
         return card;
+    }
+
+    /** The debrief or the parents' being told, added to an incident: a day and a few words. */
+    private Div followUp(RestrictiveIncident incident, String what, int limit,
+                         java.util.function.BiConsumer<java.time.LocalDate, String> record) {
+        String prefix = "incident-" + incident.getId() + "-" + what;
+        com.vaadin.flow.component.datepicker.DatePicker on =
+                org.waymark.base.ui.LocalisedDatePicker.create("restrictive." + what + ".on");
+        on.setValue(java.time.LocalDate.now(clock));
+        on.setId(prefix + "-on");
+        TextField text = TextLimit.apply(new TextField(getTranslation("restrictive." + what + ".text")), limit);
+        text.setId(prefix + "-text");
+        String field = what.equals("debrief") ? "debrief" : "parentInformed";
+        Feedback feedback = new Feedback().field(field + "On", on).field(field.equals("debrief") ? "debriefNote"
+                : "parentInformedHow", text).limits(text).onConflict("restrictive.conflict", this::show);
+        Button save = new Button(getTranslation("restrictive." + what + ".save"), e -> {
+            if (feedback.run(() -> record.accept(on.getValue() == null ? java.time.LocalDate.now(clock) : on.getValue(),
+                    text.getValue()), "restrictive." + what + ".saved")) {
+                show();
+            }
+        });
+        save.setId(prefix + "-save");
+        Div box = new Div(on, text, save);
+        box.addClassName("wm-restrictive-follow-up");
+        return box;
     }
 
     private Div form() {

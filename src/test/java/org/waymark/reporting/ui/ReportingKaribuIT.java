@@ -46,6 +46,7 @@ class ReportingKaribuIT extends KaribuTest {
 
     @Autowired DashboardService dashboard;
     @Autowired DemoPupils demo;
+    @Autowired org.waymark.reporting.service.RestrictivePracticeService restrictive;
 
     /** The row labels of a figure's data table, as a screen reader reads them. */
     private static List<String> rowLabels(String tableId) {
@@ -148,6 +149,16 @@ class ReportingKaribuIT extends KaribuTest {
         click("restrictive-save");
         Confirming.confirm("confirm-restrictive");
         assertThat(_find(Div.class, spec -> spec.withClasses("wm-card"))).hasSize(before + 1);
+        long newest = java.util.Objects.requireNonNull(restrictive.incidents(child).getFirst().getId());
+        String debrief = "incident-" + newest + "-debrief";
+        _setValue(_get(TextField.class, spec -> spec.withId(debrief + "-text")), "");
+        click(debrief + "-save");
+        assertThat(_get(TextField.class, spec -> spec.withId(debrief + "-text")).isInvalid()).isTrue();
+        _setValue(_get(TextField.class, spec -> spec.withId(debrief + "-text")), "Talked about the stairs.");
+        click(debrief + "-save");
+        assertThat(_find(TextField.class, spec -> spec.withId(debrief + "-text"))).isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("incident-" + newest)).getElement().getTextRecursively())
+                .contains("Talked about the stairs.");
 
         login("parent");
         UI.getCurrent().navigate("pupils/" + child + "/restrictive-practice");
