@@ -31,8 +31,7 @@ class SignInBrowserIT extends BrowserTest {
         List<String> nav = driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                 .map(WebElement::getText).map(String::strip).toList();
         assertThat(nav).containsExactly("Home", "Pupils", "Reviews", "Bids", "EHC needs assessments", "Allocations",
-                "Budget statements",
-                "Notifications");
+                "Budget statements", "Reports", "Notifications");
 
         // keyboard users reach a pupil's record from the grid's name link
         WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(

@@ -103,6 +103,13 @@ public class DemoDataLoader implements ApplicationRunner {
     private final DemoEhcReviews ehcReviews;
     private final DemoRasWork rasWork;
     private final boolean workInFlight;
+    private @Nullable DemoRestrictivePractice restrictivePractice;
+
+    /** Restrictive practice demo (issue 19), set apart from the constructor to keep it additive. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setRestrictivePractice(DemoRestrictivePractice restrictivePractice) {
+        this.restrictivePractice = restrictivePractice;
+    }
 
     DemoDataLoader(LocalAuthorityRepository authorities, SchoolFamilyRepository families, SchoolRepository schools,
                    PupilRepository pupils, AppUserRepository users, PasswordEncoder passwordEncoder,
@@ -323,6 +330,11 @@ public class DemoDataLoader implements ApplicationRunner {
         if (workInFlight && demo.schemes().contains(Scheme.IDP)) {
             // the Welsh ALN process in flight, through its services as the demo users
             alnWork.showWorkInFlight(laId, s, saved.stream().filter(p -> p.getSchoolId() == home.id())
+                    .map(p -> Objects.requireNonNull(p.getId())).toList());
+        }
+        if (workInFlight && restrictivePractice != null) {
+            // restrictive practice incidents at the SENCO's school, recorded as the SENCO (issue 19)
+            restrictivePractice.showIncidents(s, saved.stream().filter(p -> p.getSchoolId() == home.id())
                     .map(p -> Objects.requireNonNull(p.getId())).toList());
         }
     }

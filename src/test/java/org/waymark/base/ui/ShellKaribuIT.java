@@ -41,25 +41,24 @@ class ShellKaribuIT extends KaribuTest {
         login("senco");
         UI.getCurrent().navigate(HomeView.class);
         assertThat(navLabels()).containsExactly("Home", "Pupils", "Reviews", "Bids", "EHC needs assessments",
-                "Allocations", "Budget statements", "Notifications");
+                "Allocations", "Budget statements", "Reports", "Notifications");
     }
 
     @Test
     void every_la_officer_role_that_reads_pupils_sees_the_pupil_list() {
         String[] panelOfficer = {"Home", "Pupils", "Reviews", "Bids", "EHC needs assessments", "Panels",
-                "Letters due", "Appeals",
-                "Interim decisions", "Allocations", "Budget statements", "Notifications"};
-        String[] officer = {"Home", "Pupils", "Reviews", "Bids", "Allocations", "Notifications"};
+                "Letters due", "Appeals", "Interim decisions", "Allocations", "Budget statements", "Reports",
+                "What-if on band values", "Statutory returns", "Notifications"};
+        String[] officer = {"Home", "Pupils", "Reviews", "Bids", "Allocations", "Reports", "Notifications"};
         java.util.Map<String, String[]> expected = java.util.Map.of(
                 "head", new String[]{"Home", "Pupils", "Reviews", "Bids", "EHC needs assessments", "Appeals",
-                        "Allocations", "Budget statements",
-                        "Notifications"},
+                        "Allocations", "Budget statements", "Reports", "Notifications"},
                 "family.senco", new String[]{"Home", "Pupils", "Reviews", "Bids", "Moderation", "Appeals",
-                        "Allocations", "Budget statements", "Notifications"},
+                        "Allocations", "Budget statements", "Reports", "What-if on band values", "Notifications"},
                 "caseworker", panelOfficer, "lead.send", panelOfficer, "personalisation", officer, "eso", officer,
                 "inclusion", officer,
                 "finance", new String[]{"Home", "Pupils", "Reviews", "Bids", "Allocations", "Budget statements",
-                        "Notifications"});
+                        "Reports", "What-if on band values", "Notifications"});
         expected.forEach((user, labels) -> {
             login(user);
             UI.getCurrent().navigate(HomeView.class);
@@ -111,12 +110,12 @@ class ShellKaribuIT extends KaribuTest {
         assertThat(navLabels()).containsExactly("Hafan", "Disgyblion", "Adolygiadau", "Ceisiadau",
                 "Asesiadau anghenion AIG", "Paneli",
                 "Llythyrau sy’n ddyledus", "Apeliadau", "Penderfyniadau interim", "Dyraniadau", "Datganiadau cyllideb",
-                "Hysbysiadau");
+                "Adroddiadau", "Beth os ar werthoedd bandiau", "Ffurflenni statudol", "Hysbysiadau");
         assertThat(users.findByUsername("caseworker").orElseThrow().getLocale()).isEqualTo("cy");
         _click(_get(Button.class, spec -> spec.withId("language-switch")));
         assertThat(navLabels()).containsExactly("Home", "Pupils", "Reviews", "Bids", "EHC needs assessments",
                 "Panels", "Letters due", "Appeals", "Interim decisions", "Allocations", "Budget statements",
-                "Notifications");
+                "Reports", "What-if on band values", "Statutory returns", "Notifications");
         assertThat(users.findByUsername("caseworker").orElseThrow().getLocale()).isEqualTo("en");
     }
 

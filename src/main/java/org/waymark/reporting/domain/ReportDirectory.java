@@ -1,0 +1,367 @@
+package org.waymark.reporting.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.waymark.security.domain.ListScope;
+
+/**
+ * Read-only counts for the dashboards, in SQL over the caller's {@link ListScope} and a
+ * {@link ReportFilter}: each query groups in the database and returns one row per group, never
+ * one per pupil (except {@link #ledgerLines}, which streams the year's lines to a callback). The
+ * tables belong to other features; this directory only reads them, as the pupil and plan
+ * directories do.
+ */
+@Component
+public class ReportDirectory {
+
+    /** A group's key (an enum name, a school's name, a stage) and its count. */
+    public record Count(String key, long count) {
+    }
+
+    /** A group's key and an amount (hours a week, pounds). */
+    public record Amount(String key, BigDecimal amount) {
+    }
+
+    /** One ledger line of the year for spend: its family (null for none), stream, level and dates. */
+    public record LedgerLine(@Nullable String familyName, String stream, @Nullable String level, BigDecimal amount,
+                             LocalDate start, LocalDate end) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ReportDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A WHERE clause being built, with its parameters. */
+    private static final class Where {
+        private final StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+        private final Map<String, Object> params = new LinkedHashMap<>();
+
+        Where and(String condition) {
+            sql.append(" AND ").append(condition);
+            return this;
+        }
+
+        Where and(String condition, String name, Object value) {
+            params.put(name, value);
+            return and(condition);
+        }
+
+        /** The caller's scope and the family/school filters, on a table whose school and authority columns are given. */
+        Where scoped(ListScope scope, ReportFilter filter, String laColumn, String schoolColumn, String familyColumn) {
+            switch (scope.kind()) {
+                case AUTHORITY -> and(laColumn + " = :scopeId", "scopeId", scope.singleId());
+                case FAMILY -> and(familyColumn + " = :scopeId", "scopeId", scope.singleId());
+                case SCHOOL -> and(schoolColumn + " = :scopeId", "scopeId", scope.singleId());
+                default -> and("1 = 0");
+            }
+            if (filter.familyId() != null) {
+                and(familyColumn + " = :familyId", "familyId", filter.familyId());
+            }
+            if (filter.schoolId() != null) {
+                and(schoolColumn + " = :schoolId", "schoolId", filter.schoolId());
+            }
+            return this;
+        }
+
+        /** Pupils' tables: scope on the pupil's current school, and the area of need filter. */
+        Where pupils(ListScope scope, ReportFilter filter) {
+            scoped(scope, filter, "s.local_authority_id", "s.id", "s.family_id");
+            if (filter.area() != null) {
+                and("p.primary_need = :area", "area", filter.area().name());
+            }
+            return this;
+        }
+
+        Where year(String column, ReportFilter filter) {
+            params.put("from", filter.yearStart());
+            params.put("to", filter.yearEnd());
+            return and(column + " BETWEEN :from AND :to");
+        }
+
+        Where yearTimes(String column, ReportFilter filter) {
+            params.put("fromTime", filter.yearStart().atStartOfDay());
+            params.put("toTime", filter.yearEnd().plusDays(1).atStartOfDay());
+            return and(column + " >= :fromTime AND " + column + " < :toTime");
+        }
+    }
+
+    private List<Count> counts(String select, Where where, String groupAndOrder) {
+        return jdbc.sql(select + where.sql + " " + groupAndOrder).params(where.params)
+                .query((rs, n) -> new Count(String.valueOf(rs.getString("k")), rs.getLong("n"))).list();
+    }
+
+    private static final String PUPILS = " FROM pupil p JOIN school s ON s.id = p.school_id";
+
+    /** One group of pupils of one school with the same need, year group and stage, and how many. */
+    public record PupilGroup(String schoolName, String need, String yearGroup, int yearRank, @Nullable Integer stage,
+                             long count) {
+    }
+
+    /**
+     * The pupils in scope counted once, by school, primary need, year group and stage together: the
+     * dashboard adds these up for its four pupil figures instead of reading the register four times
+     * (one pass over {@code ix_pupil_report}; measured in docs/performance.md).
+     */
+    public List<PupilGroup> pupilGroups(ListScope scope, ReportFilter filter) {
+        Where where = new Where().pupils(scope, filter);
+        Map<Long, String> names = new LinkedHashMap<>();
+        Where schools = new Where().scoped(scope, filter, "s.local_authority_id", "s.id", "s.family_id");
+        jdbc.sql("SELECT s.id, s.name FROM school s" + schools.sql + " ORDER BY s.name").params(schools.params)
+                .query(rs -> {
+                    names.put(rs.getLong("id"), rs.getString("name"));
+                });
+        List<PupilGroup> groups = new ArrayList<>();
+        jdbc.sql("SELECT p.school_id, p.primary_need, p.year_group, p.year_rank, p.sif_stage, COUNT(*) AS n" + PUPILS
+                        + where.sql + " GROUP BY p.school_id, p.primary_need, p.year_group, p.year_rank, p.sif_stage")
+                .params(where.params)
+                .query(rs -> {
+                    int stage = rs.getInt("sif_stage");
+                    groups.add(new PupilGroup(names.getOrDefault(rs.getLong("school_id"), ""), rs.getString("primary_need"),
+                            rs.getString("year_group"), rs.getInt("year_rank"), rs.wasNull() ? null : stage, rs.getLong("n")));
+                });
+        return groups;
+    }
+
+    /** Pupils in scope per primary area of need. */
+    public List<Count> pupilsByNeed(ListScope scope, ReportFilter filter) {
+        return counts("SELECT p.primary_need AS k, COUNT(*) AS n" + PUPILS, new Where().pupils(scope, filter),
+                "GROUP BY p.primary_need ORDER BY p.primary_need");
+    }
+
+    /** Pupils in scope per school, schools by name. */
+    public List<Count> pupilsBySchool(ListScope scope, ReportFilter filter) {
+        return counts("SELECT s.name AS k, COUNT(*) AS n" + PUPILS, new Where().pupils(scope, filter),
+                "GROUP BY s.id, s.name ORDER BY s.name");
+    }
+
+    /** Pupils in scope per year group, youngest first. */
+    public List<Count> pupilsByYearGroup(ListScope scope, ReportFilter filter) {
+        return counts("SELECT p.year_group AS k, COUNT(*) AS n" + PUPILS, new Where().pupils(scope, filter),
+                "GROUP BY p.year_group ORDER BY MIN(p.year_rank)");
+    }
+
+    /** Pupils in scope per stage of the Scottish staged intervention framework (pupils with a stage). */
+    public List<Count> pupilsByStage(ListScope scope, ReportFilter filter) {
+        return counts("SELECT p.sif_stage AS k, COUNT(*) AS n" + PUPILS,
+                new Where().pupils(scope, filter).and("p.sif_stage IS NOT NULL"),
+                "GROUP BY p.sif_stage ORDER BY p.sif_stage");
+    }
+
+    /** Pupils in scope per funding level they hold {@code today} (distinct pupils per level code). */
+    public List<Count> pupilsByLevel(ListScope scope, ReportFilter filter, LocalDate today, Collection<String> streams) {
+        if (streams.isEmpty()) {
+            return List.of();
+        }
+        Where where = new Where().pupils(scope, filter).and("a.level IS NOT NULL")
+                .and("a.start_date <= :today AND a.end_date >= :today", "today", today)
+                .and("a.stream IN (:streams)", "streams", streams);
+        return counts("SELECT a.level AS k, COUNT(DISTINCT a.pupil_id) AS n FROM allocation a"
+                + " JOIN pupil p ON p.id = a.pupil_id JOIN school s ON s.id = p.school_id", where,
+                "GROUP BY a.level ORDER BY a.level");
+    }
+
+    /** Names of funding level codes in the authority's frameworks (the latest year's name where it changed). */
+    public Map<String, String> levelNames(long localAuthorityId) {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql("SELECT fl.code, fl.name FROM funding_level fl JOIN descriptor_framework df"
+                        + " ON df.id = fl.descriptor_framework_id WHERE df.local_authority_id = :la"
+                        + " ORDER BY df.financial_year, fl.sort_key").param("la", localAuthorityId)
+                .query(rs -> {
+                    names.put(rs.getString("code"), rs.getString("name"));
+                });
+        return names;
+    }
+
+    /** Plans of pupils in scope per type and status ("TYPE/STATUS"). */
+    public List<Count> plansByTypeAndStatus(ListScope scope, ReportFilter filter, Collection<String> planTypes) {
+        if (planTypes.isEmpty()) {
+            return List.of();
+        }
+        return counts("SELECT CONCAT(sp.plan_type, '/', sp.status) AS k, COUNT(*) AS n FROM support_plan sp"
+                        + " JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id",
+                new Where().pupils(scope, filter).and("sp.plan_type IN (:types)", "types", planTypes),
+                "GROUP BY sp.plan_type, sp.status ORDER BY sp.plan_type, sp.status");
+    }
+
+    private static String timeliness(String sent, String due) {
+        return "CASE WHEN " + sent + " IS NOT NULL AND " + sent + " <= " + due + " THEN 'ON_TIME'"
+                + " WHEN " + sent + " IS NOT NULL THEN 'LATE'"
+                + " WHEN " + due + " < :today THEN 'OVERDUE' ELSE 'NOT_DUE' END";
+    }
+
+    /** Decision letters due in the year: ON_TIME, LATE, OVERDUE (unsent past due), NOT_DUE. */
+    public List<Count> letterTimeliness(ListScope scope, ReportFilter filter, LocalDate today) {
+        String k = timeliness("dl.sent_on", "dl.due_by");
+        return counts("SELECT " + k + " AS k, COUNT(*) AS n FROM decision_letter dl"
+                        + " JOIN pupil p ON p.id = dl.pupil_id JOIN school s ON s.id = dl.school_id",
+                new Where().pupils(scope, filter).year("dl.due_by", filter).and("1 = 1", "today", today),
+                "GROUP BY " + k);
+    }
+
+    /** Welsh ALN referrals due in the year (20 school days from preparation), by the same four states. */
+    public List<Count> referralTimeliness(ListScope scope, ReportFilter filter, LocalDate today) {
+        String k = timeliness("r.sent_on", "r.due_by");
+        return counts("SELECT " + k + " AS k, COUNT(*) AS n FROM aln_referral r"
+                        + " JOIN pupil p ON p.id = r.pupil_id JOIN school s ON s.id = r.school_id",
+                new Where().pupils(scope, filter).year("r.due_by", filter).and("1 = 1", "today", today),
+                "GROUP BY " + k);
+    }
+
+    /** Plan reviews: HELD in the year, OVERDUE today (plan in force past its review date), DUE later in the year. */
+    public List<Count> reviewTimeliness(ListScope scope, ReportFilter filter, LocalDate today,
+                                        Collection<String> planTypes) {
+        List<Count> rows = new ArrayList<>();
+        if (planTypes.isEmpty()) {
+            return rows;
+        }
+        String plans = " FROM support_plan sp JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id";
+        rows.addAll(counts("SELECT 'HELD' AS k, COUNT(*) AS n FROM plan_review pr"
+                        + " JOIN support_plan sp ON sp.id = pr.support_plan_id"
+                        + " JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id",
+                new Where().pupils(scope, filter).year("pr.held_on", filter)
+                        .and("sp.plan_type IN (:types)", "types", planTypes), ""));
+        rows.addAll(counts("SELECT 'OVERDUE' AS k, COUNT(*) AS n" + plans,
+                new Where().pupils(scope, filter).and("sp.status IN ('AGREED', 'UNDER_REVIEW')")
+                        .and("sp.next_review_date < :today", "today", today)
+                        .and("sp.plan_type IN (:types)", "types", planTypes), ""));
+        LocalDate end = filter.yearEnd();
+        rows.addAll(counts("SELECT 'DUE' AS k, COUNT(*) AS n" + plans,
+                new Where().pupils(scope, filter).and("sp.status IN ('AGREED', 'UNDER_REVIEW')")
+                        .and("sp.next_review_date >= :today", "today", today)
+                        .and("sp.next_review_date <= :yearEnd", "yearEnd", end)
+                        .and("sp.plan_type IN (:types)", "types", planTypes), ""));
+        return rows;
+    }
+
+    /** Appeals asked in the year, by where they stand. */
+    public List<Count> appealsByStatus(ListScope scope, ReportFilter filter) {
+        return counts("SELECT ar.status AS k, COUNT(*) AS n FROM appeal_request ar"
+                        + " JOIN pupil p ON p.id = ar.pupil_id JOIN school s ON s.id = ar.school_id",
+                new Where().pupils(scope, filter).yearTimes("ar.requested_at", filter),
+                "GROUP BY ar.status ORDER BY ar.status");
+    }
+
+    /** Appeals asked in the year and heard, by the appeals panel's outcome. */
+    public List<Count> appealOutcomes(ListScope scope, ReportFilter filter) {
+        return counts("SELECT pc.outcome AS k, COUNT(*) AS n FROM panel_case pc"
+                        + " JOIN appeal_request ar ON ar.id = pc.appeal_id"
+                        + " JOIN pupil p ON p.id = ar.pupil_id JOIN school s ON s.id = ar.school_id",
+                new Where().pupils(scope, filter).yearTimes("ar.requested_at", filter).and("pc.outcome IS NOT NULL"),
+                "GROUP BY pc.outcome ORDER BY pc.outcome");
+    }
+
+    /** Plans not ceased (PLANS), and of them those holding the child's own words (CHILD) and the parents' (PARENT). */
+    public List<Count> planVoices(ListScope scope, ReportFilter filter, Collection<String> planTypes) {
+        if (planTypes.isEmpty()) {
+            return List.of();
+        }
+        Where where = new Where().pupils(scope, filter).and("sp.status <> 'CEASED'")
+                .and("sp.plan_type IN (:types)", "types", planTypes);
+        String voice = "(SELECT 1 FROM plan_contribution c WHERE c.support_plan_id = sp.id AND c.voice = '%s')";
+        return jdbc.sql("SELECT COUNT(*) AS plans,"
+                        + " SUM(CASE WHEN EXISTS " + voice.formatted("CHILD") + " THEN 1 ELSE 0 END) AS child,"
+                        + " SUM(CASE WHEN EXISTS " + voice.formatted("PARENT") + " THEN 1 ELSE 0 END) AS parent"
+                        + " FROM support_plan sp JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id"
+                        + where.sql).params(where.params)
+                .query((rs, n) -> List.of(new Count("PLANS", rs.getLong("plans")), new Count("CHILD", rs.getLong("child")),
+                        new Count("PARENT", rs.getLong("parent")))).single();
+    }
+
+    /** Outcomes reviewed at reviews held in the year, by progress (ACHIEVED, PARTLY, NOT_YET). */
+    public List<Count> outcomesAtReview(ListScope scope, ReportFilter filter, Collection<String> planTypes) {
+        if (planTypes.isEmpty()) {
+            return List.of();
+        }
+        return counts("SELECT ro.progress AS k, COUNT(*) AS n FROM reviewed_outcome ro"
+                        + " JOIN plan_review pr ON pr.id = ro.plan_review_id"
+                        + " JOIN support_plan sp ON sp.id = pr.support_plan_id"
+                        + " JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id",
+                new Where().pupils(scope, filter).year("pr.held_on", filter)
+                        .and("sp.plan_type IN (:types)", "types", planTypes),
+                "GROUP BY ro.progress ORDER BY ro.progress");
+    }
+
+    /**
+     * The ledger's lines running at some time in the year, within scope, in money streams, handed
+     * one by one to {@code each} (never a list of the whole ledger). The area filter keeps pupils'
+     * lines of that primary need and drops the family-wide lines.
+     */
+    public void ledgerLines(ListScope scope, ReportFilter filter, Collection<String> streams, Consumer<LedgerLine> each) {
+        if (streams.isEmpty()) {
+            return;
+        }
+        Where where = new Where().scoped(scope, filter, "a.local_authority_id", "a.school_id", "a.family_id")
+                .and("a.stream IN (:streams)", "streams", streams)
+                .and("a.start_date <= :to AND a.end_date >= :from AND a.end_date >= a.start_date");
+        where.params.put("from", filter.yearStart());
+        where.params.put("to", filter.yearEnd());
+        String join = "";
+        if (filter.area() != null) {
+            join = " JOIN pupil p ON p.id = a.pupil_id";
+            where.and("p.primary_need = :area", "area", filter.area().name());
+        }
+        jdbc.sql("SELECT f.name AS family_name, a.stream, a.level, a.amount, a.start_date, a.end_date"
+                        + " FROM allocation a LEFT JOIN school_family f ON f.id = a.family_id" + join + where.sql)
+                .params(where.params)
+                .query(rs -> {
+                    each.accept(new LedgerLine(rs.getString("family_name"), rs.getString("stream"), rs.getString("level"),
+                            rs.getBigDecimal("amount"), rs.getDate("start_date").toLocalDate(),
+                            rs.getDate("end_date").toLocalDate()));
+                });
+    }
+
+    /** Each family's AFN and FNF budget for the year, by family name: [afn, fnf]. */
+    public Map<String, BigDecimal[]> familyBudgets(ListScope scope, ReportFilter filter) {
+        Where where = new Where().scoped(scope, filter, "b.local_authority_id", "-1", "b.family_id")
+                .and("b.financial_year = :year", "year", filter.financialYear());
+        if (scope.kind() == ListScope.Kind.SCHOOL || filter.schoolId() != null) {
+            return Map.of();
+        }
+        Map<String, BigDecimal[]> budgets = new LinkedHashMap<>();
+        jdbc.sql("SELECT f.name, b.afn_budget, b.fnf_budget FROM family_budget b JOIN school_family f"
+                        + " ON f.id = b.family_id" + where.sql + " ORDER BY f.name").params(where.params)
+                .query(rs -> {
+                    budgets.put(rs.getString("name"),
+                            new BigDecimal[] {rs.getBigDecimal("afn_budget"), rs.getBigDecimal("fnf_budget")});
+                });
+        return budgets;
+    }
+
+    /** Scottish assistant hours a week held {@code today}, per school by name. */
+    public List<Amount> asnHoursBySchool(ListScope scope, ReportFilter filter, LocalDate today) {
+        Where where = new Where().pupils(scope, filter).and("a.stream = 'ASN_HOURS'")
+                .and("a.start_date <= :today AND a.end_date >= :today", "today", today);
+        return jdbc.sql("SELECT s.name AS k, SUM(a.amount) AS amount FROM allocation a"
+                        + " JOIN pupil p ON p.id = a.pupil_id JOIN school s ON s.id = a.school_id" + where.sql
+                        + " GROUP BY s.id, s.name ORDER BY s.name").params(where.params)
+                .query((rs, n) -> new Amount(rs.getString("k"), rs.getBigDecimal("amount"))).list();
+    }
+
+    /** Restrictive practice incidents in the year per school. */
+    public List<Count> restrictiveBySchool(ListScope scope, ReportFilter filter) {
+        return counts("SELECT s.name AS k, COUNT(*) AS n FROM restrictive_incident ri"
+                        + " JOIN pupil p ON p.id = ri.pupil_id JOIN school s ON s.id = ri.school_id",
+                new Where().pupils(scope, filter).yearTimes("ri.occurred_at", filter),
+                "GROUP BY s.id, s.name ORDER BY s.name");
+    }
+
+    /** Restrictive practice incidents in the year per the pupil's primary area of need. */
+    public List<Count> restrictiveByNeed(ListScope scope, ReportFilter filter) {
+        return counts("SELECT p.primary_need AS k, COUNT(*) AS n FROM restrictive_incident ri"
+                        + " JOIN pupil p ON p.id = ri.pupil_id JOIN school s ON s.id = ri.school_id",
+                new Where().pupils(scope, filter).yearTimes("ri.occurred_at", filter),
+                "GROUP BY p.primary_need ORDER BY p.primary_need");
+    }
+}

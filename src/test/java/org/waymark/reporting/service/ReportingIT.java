@@ -1,0 +1,247 @@
+package org.waymark.reporting.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.waymark.DemoPupils;
+import org.waymark.KaribuTest;
+import org.waymark.base.domain.Dates;
+import org.waymark.pupils.domain.AreaOfNeed;
+import org.waymark.reporting.domain.ReportFilter;
+import org.waymark.reporting.domain.ReportTable;
+import org.waymark.reporting.domain.RestrictiveIncident;
+import org.waymark.reporting.domain.RestrictiveKind;
+import org.waymark.reporting.domain.SpendRules;
+
+/**
+ * Issue 19: every dashboard figure against a plain SQL count of the demo data, in each role's
+ * scope; CSV read back; refusals for those without a dashboard; restrictive practice recorded,
+ * read and refused, and counted on the dashboard.
+ */
+class ReportingIT extends KaribuTest {
+
+    private static final String LARKFIELD = "Larkfield Primary School";
+
+    @Autowired DashboardService dashboard;
+    @Autowired WhatIfService whatIf;
+    @Autowired RestrictivePracticeService restrictive;
+    @Autowired DemoPupils demo;
+    @Autowired JdbcClient jdbc;
+
+    private int year() {
+        return Dates.financialYearOf(today());
+    }
+
+    private ReportTable table(ReportFilter filter, String id) {
+        return dashboard.dashboard(filter, Locale.ENGLISH).tables().stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow();
+    }
+
+    private long la(String code) {
+        return jdbc.sql("SELECT id FROM local_authority WHERE code = :c").param("c", code).query(Long.class).single();
+    }
+
+    private long sql(String sql, Map<String, ?> params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    private static long total(ReportTable table) {
+        return table.rows().stream().mapToLong(r -> r.first().longValue()).sum();
+    }
+
+    @Test
+    void the_authoritys_pupils_by_need_school_and_year_match_the_register() {
+        login("caseworker");
+        long la = la("WLD");
+        ReportFilter filter = ReportFilter.year(year());
+        ReportTable byNeed = table(filter, "pupils-need");
+        for (AreaOfNeed area : AreaOfNeed.values()) {
+            long expected = sql("SELECT COUNT(*) FROM pupil p JOIN school s ON s.id = p.school_id"
+                    + " WHERE s.local_authority_id = :la AND p.primary_need = :a", Map.of("la", la, "a", area.name()));
+            assertThat(byNeed.count(label(area)))
+                    .as(area.name()).isEqualTo(expected);
+        }
+        long all = sql("SELECT COUNT(*) FROM pupil p JOIN school s ON s.id = p.school_id WHERE s.local_authority_id = :la",
+                Map.of("la", la));
+        assertThat(all).isPositive();
+        assertThat(total(table(filter, "pupils-school"))).isEqualTo(all);
+        assertThat(total(table(filter, "pupils-year"))).isEqualTo(all);
+        assertThat(table(filter, "pupils-school").count(LARKFIELD)).isEqualTo(demo.countAt(LARKFIELD));
+    }
+
+    private String label(AreaOfNeed area) {
+        return context.getBean(org.springframework.context.MessageSource.class)
+                .getMessage("enum.AreaOfNeed." + area.name(), null, Locale.ENGLISH);
+    }
+
+    @Test
+    void a_school_sees_only_its_own_pupils_and_the_filters_narrow_them() {
+        login("senco");
+        long school = demo.schoolId(LARKFIELD);
+        ReportTable bySchool = table(ReportFilter.year(year()), "pupils-school");
+        assertThat(bySchool.rows()).extracting(ReportTable.Row::label).containsExactly(LARKFIELD);
+        assertThat(bySchool.count(LARKFIELD)).isEqualTo(demo.countAt(LARKFIELD));
+        AreaOfNeed area = AreaOfNeed.COGNITION_LEARNING;
+        long expected = sql("SELECT COUNT(*) FROM pupil WHERE school_id = :s AND primary_need = :a",
+                Map.of("s", school, "a", area.name()));
+        ReportFilter narrowed = new ReportFilter(year(), null, null, area, null);
+        assertThat(total(table(narrowed, "pupils-school"))).isEqualTo(expected);
+        // another school picked in the filter matches nothing: the scope still holds
+        ReportFilter elsewhere = new ReportFilter(year(), null, demo.schoolId("Kestrel Brook Primary School"), null, null);
+        assertThat(table(elsewhere, "pupils-school").rows()).isEmpty();
+    }
+
+    @Test
+    void plans_letters_and_reviews_match_their_tables() {
+        login("caseworker");
+        long la = la("WLD");
+        ReportFilter filter = ReportFilter.year(year());
+        Map<String, Object> p = Map.of("la", la, "from", filter.yearStart(), "to", filter.yearEnd(), "today", today());
+        assertThat(total(table(filter, "plans"))).isEqualTo(sql("SELECT COUNT(*) FROM support_plan sp"
+                + " JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id"
+                + " WHERE s.local_authority_id = :la", p));
+        ReportTable letters = table(filter, "letters");
+        String due = " FROM decision_letter WHERE local_authority_id = :la AND due_by BETWEEN :from AND :to";
+        assertThat(total(letters)).isEqualTo(sql("SELECT COUNT(*)" + due, p));
+        assertThat(letters.count("Sent on time")).isEqualTo(sql("SELECT COUNT(*)" + due
+                + " AND sent_on IS NOT NULL AND sent_on <= due_by", p));
+        assertThat(letters.count("Not sent and overdue")).isEqualTo(sql("SELECT COUNT(*)" + due
+                + " AND sent_on IS NULL AND due_by < :today", p));
+        ReportTable reviews = table(filter, "reviews");
+        assertThat(reviews.count("Reviews overdue today")).isEqualTo(sql("SELECT COUNT(*) FROM support_plan"
+                + " WHERE local_authority_id = :la AND status IN ('AGREED', 'UNDER_REVIEW') AND next_review_date < :today", p));
+        ReportTable voices = table(filter, "voices");
+        assertThat(voices.count("With the child’s own views")).isEqualTo(sql("SELECT COUNT(*) FROM support_plan sp"
+                + " WHERE sp.local_authority_id = :la AND sp.status <> 'CEASED' AND EXISTS (SELECT 1 FROM plan_contribution c"
+                + " WHERE c.support_plan_id = sp.id AND c.voice = 'CHILD')", p));
+    }
+
+    @Test
+    void welsh_referrals_are_counted_against_their_20_school_days() {
+        login("caseworker.cy");
+        long la = la("GLM");
+        ReportFilter filter = ReportFilter.year(year());
+        Map<String, Object> p = Map.of("la", la, "from", filter.yearStart(), "to", filter.yearEnd());
+        ReportTable referrals = table(filter, "referrals");
+        assertThat(total(referrals)).isEqualTo(sql("SELECT COUNT(*) FROM aln_referral WHERE local_authority_id = :la"
+                + " AND due_by BETWEEN :from AND :to", p));
+        assertThat(referrals.count("Sent on time")).isEqualTo(sql("SELECT COUNT(*) FROM aln_referral"
+                + " WHERE local_authority_id = :la AND due_by BETWEEN :from AND :to AND sent_on <= due_by", p));
+    }
+
+    @Test
+    void spend_is_the_ledgers_lines_shared_by_days_and_a_csv_reads_back_as_the_table() throws Exception {
+        login("caseworker");
+        long la = la("WLD");
+        ReportFilter filter = ReportFilter.year(year());
+        ReportTable spend = table(filter, "spend");
+        BigDecimal expected = BigDecimal.ZERO;
+        for (SpendRules.Line line : jdbc.sql("SELECT amount, start_date, end_date FROM allocation"
+                        + " WHERE local_authority_id = :la AND stream IN ('AFN', 'FNF', 'HLN', 'RAS')")
+                .param("la", la).query((rs, n) -> new SpendRules.Line(rs.getBigDecimal(1),
+                        rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate())).list()) {
+            if (!line.end().isBefore(line.start())) {
+                long days = ChronoUnit.DAYS.between(line.start(), line.end()) + 1;
+                LocalDate from = line.start().isAfter(filter.yearStart()) ? line.start() : filter.yearStart();
+                LocalDate to = line.end().isBefore(filter.yearEnd()) ? line.end() : filter.yearEnd();
+                if (!to.isBefore(from)) {
+                    expected = expected.add(line.amount().multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(from, to) + 1))
+                            .divide(BigDecimal.valueOf(days), 10, RoundingMode.HALF_UP));
+                }
+            }
+        }
+        BigDecimal forecast = spend.rows().stream().map(ReportTable.Row::first).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(forecast.subtract(expected.setScale(2, RoundingMode.HALF_UP)).abs())
+                .isLessThanOrEqualTo(new BigDecimal("0.01").multiply(BigDecimal.valueOf(spend.rows().size())));
+
+        byte[] csv = dashboard.csv("spend", filter, Locale.ENGLISH);
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(csv, StandardCharsets.UTF_8))).getRecords();
+        assertThat(records).hasSize(spend.rows().size());
+        for (int i = 0; i < records.size(); i++) {
+            assertThat(records.get(i).get("Group")).isEqualTo(spend.rows().get(i).label());
+            assertThat(new BigDecimal(records.get(i).get("Forecast to year end (£)")))
+                    .isEqualByComparingTo(spend.rows().get(i).first());
+        }
+    }
+
+    @Test
+    void parents_panel_members_and_administrators_have_no_dashboard() {
+        for (String user : List.of("parent", "panel", "admin")) {
+            login(user);
+            assertThatThrownBy(() -> dashboard.dashboard(ReportFilter.year(year()), Locale.ENGLISH)).as(user)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> dashboard.csv("pupils-need", ReportFilter.year(year()), Locale.ENGLISH)).as(user)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void what_if_without_new_amounts_changes_nothing_and_a_school_may_not_ask() {
+        login("lead.send");
+        ReportTable same = whatIf.whatIf(ReportFilter.year(year()), Map.of(), today(), Locale.ENGLISH);
+        assertThat(same.rows()).isNotEmpty().allSatisfy(r -> assertThat(r.values().get(2)).isEqualByComparingTo("0"));
+        login("senco");
+        assertThatThrownBy(() -> whatIf.whatIf(ReportFilter.year(year()), Map.of(), today(), Locale.ENGLISH))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_school_records_an_incident_its_parents_read_it_others_are_refused_and_the_dashboard_counts_it() {
+        login("parent");
+        long child = demo.childOf("parent");
+        login("senco");
+        ReportFilter filter = ReportFilter.year(year());
+        long schoolId = jdbc.sql("SELECT school_id FROM pupil WHERE id = :id").param("id", child).query(Long.class).single();
+        String schoolName = jdbc.sql("SELECT name FROM school WHERE id = :id").param("id", schoolId).query(String.class)
+                .single();
+        long before = table(filter, "restrictive-school").count(schoolName);
+        Instant at = today().atTime(10, 30).atZone(Dates.ZONE).toInstant().minus(1, ChronoUnit.DAYS);
+        if (at.isBefore(filter.yearStart().atStartOfDay(Dates.ZONE).toInstant())) {
+            at = filter.yearStart().atTime(9, 0).atZone(Dates.ZONE).toInstant();
+        }
+        RestrictiveIncident.Facts facts = new RestrictiveIncident.Facts(RestrictiveKind.PHYSICAL_INTERVENTION, at, 5,
+                "Two teaching assistants", "Guided away from the road by the arm at home time.");
+        long id = restrictive.record(child, facts);
+        assertThat(table(filter, "restrictive-school").count(schoolName)).isEqualTo(before + 1);
+
+        login("parent");
+        assertThat(restrictive.incidents(child)).extracting(RestrictiveIncident::getId).contains(id);
+
+        login("senco.optedout");
+        long refusals = demo.auditCount("senco.optedout", "RECORD_RESTRICTIVE", child, "DENIED");
+        assertThatThrownBy(() -> restrictive.record(child, facts)).isInstanceOf(AccessDeniedException.class);
+        assertThat(demo.auditCount("senco.optedout", "RECORD_RESTRICTIVE", child, "DENIED")).isEqualTo(refusals + 1);
+        assertThatThrownBy(() -> restrictive.incidents(child)).isInstanceOf(AccessDeniedException.class);
+
+        login("parent.cy");
+        assertThatThrownBy(() -> restrictive.incidents(child)).isInstanceOf(AccessDeniedException.class);
+
+        login("senco");
+        RestrictiveIncident stored = restrictive.incidents(child).stream().filter(i -> i.getId() == id).findFirst()
+                .orElseThrow();
+        restrictive.recordDebrief(id, stored.getVersion(), today(), "Talked about staying by the gate.");
+        RestrictiveIncident debriefed = restrictive.incidents(child).stream().filter(i -> i.getId() == id).findFirst()
+                .orElseThrow();
+        assertThat(debriefed.getDebriefOn()).isEqualTo(today());
+        assertThatThrownBy(() -> restrictive.recordDebrief(id, stored.getVersion(), today(), "Again"))
+                .isInstanceOf(org.waymark.base.domain.ConflictException.class);
+    }
+}
