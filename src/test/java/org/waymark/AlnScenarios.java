@@ -33,9 +33,11 @@ public class AlnScenarios {
     private final AlnService aln;
     private final AlnDecisionRepository decisions;
     private final PupilService pupils;
+    private final DemoPupils demo;
 
     AlnScenarios(JdbcClient jdbc, AccountService accounts, AlnService aln, AlnDecisionRepository decisions,
-                 PupilService pupils) {
+                 PupilService pupils, DemoPupils demo) {
+        this.demo = demo;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.aln = aln;
@@ -52,7 +54,7 @@ public class AlnScenarios {
                         + " AND NOT EXISTS (SELECT 1 FROM aln_disagreement g WHERE g.pupil_id = p.id)"
                         + " AND NOT EXISTS (SELECT 1 FROM support_plan sp WHERE sp.pupil_id = p.id)"
                         + " AND p.id NOT IN (SELECT pupil_id FROM linked_child) ORDER BY p.id DESC LIMIT 1")
-                .param("name", school).query(Long.class).single();
+                .param("name", school).query(Long.class).optional().orElseGet(() -> demo.enrolAt(school));
     }
 
     /** A fresh pupil of the demo ALNCo's school whom the school records as looked after by the county. */

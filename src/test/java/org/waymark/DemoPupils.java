@@ -1,16 +1,55 @@
 package org.waymark;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.waymark.pupils.domain.AreaOfNeed;
+import org.waymark.pupils.domain.Pupil;
+import org.waymark.pupils.domain.PupilDetails;
+import org.waymark.pupils.domain.PupilRepository;
+import org.waymark.pupils.domain.YearGroup;
 
-/** Finds demo pupils and schools for tests, straight from the database. */
+/**
+ * Finds demo pupils and schools for tests, straight from the database. The finders of "a pupil
+ * with nothing yet" enrol a new one at the school when the shared test database has used up its
+ * demo pupils there, so tests do not depend on how many ran before them.
+ */
 @Component
 public class DemoPupils {
 
-    private final JdbcClient jdbc;
+    private static final AtomicInteger ENROLLED = new AtomicInteger();
 
-    DemoPupils(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final PupilRepository pupils;
+    private final Clock clock;
+
+    DemoPupils(JdbcClient jdbc, PupilRepository pupils, Clock clock) {
         this.jdbc = jdbc;
+        this.pupils = pupils;
+        this.clock = clock;
+    }
+
+    /**
+     * A new Year 4 pupil enrolled at the named school (England or Wales) today, with nothing else
+     * recorded: for tests that need a pupil no other test has touched.
+     */
+    public long enrolAt(String schoolName) {
+        long[] school = jdbc.sql("SELECT id, local_authority_id FROM school WHERE name = :n").param("n", schoolName)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        LocalDate today = LocalDate.now(clock);
+        PupilDetails d = new PupilDetails();
+        d.setFirstName("Test" + ENROLLED.incrementAndGet());
+        d.setLastName("Newcombe");
+        d.setDateOfBirth(today.minusYears(9).minusDays(ENROLLED.get()));
+        d.setYearGroup(YearGroup.Y4);
+        d.setPrimaryNeed(AreaOfNeed.COGNITION_LEARNING);
+        d.setAreasOfNeed(EnumSet.of(AreaOfNeed.COGNITION_LEARNING));
+        return java.util.Objects.requireNonNull(pupils.save(Pupil.enrol(d, school[1], school[0], today,
+                clock.instant())).getId());
     }
 
     public long schoolId(String name) {
@@ -52,7 +91,7 @@ public class DemoPupils {
         return jdbc.sql("SELECT p.id FROM pupil p JOIN school s ON s.id = p.school_id WHERE s.name = :name"
                 + " AND NOT EXISTS (SELECT 1 FROM support_plan sp WHERE sp.pupil_id = p.id)"
                 + " AND p.id NOT IN (SELECT pupil_id FROM linked_child) ORDER BY p.id DESC LIMIT 1")
-                .param("name", schoolName).query(Long.class).single();
+                .param("name", schoolName).query(Long.class).optional().orElseGet(() -> enrolAt(schoolName));
     }
 
     /** A pupil at the named school with no bid yet, and no linked parent. */
@@ -60,7 +99,7 @@ public class DemoPupils {
         return jdbc.sql("SELECT p.id FROM pupil p JOIN school s ON s.id = p.school_id WHERE s.name = :name"
                 + " AND NOT EXISTS (SELECT 1 FROM bid b WHERE b.pupil_id = p.id)"
                 + " AND p.id NOT IN (SELECT pupil_id FROM linked_child) ORDER BY p.id LIMIT 1")
-                .param("name", schoolName).query(Long.class).single();
+                .param("name", schoolName).query(Long.class).optional().orElseGet(() -> enrolAt(schoolName));
     }
 
     /** A pupil at the named school with no bid and no funding in the ledger yet, and no linked parent. */

@@ -25,9 +25,11 @@ public class EhcScenarios {
     private final AccountService accounts;
     private final EhcRequestService requests;
     private final EhcAssessmentRepository assessments;
+    private final DemoPupils demo;
 
     EhcScenarios(JdbcClient jdbc, AccountService accounts, EhcRequestService requests,
-                 EhcAssessmentRepository assessments) {
+                 EhcAssessmentRepository assessments, DemoPupils demo) {
+        this.demo = demo;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.requests = requests;
@@ -40,7 +42,7 @@ public class EhcScenarios {
                         + " AND NOT EXISTS (SELECT 1 FROM ehc_assessment a WHERE a.pupil_id = p.id)"
                         + " AND NOT EXISTS (SELECT 1 FROM support_plan sp WHERE sp.pupil_id = p.id)"
                         + " AND p.id NOT IN (SELECT pupil_id FROM linked_child) ORDER BY p.id DESC LIMIT 1")
-                .param("name", school).query(Long.class).single();
+                .param("name", school).query(Long.class).optional().orElseGet(() -> demo.enrolAt(school));
     }
 
     /** A request for a fresh pupil of the school, recorded by the caseworker as received on {@code on}. */

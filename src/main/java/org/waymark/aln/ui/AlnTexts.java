@@ -15,7 +15,6 @@ import org.waymark.base.ui.Translations;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -67,16 +66,11 @@ final class AlnTexts {
     }
 
     static Section section(String headingKey, Component... content) {
-        Section section = new Section(new H3(t(headingKey)));
-        section.add(content);
-        section.addClassName("wm-section");
-        return section;
+        return org.waymark.base.ui.Sections.section(headingKey, content);
     }
 
     static void term(DescriptionList list, String labelKey, @Nullable String value) {
-        if (value != null && !value.isBlank()) {
-            list.add(new DescriptionList.Term(t(labelKey)), new DescriptionList.Description(value));
-        }
+        org.waymark.base.ui.Sections.term(list, labelKey, value);
     }
 
     /** A link that makes a letter when followed, through the service that checks and audits the reading. */

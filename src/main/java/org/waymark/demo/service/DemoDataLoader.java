@@ -318,8 +318,9 @@ public class DemoDataLoader implements ApplicationRunner {
             hours.showWorkInFlight(s, saved.stream().filter(p -> p.getSchoolId() == home.id())
                     .map(p -> Objects.requireNonNull(p.getId())).toList());
         }
-        if (workInFlight && demo.nation() == Nation.ENGLAND) {
-            // EHC plans in sections A–K and their annual reviews at each step, through their services
+        if (workInFlight && demo.nation() == Nation.ENGLAND && demo.schemes().contains(Scheme.DESCRIPTOR_TOP_UP)) {
+            // the descriptor county's EHC plans in sections A–K and their annual reviews at each step, through
+            // their services (the RAS county's cases are its RAS work above)
             ehcReviews.showWorkInFlight(s, saved.stream().filter(p -> p.getSchoolId() == home.id())
                     .map(p -> Objects.requireNonNull(p.getId())).toList());
             // England's EHC needs assessments on their clock, through their services as the demo users
