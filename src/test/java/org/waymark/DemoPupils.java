@@ -42,9 +42,12 @@ public class DemoPupils {
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         LocalDate today = LocalDate.now(clock);
         PupilDetails d = new PupilDetails();
-        d.setFirstName("Test" + ENROLLED.incrementAndGet());
+        // a name the pupil rules accept (letters only), different for each pupil enrolled
+        d.setFirstName("Nova" + letters(ENROLLED.incrementAndGet()));
         d.setLastName("Newcombe");
-        d.setDateOfBirth(today.minusYears(9).minusDays(ENROLLED.get()));
+        // born in the year that makes them Year 4 in this academic year, as the demo's pupils are
+        LocalDate startOfYear = LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1, 9, 1);
+        d.setDateOfBirth(startOfYear.minusYears(YearGroup.Y4.typicalAge()).minusDays(1 + ENROLLED.get() % 364));
         d.setYearGroup(YearGroup.Y4);
         d.setPrimaryNeed(AreaOfNeed.COGNITION_LEARNING);
         d.setAreasOfNeed(EnumSet.of(AreaOfNeed.COGNITION_LEARNING));
@@ -54,6 +57,14 @@ public class DemoPupils {
 
     public long schoolId(String name) {
         return jdbc.sql("SELECT id FROM school WHERE name = :name").param("name", name).query(Long.class).single();
+    }
+
+    private static String letters(int n) {
+        StringBuilder out = new StringBuilder();
+        for (int left = n; left > 0; left /= 26) {
+            out.insert(0, (char) ('a' + left % 26));
+        }
+        return out.toString();
     }
 
     /** Some pupil currently at the named school. */

@@ -93,6 +93,9 @@ class PhoneJourneysBrowserIT extends BrowserTest {
         js("arguments[0].scrollIntoView({block: 'center'})", send);
         send.click();
         wait.until(d -> Boolean.TRUE.equals(js("return document.querySelector('#ehc-request-reasons').invalid")));
+        // the refusal's notice fades in: axe reads its colours once it has finished opening
+        wait.until(d -> Boolean.TRUE.equals(js("const c = document.querySelector('vaadin-notification-card');"
+                + " return !c || (!c.hasAttribute('opening') && getComputedStyle(c).opacity === '1')")));
         fitsAndPassesAxe("parent: EHC needs assessment request with its messages");
     }
 
