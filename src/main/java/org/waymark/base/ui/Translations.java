@@ -32,6 +32,20 @@ public class Translations extends DefaultI18NProvider {
     }
 
     /**
+     * An argument of a message as the reader sees it: a date as a date, an enum value by its label,
+     * anything else as it is.
+     */
+    public static Object argument(Object value) {
+        if (value instanceof java.time.LocalDate date) {
+            return org.waymark.base.domain.Dates.DAY_MONTH_YEAR.format(date);
+        }
+        if (value instanceof Enum<?> e) {
+            return label(e);
+        }
+        return value;
+    }
+
+    /**
      * A funding level's name in the current UI's language ({@code bid.level.<code>}: "AFN low",
      * "HLN 1 (high level needs)"); a code the bundles do not know reads as itself. Empty for none.
      */

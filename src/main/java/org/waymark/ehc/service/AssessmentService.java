@@ -167,9 +167,7 @@ public class AssessmentService {
     public void decide(long assessmentId, int expectedVersion, @Nullable Boolean assess, String reasons,
                        @Nullable LocalDate on) {
         EhcAssessment a = access.assessment(assessmentId);
-        EhcAccess.EhcPupil p = access.writable(a, "EHC_DECISION");
-        requireStatus(a, AssessmentStatus.REQUESTED);
-        EhcAccess.requireVersion(a.getVersion(), expectedVersion, "EHC assessment " + assessmentId);
+        EhcAccess.EhcPupil p = stepping(a, "EHC_DECISION", AssessmentStatus.REQUESTED, expectedVersion);
         List<Violation> problems = new ArrayList<>();
         if (assess == null) {
             problems.add(Violation.of("assess", "ehc.required"));
@@ -360,9 +358,7 @@ public class AssessmentService {
     @PreAuthorize("hasRole('CASEWORKER')")
     public long draft(long assessmentId, int expectedVersion) {
         EhcAssessment a = access.assessment(assessmentId);
-        access.writable(a, "EHC_DRAFT");
-        requireStatus(a, AssessmentStatus.ASSESSING);
-        EhcAccess.requireVersion(a.getVersion(), expectedVersion, "EHC assessment " + assessmentId);
+        stepping(a, "EHC_DRAFT", AssessmentStatus.ASSESSING, expectedVersion);
         PlanSummary existing = plans.plansOf(a.getPupilId()).stream()
                 .filter(s -> s.type() == PlanType.EHCP && s.status() != PlanStatus.CEASED).findFirst().orElse(null);
         long planId;
@@ -391,9 +387,7 @@ public class AssessmentService {
     @PreAuthorize(WRITERS)
     public void notIssue(long assessmentId, int expectedVersion, String reasons, @Nullable LocalDate on) {
         EhcAssessment a = access.assessment(assessmentId);
-        EhcAccess.EhcPupil p = access.writable(a, "EHC_NOT_ISSUE");
-        requireStatus(a, AssessmentStatus.ASSESSING);
-        EhcAccess.requireVersion(a.getVersion(), expectedVersion, "EHC assessment " + assessmentId);
+        EhcAccess.EhcPupil p = stepping(a, "EHC_NOT_ISSUE", AssessmentStatus.ASSESSING, expectedVersion);
         List<Violation> problems = new ArrayList<>();
         EhcRules.text(problems, "reasons", reasons, EhcRules.MAX_DECISION);
         EhcRules.day(problems, "on", on, Objects.requireNonNull(a.getDecidedOn()), LocalDate.now(clock));
@@ -414,9 +408,7 @@ public class AssessmentService {
     @PreAuthorize("hasRole('CASEWORKER')")
     public void sendDraft(long assessmentId, int expectedVersion, @Nullable LocalDate on) {
         EhcAssessment a = access.assessment(assessmentId);
-        EhcAccess.EhcPupil p = access.writable(a, "EHC_DRAFT_SENT");
-        requireStatus(a, AssessmentStatus.DRAFT);
-        EhcAccess.requireVersion(a.getVersion(), expectedVersion, "EHC assessment " + assessmentId);
+        EhcAccess.EhcPupil p = stepping(a, "EHC_DRAFT_SENT", AssessmentStatus.DRAFT, expectedVersion);
         LocalDate today = LocalDate.now(clock);
         List<Violation> problems = new ArrayList<>();
         EhcRules.day(problems, "on", on, Objects.requireNonNull(a.getDecidedOn()), today);
@@ -441,9 +433,7 @@ public class AssessmentService {
     @PreAuthorize(WRITERS)
     public void parentsReplied(long assessmentId, int expectedVersion, @Nullable LocalDate on, String school) {
         EhcAssessment a = access.assessment(assessmentId);
-        access.writable(a, "EHC_PARENTS_REPLIED");
-        requireStatus(a, AssessmentStatus.DRAFT);
-        EhcAccess.requireVersion(a.getVersion(), expectedVersion, "EHC assessment " + assessmentId);
+        stepping(a, "EHC_PARENTS_REPLIED", AssessmentStatus.DRAFT, expectedVersion);
         List<Violation> problems = new ArrayList<>();
         if (a.getDraftSentOn() == null) {
             problems.add(Violation.of("on", "ehc.draft.notSent"));
@@ -462,9 +452,7 @@ public class AssessmentService {
     @PreAuthorize(WRITERS)
     public void consult(long assessmentId, int expectedVersion, @Nullable LocalDate on, String school) {
         EhcAssessment a = access.assessment(assessmentId);
-        access.writable(a, "EHC_CONSULT");
-        requireStatus(a, AssessmentStatus.DRAFT);
-        EhcAccess.requireVersion(a.getVersion(), expectedVersion, "EHC assessment " + assessmentId);
+        stepping(a, "EHC_CONSULT", AssessmentStatus.DRAFT, expectedVersion);
         List<Violation> problems = new ArrayList<>();
         EhcRules.day(problems, "on", on, Objects.requireNonNull(a.getDecidedOn()), LocalDate.now(clock));
         EhcRules.text(problems, "school", school, EhcRules.MAX_NAME);
@@ -479,9 +467,7 @@ public class AssessmentService {
     @PreAuthorize(WRITERS)
     public void schoolAnswered(long assessmentId, int expectedVersion, @Nullable LocalDate on) {
         EhcAssessment a = access.assessment(assessmentId);
-        access.writable(a, "EHC_SCHOOL_ANSWERED");
-        requireStatus(a, AssessmentStatus.DRAFT);
-        EhcAccess.requireVersion(a.getVersion(), expectedVersion, "EHC assessment " + assessmentId);
+        stepping(a, "EHC_SCHOOL_ANSWERED", AssessmentStatus.DRAFT, expectedVersion);
         List<Violation> problems = new ArrayList<>();
         if (a.getConsultedOn() == null) {
             problems.add(Violation.of("answeredOn", "ehc.consult.none"));
@@ -492,6 +478,17 @@ public class AssessmentService {
         a.schoolAnswered(Objects.requireNonNull(on));
         access.save(a);
         auditLog.record("EHC_SCHOOL_ANSWERED", SUBJECT, a.getPupilId(), "EHC assessment " + assessmentId);
+    }
+
+    /**
+     * A case moved on one step: the caller may write it (refused and audited otherwise), it is in
+     * {@code status}, and the screen saw its current version.
+     */
+    private EhcAccess.EhcPupil stepping(EhcAssessment a, String action, AssessmentStatus status, int expectedVersion) {
+        EhcAccess.EhcPupil p = access.writable(a, action);
+        requireStatus(a, status);
+        EhcAccess.requireVersion(a.getVersion(), expectedVersion, "EHC assessment " + a.getId());
+        return p;
     }
 
     /** The caseworkers of the caller's authority a case may go to, by name. */

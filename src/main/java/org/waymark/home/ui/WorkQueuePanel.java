@@ -1,9 +1,7 @@
 package org.waymark.home.ui;
 
-import java.time.LocalDate;
 import java.util.List;
 
-import org.waymark.base.domain.Dates;
 import org.waymark.base.ui.Translations;
 import org.waymark.notifications.domain.WorkItem;
 
@@ -59,17 +57,6 @@ class WorkQueuePanel extends Section {
 
     /** The item in the reader's language: dates as dates, enum values by their labels. */
     static String text(WorkItem item) {
-        Object[] args = item.args().stream().map(WorkQueuePanel::argument).toArray();
-        return I18NProvider.translate(item.key(), args);
-    }
-
-    private static Object argument(Object value) {
-        if (value instanceof LocalDate date) {
-            return Dates.DAY_MONTH_YEAR.format(date);
-        }
-        if (value instanceof Enum<?> e) {
-            return Translations.label(e);
-        }
-        return value;
+        return I18NProvider.translate(item.key(), item.args().stream().map(Translations::argument).toArray());
     }
 }

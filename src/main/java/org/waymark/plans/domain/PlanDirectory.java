@@ -60,10 +60,20 @@ public class PlanDirectory {
 
     /** Plans in force or under review with a review date, soonest (most overdue) first. */
     public List<ReviewRow> reviews(ListScope scope, boolean overdueOnly, LocalDate today, int offset, int limit) {
-        if (scope.isEmpty()) {
+        return reviews(scope, overdueOnly, today, offset, limit, java.util.EnumSet.allOf(PlanType.class));
+    }
+
+    /** {@link #reviews} of plans of the given types only (the page is chosen among them). */
+    public List<ReviewRow> reviews(ListScope scope, boolean overdueOnly, LocalDate today, int offset, int limit,
+                                   Set<PlanType> types) {
+        if (scope.isEmpty() || types.isEmpty()) {
             return List.of();
         }
         Map<String, Object> params = new LinkedHashMap<>();
+        boolean someTypes = types.size() < PlanType.values().length;
+        if (someTypes) {
+            params.put("types", types.stream().map(Enum::name).sorted().toList());
+        }
         // an authority's plans by the plan's own column too: the (authority, next review) index
         // gives the soonest reviews without sorting every plan
         String condition = scope.kind() == ListScope.Kind.AUTHORITY
@@ -79,6 +89,7 @@ public class PlanDirectory {
                 + " LEFT JOIN ehc_annual_review ear ON ear.support_plan_id = sp.id AND ear.closed = FALSE"
                 + " WHERE " + condition + " AND sp.status IN ('AGREED', 'UNDER_REVIEW')"
                 + " AND sp.next_review_date IS NOT NULL"
+                + (someTypes ? " AND sp.plan_type IN (:types)" : "")
                 + (overdueOnly ? " AND ((sp.status = 'AGREED' AND sp.next_review_date < :today)"
                 + " OR ear.next_due_on < :today)" : "")
                 + " ORDER BY sp.next_review_date, sp.id LIMIT :limit OFFSET :offset) r"

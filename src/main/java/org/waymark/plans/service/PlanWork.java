@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.waymark.notifications.domain.WorkItem;
 import org.waymark.notifications.domain.WorkSource;
 import org.waymark.plans.domain.PlanDirectory;
+import org.waymark.plans.domain.PlanType;
 import org.waymark.security.domain.ListScope;
 import org.waymark.security.domain.Role;
 import org.waymark.security.domain.UserScope;
@@ -61,9 +62,12 @@ class PlanWork implements WorkSource {
         if (school || authority) {
             LocalDate horizon = today.plusDays(REVIEW_HORIZON_DAYS);
             // reviews not yet open, by their date; EHC plans' open annual reviews by the step due next (DD008)
-            List<PlanDirectory.ReviewRow> due = new ArrayList<>(directory.reviews(scope, false, today, 0, 50).stream()
-                    .filter(r -> r.step() == null && !r.nextReviewDate().isAfter(horizon))
-                    .filter(r -> school || r.type().maintainedByAuthority()).toList());
+            // a school's plans of every type; the authority's officers the plans it maintains, chosen in the query
+            java.util.Set<PlanType> types = school ? java.util.EnumSet.allOf(PlanType.class)
+                    : java.util.Arrays.stream(PlanType.values()).filter(PlanType::maintainedByAuthority)
+                    .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(PlanType.class)));
+            List<PlanDirectory.ReviewRow> due = new ArrayList<>(directory.reviews(scope, false, today, 0, 50, types)
+                    .stream().filter(r -> r.step() == null && !r.nextReviewDate().isAfter(horizon)).toList());
             due.addAll(directory.annualReviewsDue(scope, horizon, MAX_ITEMS + 1));
             due.sort(java.util.Comparator.comparing(PlanDirectory.ReviewRow::dueOn)
                     .thenComparing(PlanDirectory.ReviewRow::planId));

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -104,15 +105,12 @@ public class ProvisionReportService {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The rows (schools by name) grouped per school, each school's lines by language then grouping. */
     private static List<SchoolProvision> bySchool(List<ProvisionHours> rows) {
-        Map<Long, SchoolProvision> schools = new LinkedHashMap<>();
-        Map<Long, List<ProvisionHours>> lines = new LinkedHashMap<>();
-        for (ProvisionHours row : rows) {
-            lines.computeIfAbsent(row.schoolId(), k -> new java.util.ArrayList<>()).add(row);
-            schools.putIfAbsent(row.schoolId(), new SchoolProvision(row.schoolId(), row.schoolName(), List.of()));
-        }
-        return schools.values().stream().map(s -> new SchoolProvision(s.schoolId(), s.schoolName(),
-                lines.get(s.schoolId()).stream().sorted(Comparator.comparing(ProvisionHours::language)
+        Map<Long, List<ProvisionHours>> schools = rows.stream().collect(Collectors.groupingBy(ProvisionHours::schoolId,
+                LinkedHashMap::new, Collectors.toList()));
+        return schools.values().stream().map(lines -> new SchoolProvision(lines.getFirst().schoolId(),
+                lines.getFirst().schoolName(), lines.stream().sorted(Comparator.comparing(ProvisionHours::language)
                         .thenComparing(ProvisionHours::groupSize)).toList())).toList();
     }
 

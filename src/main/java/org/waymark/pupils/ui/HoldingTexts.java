@@ -1,8 +1,6 @@
 package org.waymark.pupils.ui;
 
-import java.time.LocalDate;
-
-import org.waymark.base.domain.Dates;
+import org.waymark.base.ui.Translations;
 import org.waymark.pupils.domain.PupilHoldings;
 
 import com.vaadin.flow.i18n.I18NProvider;
@@ -19,12 +17,6 @@ public final class HoldingTexts {
     }
 
     private static Object argument(Object value) {
-        if (value instanceof PupilHoldings.Text nested) {
-            return of(nested);
-        }
-        if (value instanceof LocalDate date) {
-            return Dates.DAY_MONTH_YEAR.format(date);
-        }
-        return value;
+        return value instanceof PupilHoldings.Text nested ? of(nested) : Translations.argument(value);
     }
 }

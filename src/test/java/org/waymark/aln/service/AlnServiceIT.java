@@ -83,8 +83,8 @@ class AlnServiceIT extends KaribuTest {
             AlnService.DecisionResult result = aln.decide(caseId, scenarios.version(caseId),
                     AlnScenarios.input(true, false, true), AlnScenarios.hours("12.5"));
             assertThat(result.outcome()).isEqualTo(AlnOutcome.ALN);
-            assertThat(result.planId()).isNotNull();
-            assertThat(plans.findById(result.planId()).orElseThrow().getPlanType()).isEqualTo(PlanType.IDP_SCHOOL);
+            assertThat(plans.findById(java.util.Objects.requireNonNull(result.planId())).orElseThrow().getPlanType())
+                    .isEqualTo(PlanType.IDP_SCHOOL);
             AlnDecision decided = decisionRepository.findById(caseId).orElseThrow();
             assertThat(decided.getStatus()).isEqualTo(DecisionStatus.DECIDED);
             assertThat(decided.getPlanId()).isEqualTo(result.planId());
@@ -190,8 +190,7 @@ class AlnServiceIT extends KaribuTest {
         ReferralService.ReferralLists lists = referrals.lists();
         ReferralService.ReferralRow due = lists.due().stream().filter(r -> r.referral().getId() == referralId)
                 .findFirst().orElseThrow();
-        assertThat(due.standing()).isNotNull();
-        assertThat(due.standing().overdue()).isFalse();
+        assertThat(java.util.Objects.requireNonNull(due.standing()).overdue()).isFalse();
         assertThat(due.standing().schoolDays()).isBetween(1L, 19L);
         assertThat(lists.waiting()).noneMatch(r -> r.referral().getId() == referralId);
 
