@@ -9,5 +9,9 @@ public enum AttachmentKind {
     HEALTH_CARE_PLAN,
     PROFESSIONAL_REPORT,
     EVIDENCE_OF_SPEND,
+    /** The child's own contribution (their views, in their words or pictures). */
+    CHILD_CONTRIBUTION,
+    /** The family's contribution (the parents' or carers' views). */
+    FAMILY_CONTRIBUTION,
     OTHER
 }

@@ -11,5 +11,7 @@ public enum OwnerType {
     /** A request for an EHC needs assessment (England): the reasons' evidence. */
     EHC_REQ,
     /** One adviser's advice in an EHC needs assessment (England), returned as a document. */
-    EHC_ADVICE
+    EHC_ADVICE,
+    /** A RAS case (England): the documents its scores rest on, and the setting's reports before an annual review. */
+    RAS_CASE
 }

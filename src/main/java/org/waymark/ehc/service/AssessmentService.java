@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,7 @@ import org.waymark.ehc.domain.ClockException;
 import org.waymark.ehc.domain.EhcPause;
 import org.waymark.ehc.domain.EhcAdvice;
 import org.waymark.ehc.domain.EhcAdviceRepository;
+import org.waymark.ehc.domain.EhcAdviceIn;
 import org.waymark.ehc.domain.EhcAssessment;
 import org.waymark.ehc.domain.EhcClock;
 import org.waymark.ehc.domain.EhcRules;
@@ -69,11 +71,13 @@ public class AssessmentService {
     private final AuditLog auditLog;
     private final MessageSource messages;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     @SuppressWarnings("java:S107") // a use-case service that coordinates several features
     AssessmentService(EhcAccess access, EhcAdviceRepository adviceRepository, PlanService plans,
                       AttachmentStore attachments, EhcNotices notices, AccountService accounts, AuditLog auditLog,
-                      MessageSource messages, Clock clock) {
+                      MessageSource messages, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.access = access;
         this.adviceRepository = adviceRepository;
         this.plans = plans;
@@ -246,6 +250,11 @@ public class AssessmentService {
         access.save(v);
         auditLog.record("EHC_ADVICE_RETURNED", SUBJECT, a.getPupilId(), "EHC advice " + adviceId
                 + (v.late(a.periods(), LocalDate.now(clock)) ? " late" : ""));
+        if (a.getStatus() == AssessmentStatus.ASSESSING && adviceRepository
+                .findByEhcAssessmentIdOrderByIdAsc(v.getEhcAssessmentId()).stream().noneMatch(EhcAdvice::outstanding)) {
+            events.publishEvent(new EhcAdviceIn(Objects.requireNonNull(a.getId()), a.getLocalAuthorityId(),
+                    a.getPupilId(), a.getSchoolId(), Objects.requireNonNull(on)));
+        }
     }
 
     /** The advice's documents, for those who may read the case. */

@@ -27,6 +27,7 @@ import org.waymark.notifications.service.NoticeService;
 import org.waymark.notifications.service.Told;
 import org.waymark.organisation.service.OrganisationService;
 import org.waymark.plans.domain.AnnualReviewClock;
+import org.waymark.plans.domain.AnnualReviewScheduled;
 import org.waymark.plans.domain.EhcAnnualReview;
 import org.waymark.plans.domain.EhcAnnualReviewRepository;
 import org.waymark.plans.domain.PlanDiff;
@@ -76,12 +77,15 @@ public class EhcReviewService {
     private final AccountService accounts;
     private final MessageSource messages;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     @SuppressWarnings("java:S107") // a use-case service over the plan, the pupil and the notices
     EhcReviewService(SupportPlanRepository plans, PlanVersionRepository versions, EhcAnnualReviewRepository reviews,
                      PlanService planService, PupilService pupils, OrganisationService organisation,
                      AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, NoticeService notices,
-                     AccountService accounts, MessageSource messages, Clock clock) {
+                     AccountService accounts, MessageSource messages, Clock clock,
+                     org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.plans = plans;
         this.versions = versions;
         this.reviews = reviews;
@@ -139,15 +143,19 @@ public class EhcReviewService {
         } else if (plan.getStatus() != PlanStatus.UNDER_REVIEW) {
             throw new ConflictException("plan " + planId + " is " + plan.getStatus());
         }
-        int inForce = versions.findBySupportPlanIdOrderByNumber(planId).stream().filter(PlanVersion::isAgreed)
-                .mapToInt(PlanVersion::getNumber).max()
+        PlanVersion inForceVersion = versions.findBySupportPlanIdOrderByNumber(planId).stream()
+                .filter(PlanVersion::isAgreed).max(java.util.Comparator.comparingInt(PlanVersion::getNumber))
                 .orElseThrow(() -> new ConflictException("plan " + planId + " has no version in force"));
+        int inForce = inForceVersion.getNumber();
         EhcAnnualReview review = reviews.save(EhcAnnualReview.schedule(planId, plan.getLocalAuthorityId(), inForce,
                 planService.issuedOrLastReviewed(planId), meetingOn, user().username(), clock.instant()));
         auditLog.record("SCHEDULE_ANNUAL_REVIEW", SUBJECT, plan.getPupilId(),
                 "plan " + planId + " meeting " + meetingOn);
         tell(plan, "notice.annualReview.scheduled", pupils.nameOf(plan.getPupilId()),
                 Dates.DAY_MONTH_YEAR.format(meetingOn));
+        events.publishEvent(new AnnualReviewScheduled(Objects.requireNonNull(review.getId()), planId,
+                plan.getLocalAuthorityId(), plan.getPupilId(), meetingOn, inForceVersion.content().outcomes().stream()
+                        .map(o -> o.key() + ": " + o.text()).toList()));
         return Objects.requireNonNull(review.getId());
     }
 

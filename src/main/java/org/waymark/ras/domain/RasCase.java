@@ -55,6 +55,8 @@ public class RasCase {
     private List<RasStep> steps;
     @MappedCollection(idColumn = "RAS_CASE_ID", keyColumn = "SORT_KEY")
     private List<RasProvision> provisions;
+    @MappedCollection(idColumn = "RAS_CASE_ID", keyColumn = "SORT_KEY")
+    private List<RasOutcomeReview> outcomeReviews;
     @Version
     private @Nullable Integer version;
 
@@ -65,7 +67,8 @@ public class RasCase {
             @Nullable Long fitId, @Nullable BigDecimal indicative, @Nullable String indicativeNote,
             @Nullable String outcomesAgreed, @Nullable String reconsidered, @Nullable BigDecimal totalCost,
             @Nullable RasRoute route, @Nullable BigDecimal decidedAmount, String openedBy, Instant openedAt,
-            List<RasScore> scores, List<RasStep> steps, List<RasProvision> provisions, @Nullable Integer version) {
+            List<RasScore> scores, List<RasStep> steps, List<RasProvision> provisions,
+            List<RasOutcomeReview> outcomeReviews, @Nullable Integer version) {
         this.id = id;
         this.localAuthorityId = localAuthorityId;
         this.pupilId = pupilId;
@@ -89,17 +92,72 @@ public class RasCase {
         this.scores = new ArrayList<>(scores);
         this.steps = new ArrayList<>(steps);
         this.provisions = new ArrayList<>(provisions);
+        this.outcomeReviews = new ArrayList<>(outcomeReviews);
         this.version = version;
     }
 
     @SuppressWarnings("java:S107")
     public static RasCase open(long localAuthorityId, long pupilId, long schoolId, long frameworkId, RasCaseKind kind,
                                String keyStage, @Nullable LocalDate reviewOn, String actor, Instant now) {
-        RasCase c = new RasCase(null, localAuthorityId, pupilId, schoolId, frameworkId, kind, RasCaseStatus.SCORING,
+        return open(localAuthorityId, pupilId, schoolId, frameworkId, kind, keyStage, reviewOn, List.of(), actor,
+                null, now);
+    }
+
+    /**
+     * Opens a case. An assessment's case starts with scoring; an annual review's case waits for
+     * the setting's updated reports and the look back at {@code existingOutcomes} (the plan in
+     * force's outcomes) before re-scoring. {@code why} says what opened it (kept on the OPENED step).
+     */
+    @SuppressWarnings("java:S107")
+    public static RasCase open(long localAuthorityId, long pupilId, long schoolId, long frameworkId, RasCaseKind kind,
+                               String keyStage, @Nullable LocalDate reviewOn, List<String> existingOutcomes,
+                               String actor, @Nullable String why, Instant now) {
+        RasCaseStatus first = kind == RasCaseKind.ANNUAL_REVIEW ? RasCaseStatus.REPORTS_AWAITED : RasCaseStatus.SCORING;
+        List<RasOutcomeReview> reviews = kind == RasCaseKind.ANNUAL_REVIEW
+                ? existingOutcomes.stream().filter(o -> !o.isBlank())
+                        .map(o -> new RasOutcomeReview(o.strip(), null, null)).toList()
+                : List.of();
+        RasCase c = new RasCase(null, localAuthorityId, pupilId, schoolId, frameworkId, kind, first,
                 keyStage, reviewOn, null, null, null, null, null, null, null, null, null, actor, now, List.of(),
-                List.of(), List.of(), null);
-        c.steps.add(new RasStep(RasStepKind.OPENED, actor, now, null));
+                List.of(), List.of(), reviews, null);
+        c.steps.add(new RasStep(RasStepKind.OPENED, actor, now, blankToNull(why)));
         return c;
+    }
+
+    /** The setting was asked for its updated reports ahead of the annual review. */
+    public void settingAsked(String actor, Instant now) {
+        require(RasCaseStatus.REPORTS_AWAITED, RasCaseStatus.REPORTS_AWAITED);
+        steps.add(new RasStep(RasStepKind.SETTING_ASKED, actor, now, null));
+    }
+
+    /** A document was added to the case (by the co-ordinator or, before an annual review, the setting). */
+    public void evidenceAdded(String actor, String name, Instant now) {
+        if (!status.takesEvidence()) {
+            throw new TransitionException(RECORD, status, status);
+        }
+        steps.add(new RasStep(RasStepKind.EVIDENCE_ADDED, actor, now, name));
+    }
+
+    /**
+     * The look back at the plan in force's outcomes, its own recorded step before re-scoring: each
+     * outcome achieved, partly or not yet, with a note ({@link OutcomeReviewRules}); then scoring opens.
+     */
+    public void reviewOutcomes(List<RasOutcomeReview> reviewed, String actor, Instant now) {
+        require(RasCaseStatus.REPORTS_AWAITED, RasCaseStatus.SCORING);
+        if (reviewed.size() != outcomeReviews.size()) {
+            throw new ValidationException(List.of(Violation.of("review", "ras.outcomeReview.everyOutcome")));
+        }
+        List<RasOutcomeReview> merged = new ArrayList<>();
+        for (int i = 0; i < reviewed.size(); i++) {
+            RasOutcomeReview r = reviewed.get(i);
+            merged.add(outcomeReviews.get(i).reviewed(r.progress(), r.note() == null ? "" : r.note()));
+        }
+        check(OutcomeReviewRules.check(merged));
+        outcomeReviews = merged;
+        status = RasCaseStatus.SCORING;
+        long achieved = merged.stream().filter(r -> r.progress() == org.waymark.plans.domain.OutcomeProgress.ACHIEVED)
+                .count();
+        steps.add(new RasStep(RasStepKind.OUTCOMES_REVIEWED, actor, now, achieved + "/" + merged.size()));
     }
 
     private void require(RasCaseStatus expected, RasCaseStatus to) {
@@ -118,8 +176,13 @@ public class RasCase {
     }
 
     public void submit(RasOutcomes outcomes, String actor, Instant now) {
+        submit(outcomes, java.util.Set.of(), actor, now);
+    }
+
+    /** Sends the scores for verification; an outcome in {@code documented} has documents attached as evidence. */
+    public void submit(RasOutcomes outcomes, java.util.Set<String> documented, String actor, Instant now) {
         require(RasCaseStatus.SCORING, RasCaseStatus.TO_VERIFY);
-        List<Violation> problems = ScoringRules.check(outcomes, scores);
+        List<Violation> problems = ScoringRules.check(outcomes, scores, documented);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -276,5 +339,6 @@ public class RasCase {
     public List<RasScore> getScores() { return List.copyOf(scores); }
     public List<RasStep> getSteps() { return List.copyOf(steps); }
     public List<RasProvision> getProvisions() { return List.copyOf(provisions); }
+    public List<RasOutcomeReview> getOutcomeReviews() { return List.copyOf(outcomeReviews); }
     public @Nullable Integer getVersion() { return version; }
 }

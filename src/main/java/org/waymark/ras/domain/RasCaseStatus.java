@@ -2,6 +2,8 @@ package org.waymark.ras.domain;
 
 /** Where a RAS case stands (seed 004: scored, verified, moderated, costed at the TAC, routed, decided). */
 public enum RasCaseStatus {
+    /** An annual review's case: the setting was asked for updated reports; the outcomes are looked back on next. */
+    REPORTS_AWAITED,
     /** The case co-ordinator scores the outcomes (again, when returned). */
     SCORING,
     /** Waiting for the lead SEND co-ordinator to verify. */
@@ -21,5 +23,10 @@ public enum RasCaseStatus {
 
     public boolean open() {
         return this != SIGNED_OFF && this != DECIDED;
+    }
+
+    /** Whether documents may still be added as evidence (before the scores go for verification). */
+    public boolean takesEvidence() {
+        return this == REPORTS_AWAITED || this == SCORING;
     }
 }

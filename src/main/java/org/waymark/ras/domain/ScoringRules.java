@@ -22,6 +22,14 @@ public final class ScoringRules {
     }
 
     public static List<Violation> check(RasOutcomes outcomes, List<RasScore> scores) {
+        return check(outcomes, scores, Set.of());
+    }
+
+    /**
+     * As {@link #check(RasOutcomes, List)}, where an outcome in {@code documented} has documents
+     * attached as its evidence: those stand for the written evidence.
+     */
+    public static List<Violation> check(RasOutcomes outcomes, List<RasScore> scores, Set<String> documented) {
         List<Violation> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (RasScore s : scores) {
@@ -37,7 +45,7 @@ public final class ScoringRules {
                 problems.add(Violation.of(s.outcome(), "ras.score.level", outcome.get().name(),
                         outcome.get().maxLevel()));
             }
-            if (s.level() > 0 && s.evidence().isBlank()) {
+            if (s.level() > 0 && s.evidence().isBlank() && !documented.contains(s.outcome())) {
                 problems.add(Violation.of(s.outcome(), "ras.score.evidence", outcome.get().name()));
             }
             if (s.evidence().length() > MAX_EVIDENCE) {

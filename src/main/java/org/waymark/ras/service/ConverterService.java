@@ -148,12 +148,26 @@ public class ConverterService {
         return Converter.fit(history, bandWidth, maxPoints);
     }
 
+    /**
+     * The past cases nearest to some points: ten at or above and ten below, read in the order of
+     * the index on (authority, points, reference) — bounded however many past cases the authority
+     * holds. {@link Converter#similar} then picks the same ten it would pick from all of them (a
+     * case among the ten nearest has fewer than ten cases before it on its own side).
+     */
+    List<Converter.Past> nearest(long laId, int points) {
+        List<Converter.Past> near = new ArrayList<>();
+        past.findFirst10ByLocalAuthorityIdAndPointsGreaterThanEqualOrderByPointsAscReferenceAsc(laId, points)
+                .forEach(p -> near.add(p.past()));
+        past.findFirst10ByLocalAuthorityIdAndPointsLessThanOrderByPointsDescReferenceAsc(laId, points)
+                .forEach(p -> near.add(p.past()));
+        return near;
+    }
+
     /** The adopted fit's figure for some points, with the similar past cases and their spread (empty without a fit). */
     Optional<Indication> indicate(long laId, int points) {
         return fits.findFirstByLocalAuthorityIdAndAdoptedTrue(laId).map(adopted -> {
             Converter.Fit fit = adopted.fit();
-            List<Converter.Past> history = past.findByLocalAuthorityId(laId).stream().map(RasPastCase::past).toList();
-            List<Converter.Past> similar = Converter.similar(history, points);
+            List<Converter.Past> similar = Converter.similar(nearest(laId, points), points);
             return new Indication(points, fit.indicative(points), fit.band(points), similar,
                     Converter.spread(similar), java.util.Objects.requireNonNull(adopted.getId()));
         });

@@ -92,6 +92,30 @@ class RasAccess {
         return c;
     }
 
+    /**
+     * A case for its authority's officers in {@code roles}, or for the SENCO of the pupil's
+     * setting when {@code setting} allows it (an annual review's case: the setting adds its
+     * reports); anyone else is refused and audited.
+     */
+    RasCase reachWithSetting(long caseId, String action, boolean setting, Role... roles) {
+        UserScope user = currentUser.require();
+        if (user.has(Role.SCHOOL_SENCO) && user.schoolId() != null) {
+            RasCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("RAS case " + caseId));
+            if (!setting || c.getKind() != org.waymark.ras.domain.RasCaseKind.ANNUAL_REVIEW
+                    || !Objects.equals(user.schoolId(), c.getSchoolId()) || !runsRas(c.getLocalAuthorityId())) {
+                auditLog.recordDenied(action, SUBJECT, caseId, "not the setting of an annual review's case");
+                throw new AccessDeniedException("RAS case " + caseId);
+            }
+            return c;
+        }
+        return reach(caseId, action, roles);
+    }
+
+    /** Whether the caller is the pupil's setting rather than an officer of the authority. */
+    boolean isSetting() {
+        return currentUser.require().has(Role.SCHOOL_SENCO);
+    }
+
     RasCase readable(long caseId) {
         return reach(caseId, "READ_RAS_CASE", READERS.toArray(Role[]::new));
     }

@@ -25,6 +25,7 @@ import org.waymark.ras.domain.RasCase;
 import org.waymark.ras.domain.RasCaseKind;
 import org.waymark.ras.domain.RasCaseRepository;
 import org.waymark.ras.domain.RasFramework;
+import org.waymark.ras.domain.RasOutcomeReview;
 import org.waymark.ras.domain.RasProvision;
 import org.waymark.ras.domain.RasRate;
 import org.waymark.ras.domain.RasRoute;
@@ -56,11 +57,16 @@ public class RasCaseService {
     private final AccountService accounts;
     private final AuditLog auditLog;
     private final MessageSource messages;
+    private final RasOpening opening;
+    private final RasEvidenceService evidence;
 
     @SuppressWarnings("java:S107")
     RasCaseService(RasCaseRepository cases, RasSettingsRepository settings, RasFrameworks frameworks,
                    ConverterService converter, RasAccess access, PupilService pupils, OrganisationService organisation,
-                   AccountService accounts, AuditLog auditLog, MessageSource messages) {
+                   AccountService accounts, AuditLog auditLog, MessageSource messages, RasOpening opening,
+                   RasEvidenceService evidence) {
+        this.opening = opening;
+        this.evidence = evidence;
         this.cases = cases;
         this.settings = settings;
         this.frameworks = frameworks;
@@ -133,21 +139,19 @@ public class RasCaseService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        RasCase c = access.save(RasCase.open(laId, pupilId, pupil.schoolId(),
-                Objects.requireNonNull(framework.orElseThrow().getId()), kind,
-                KeyStages.plannedFor(pupil.yearGroup(), kind), reviewOn, user.username(), access.now()));
-        auditLog.record("OPEN_RAS_CASE", "PUPIL", pupilId, "case " + c.getId() + " " + kind);
-        return Objects.requireNonNull(c.getId());
+        return opening.open(laId, pupilId, kind, reviewOn, List.of(), "opened by the case co-ordinator")
+                .orElseThrow();
     }
 
     /** What the caller may do on the case now. */
-    public record Actions(boolean score, boolean verify, boolean moderate, boolean cost, boolean signOff) {
+    public record Actions(boolean score, boolean verify, boolean moderate, boolean cost, boolean signOff,
+                          boolean reviewOutcomes, boolean attach) {
     }
 
     /** A case with its framework, converter figure, rates, people and the steps open to the caller. */
     public record CaseDetails(RasCase rasCase, String pupilName, String schoolName, RasFramework framework,
                               Optional<ConverterService.Indication> indication, RasSettings settings, People people,
-                              Actions actions) {
+                              Actions actions, RasEvidenceService.Evidence evidence, long maxBytes) {
     }
 
     @Transactional
@@ -171,10 +175,16 @@ public class RasCaseService {
                 user.has(Role.LEAD_SEND_COORDINATOR) && status == org.waymark.ras.domain.RasCaseStatus.TO_VERIFY,
                 user.has(Role.PERSONALISATION_OFFICER) && status == org.waymark.ras.domain.RasCaseStatus.VERIFIED,
                 user.has(Role.CASEWORKER) && status == org.waymark.ras.domain.RasCaseStatus.MODERATED,
-                user.has(Role.LEAD_SEND_COORDINATOR) && status == org.waymark.ras.domain.RasCaseStatus.TO_SIGN_OFF);
+                user.has(Role.LEAD_SEND_COORDINATOR) && status == org.waymark.ras.domain.RasCaseStatus.TO_SIGN_OFF,
+                user.has(Role.CASEWORKER) && status == org.waymark.ras.domain.RasCaseStatus.REPORTS_AWAITED,
+                user.has(Role.CASEWORKER) && status.takesEvidence());
+        RasEvidenceService.Evidence files = evidence.of(c);
+        List<String> named = new ArrayList<>(actors);
+        files.files().attachments().forEach(a -> named.add(a.getUploadedBy()));
         return new CaseDetails(c, pupils.nameOf(c.getPupilId()),
                 organisation.schoolNames(List.of(c.getSchoolId())).getOrDefault(c.getSchoolId(), ""),
-                frameworks.byId(c.getFrameworkId()), indication, settingsOf(laId), accounts.people(actors), actions);
+                frameworks.byId(c.getFrameworkId()), indication, settingsOf(laId), accounts.people(named), actions,
+                files, evidence.maxBytes());
     }
 
     RasSettings settingsOf(long laId) {
@@ -202,9 +212,23 @@ public class RasCaseService {
         var outcomes = frameworks.byId(c.getFrameworkId()).outcomes();
         String actor = access.user().username();
         c.score(scores, outcomes, actor, access.now());
-        c.submit(outcomes, actor, access.now());
+        c.submit(outcomes, evidence.of(c).documented(), actor, access.now());
         access.save(c, expectedVersion);
         auditLog.record("SUBMIT_RAS_CASE", RasAccess.SUBJECT, caseId, c.getPoints() + " points");
+    }
+
+    /**
+     * An annual review's look back before re-scoring: each outcome of the plan in force achieved,
+     * partly or not yet, with a note (in the case's order); scoring for the next key stage opens.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public void reviewOutcomes(long caseId, int expectedVersion, List<RasOutcomeReview> reviewed) {
+        RasCase c = access.reach(caseId, "REVIEW_RAS_OUTCOMES", Role.CASEWORKER);
+        access.expect(c, expectedVersion);
+        c.reviewOutcomes(reviewed, access.user().username(), access.now());
+        access.save(c, expectedVersion);
+        auditLog.record("REVIEW_RAS_OUTCOMES", RasAccess.SUBJECT, caseId, reviewed.size() + " outcomes");
     }
 
     /** A line of provision as the TAC agreed it: a configured rate, hours a week, weeks. */

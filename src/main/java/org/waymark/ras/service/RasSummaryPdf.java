@@ -11,6 +11,7 @@ import org.waymark.base.domain.Money;
 import org.waymark.documents.domain.Labels;
 import org.waymark.documents.domain.PdfPages;
 import org.waymark.ras.domain.RasCase;
+import org.waymark.ras.domain.RasOutcomeReview;
 import org.waymark.ras.domain.RasOutcomes;
 import org.waymark.ras.domain.RasProvision;
 import org.waymark.ras.domain.RasScore;
@@ -37,13 +38,27 @@ final class RasSummaryPdf {
                 labels.get("enum.RasCaseStatus." + c.getStatus().name())));
         RasOutcomes outcomes = d.framework().outcomes();
         pages.heading(labels.get("ras.pdf.scores", d.framework().getVersionNo()));
+        if (!c.getOutcomeReviews().isEmpty()) {
+            pages.heading(labels.get("ras.pdf.outcomeReview"));
+            List<List<String>> reviewed = new ArrayList<>();
+            for (RasOutcomeReview r : c.getOutcomeReviews()) {
+                reviewed.add(List.of(r.outcome(), r.progress() == null ? "—"
+                        : labels.get("enum.OutcomeProgress." + r.progress().name()), r.note() == null ? "" : r.note()));
+            }
+            pages.table(new float[] {5, 2, 5}, List.of("ras.outcome", "ras.outcomeReview.progress",
+                    "ras.outcomeReview.note"), reviewed);
+        }
+        java.util.Map<String, List<String>> documents = RasEvidenceService.names(d.evidence());
         List<List<String>> rows = new ArrayList<>();
         for (RasScore s : c.getScores()) {
+            List<String> named = documents.getOrDefault(s.outcome(), List.of());
+            String evidence = named.isEmpty() ? s.evidence() : (s.evidence().isBlank() ? "" : s.evidence() + "\n")
+                    + labels.get("ras.pdf.documents", String.join(", ", named));
             var o = outcomes.outcome(s.outcome());
             rows.add(List.of(o.map(RasOutcomes.Outcome::name).orElse(s.outcome()),
                     s.level() + (o.isPresent() ? " – " + o.get().levels().get(Math.min(s.level(), o.get().maxLevel()))
                             : ""),
-                    String.valueOf(o.map(x -> x.points(s.level())).orElse(0)), s.evidence()));
+                    String.valueOf(o.map(x -> x.points(s.level())).orElse(0)), evidence));
         }
         if (rows.isEmpty()) {
             pages.paragraph(labels.get("ras.pdf.notScored"));
