@@ -91,9 +91,20 @@ public class AttachmentsPanel extends Div {
     private final Div error = new Div();
     private @Nullable Upload upload;
     private final Select<AttachmentKind> kind = new Select<>();
+    private final java.util.function.Function<Attachment, String> describe;
 
     public AttachmentsPanel(Source source, boolean mayChange, long maxBytes) {
+        this(source, mayChange, maxBytes, a -> "");
+    }
+
+    /**
+     * As {@link #AttachmentsPanel(Source, boolean, long)}, with a few words the owning feature adds
+     * beside each file (e.g. which of a case's outcomes it is evidence for); empty adds nothing.
+     */
+    public AttachmentsPanel(Source source, boolean mayChange, long maxBytes,
+                            java.util.function.Function<Attachment, String> describe) {
         this.source = source;
+        this.describe = describe;
         this.mayChange = mayChange;
         addClassName("wm-attachments");
         setId("attachments");
@@ -175,6 +186,12 @@ public class AttachmentsPanel extends Div {
                     Dates.DAY_MONTH_YEAR.format(a.getUploadedAt().atZone(Dates.ZONE))));
             meta.addClassName("wm-muted");
             ListItem item = new ListItem(link, new Span(" "), meta);
+            String about = describe.apply(a);
+            if (!about.isEmpty()) {
+                Span aboutSpan = new Span(" — " + about);
+                aboutSpan.addClassName("wm-attachment-about");
+                item.add(aboutSpan);
+            }
             if (mayChange) {
                 Button remove = new Button(new Icon(VaadinIcon.TRASH), e -> {
                     source.remove(id);

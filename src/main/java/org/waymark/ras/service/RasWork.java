@@ -44,7 +44,7 @@ class RasWork implements WorkSource {
         Long laId = user.localAuthorityId();
         List<RasCaseStatus> mine = new ArrayList<>();
         if (user.has(Role.CASEWORKER)) {
-            mine.addAll(List.of(RasCaseStatus.SCORING, RasCaseStatus.MODERATED));
+            mine.addAll(List.of(RasCaseStatus.REPORTS_AWAITED, RasCaseStatus.SCORING, RasCaseStatus.MODERATED));
         }
         if (user.has(Role.LEAD_SEND_COORDINATOR)) {
             mine.addAll(List.of(RasCaseStatus.TO_VERIFY, RasCaseStatus.TO_SIGN_OFF));

@@ -22,6 +22,10 @@ import org.waymark.ras.domain.ScoringRules;
 import org.waymark.ras.service.ConverterService;
 import org.waymark.ras.service.RasCaseService;
 import org.waymark.ras.service.RasReviewService;
+import org.waymark.ras.service.RasEvidenceService;
+import org.waymark.attachments.domain.Attachment;
+import org.waymark.attachments.ui.AttachmentsPanel;
+import com.vaadin.flow.component.select.Select;
 import org.waymark.security.domain.Roles;
 
 import com.vaadin.flow.component.button.Button;
@@ -59,16 +63,21 @@ import jakarta.annotation.security.RolesAllowed;
 public class RasCaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RasCaseService cases;
-    private final RasReviewService review;
+    private final RasReviewService reviewService;
     private final UnsavedChanges unsaved = UnsavedChanges.track(this);
     private String title = "";
     private long caseId;
     ScoresForm scores;
     TacForm tac;
+    OutcomeReviewForm review;
+    Select<String> evidenceOutcome;
+    AttachmentsPanel evidencePanel;
+    private final RasEvidenceService evidence;
 
-    public RasCaseView(RasCaseService cases, RasReviewService review) {
+    public RasCaseView(RasCaseService cases, RasReviewService reviewService, RasEvidenceService evidence) {
         this.cases = cases;
-        this.review = review;
+        this.reviewService = reviewService;
+        this.evidence = evidence;
         addClassName("wm-ras-case-page");
     }
 
@@ -85,6 +94,9 @@ public class RasCaseView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         scores = null;
         tac = null;
+        review = null;
+        evidenceOutcome = null;
+        evidencePanel = null;
         title = getTranslation("ras.case.title", d.pupilName());
         H2 heading = new H2(title);
         heading.setId("ras-case-heading");
@@ -102,6 +114,10 @@ public class RasCaseView extends VerticalLayout implements BeforeEnterObserver, 
         add(DownloadLink.of(getTranslation("ras.pdf.download"), "ras-summary-pdf",
                 () -> new DownloadLink.File("ras-summary-" + caseId + ".pdf", "application/pdf",
                         cases.summaryPdf(caseId, getLocale() == null ? Locale.ENGLISH : getLocale()))));
+        if (c.getKind() == org.waymark.ras.domain.RasCaseKind.ANNUAL_REVIEW) {
+            add(outcomeReviewSection(d, lock));
+        }
+        add(evidenceSection(d));
         add(scoresSection(d, lock));
         if (d.actions().verify()) {
             add(verifySection(d, lock));
@@ -125,7 +141,8 @@ public class RasCaseView extends VerticalLayout implements BeforeEnterObserver, 
 
     private Section scoresSection(RasCaseService.CaseDetails d, int lock) {
         boolean editable = d.actions().score();
-        scores = new ScoresForm(d.framework().outcomes(), d.rasCase().getScores(), editable);
+        scores = new ScoresForm(d.framework().outcomes(), d.rasCase().getScores(), editable,
+                code -> d.evidence().forOutcome(code).stream().map(Attachment::getDisplayName).toList());
         Section section = section("ras-scores-section", "ras.scores.title");
         section.add(scores);
         if (editable) {
@@ -151,6 +168,84 @@ public class RasCaseView extends VerticalLayout implements BeforeEnterObserver, 
         return section;
     }
 
+    /**
+     * An annual review: the setting was asked for its updated reports before the meeting; the case
+     * co-ordinator looks back at each outcome of the plan in force before re-scoring for the next stage.
+     */
+    private Section outcomeReviewSection(RasCaseService.CaseDetails d, int lock) {
+        RasCase c = d.rasCase();
+        Section section = section("ras-outcome-review-section", "ras.outcomeReview.title");
+        if (c.getStatus() == org.waymark.ras.domain.RasCaseStatus.REPORTS_AWAITED) {
+            Paragraph awaited = new Paragraph(getTranslation("ras.outcomeReview.awaited",
+                    c.getReviewOn() == null ? "—" : Dates.DAY_MONTH_YEAR.format(c.getReviewOn()),
+                    getTranslation("ras.keyStage." + c.getKeyStage())));
+            awaited.setId("ras-reports-awaited");
+            section.add(awaited);
+        }
+        boolean editable = d.actions().reviewOutcomes();
+        review = new OutcomeReviewForm(c.getOutcomeReviews(), editable);
+        section.add(review);
+        if (editable) {
+            OutcomeReviewForm form = review;
+            Feedback feedback = feedback().fields(form::field);
+            Button record = new Button(getTranslation("ras.outcomeReview.button"), e -> Confirmation.of(
+                    "confirm-ras-review-outcomes", getTranslation("ras.outcomeReview.confirmTitle"))
+                    .says(getTranslation("ras.outcomeReview.confirmSays", d.pupilName()))
+                    .confirm(getTranslation("ras.outcomeReview.button"), () -> {
+                        if (feedback.run(() -> cases.reviewOutcomes(caseId, lock, form.reviewed()),
+                                "ras.outcomeReview.done")) {
+                            show();
+                        }
+                    }).open());
+            record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            record.setId("ras-review-outcomes");
+            section.add(record);
+        }
+        return section;
+    }
+
+    /** The documents the scores rest on, each for an outcome or the whole case; the co-ordinator attaches them. */
+    private Section evidenceSection(RasCaseService.CaseDetails d) {
+        Section section = section("ras-evidence-section", "ras.evidence.title");
+        var outcomes = d.framework().outcomes();
+        Select<String> forOutcome = new Select<>();
+        forOutcome.setLabel(getTranslation("ras.evidence.forOutcome"));
+        forOutcome.setId("ras-evidence-outcome");
+        List<String> items = new java.util.ArrayList<>();
+        items.add("");
+        outcomes.outcomes().forEach(o -> items.add(o.code()));
+        forOutcome.setItems(items);
+        forOutcome.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("ras.evidence.wholeCase")
+                : outcomes.outcome(code).map(org.waymark.ras.domain.RasOutcomes.Outcome::name).orElse(code));
+        forOutcome.setValue("");
+        forOutcome.setWidthFull();
+        evidenceOutcome = forOutcome;
+        java.util.Map<Long, String> outcomeOf = new java.util.HashMap<>(d.evidence().outcomeOf());
+        AttachmentsPanel panel = new AttachmentsPanel(AttachmentsPanel.Source.of(
+                () -> {
+                    RasEvidenceService.Evidence now = evidence.evidence(caseId);
+                    outcomeOf.clear();
+                    outcomeOf.putAll(now.outcomeOf());
+                    return now.files();
+                },
+                (kind, name, bytes) -> evidence.attach(caseId, forOutcome.getValue() == null
+                        || forOutcome.getValue().isEmpty() ? null : forOutcome.getValue(), kind, name, bytes),
+                id -> evidence.download(caseId, id),
+                id -> evidence.remove(caseId, id)), d.actions().attach(), d.maxBytes(),
+                a -> {
+                    String code = outcomeOf.get(a.getId());
+                    return code == null ? getTranslation("ras.evidence.wholeCase")
+                            : outcomes.outcome(code).map(org.waymark.ras.domain.RasOutcomes.Outcome::name).orElse(code);
+                });
+        panel.setId("ras-evidence");
+        evidencePanel = panel;
+        if (d.actions().attach()) {
+            section.add(forOutcome);
+        }
+        section.add(panel);
+        return section;
+    }
+
     private Section verifySection(RasCaseService.CaseDetails d, int lock) {
         Section section = section("ras-verify-section", "ras.verify.title");
         TextArea note = area("ras-verify-note", "ras.verify.note", ScoringRules.MAX_REASONS);
@@ -159,7 +254,7 @@ public class RasCaseView extends VerticalLayout implements BeforeEnterObserver, 
                 getTranslation("ras.verify.confirmTitle")).says(getTranslation("ras.verify.confirmSays",
                         d.pupilName(), d.rasCase().getPoints()))
                 .confirm(getTranslation("ras.verify.button"), () -> {
-                    if (feedback.run(() -> review.verify(caseId, lock, note.getValue()), "ras.verify.done")) {
+                    if (feedback.run(() -> reviewService.verify(caseId, lock, note.getValue()), "ras.verify.done")) {
                         show();
                     }
                 }).open());
@@ -171,7 +266,7 @@ public class RasCaseView extends VerticalLayout implements BeforeEnterObserver, 
 
     private Button returnButton(int lock, TextArea reasons, Feedback feedback) {
         Button back = new Button(getTranslation("ras.return.button"), e -> {
-            if (feedback.run(() -> review.returnForScoring(caseId, lock, reasons.getValue()), "ras.return.done")) {
+            if (feedback.run(() -> reviewService.returnForScoring(caseId, lock, reasons.getValue()), "ras.return.done")) {
                 show();
             }
         });
@@ -204,7 +299,7 @@ public class RasCaseView extends VerticalLayout implements BeforeEnterObserver, 
                     "confirm-ras-moderate", getTranslation("ras.moderate.confirmTitle"))
                     .says(getTranslation("ras.moderate.confirmSays", d.pupilName()))
                     .confirm(getTranslation("ras.moderate.button"), () -> {
-                        if (feedback.run(() -> review.moderate(caseId, lock, other.getValue(), note.getValue()),
+                        if (feedback.run(() -> reviewService.moderate(caseId, lock, other.getValue(), note.getValue()),
                                 "ras.moderate.done")) {
                             show();
                         }
@@ -327,7 +422,7 @@ public class RasCaseView extends VerticalLayout implements BeforeEnterObserver, 
                 getTranslation("ras.signOff.confirmTitle")).says(getTranslation("ras.signOff.confirmSays",
                         d.pupilName(), RasLabels.money(d.rasCase().getTotalCost())))
                 .confirm(getTranslation("ras.signOff.button"), () -> {
-                    if (feedback.run(() -> review.signOff(caseId, lock, note.getValue()), "ras.signOff.done")) {
+                    if (feedback.run(() -> reviewService.signOff(caseId, lock, note.getValue()), "ras.signOff.done")) {
                         show();
                     }
                 }).open());

@@ -28,6 +28,12 @@ class ScoresForm extends Div {
     private final Map<String, TextArea> evidence = new LinkedHashMap<>();
 
     ScoresForm(RasOutcomes outcomes, List<RasScore> scores, boolean editable) {
+        this(outcomes, scores, editable, code -> List.of());
+    }
+
+    /** As above, with the names of the documents attached as each outcome's evidence shown under it. */
+    ScoresForm(RasOutcomes outcomes, List<RasScore> scores, boolean editable,
+               java.util.function.Function<String, List<String>> documents) {
         addClassName("wm-ras-scores");
         setId("ras-scores");
         Map<String, RasScore> byOutcome = new LinkedHashMap<>();
@@ -59,6 +65,13 @@ class ScoresForm extends Div {
             levels.put(o.code(), level);
             evidence.put(o.code(), why);
             box.add(level, why);
+            List<String> named = documents.apply(o.code());
+            if (!named.isEmpty()) {
+                Paragraph files = new Paragraph(getTranslation("ras.evidence.documents", String.join(", ", named)));
+                files.setId("ras-documents-" + o.code());
+                files.addClassName("wm-muted");
+                box.add(files);
+            }
             add(box);
         }
         if (outcomes.outcomes().isEmpty()) {
