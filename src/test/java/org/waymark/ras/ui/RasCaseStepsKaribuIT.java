@@ -77,7 +77,7 @@ class RasCaseStepsKaribuIT extends KaribuTest {
         assertThat(files.forOutcome("LEARNING")).isEmpty();
 
         // the document stands for written evidence: a difficulty with only the document may go for verification
-        open(caseId);
+        _get(RasCaseView.class).show(); // the page as it reads when opened again
         assertThat(_get(Paragraph.class, spec -> spec.withId("ras-documents-COMMUNICATION")).getText())
                 .isEqualTo("Documents: speech-therapy-report.pdf");
         ((Select<Integer>) _get(Select.class, spec -> spec.withId("ras-level-COMMUNICATION"))).setValue(2);
