@@ -104,34 +104,91 @@ public class ReportDirectory {
 
     private static final String PUPILS = " FROM pupil p JOIN school s ON s.id = p.school_id";
 
-    /** One group of pupils of one school with the same need, year group and stage, and how many. */
-    public record PupilGroup(String schoolName, String need, String yearGroup, int yearRank, @Nullable Integer stage,
-                             long count) {
+    /** The four pupil figures: by main need, by school, by year group (youngest first) and by SIF stage. */
+    public record PupilFigures(List<Count> byNeed, List<Count> bySchool, List<Count> byYear, List<Count> byStage) {
+    }
+
+    /** Counts added up under a key, kept in the order of a sort key (the first one seen for the key). */
+    private static final class Tally {
+        private final Map<String, long[]> totals = new LinkedHashMap<>();
+        private final Map<String, String> order = new LinkedHashMap<>();
+
+        void add(String key, String sortKey, long count) {
+            totals.computeIfAbsent(key, k -> new long[1])[0] += count;
+            order.putIfAbsent(key, sortKey);
+        }
+
+        List<Count> counts() {
+            return totals.entrySet().stream()
+                    .sorted(java.util.Comparator.comparing((Map.Entry<String, long[]> e) -> order.get(e.getKey()))
+                            .thenComparing(Map.Entry::getKey))
+                    .filter(e -> e.getValue()[0] != 0)
+                    .map(e -> new Count(e.getKey(), e.getValue()[0])).toList();
+        }
+    }
+
+    private static String rank(int n) {
+        return String.format("%04d", n + 1000);
     }
 
     /**
-     * The pupils in scope counted once, by school, primary need, year group and stage together: the
-     * dashboard adds these up for its four pupil figures instead of reading the register four times
-     * (one pass over {@code ix_pupil_report}; measured in docs/performance.md).
+     * The pupils in scope counted by main need, school, year group and stage. The whole authority
+     * (no family or school picked) is read from the summaries kept by {@link PupilCounts} — a few
+     * hundred rows of groups and one row per school and need, whatever the size of the register;
+     * a family's or a school's pupils are counted live in one grouped pass over
+     * {@code ix_pupil_report} (measured in docs/performance.md).
      */
-    public List<PupilGroup> pupilGroups(ListScope scope, ReportFilter filter) {
-        Where where = new Where().pupils(scope, filter);
-        Map<Long, String> names = new LinkedHashMap<>();
-        Where schools = new Where().scoped(scope, filter, "s.local_authority_id", "s.id", "s.family_id");
-        jdbc.sql("SELECT s.id, s.name FROM school s" + schools.sql + " ORDER BY s.name").params(schools.params)
-                .query(rs -> {
-                    names.put(rs.getLong("id"), rs.getString("name"));
-                });
-        List<PupilGroup> groups = new ArrayList<>();
-        jdbc.sql("SELECT p.school_id, p.primary_need, p.year_group, p.year_rank, p.sif_stage, COUNT(*) AS n" + PUPILS
-                        + where.sql + " GROUP BY p.school_id, p.primary_need, p.year_group, p.year_rank, p.sif_stage")
-                .params(where.params)
-                .query(rs -> {
-                    int stage = rs.getInt("sif_stage");
-                    groups.add(new PupilGroup(names.getOrDefault(rs.getLong("school_id"), ""), rs.getString("primary_need"),
-                            rs.getString("year_group"), rs.getInt("year_rank"), rs.wasNull() ? null : stage, rs.getLong("n")));
-                });
-        return groups;
+    public PupilFigures pupilFigures(ListScope scope, ReportFilter filter) {
+        Tally need = new Tally();
+        Tally school = new Tally();
+        Tally year = new Tally();
+        Tally stage = new Tally();
+        java.util.function.Consumer<java.sql.ResultSet> group = rs -> {
+            try {
+                long n = rs.getLong("n");
+                String primary = rs.getString("primary_need");
+                need.add(primary, primary, n);
+                year.add(rs.getString("year_group"), rank(rs.getInt("year_rank")), n);
+                int sif = rs.getInt("sif_stage");
+                if (!rs.wasNull() && sif >= 0) {
+                    stage.add(String.valueOf(sif), rank(sif), n);
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        if (scope.kind() == ListScope.Kind.AUTHORITY && filter.familyId() == null && filter.schoolId() == null) {
+            Where groups = new Where().and("g.local_authority_id = :la", "la", scope.singleId());
+            Where schools = new Where().and("s.local_authority_id = :la", "la", scope.singleId());
+            if (filter.area() != null) {
+                groups.and("g.primary_need = :area", "area", filter.area().name());
+                schools.and("c.primary_need = :area", "area", filter.area().name());
+            }
+            jdbc.sql("SELECT g.primary_need, g.year_group, g.year_rank, g.sif_stage, g.pupils AS n"
+                    + " FROM report_pupil_group g" + groups.sql).params(groups.params).query(group::accept);
+            jdbc.sql("SELECT s.name, SUM(c.pupils) AS n FROM report_pupil_school c JOIN school s ON s.id = c.school_id"
+                    + schools.sql + " GROUP BY s.id, s.name").params(schools.params)
+                    .query(rs -> {
+                        school.add(rs.getString("name"), rs.getString("name"), rs.getLong("n"));
+                    });
+        } else {
+            Where where = new Where().pupils(scope, filter);
+            Map<Long, String> names = new LinkedHashMap<>();
+            Where inScope = new Where().scoped(scope, filter, "s.local_authority_id", "s.id", "s.family_id");
+            jdbc.sql("SELECT s.id, s.name FROM school s" + inScope.sql).params(inScope.params)
+                    .query(rs -> {
+                        names.put(rs.getLong("id"), rs.getString("name"));
+                    });
+            jdbc.sql("SELECT p.school_id, p.primary_need, p.year_group, p.year_rank, p.sif_stage, COUNT(*) AS n" + PUPILS
+                            + where.sql + " GROUP BY p.school_id, p.primary_need, p.year_group, p.year_rank, p.sif_stage")
+                    .params(where.params)
+                    .query(rs -> {
+                        group.accept(rs);
+                        String name = names.getOrDefault(rs.getLong("school_id"), "");
+                        school.add(name, name, rs.getLong("n"));
+                    });
+        }
+        return new PupilFigures(need.counts(), school.counts(), year.counts(), stage.counts());
     }
 
     /** Pupils in scope per primary area of need. */
