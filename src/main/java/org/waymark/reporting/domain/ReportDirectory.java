@@ -104,6 +104,32 @@ public class ReportDirectory {
 
     private static final String PUPILS = " FROM pupil p JOIN school s ON s.id = p.school_id";
 
+    /** Whether the figure covers the caller's whole authority, no family or school picked. */
+    private static boolean wholeAuthority(ListScope scope, ReportFilter filter) {
+        return scope.kind() == ListScope.Kind.AUTHORITY && filter.familyId() == null && filter.schoolId() == null;
+    }
+
+    /**
+     * The plans in scope of the given types: for the whole authority the plans it maintains
+     * ({@code support_plan.local_authority_id}, read from {@code ix_support_plan_report} without
+     * touching pupils, and counting children the authority places in other authorities' schools);
+     * otherwise the plans of the pupils at the family's or school's schools. The area filter reads
+     * the pupil's main need.
+     */
+    private static String plansFrom(ListScope scope, ReportFilter filter, Where where, Collection<String> planTypes) {
+        where.and("sp.plan_type IN (:types)", "types", planTypes);
+        if (wholeAuthority(scope, filter)) {
+            where.and("sp.local_authority_id = :scopeId", "scopeId", scope.singleId());
+            if (filter.area() == null) {
+                return " FROM support_plan sp";
+            }
+            where.and("p.primary_need = :area", "area", filter.area().name());
+            return " FROM support_plan sp JOIN pupil p ON p.id = sp.pupil_id";
+        }
+        where.pupils(scope, filter);
+        return " FROM support_plan sp JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id";
+    }
+
     /** The four pupil figures: by main need, by school, by year group (youngest first) and by SIF stage. */
     public record PupilFigures(List<Count> byNeed, List<Count> bySchool, List<Count> byYear, List<Count> byStage) {
     }
@@ -241,15 +267,15 @@ public class ReportDirectory {
         return names;
     }
 
-    /** Plans of pupils in scope per type and status ("TYPE/STATUS"). */
+    /** Plans in scope per type and status ("TYPE/STATUS"). */
     public List<Count> plansByTypeAndStatus(ListScope scope, ReportFilter filter, Collection<String> planTypes) {
         if (planTypes.isEmpty()) {
             return List.of();
         }
-        return counts("SELECT CONCAT(sp.plan_type, '/', sp.status) AS k, COUNT(*) AS n FROM support_plan sp"
-                        + " JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id",
-                new Where().pupils(scope, filter).and("sp.plan_type IN (:types)", "types", planTypes),
-                "GROUP BY sp.plan_type, sp.status ORDER BY sp.plan_type, sp.status");
+        Where where = new Where();
+        String from = plansFrom(scope, filter, where, planTypes);
+        return counts("SELECT sp.plan_type, sp.status, CONCAT(sp.plan_type, '/', sp.status) AS k, COUNT(*) AS n" + from,
+                where, "GROUP BY sp.plan_type, sp.status ORDER BY sp.plan_type, sp.status");
     }
 
     private static String timeliness(String sent, String due) {
@@ -276,29 +302,32 @@ public class ReportDirectory {
                 "GROUP BY " + k);
     }
 
-    /** Plan reviews: HELD in the year, OVERDUE today (plan in force past its review date), DUE later in the year. */
+    /**
+     * Plan reviews: held in the year on or before the day they were due (HELD_ON_TIME), after it
+     * (HELD_LATE), or before that day was kept (HELD_UNTIMED, V43); OVERDUE today (plan in force past
+     * its review date); DUE later in the year.
+     */
     public List<Count> reviewTimeliness(ListScope scope, ReportFilter filter, LocalDate today,
                                         Collection<String> planTypes) {
         List<Count> rows = new ArrayList<>();
         if (planTypes.isEmpty()) {
             return rows;
         }
-        String plans = " FROM support_plan sp JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id";
-        rows.addAll(counts("SELECT 'HELD' AS k, COUNT(*) AS n FROM plan_review pr"
-                        + " JOIN support_plan sp ON sp.id = pr.support_plan_id"
-                        + " JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id",
-                new Where().pupils(scope, filter).year("pr.held_on", filter)
-                        .and("sp.plan_type IN (:types)", "types", planTypes), ""));
-        rows.addAll(counts("SELECT 'OVERDUE' AS k, COUNT(*) AS n" + plans,
-                new Where().pupils(scope, filter).and("sp.status IN ('AGREED', 'UNDER_REVIEW')")
-                        .and("sp.next_review_date < :today", "today", today)
-                        .and("sp.plan_type IN (:types)", "types", planTypes), ""));
-        LocalDate end = filter.yearEnd();
-        rows.addAll(counts("SELECT 'DUE' AS k, COUNT(*) AS n" + plans,
-                new Where().pupils(scope, filter).and("sp.status IN ('AGREED', 'UNDER_REVIEW')")
-                        .and("sp.next_review_date >= :today", "today", today)
-                        .and("sp.next_review_date <= :yearEnd", "yearEnd", end)
-                        .and("sp.plan_type IN (:types)", "types", planTypes), ""));
+        String held = "CASE WHEN d.due_on IS NULL THEN 'HELD_UNTIMED' WHEN pr.held_on <= d.due_on THEN 'HELD_ON_TIME'"
+                + " ELSE 'HELD_LATE' END";
+        Where reviews = new Where();
+        String from = plansFrom(scope, filter, reviews, planTypes);
+        rows.addAll(counts("SELECT " + held + " AS k, COUNT(*) AS n" + from
+                        + " JOIN plan_review pr ON pr.support_plan_id = sp.id"
+                        + " LEFT JOIN plan_review_due d ON d.plan_review_id = pr.id",
+                reviews.year("pr.held_on", filter), "GROUP BY " + held));
+        Where overdue = new Where();
+        rows.addAll(counts("SELECT 'OVERDUE' AS k, COUNT(*) AS n" + plansFrom(scope, filter, overdue, planTypes),
+                overdue.and("sp.status IN ('AGREED', 'UNDER_REVIEW')").and("sp.next_review_date < :today", "today", today), ""));
+        Where due = new Where();
+        rows.addAll(counts("SELECT 'DUE' AS k, COUNT(*) AS n" + plansFrom(scope, filter, due, planTypes),
+                due.and("sp.status IN ('AGREED', 'UNDER_REVIEW')").and("sp.next_review_date >= :today", "today", today)
+                        .and("sp.next_review_date <= :yearEnd", "yearEnd", filter.yearEnd()), ""));
         return rows;
     }
 
@@ -324,14 +353,14 @@ public class ReportDirectory {
         if (planTypes.isEmpty()) {
             return List.of();
         }
-        Where where = new Where().pupils(scope, filter).and("sp.status <> 'CEASED'")
-                .and("sp.plan_type IN (:types)", "types", planTypes);
+        Where where = new Where();
+        String from = plansFrom(scope, filter, where, planTypes);
+        where.and("sp.status <> 'CEASED'");
         String voice = "(SELECT 1 FROM plan_contribution c WHERE c.support_plan_id = sp.id AND c.voice = '%s')";
         return jdbc.sql("SELECT COUNT(*) AS plans,"
                         + " SUM(CASE WHEN EXISTS " + voice.formatted("CHILD") + " THEN 1 ELSE 0 END) AS child,"
                         + " SUM(CASE WHEN EXISTS " + voice.formatted("PARENT") + " THEN 1 ELSE 0 END) AS parent"
-                        + " FROM support_plan sp JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id"
-                        + where.sql).params(where.params)
+                        + from + where.sql).params(where.params)
                 .query((rs, n) -> List.of(new Count("PLANS", rs.getLong("plans")), new Count("CHILD", rs.getLong("child")),
                         new Count("PARENT", rs.getLong("parent")))).single();
     }
@@ -341,13 +370,12 @@ public class ReportDirectory {
         if (planTypes.isEmpty()) {
             return List.of();
         }
-        return counts("SELECT ro.progress AS k, COUNT(*) AS n FROM reviewed_outcome ro"
-                        + " JOIN plan_review pr ON pr.id = ro.plan_review_id"
-                        + " JOIN support_plan sp ON sp.id = pr.support_plan_id"
-                        + " JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id",
-                new Where().pupils(scope, filter).year("pr.held_on", filter)
-                        .and("sp.plan_type IN (:types)", "types", planTypes),
-                "GROUP BY ro.progress ORDER BY ro.progress");
+        Where where = new Where();
+        String from = plansFrom(scope, filter, where, planTypes);
+        return counts("SELECT ro.progress AS k, COUNT(*) AS n" + from
+                        + " JOIN plan_review pr ON pr.support_plan_id = sp.id"
+                        + " JOIN reviewed_outcome ro ON ro.plan_review_id = pr.id",
+                where.year("pr.held_on", filter), "GROUP BY ro.progress ORDER BY ro.progress");
     }
 
     /**

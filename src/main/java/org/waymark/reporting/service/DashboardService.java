@@ -184,12 +184,22 @@ public class DashboardService {
             tables.add("referrals", () -> ordered("referrals", "report.referrals", "report.col.referrals", states,
                     directory.referralTimeliness(scope, filter, today), k -> label("report.timely." + k, locale)));
         }
-        tables.add("reviews", () -> ordered("reviews", "report.reviews", "report.col.reviews", List.of("HELD", "OVERDUE", "DUE"),
+        tables.add("reviews", () -> ordered("reviews", "report.reviews", "report.col.reviews", List.of("HELD_ON_TIME", "HELD_LATE", "HELD_UNTIMED", "OVERDUE", "DUE"),
                 directory.reviewTimeliness(scope, filter, today, planTypes), k -> label("report.review." + k, locale)));
         AssessmentTimeliness port = assessments.getIfAvailable();
         if (port != null && SchemeFigures.shows(scheme, Scheme.DESCRIPTOR_TOP_UP)) {
-            tables.add("assessments", () -> counted("assessments", "report.assessments", "report.col.assessments",
-                    port.timeliness(scope, filter, today), k -> k));
+            List<String> steps = new ArrayList<>();
+            for (String step : List.of("DECISION", "ADVICE", "DRAFT", "FINAL")) {
+                for (String state : states) {
+                    steps.add(step + "/" + state);
+                }
+            }
+            tables.add("assessments", () -> ordered("assessments", "report.assessments", "report.col.assessments", steps,
+                    port.timeliness(scope, filter, today), k -> {
+                        String[] parts = k.split("/");
+                        return label("report.assessment.step." + parts[0], locale) + " — "
+                                + label("report.assessment.state." + parts[1], locale);
+                    }));
         }
         if (SchemeFigures.shows(scheme, Scheme.DESCRIPTOR_TOP_UP)) {
             tables.add("appeals", () -> counted("appeals", "report.appeals", "report.col.appeals",
