@@ -28,8 +28,3 @@ GROUP BY s.local_authority_id, p.primary_need, p.year_group, p.year_rank, COALES
 
 INSERT INTO report_pupil_school (school_id, primary_need, pupils)
 SELECT p.school_id, p.primary_need, COUNT(*) FROM pupil p GROUP BY p.school_id, p.primary_need;
-
--- The authority's plan figures (plans by type and status, reviews overdue and due, voices) read the
--- plans it maintains from this index alone; a plan's contributions by voice from the second.
-CREATE INDEX ix_support_plan_report ON support_plan (local_authority_id, plan_type, status, next_review_date);
-CREATE INDEX ix_plan_contribution_voice ON plan_contribution (support_plan_id, voice);

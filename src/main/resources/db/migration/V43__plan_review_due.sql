@@ -17,3 +17,8 @@ SELECT pr.id, pr.support_plan_id, MIN(ar.meeting_due), pr.held_on
 FROM plan_review pr JOIN ehc_annual_review ar
     ON ar.support_plan_id = pr.support_plan_id AND ar.reviewed_version = pr.reviewed_version
 GROUP BY pr.id, pr.support_plan_id, pr.held_on;
+
+-- Issue 19, point 5: the authority's plan figures (plans by type and status, reviews overdue and due, voices) read the
+-- plans it maintains from this index alone; a plan's contributions by voice from the second.
+CREATE INDEX ix_support_plan_report ON support_plan (local_authority_id, plan_type, status, next_review_date);
+CREATE INDEX ix_plan_contribution_voice ON plan_contribution (support_plan_id, voice);
