@@ -22,3 +22,5 @@ GROUP BY pr.id, pr.support_plan_id, pr.held_on;
 -- plans it maintains from this index alone; a plan's contributions by voice from the second.
 CREATE INDEX ix_support_plan_report ON support_plan (local_authority_id, plan_type, status, next_review_date);
 CREATE INDEX ix_plan_contribution_voice ON plan_contribution (support_plan_id, voice);
+-- the reviews held in a year of the authority's plans, read from the index
+CREATE INDEX ix_plan_review_held ON plan_review (support_plan_id, held_on);

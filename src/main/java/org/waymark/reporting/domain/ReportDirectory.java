@@ -247,11 +247,22 @@ public class ReportDirectory {
         if (streams.isEmpty()) {
             return List.of();
         }
-        Where where = new Where().pupils(scope, filter).and("a.level IS NOT NULL")
+        Where where = new Where().and("a.level IS NOT NULL")
                 .and("a.start_date <= :today AND a.end_date >= :today", "today", today)
                 .and("a.stream IN (:streams)", "streams", streams);
-        return counts("SELECT a.level AS k, COUNT(DISTINCT a.pupil_id) AS n FROM allocation a"
-                + " JOIN pupil p ON p.id = a.pupil_id JOIN school s ON s.id = p.school_id", where,
+        String from = " FROM allocation a JOIN pupil p ON p.id = a.pupil_id JOIN school s ON s.id = p.school_id";
+        if (wholeAuthority(scope, filter)) {
+            // the whole authority: the pupils it funds (its own ledger's lines), without reading schools
+            where.and("a.local_authority_id = :scopeId", "scopeId", scope.singleId());
+            from = " FROM allocation a";
+            if (filter.area() != null) {
+                from += " JOIN pupil p ON p.id = a.pupil_id";
+                where.and("p.primary_need = :area", "area", filter.area().name());
+            }
+        } else {
+            where.pupils(scope, filter);
+        }
+        return counts("SELECT a.level AS k, COUNT(DISTINCT a.pupil_id) AS n" + from, where,
                 "GROUP BY a.level ORDER BY a.level");
     }
 

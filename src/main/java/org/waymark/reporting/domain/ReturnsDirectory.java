@@ -36,7 +36,9 @@ public class ReturnsDirectory {
             + " FROM support_plan sp JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id"
             + " JOIN local_authority la ON la.id = sp.local_authority_id"
             // the EHC needs assessment that made the plan (the latest, should a plan ever have had two)
-            + " LEFT JOIN ehc_assessment ea ON ea.id = (SELECT MAX(e.id) FROM ehc_assessment e WHERE e.support_plan_id = sp.id)"
+            + " LEFT JOIN (SELECT e.support_plan_id, MAX(e.id) AS id FROM ehc_assessment e WHERE e.local_authority_id = :la"
+            + " AND e.support_plan_id IS NOT NULL GROUP BY e.support_plan_id) made ON made.support_plan_id = sp.id"
+            + " LEFT JOIN ehc_assessment ea ON ea.id = made.id"
             + " WHERE sp.local_authority_id = :la AND sp.plan_type = 'EHCP' ORDER BY sp.id";
 
     /** Welsh IDPs in force, per plan type and school (docs/aln-idp-count-format.md). */
