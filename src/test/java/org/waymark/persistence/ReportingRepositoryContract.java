@@ -44,7 +44,8 @@ import org.waymark.security.domain.ListScope;
  * incidents round trip and lock optimistically; the dashboard's SQL (CONCAT, CASE over EXISTS,
  * date windows) counts the same on both.
  */
-@Import(ReportDirectory.class)
+@Import({ReportDirectory.class, org.waymark.reporting.domain.PupilCounts.class,
+        org.waymark.ehc.domain.EhcTimelinessReport.class, org.waymark.plans.domain.PlanReviewDues.class})
 abstract class ReportingRepositoryContract {
 
     // whole seconds: MariaDB's driver here keeps whole seconds
@@ -57,6 +58,9 @@ abstract class ReportingRepositoryContract {
     @Autowired SupportPlanRepository plans;
     @Autowired RestrictiveIncidentRepository incidents;
     @Autowired ReportDirectory directory;
+    @Autowired org.waymark.ehc.domain.EhcTimelinessReport assessmentTimeliness;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired org.waymark.plans.domain.PlanReviewDues dues;
 
     long laId;
     long schoolId;
@@ -83,6 +87,10 @@ abstract class ReportingRepositoryContract {
         d.setPrimaryNeed(need);
         d.setAreasOfNeed(EnumSet.of(need));
         return pupils.save(Pupil.enrol(d, laId, schoolId, LocalDate.of(2022, 9, 1), NOW)).getId();
+    }
+
+    private static org.assertj.core.groups.Tuple row(String key, long count) {
+        return org.assertj.core.groups.Tuple.tuple(key, count);
     }
 
     private RestrictiveIncident incident(long pupil, Instant at) {
@@ -135,5 +143,129 @@ abstract class ReportingRepositoryContract {
         assertThat(directory.letterTimeliness(scope, year, LocalDate.parse("2026-11-18"))).isEmpty();
         ListScope elsewhere = new ListScope(ListScope.Kind.SCHOOL, Set.of(schoolId + 100000));
         assertThat(directory.pupilsByNeed(elsewhere, year)).isEmpty();
+    }
+
+    @Test
+    void the_authoritys_pupil_figures_come_from_summaries_that_follow_each_save_and_match_a_live_count() {
+        ListScope authority = new ListScope(ListScope.Kind.AUTHORITY, Set.of(laId));
+        ReportFilter year = ReportFilter.year(2026);
+        ReportDirectory.PupilFigures before = directory.pupilFigures(authority, year);
+        assertThat(before.byNeed()).extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                .containsExactly(row("COGNITION_LEARNING", 1), row("SENSORY_MEDICAL_PHYSICAL", 1));
+        assertThat(before.bySchool()).extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                .containsExactly(row("Vale Primary", 2));
+        assertThat(before.byYear()).extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                .containsExactly(row("Y4", 2));
+        // Leo's main need changes and he moves to a second school: the summaries follow the save
+        long familyId = jdbc.sql("SELECT family_id FROM school WHERE id = :id").param("id", schoolId)
+                .query(Long.class).single();
+        long second = schools.save(School.create(laId, familyId, "7002",
+                "Vale Juniors", Phase.PRIMARY, Governance.MAINTAINED, false, 200, false)).id();
+        Pupil leo = pupils.findById(otherPupilId).orElseThrow();
+        PupilDetails d = leo.details();
+        d.setPrimaryNeed(AreaOfNeed.COMMUNICATION_INTERACTION);
+        d.setAreasOfNeed(EnumSet.of(AreaOfNeed.COMMUNICATION_INTERACTION));
+        leo.apply(d, NOW);
+        leo.moveTo(second, LocalDate.of(2026, 9, 1), org.waymark.pupils.domain.EnrolmentEndReason.PLANNED_TRANSITION);
+        pupils.save(leo);
+        pupils.save(pupils.findById(pupilId).orElseThrow()); // saved unchanged: counted once still
+        ReportDirectory.PupilFigures after = directory.pupilFigures(authority, year);
+        assertThat(after.byNeed()).extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                .containsExactly(row("COGNITION_LEARNING", 1), row("COMMUNICATION_INTERACTION", 1));
+        assertThat(after.bySchool()).extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                .containsExactly(row("Vale Juniors", 1), row("Vale Primary", 1));
+        // the same figures counted live from the register (a family's scope is never summarised)
+        ReportDirectory.PupilFigures live = directory.pupilFigures(new ListScope(ListScope.Kind.FAMILY,
+                Set.of(familyId)), year);
+        assertThat(live).isEqualTo(after);
+        // narrowed to one need, from the summaries
+        ReportDirectory.PupilFigures narrowed = directory.pupilFigures(authority,
+                new ReportFilter(2026, null, null, AreaOfNeed.COMMUNICATION_INTERACTION, null));
+        assertThat(narrowed.bySchool()).extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                .containsExactly(row("Vale Juniors", 1));
+    }
+
+    private long assessment(String status, String received, @org.jspecify.annotations.Nullable String decided,
+                            @org.jspecify.annotations.Nullable String draftSent,
+                            @org.jspecify.annotations.Nullable String closed) {
+        jdbc.sql("INSERT INTO ehc_assessment (local_authority_id, pupil_id, school_id, source, requester,"
+                        + " requester_role, reasons, needs, received_on, caseworker, status, decided_on, draft_sent_on,"
+                        + " closed_on, recorded_by, recorded_at) VALUES (:la, :pupil, :school, 'SCHOOL', 'Vale Primary',"
+                        + " '', 'Needs beyond the school', 'COGNITION_LEARNING', :received, 'caseworker', :status,"
+                        + " :decided, :draft, :closed, 'caseworker', :at)")
+                .param("la", laId).param("pupil", pupilId).param("school", schoolId)
+                .param("received", LocalDate.parse(received)).param("status", status)
+                .param("decided", decided == null ? null : LocalDate.parse(decided))
+                .param("draft", draftSent == null ? null : LocalDate.parse(draftSent))
+                .param("closed", closed == null ? null : LocalDate.parse(closed))
+                .param("at", java.sql.Timestamp.from(NOW)).update();
+        return jdbc.sql("SELECT MAX(id) FROM ehc_assessment").query(Long.class).single();
+    }
+
+    private void pause(long assessment, String from, String to) {
+        jdbc.sql("INSERT INTO ehc_pause (ehc_assessment_id, sort_key, reason, notes, from_on, to_on, recorded_by)"
+                        + " VALUES (:a, 0, 'PERSONAL_CIRCUMSTANCES', 'In hospital', :from, :to, 'caseworker')")
+                .param("a", assessment).param("from", LocalDate.parse(from)).param("to", LocalDate.parse(to)).update();
+    }
+
+    private void advice(long assessment, String requested, @org.jspecify.annotations.Nullable String returned) {
+        jdbc.sql("INSERT INTO ehc_advice (ehc_assessment_id, kind, adviser, requested_on, returned_on)"
+                        + " VALUES (:a, 'HEALTH', 'Community paediatrics', :requested, :returned)")
+                .param("a", assessment).param("requested", LocalDate.parse(requested))
+                .param("returned", returned == null ? null : LocalDate.parse(returned)).update();
+    }
+
+    /** Hand-worked cases (today 18 November 2026; the financial year 2026 runs 1 April 2026 to 31 March 2027). */
+    @Test
+    void ehc_assessment_timeliness_counts_each_step_as_worked_by_hand() {
+        assessment("REQUESTED", "2026-10-01", null, null, null);                      // decision due 12 Nov: overdue
+        assessment("REQUESTED", "2026-11-01", null, null, null);                      // decision due 13 Dec: not yet due
+        assessment("ISSUED", "2026-04-01", "2026-05-01", "2026-07-01", "2026-08-01"); // all in time (due 13 May, 22 Jul, 19 Aug)
+        long late = assessment("ISSUED", "2026-03-01", "2026-05-01", null, "2026-09-01"); // all late (12 Apr, 21 Jun, 19 Jul)
+        advice(late, "2026-03-20", null);                                            // outstanding on a closed case: not counted
+        long open = assessment("ASSESSING", "2026-05-01", "2026-06-01", null, null);
+        pause(open, "2026-06-10", "2026-06-19");                                     // ten days off the clock
+        advice(open, "2026-06-01", "2026-07-01");                                    // due 23 Jul with the pause: in time
+        advice(open, "2026-06-01", null);                                            // overdue
+        long paused = assessment("ISSUED", "2026-04-10", "2026-05-20", "2026-08-10", "2026-09-05");
+        pause(paused, "2026-06-01", "2026-06-14");                                   // 14 days: final due 11 Sep, in time
+        assessment("NOT_ASSESSED", "2026-01-01", "2026-02-01", null, "2026-02-01");   // the year before: not counted
+        assessment("NOT_ISSUED", "2026-06-01", "2026-06-20", null, "2026-10-01");     // decision in time, no-plan decision late
+        ListScope scope = new ListScope(ListScope.Kind.AUTHORITY, Set.of(laId));
+        List<ReportDirectory.Count> counts = assessmentTimeliness.timeliness(scope, ReportFilter.year(2026),
+                LocalDate.parse("2026-11-18"));
+        assertThat(counts).filteredOn(c -> c.count() > 0).extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                .containsExactlyInAnyOrder(
+                        row("DECISION/ON_TIME", 4), row("DECISION/LATE", 1), row("DECISION/OVERDUE", 1),
+                        row("DECISION/NOT_DUE", 1),
+                        row("ADVICE/ON_TIME", 1), row("ADVICE/OVERDUE", 1),
+                        row("DRAFT/ON_TIME", 2), row("DRAFT/LATE", 2), row("DRAFT/OVERDUE", 1),
+                        row("FINAL/ON_TIME", 2), row("FINAL/LATE", 1), row("FINAL/OVERDUE", 1));
+        // another school's scope sees none of them
+        assertThat(assessmentTimeliness.timeliness(new ListScope(ListScope.Kind.SCHOOL, Set.of(schoolId + 100000)),
+                ReportFilter.year(2026), LocalDate.parse("2026-11-18"))).allMatch(c -> c.count() == 0);
+    }
+
+    @Test
+    void reviews_are_told_held_on_time_held_late_or_held_before_due_dates_were_kept() {
+        long plan = plans.save(SupportPlan.start(pupilId, laId, PlanType.SEN_SUPPORT, "senco", NOW)).getId();
+        String review = "INSERT INTO plan_review (support_plan_id, reviewed_version, held_on, summary, recorded_by,"
+                + " recorded_at) VALUES (:plan, :v, :held, 'Met', 'senco', :at)";
+        long[] ids = new long[3];
+        String[] held = {"2026-05-10", "2026-09-20", "2026-10-01"};
+        for (int v = 0; v < 3; v++) {
+            jdbc.sql(review).param("plan", plan).param("v", v + 1).param("held", LocalDate.parse(held[v]))
+                    .param("at", java.sql.Timestamp.from(NOW)).update();
+            ids[v] = jdbc.sql("SELECT MAX(id) FROM plan_review").query(Long.class).single();
+        }
+        dues.record(ids[0], plan, LocalDate.parse("2026-05-31"), LocalDate.parse(held[0])); // on time
+        dues.record(ids[1], plan, LocalDate.parse("2026-09-01"), LocalDate.parse(held[1])); // late
+        // the third was recorded before due dates were kept
+        ListScope scope = new ListScope(ListScope.Kind.AUTHORITY, Set.of(laId));
+        assertThat(directory.reviewTimeliness(scope, ReportFilter.year(2026), LocalDate.parse("2026-11-18"),
+                List.of("SEN_SUPPORT"))).filteredOn(c -> c.key().startsWith("HELD"))
+                .extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                .containsExactlyInAnyOrder(row("HELD_ON_TIME", 1), row("HELD_LATE", 1), row("HELD_UNTIMED", 1));
+        assertThat(dues.dueOn(ids[1])).contains(LocalDate.parse("2026-09-01"));
     }
 }

@@ -170,6 +170,26 @@ class DemoEhcWork {
             return d5;
         });
 
+        // issued late: the decision took 10 weeks and the plan is issued today, 25 weeks after the request
+        // (the reporting dashboard's late decision, late draft and late final plan)
+        long d6 = drafting(free.get(13), today.minusDays(175), today.minusDays(105));
+        as(cw, () -> {
+            assessments.sendDraft(d6, version(d6), today.minusDays(40));
+            assessments.parentsReplied(d6, version(d6), today.minusDays(27), "");
+            assessments.consult(d6, version(d6), today.minusDays(26), "Larkfield Primary School");
+            assessments.schoolAnswered(d6, version(d6), today.minusDays(12));
+            long planId = planOf(d6);
+            PlanDetails plan = plans.open(planId);
+            plans.saveDraft(planId, plan.shownVersionLock(), plan.shown()
+                    .withOutcomes(List.of(new PlanContent.Outcome("O1",
+                            "Asks an adult for help with words when stuck, in every lesson", today.plusMonths(10))))
+                    .withProvisions(List.of(new PlanContent.Provision("O1", "Speech and language programme",
+                            "Teaching assistant guided by the speech and language therapist", "3 times a week, 20 minutes",
+                            new BigDecimal("1"), new BigDecimal("1300"), DeliveryLanguage.ENGLISH,
+                            GroupSize.ONE_TO_ONE))));
+            plans.agree(planId);
+            return d6;
+        });
         // decided not to assess two weeks ago (the family's letter), and not to issue after assessing
         long n1 = record(free.get(11), RequestSource.SCHOOL, "Hollowmere Academy", "", today.minusDays(50),
                 Set.of(AreaOfNeed.BEHAVIOUR_EMOTIONAL_SOCIAL),

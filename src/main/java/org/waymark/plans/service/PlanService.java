@@ -38,6 +38,7 @@ import org.waymark.plans.domain.PlanDiff;
 import org.waymark.plans.domain.PlanDirectory;
 import org.waymark.plans.domain.OutcomeProgress;
 import org.waymark.plans.domain.PlanReview;
+import org.waymark.plans.domain.PlanReviewDues;
 import org.waymark.plans.domain.PlanReviewRepository;
 import org.waymark.plans.domain.PlanRules;
 import org.waymark.plans.domain.ReviewRules;
@@ -89,13 +90,16 @@ public class PlanService {
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final EhcAnnualReviewRepository annualReviews;
+    private final PlanReviewDues reviewDues;
 
     @SuppressWarnings("java:S107") // a use-case service that coordinates several features
     PlanService(SupportPlanRepository plans, PlanVersionRepository versions,
                 PlanContributionRepository contributions, PlanDirectory directory, PupilService pupils, OrganisationService organisation,
                 AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, MessageSource messages,
                 Clock clock, PlanReviewRepository reviews, AttachmentStore attachments, NoticeService notices,
-                AccountService accounts, EhcAnnualReviewRepository annualReviews, ApplicationEventPublisher events) {
+                AccountService accounts, EhcAnnualReviewRepository annualReviews, ApplicationEventPublisher events,
+                PlanReviewDues reviewDues) {
+        this.reviewDues = reviewDues;
         this.events = events;
         this.annualReviews = annualReviews;
         this.reviews = reviews;
@@ -539,6 +543,8 @@ public class PlanService {
         String actor = currentUser.require().username();
         LocalDate anchor = issuedOrLastReviewed(planId);
         PlanReview saved = reviews.save(PlanReview.record(planId, reviewed.getNumber(), record, actor, clock.instant()));
+        // the day this review was due, kept beside the day it was held (reporting: held on time or late)
+        LocalDate dueOn = plan.getNextReviewDate();
         if (plan.getPlanType() == PlanType.EHCP) {
             // the annual review's meeting is held: its report, decision (and amendments) now count from it
             EhcAnnualReview annual = annualReviews.findFirstBySupportPlanIdAndClosedFalseOrderByIdDesc(planId)
@@ -546,6 +552,10 @@ public class PlanService {
                             anchor, record.heldOn(), actor, clock.instant()));
             annual.held(record.heldOn());
             saveAnnualReview(annual);
+            dueOn = annual.getMeetingDue();
+        }
+        if (dueOn != null) {
+            reviewDues.record(Objects.requireNonNull(saved.getId()), planId, dueOn, record.heldOn());
         }
         PlanVersion draft = latest(planId);
         draft.replaceContent(ReviewRules.carryForward(draft.content(), record), actor, clock.instant());

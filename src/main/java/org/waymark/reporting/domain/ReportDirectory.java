@@ -104,34 +104,117 @@ public class ReportDirectory {
 
     private static final String PUPILS = " FROM pupil p JOIN school s ON s.id = p.school_id";
 
-    /** One group of pupils of one school with the same need, year group and stage, and how many. */
-    public record PupilGroup(String schoolName, String need, String yearGroup, int yearRank, @Nullable Integer stage,
-                             long count) {
+    /** Whether the figure covers the caller's whole authority, no family or school picked. */
+    private static boolean wholeAuthority(ListScope scope, ReportFilter filter) {
+        return scope.kind() == ListScope.Kind.AUTHORITY && filter.familyId() == null && filter.schoolId() == null;
     }
 
     /**
-     * The pupils in scope counted once, by school, primary need, year group and stage together: the
-     * dashboard adds these up for its four pupil figures instead of reading the register four times
-     * (one pass over {@code ix_pupil_report}; measured in docs/performance.md).
+     * The plans in scope of the given types: for the whole authority the plans it maintains
+     * ({@code support_plan.local_authority_id}, read from {@code ix_support_plan_report} without
+     * touching pupils, and counting children the authority places in other authorities' schools);
+     * otherwise the plans of the pupils at the family's or school's schools. The area filter reads
+     * the pupil's main need.
      */
-    public List<PupilGroup> pupilGroups(ListScope scope, ReportFilter filter) {
-        Where where = new Where().pupils(scope, filter);
-        Map<Long, String> names = new LinkedHashMap<>();
-        Where schools = new Where().scoped(scope, filter, "s.local_authority_id", "s.id", "s.family_id");
-        jdbc.sql("SELECT s.id, s.name FROM school s" + schools.sql + " ORDER BY s.name").params(schools.params)
-                .query(rs -> {
-                    names.put(rs.getLong("id"), rs.getString("name"));
-                });
-        List<PupilGroup> groups = new ArrayList<>();
-        jdbc.sql("SELECT p.school_id, p.primary_need, p.year_group, p.year_rank, p.sif_stage, COUNT(*) AS n" + PUPILS
-                        + where.sql + " GROUP BY p.school_id, p.primary_need, p.year_group, p.year_rank, p.sif_stage")
-                .params(where.params)
-                .query(rs -> {
-                    int stage = rs.getInt("sif_stage");
-                    groups.add(new PupilGroup(names.getOrDefault(rs.getLong("school_id"), ""), rs.getString("primary_need"),
-                            rs.getString("year_group"), rs.getInt("year_rank"), rs.wasNull() ? null : stage, rs.getLong("n")));
-                });
-        return groups;
+    private static String plansFrom(ListScope scope, ReportFilter filter, Where where, Collection<String> planTypes) {
+        where.and("sp.plan_type IN (:types)", "types", planTypes);
+        if (wholeAuthority(scope, filter)) {
+            where.and("sp.local_authority_id = :scopeId", "scopeId", scope.singleId());
+            if (filter.area() == null) {
+                return " FROM support_plan sp";
+            }
+            where.and("p.primary_need = :area", "area", filter.area().name());
+            return " FROM support_plan sp JOIN pupil p ON p.id = sp.pupil_id";
+        }
+        where.pupils(scope, filter);
+        return " FROM support_plan sp JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id";
+    }
+
+    /** The four pupil figures: by main need, by school, by year group (youngest first) and by SIF stage. */
+    public record PupilFigures(List<Count> byNeed, List<Count> bySchool, List<Count> byYear, List<Count> byStage) {
+    }
+
+    /** Counts added up under a key, kept in the order of a sort key (the first one seen for the key). */
+    private static final class Tally {
+        private final Map<String, long[]> totals = new LinkedHashMap<>();
+        private final Map<String, String> order = new LinkedHashMap<>();
+
+        void add(String key, String sortKey, long count) {
+            totals.computeIfAbsent(key, k -> new long[1])[0] += count;
+            order.putIfAbsent(key, sortKey);
+        }
+
+        List<Count> counts() {
+            return totals.entrySet().stream()
+                    .sorted(java.util.Comparator.comparing((Map.Entry<String, long[]> e) -> order.get(e.getKey()))
+                            .thenComparing(Map.Entry::getKey))
+                    .filter(e -> e.getValue()[0] != 0)
+                    .map(e -> new Count(e.getKey(), e.getValue()[0])).toList();
+        }
+    }
+
+    private static String rank(int n) {
+        return String.format("%04d", n + 1000);
+    }
+
+    /**
+     * The pupils in scope counted by main need, school, year group and stage. The whole authority
+     * (no family or school picked) is read from the summaries kept by {@link PupilCounts} — a few
+     * hundred rows of groups and one row per school and need, whatever the size of the register;
+     * a family's or a school's pupils are counted live in one grouped pass over
+     * {@code ix_pupil_report} (measured in docs/performance.md).
+     */
+    public PupilFigures pupilFigures(ListScope scope, ReportFilter filter) {
+        Tally need = new Tally();
+        Tally school = new Tally();
+        Tally year = new Tally();
+        Tally stage = new Tally();
+        java.util.function.Consumer<java.sql.ResultSet> group = rs -> {
+            try {
+                long n = rs.getLong("n");
+                String primary = rs.getString("primary_need");
+                need.add(primary, primary, n);
+                year.add(rs.getString("year_group"), rank(rs.getInt("year_rank")), n);
+                int sif = rs.getInt("sif_stage");
+                if (!rs.wasNull() && sif >= 0) {
+                    stage.add(String.valueOf(sif), rank(sif), n);
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        if (scope.kind() == ListScope.Kind.AUTHORITY && filter.familyId() == null && filter.schoolId() == null) {
+            Where groups = new Where().and("g.local_authority_id = :la", "la", scope.singleId());
+            Where schools = new Where().and("s.local_authority_id = :la", "la", scope.singleId());
+            if (filter.area() != null) {
+                groups.and("g.primary_need = :area", "area", filter.area().name());
+                schools.and("c.primary_need = :area", "area", filter.area().name());
+            }
+            jdbc.sql("SELECT g.primary_need, g.year_group, g.year_rank, g.sif_stage, g.pupils AS n"
+                    + " FROM report_pupil_group g" + groups.sql).params(groups.params).query(group::accept);
+            jdbc.sql("SELECT s.name, SUM(c.pupils) AS n FROM report_pupil_school c JOIN school s ON s.id = c.school_id"
+                    + schools.sql + " GROUP BY s.id, s.name").params(schools.params)
+                    .query(rs -> {
+                        school.add(rs.getString("name"), rs.getString("name"), rs.getLong("n"));
+                    });
+        } else {
+            Where where = new Where().pupils(scope, filter);
+            Map<Long, String> names = new LinkedHashMap<>();
+            Where inScope = new Where().scoped(scope, filter, "s.local_authority_id", "s.id", "s.family_id");
+            jdbc.sql("SELECT s.id, s.name FROM school s" + inScope.sql).params(inScope.params)
+                    .query(rs -> {
+                        names.put(rs.getLong("id"), rs.getString("name"));
+                    });
+            jdbc.sql("SELECT p.school_id, p.primary_need, p.year_group, p.year_rank, p.sif_stage, COUNT(*) AS n" + PUPILS
+                            + where.sql + " GROUP BY p.school_id, p.primary_need, p.year_group, p.year_rank, p.sif_stage")
+                    .params(where.params)
+                    .query(rs -> {
+                        group.accept(rs);
+                        String name = names.getOrDefault(rs.getLong("school_id"), "");
+                        school.add(name, name, rs.getLong("n"));
+                    });
+        }
+        return new PupilFigures(need.counts(), school.counts(), year.counts(), stage.counts());
     }
 
     /** Pupils in scope per primary area of need. */
@@ -164,11 +247,22 @@ public class ReportDirectory {
         if (streams.isEmpty()) {
             return List.of();
         }
-        Where where = new Where().pupils(scope, filter).and("a.level IS NOT NULL")
+        Where where = new Where().and("a.level IS NOT NULL")
                 .and("a.start_date <= :today AND a.end_date >= :today", "today", today)
                 .and("a.stream IN (:streams)", "streams", streams);
-        return counts("SELECT a.level AS k, COUNT(DISTINCT a.pupil_id) AS n FROM allocation a"
-                + " JOIN pupil p ON p.id = a.pupil_id JOIN school s ON s.id = p.school_id", where,
+        String from = " FROM allocation a JOIN pupil p ON p.id = a.pupil_id JOIN school s ON s.id = p.school_id";
+        if (wholeAuthority(scope, filter)) {
+            // the whole authority: the pupils it funds (its own ledger's lines), without reading schools
+            where.and("a.local_authority_id = :scopeId", "scopeId", scope.singleId());
+            from = " FROM allocation a";
+            if (filter.area() != null) {
+                from += " JOIN pupil p ON p.id = a.pupil_id";
+                where.and("p.primary_need = :area", "area", filter.area().name());
+            }
+        } else {
+            where.pupils(scope, filter);
+        }
+        return counts("SELECT a.level AS k, COUNT(DISTINCT a.pupil_id) AS n" + from, where,
                 "GROUP BY a.level ORDER BY a.level");
     }
 
@@ -184,15 +278,15 @@ public class ReportDirectory {
         return names;
     }
 
-    /** Plans of pupils in scope per type and status ("TYPE/STATUS"). */
+    /** Plans in scope per type and status ("TYPE/STATUS"). */
     public List<Count> plansByTypeAndStatus(ListScope scope, ReportFilter filter, Collection<String> planTypes) {
         if (planTypes.isEmpty()) {
             return List.of();
         }
-        return counts("SELECT CONCAT(sp.plan_type, '/', sp.status) AS k, COUNT(*) AS n FROM support_plan sp"
-                        + " JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id",
-                new Where().pupils(scope, filter).and("sp.plan_type IN (:types)", "types", planTypes),
-                "GROUP BY sp.plan_type, sp.status ORDER BY sp.plan_type, sp.status");
+        Where where = new Where();
+        String from = plansFrom(scope, filter, where, planTypes);
+        return counts("SELECT sp.plan_type, sp.status, CONCAT(sp.plan_type, '/', sp.status) AS k, COUNT(*) AS n" + from,
+                where, "GROUP BY sp.plan_type, sp.status ORDER BY sp.plan_type, sp.status");
     }
 
     private static String timeliness(String sent, String due) {
@@ -219,29 +313,32 @@ public class ReportDirectory {
                 "GROUP BY " + k);
     }
 
-    /** Plan reviews: HELD in the year, OVERDUE today (plan in force past its review date), DUE later in the year. */
+    /**
+     * Plan reviews: held in the year on or before the day they were due (HELD_ON_TIME), after it
+     * (HELD_LATE), or before that day was kept (HELD_UNTIMED, V43); OVERDUE today (plan in force past
+     * its review date); DUE later in the year.
+     */
     public List<Count> reviewTimeliness(ListScope scope, ReportFilter filter, LocalDate today,
                                         Collection<String> planTypes) {
         List<Count> rows = new ArrayList<>();
         if (planTypes.isEmpty()) {
             return rows;
         }
-        String plans = " FROM support_plan sp JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id";
-        rows.addAll(counts("SELECT 'HELD' AS k, COUNT(*) AS n FROM plan_review pr"
-                        + " JOIN support_plan sp ON sp.id = pr.support_plan_id"
-                        + " JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id",
-                new Where().pupils(scope, filter).year("pr.held_on", filter)
-                        .and("sp.plan_type IN (:types)", "types", planTypes), ""));
-        rows.addAll(counts("SELECT 'OVERDUE' AS k, COUNT(*) AS n" + plans,
-                new Where().pupils(scope, filter).and("sp.status IN ('AGREED', 'UNDER_REVIEW')")
-                        .and("sp.next_review_date < :today", "today", today)
-                        .and("sp.plan_type IN (:types)", "types", planTypes), ""));
-        LocalDate end = filter.yearEnd();
-        rows.addAll(counts("SELECT 'DUE' AS k, COUNT(*) AS n" + plans,
-                new Where().pupils(scope, filter).and("sp.status IN ('AGREED', 'UNDER_REVIEW')")
-                        .and("sp.next_review_date >= :today", "today", today)
-                        .and("sp.next_review_date <= :yearEnd", "yearEnd", end)
-                        .and("sp.plan_type IN (:types)", "types", planTypes), ""));
+        String held = "CASE WHEN d.due_on IS NULL THEN 'HELD_UNTIMED' WHEN pr.held_on <= d.due_on THEN 'HELD_ON_TIME'"
+                + " ELSE 'HELD_LATE' END";
+        Where reviews = new Where();
+        String from = plansFrom(scope, filter, reviews, planTypes);
+        rows.addAll(counts("SELECT " + held + " AS k, COUNT(*) AS n" + from
+                        + " JOIN plan_review pr ON pr.support_plan_id = sp.id"
+                        + " LEFT JOIN plan_review_due d ON d.plan_review_id = pr.id",
+                reviews.year("pr.held_on", filter), "GROUP BY " + held));
+        Where overdue = new Where();
+        rows.addAll(counts("SELECT 'OVERDUE' AS k, COUNT(*) AS n" + plansFrom(scope, filter, overdue, planTypes),
+                overdue.and("sp.status IN ('AGREED', 'UNDER_REVIEW')").and("sp.next_review_date < :today", "today", today), ""));
+        Where due = new Where();
+        rows.addAll(counts("SELECT 'DUE' AS k, COUNT(*) AS n" + plansFrom(scope, filter, due, planTypes),
+                due.and("sp.status IN ('AGREED', 'UNDER_REVIEW')").and("sp.next_review_date >= :today", "today", today)
+                        .and("sp.next_review_date <= :yearEnd", "yearEnd", filter.yearEnd()), ""));
         return rows;
     }
 
@@ -267,14 +364,14 @@ public class ReportDirectory {
         if (planTypes.isEmpty()) {
             return List.of();
         }
-        Where where = new Where().pupils(scope, filter).and("sp.status <> 'CEASED'")
-                .and("sp.plan_type IN (:types)", "types", planTypes);
+        Where where = new Where();
+        String from = plansFrom(scope, filter, where, planTypes);
+        where.and("sp.status <> 'CEASED'");
         String voice = "(SELECT 1 FROM plan_contribution c WHERE c.support_plan_id = sp.id AND c.voice = '%s')";
         return jdbc.sql("SELECT COUNT(*) AS plans,"
                         + " SUM(CASE WHEN EXISTS " + voice.formatted("CHILD") + " THEN 1 ELSE 0 END) AS child,"
                         + " SUM(CASE WHEN EXISTS " + voice.formatted("PARENT") + " THEN 1 ELSE 0 END) AS parent"
-                        + " FROM support_plan sp JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id"
-                        + where.sql).params(where.params)
+                        + from + where.sql).params(where.params)
                 .query((rs, n) -> List.of(new Count("PLANS", rs.getLong("plans")), new Count("CHILD", rs.getLong("child")),
                         new Count("PARENT", rs.getLong("parent")))).single();
     }
@@ -284,13 +381,12 @@ public class ReportDirectory {
         if (planTypes.isEmpty()) {
             return List.of();
         }
-        return counts("SELECT ro.progress AS k, COUNT(*) AS n FROM reviewed_outcome ro"
-                        + " JOIN plan_review pr ON pr.id = ro.plan_review_id"
-                        + " JOIN support_plan sp ON sp.id = pr.support_plan_id"
-                        + " JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id",
-                new Where().pupils(scope, filter).year("pr.held_on", filter)
-                        .and("sp.plan_type IN (:types)", "types", planTypes),
-                "GROUP BY ro.progress ORDER BY ro.progress");
+        Where where = new Where();
+        String from = plansFrom(scope, filter, where, planTypes);
+        return counts("SELECT ro.progress AS k, COUNT(*) AS n" + from
+                        + " JOIN plan_review pr ON pr.support_plan_id = sp.id"
+                        + " JOIN reviewed_outcome ro ON ro.plan_review_id = pr.id",
+                where.year("pr.held_on", filter), "GROUP BY ro.progress ORDER BY ro.progress");
     }
 
     /**

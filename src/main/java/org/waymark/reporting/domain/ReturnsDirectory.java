@@ -30,9 +30,15 @@ public class ReturnsDirectory {
             + " (SELECT MIN(v.agreed_at) FROM plan_version v WHERE v.support_plan_id = sp.id AND v.agreed = TRUE)"
             + " AS first_agreed_at,"
             + " (SELECT MAX(r.held_on) FROM plan_review r WHERE r.support_plan_id = sp.id) AS last_review_on,"
-            + " sp.next_review_date"
+            + " sp.next_review_date, ea.received_on AS assessment_received_on, ea.decided_on AS assessment_decided_on,"
+            + " ea.draft_sent_on AS assessment_draft_sent_on,"
+            + " CASE WHEN ea.status = 'ISSUED' THEN ea.closed_on END AS assessment_issued_on"
             + " FROM support_plan sp JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id"
             + " JOIN local_authority la ON la.id = sp.local_authority_id"
+            // the EHC needs assessment that made the plan (the latest, should a plan ever have had two)
+            + " LEFT JOIN (SELECT e.support_plan_id, MAX(e.id) AS id FROM ehc_assessment e WHERE e.local_authority_id = :la"
+            + " AND e.support_plan_id IS NOT NULL GROUP BY e.support_plan_id) made ON made.support_plan_id = sp.id"
+            + " LEFT JOIN ehc_assessment ea ON ea.id = made.id"
             + " WHERE sp.local_authority_id = :la AND sp.plan_type = 'EHCP' ORDER BY sp.id";
 
     /** Welsh IDPs in force, per plan type and school (docs/aln-idp-count-format.md). */

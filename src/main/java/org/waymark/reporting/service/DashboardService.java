@@ -150,25 +150,26 @@ public class DashboardService {
         List<String> money = SchemeFigures.moneyStreams(scheme);
         Figures tables = new Figures(only);
         String pupils = "report.col.pupils";
-        java.util.function.Supplier<List<ReportDirectory.PupilGroup>> groups = memo(() -> directory.pupilGroups(scope, filter));
-        tables.add("pupils-need", () -> counted("pupils-need", "report.pupilsByNeed", pupils,
-                sum(groups.get(), ReportDirectory.PupilGroup::need, g -> g.need()), k -> label("enum.AreaOfNeed." + k, locale)));
-        tables.add("pupils-school", () -> counted("pupils-school", "report.pupilsBySchool", pupils,
-                sum(groups.get(), ReportDirectory.PupilGroup::schoolName, g -> g.schoolName()), k -> k));
-        tables.add("pupils-year", () -> counted("pupils-year", "report.pupilsByYear", pupils,
-                sum(groups.get(), ReportDirectory.PupilGroup::yearGroup, g -> String.format("%04d", g.yearRank())),
-                k -> label("enum.YearGroup." + k, locale)));
+        java.util.function.Supplier<java.util.concurrent.CompletableFuture<ReportDirectory.PupilFigures>> figures =
+                memo(() -> java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> directory.pupilFigures(scope, filter), FIGURES));
+        tables.add("pupils-need", figures, f -> counted("pupils-need", "report.pupilsByNeed", pupils,
+                f.byNeed(), k -> label("enum.AreaOfNeed." + k, locale)));
+        tables.add("pupils-school", figures, f -> counted("pupils-school", "report.pupilsBySchool", pupils,
+                f.bySchool(), k -> k));
+        tables.add("pupils-year", figures, f -> counted("pupils-year", "report.pupilsByYear", pupils,
+                f.byYear(), k -> label("enum.YearGroup." + k, locale)));
         Map<String, String> levelNames = authorityId().map(directory::levelNames).orElse(Map.of());
-        List<Count> stages = new ArrayList<>();
-        if (SchemeFigures.shows(scheme, Scheme.ASN_HOURS) && tables.wants("pupils-level")) {
-            sum(groups.get().stream().filter(g -> g.stage() != null).toList(), g -> String.valueOf(g.stage()),
-                    g -> String.format("%04d", g.stage())).forEach(c -> stages.add(
-                    new Count(label("report.stage", locale, c.key()), c.count())));
-        }
-        (tables.wants("pupils-level") ? directory.pupilsByLevel(scope, filter, today, money) : List.<Count>of()).forEach(c -> stages.add(
-                new Count(messages.getMessage("bid.level." + c.key(), null,
-                        levelNames.getOrDefault(c.key(), c.key()), locale), c.count())));
-        tables.add("pupils-level", () -> counted("pupils-level", "report.pupilsByLevel", pupils, stages, k -> k));
+        boolean stages = SchemeFigures.shows(scheme, Scheme.ASN_HOURS);
+        tables.add("pupils-level", stages ? figures : () -> java.util.concurrent.CompletableFuture.completedFuture(
+                new ReportDirectory.PupilFigures(List.of(), List.of(), List.of(), List.of())), f -> {
+            List<Count> rows = new ArrayList<>();
+            f.byStage().forEach(c -> rows.add(new Count(label("report.stage", locale, c.key()), c.count())));
+            directory.pupilsByLevel(scope, filter, today, money).forEach(c -> rows.add(
+                    new Count(messages.getMessage("bid.level." + c.key(), null,
+                            levelNames.getOrDefault(c.key(), c.key()), locale), c.count())));
+            return counted("pupils-level", "report.pupilsByLevel", pupils, rows, k -> k);
+        });
         tables.add("plans", () -> counted("plans", "report.plansByTypeStatus", "report.col.plans",
                 directory.plansByTypeAndStatus(scope, filter, planTypes), k -> {
                     String[] parts = k.split("/");
@@ -183,12 +184,22 @@ public class DashboardService {
             tables.add("referrals", () -> ordered("referrals", "report.referrals", "report.col.referrals", states,
                     directory.referralTimeliness(scope, filter, today), k -> label("report.timely." + k, locale)));
         }
-        tables.add("reviews", () -> ordered("reviews", "report.reviews", "report.col.reviews", List.of("HELD", "OVERDUE", "DUE"),
+        tables.add("reviews", () -> ordered("reviews", "report.reviews", "report.col.reviews", List.of("HELD_ON_TIME", "HELD_LATE", "HELD_UNTIMED", "OVERDUE", "DUE"),
                 directory.reviewTimeliness(scope, filter, today, planTypes), k -> label("report.review." + k, locale)));
         AssessmentTimeliness port = assessments.getIfAvailable();
         if (port != null && SchemeFigures.shows(scheme, Scheme.DESCRIPTOR_TOP_UP)) {
-            tables.add("assessments", () -> counted("assessments", "report.assessments", "report.col.assessments",
-                    port.timeliness(scope, filter, today), k -> k));
+            List<String> steps = new ArrayList<>();
+            for (String step : List.of("DECISION", "ADVICE", "DRAFT", "FINAL")) {
+                for (String state : states) {
+                    steps.add(step + "/" + state);
+                }
+            }
+            tables.add("assessments", () -> ordered("assessments", "report.assessments", "report.col.assessments", steps,
+                    port.timeliness(scope, filter, today), k -> {
+                        String[] parts = k.split("/");
+                        return label("report.assessment.step." + parts[0], locale) + " — "
+                                + label("report.assessment.state." + parts[1], locale);
+                    }));
         }
         if (SchemeFigures.shows(scheme, Scheme.DESCRIPTOR_TOP_UP)) {
             tables.add("appeals", () -> counted("appeals", "report.appeals", "report.col.appeals",
@@ -211,13 +222,22 @@ public class DashboardService {
                 directory.restrictiveBySchool(scope, filter), k -> k));
         tables.add("restrictive-need", () -> counted("restrictive-need", "report.restrictiveByNeed", "report.col.incidents",
                 directory.restrictiveByNeed(scope, filter), k -> label("enum.AreaOfNeed." + k, locale)));
-        return tables.list;
+        return tables.tables();
     }
 
-    /** The figures being drawn: all of them, or only the one a CSV asks for (the others not computed). */
+    /**
+     * The figures' queries run side by side on this small pool (each on its own pooled connection,
+     * reading committed data only, as the dashboard never writes before reading): the authority's
+     * dashboard is a dozen independent queries, and the page waits for the slowest rather than the
+     * sum (docs/performance.md). Daemon threads, so the pool never holds the JVM open.
+     */
+    private static final java.util.concurrent.ExecutorService FIGURES = java.util.concurrent.Executors.newFixedThreadPool(4,
+            Thread.ofPlatform().name("dashboard-figure-", 0).daemon(true).factory());
+
+    /** The figures being drawn, in order: all of them, or only the one a CSV asks for (the others not computed). */
     private static final class Figures {
         private final @Nullable String only;
-        private final List<ReportTable> list = new ArrayList<>();
+        private final List<java.util.concurrent.CompletableFuture<ReportTable>> list = new ArrayList<>();
 
         Figures(@Nullable String only) {
             this.only = only;
@@ -229,37 +249,47 @@ public class DashboardService {
 
         void add(String id, java.util.function.Supplier<ReportTable> table) {
             if (wants(id)) {
-                list.add(table.get());
+                list.add(java.util.concurrent.CompletableFuture.supplyAsync(table, FIGURES));
             }
+        }
+
+        /** A figure drawn from a shared reading (started once, when a figure first needs it). */
+        <T> void add(String id, java.util.function.Supplier<java.util.concurrent.CompletableFuture<T>> source,
+                     java.util.function.Function<T, ReportTable> table) {
+            if (wants(id)) {
+                list.add(source.get().thenApplyAsync(table, FIGURES));
+            }
+        }
+
+        List<ReportTable> tables() {
+            List<ReportTable> tables = new ArrayList<>();
+            for (java.util.concurrent.CompletableFuture<ReportTable> figure : list) {
+                try {
+                    tables.add(figure.join());
+                } catch (java.util.concurrent.CompletionException e) {
+                    if (e.getCause() instanceof RuntimeException cause) {
+                        throw cause;
+                    }
+                    throw e;
+                }
+            }
+            return tables;
         }
     }
 
+    /** A value made once, on first use, by whichever thread asks first. */
     private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> supplier) {
         Object[] held = new Object[1];
         return () -> {
-            if (held[0] == null) {
-                held[0] = supplier.get();
+            synchronized (held) {
+                if (held[0] == null) {
+                    held[0] = supplier.get();
+                }
+                @SuppressWarnings("unchecked")
+                T value = (T) held[0];
+                return value;
             }
-            @SuppressWarnings("unchecked")
-            T value = (T) held[0];
-            return value;
         };
-    }
-
-    /** Counts of the groups added up by a key, ordered by a sort key (the first group's). */
-    private static List<Count> sum(List<ReportDirectory.PupilGroup> groups,
-                                   java.util.function.Function<ReportDirectory.PupilGroup, String> key,
-                                   java.util.function.Function<ReportDirectory.PupilGroup, String> order) {
-        Map<String, long[]> totals = new LinkedHashMap<>();
-        Map<String, String> sortKeys = new LinkedHashMap<>();
-        for (ReportDirectory.PupilGroup g : groups) {
-            totals.computeIfAbsent(key.apply(g), k -> new long[1])[0] += g.count();
-            sortKeys.putIfAbsent(key.apply(g), order.apply(g));
-        }
-        return totals.entrySet().stream()
-                .sorted(java.util.Comparator.comparing((Map.Entry<String, long[]> e) -> sortKeys.get(e.getKey()))
-                        .thenComparing(Map.Entry::getKey))
-                .map(e -> new Count(e.getKey(), e.getValue()[0])).toList();
     }
 
     private Optional<Long> authorityId() {

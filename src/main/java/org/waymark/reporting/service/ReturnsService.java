@@ -38,11 +38,14 @@ public class ReturnsService {
 
     static final String RETURNERS = "hasAnyRole('LEAD_SEND_COORDINATOR','CASEWORKER')";
 
-    /** The SEN2-style columns, in order. The assessment columns stay empty until assessments are recorded. */
+    /**
+     * The SEN2-style columns, in order. The assessment columns are those of the EHC needs assessment
+     * that made the plan (empty for a plan made without one recorded here).
+     */
     public static final List<String> SEN2_HEADER = List.of("la_code", "upn", "surname", "forename", "date_of_birth",
             "year_group", "school_reference", "school_name", "primary_need", "plan_reference", "plan_status",
             "plan_first_issued_on", "last_review_on", "next_review_due_on", "assessment_requested_on",
-            "assessment_plan_issued_on");
+            "assessment_decision_to_assess_on", "assessment_draft_sent_on", "assessment_plan_issued_on");
 
     public static final List<String> IDP_HEADER = List.of("maintaining_body_type", "maintaining_body_reference",
             "maintaining_body_name", "idps_in_force");
@@ -89,7 +92,10 @@ public class ReturnsService {
                             rs.getString("primary_need"), rs.getLong("plan_id"), rs.getString("status"),
                             issued == null ? "" : issued.toInstant().atZone(Dates.ZONE).toLocalDate().toString(),
                             ReturnsDirectory.date(rs, "last_review_on"), ReturnsDirectory.date(rs, "next_review_date"),
-                            "", "");
+                            ReturnsDirectory.date(rs, "assessment_received_on"),
+                            ReturnsDirectory.date(rs, "assessment_decided_on"),
+                            ReturnsDirectory.date(rs, "assessment_draft_sent_on"),
+                            ReturnsDirectory.date(rs, "assessment_issued_on"));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

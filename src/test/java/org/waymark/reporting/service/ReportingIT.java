@@ -134,6 +134,43 @@ class ReportingIT extends KaribuTest {
     }
 
     @Test
+    void ehc_assessments_are_counted_against_20_weeks_and_reviews_as_held_on_time_or_late() {
+        login("caseworker");
+        long la = la("WLD");
+        ReportFilter filter = ReportFilter.year(year());
+        assertThat(dashboard.dashboard(filter, Locale.ENGLISH).gaps()).doesNotContain("report.gap.assessments");
+        ReportTable assessments = table(filter, "assessments");
+        // the issued plans (no exception recorded on any of them in the demo): in time within 20 weeks of the request
+        List<LocalDate[]> issued = jdbc.sql("SELECT received_on, closed_on FROM ehc_assessment a"
+                        + " WHERE a.local_authority_id = :la AND a.status = 'ISSUED'"
+                        + " AND NOT EXISTS (SELECT 1 FROM ehc_pause x WHERE x.ehc_assessment_id = a.id)")
+                .param("la", la).query((rs, n) -> new LocalDate[] {rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()})
+                .list().stream().filter(d -> !d[0].plusWeeks(20).isBefore(filter.yearStart())
+                        && !d[0].plusWeeks(20).isAfter(filter.yearEnd())).toList();
+        long onTime = issued.stream().filter(d -> !d[1].isAfter(d[0].plusWeeks(20))).count();
+        assertThat(assessments.count("Final plan issued (20 weeks overall) — done on time")).isEqualTo(onTime).isPositive();
+        assertThat(assessments.count("Final plan issued (20 weeks overall) — done late"))
+                .isEqualTo(issued.size() - onTime).isPositive();
+        // decisions: still waiting past 6 weeks (no exceptions on requests awaiting a decision)
+        long waiting = jdbc.sql("SELECT COUNT(*) FROM ehc_assessment WHERE local_authority_id = :la AND status = 'REQUESTED'"
+                        + " AND received_on < :sixWeeksAgo AND received_on >= :from")
+                .param("la", la).param("sixWeeksAgo", today().minusWeeks(6))
+                .param("from", filter.yearStart().minusWeeks(6)).query(Long.class).single();
+        assertThat(assessments.count("Decision whether to assess (6 weeks) — not done, overdue")).isEqualTo(waiting);
+        assertThat(assessments.count("Decision whether to assess (6 weeks) — done late")).isPositive();
+
+        ReportTable reviews = table(filter, "reviews");
+        String held = " FROM plan_review pr JOIN plan_review_due d ON d.plan_review_id = pr.id"
+                + " JOIN support_plan sp ON sp.id = pr.support_plan_id"
+                + " WHERE sp.local_authority_id = :la AND pr.held_on BETWEEN :from AND :to";
+        Map<String, Object> p = Map.of("la", la, "from", filter.yearStart(), "to", filter.yearEnd());
+        assertThat(reviews.count("Reviews held on time this year"))
+                .isEqualTo(sql("SELECT COUNT(*)" + held + " AND pr.held_on <= d.due_on", p)).isPositive();
+        assertThat(reviews.count("Reviews held late this year"))
+                .isEqualTo(sql("SELECT COUNT(*)" + held + " AND pr.held_on > d.due_on", p)).isPositive();
+    }
+
+    @Test
     void welsh_referrals_are_counted_against_their_20_school_days() {
         login("caseworker.cy");
         long la = la("GLM");

@@ -52,6 +52,29 @@ class ReturnsIT extends KaribuTest {
                         .query(String.class).single();
                 assertThat(r.get("upn")).isEqualTo(upn == null ? "" : upn);
             }
+            // the assessment's dates on the plans an EHC needs assessment made (the demo issues two: one
+            // within 20 weeks, one late), empty on the others
+            java.util.Map<String, List<String>> assessed = new java.util.HashMap<>();
+            jdbc.sql("SELECT ea.support_plan_id, ea.received_on, ea.decided_on, ea.draft_sent_on, ea.closed_on"
+                    + " FROM ehc_assessment ea JOIN local_authority la ON la.id = ea.local_authority_id"
+                    + " WHERE la.code = 'WLD' AND ea.status = 'ISSUED'").query(rs -> {
+                        assessed.put(String.valueOf(rs.getLong(1)), List.of(rs.getDate(2).toString(),
+                                rs.getDate(3).toString(), rs.getDate(4) == null ? "" : rs.getDate(4).toString(),
+                                rs.getDate(5).toString()));
+                    });
+            assertThat(assessed).hasSizeGreaterThanOrEqualTo(2);
+            for (CSVRecord r : records) {
+                List<String> dates = assessed.get(r.get("plan_reference"));
+                List<String> written = List.of(r.get("assessment_requested_on"), r.get("assessment_decision_to_assess_on"),
+                        r.get("assessment_draft_sent_on"), r.get("assessment_plan_issued_on"));
+                if (dates != null) {
+                    assertThat(written).as(r.get("plan_reference")).isEqualTo(dates);
+                } else if (r.get("assessment_requested_on").isEmpty()) {
+                    assertThat(written).containsOnly("");
+                }
+            }
+            assertThat(records).filteredOn(r -> assessed.containsKey(r.get("plan_reference")))
+                    .hasSize(assessed.size());
         }
     }
 

@@ -1,0 +1,109 @@
+package org.waymark.reporting.domain;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.relational.core.mapping.event.AfterSaveEvent;
+import org.springframework.data.relational.core.mapping.event.BeforeDeleteEvent;
+import org.springframework.data.relational.core.mapping.event.BeforeSaveEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.waymark.pupils.domain.Pupil;
+
+/**
+ * Keeps the dashboards' pupil summaries ({@code report_pupil_group}, {@code report_pupil_school},
+ * V42) exact as pupils are written: each save of the pupil aggregate is seen before it is written
+ * (the pupil's counted groups as they stand) and after (as they now are); when a pupil's school,
+ * main need, year group or stage changed, the old groups lose one and the new ones gain one, in the
+ * same transaction as the save. Writers that bypass the aggregate (the scale-data generator's batch
+ * inserts) call {@link #recount} for the authority afterwards.
+ */
+@Component
+public class PupilCounts {
+
+    /** Where a pupil is counted: its school's authority, school, main need, year group and stage (-1 none). */
+    record Key(long localAuthorityId, long schoolId, String need, String yearGroup, int yearRank, int stage) {
+    }
+
+    private final JdbcClient jdbc;
+    /** The groups of the pupils being saved on this thread, as they stood before the save. */
+    private final ThreadLocal<Map<Long, Key>> before = ThreadLocal.withInitial(HashMap::new);
+
+    PupilCounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    void beforeSave(BeforeSaveEvent<?> event) {
+        if (event.getEntity() instanceof Pupil pupil && pupil.getId() != null) {
+            Key key = key(pupil.getId());
+            if (key != null) {
+                before.get().put(pupil.getId(), key);
+            }
+        }
+    }
+
+    @EventListener
+    void afterSave(AfterSaveEvent<?> event) {
+        if (event.getEntity() instanceof Pupil pupil && pupil.getId() != null) {
+            Key old = before.get().remove(pupil.getId());
+            Key now = key(pupil.getId());
+            if (Objects.equals(old, now)) {
+                return;
+            }
+            if (old != null) {
+                add(old, -1);
+            }
+            if (now != null) {
+                add(now, 1);
+            }
+        }
+    }
+
+    @EventListener
+    void beforeDelete(BeforeDeleteEvent<?> event) {
+        if (Pupil.class.equals(event.getType()) && event.getId().getValue() instanceof Long id) {
+            Key old = key(id);
+            if (old != null) {
+                add(old, -1);
+            }
+        }
+    }
+
+    private @Nullable Key key(long pupilId) {
+        return jdbc.sql("SELECT s.local_authority_id, p.school_id, p.primary_need, p.year_group, p.year_rank,"
+                        + " COALESCE(p.sif_stage, -1) FROM pupil p JOIN school s ON s.id = p.school_id WHERE p.id = :id")
+                .param("id", pupilId)
+                .query((rs, n) -> new Key(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        rs.getInt(6))).optional().orElse(null);
+    }
+
+    private void add(Key key, int delta) {
+        jdbc.sql("INSERT INTO report_pupil_group (local_authority_id, primary_need, year_group, year_rank, sif_stage,"
+                        + " pupils) VALUES (:la, :need, :year, :rank, :stage, :d) ON DUPLICATE KEY UPDATE pupils = pupils + :d")
+                .param("la", key.localAuthorityId()).param("need", key.need()).param("year", key.yearGroup())
+                .param("rank", key.yearRank()).param("stage", key.stage()).param("d", delta).update();
+        jdbc.sql("INSERT INTO report_pupil_school (school_id, primary_need, pupils) VALUES (:school, :need, :d)"
+                        + " ON DUPLICATE KEY UPDATE pupils = pupils + :d")
+                .param("school", key.schoolId()).param("need", key.need()).param("d", delta).update();
+    }
+
+    /** Counts an authority's pupils afresh, after a bulk write that did not go through the aggregate. */
+    public static void recount(JdbcTemplate jdbc, long localAuthorityId) {
+        jdbc.update("DELETE FROM report_pupil_group WHERE local_authority_id = ?", localAuthorityId);
+        jdbc.update("INSERT INTO report_pupil_group (local_authority_id, primary_need, year_group, year_rank, sif_stage,"
+                + " pupils) SELECT s.local_authority_id, p.primary_need, p.year_group, p.year_rank,"
+                + " COALESCE(p.sif_stage, -1), COUNT(*) FROM pupil p JOIN school s ON s.id = p.school_id"
+                + " WHERE s.local_authority_id = ? GROUP BY s.local_authority_id, p.primary_need, p.year_group,"
+                + " p.year_rank, COALESCE(p.sif_stage, -1)", localAuthorityId);
+        jdbc.update("DELETE FROM report_pupil_school WHERE school_id IN (SELECT id FROM school WHERE local_authority_id = ?)",
+                localAuthorityId);
+        jdbc.update("INSERT INTO report_pupil_school (school_id, primary_need, pupils) SELECT p.school_id, p.primary_need,"
+                + " COUNT(*) FROM pupil p JOIN school s ON s.id = p.school_id WHERE s.local_authority_id = ?"
+                + " GROUP BY p.school_id, p.primary_need", localAuthorityId);
+    }
+}
