@@ -44,7 +44,6 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/assets/**", "/themes/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.headers(SecurityHeaders.all()); // DD013: CSP, Referrer-Policy, Permissions-Policy, HSTS
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();
     }
