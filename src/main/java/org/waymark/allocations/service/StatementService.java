@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.waymark.base.domain.SafeCsv;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -225,7 +225,7 @@ public class StatementService {
     @PreAuthorize(AUTHORITY)
     public byte[] councilHoursCsv(CouncilHours c) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+        try (SafeCsv.Printer csv = SafeCsv.printer(out, CSVFormat.RFC4180)) {
             csv.printRecord("academic_year", "term", "school", "pupils", "assistant_hours_in_term", "hourly_rate",
                     "cost");
             String rate = c.hourlyRate() == null ? "" : c.hourlyRate().toPlainString();
@@ -355,7 +355,7 @@ public class StatementService {
     @PreAuthorize(READERS)
     public byte[] csv(Statement s) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+        try (SafeCsv.Printer csv = SafeCsv.printer(out, CSVFormat.RFC4180)) {
             csv.printRecord("statement", "academic_year", "term", "pupil", "school", "home_authority", "stream", "level",
                     "yearly_amount", "from", "to", "school_days_held", "school_days_in_year", "amount_for_term");
             for (Line l : s.lines()) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.waymark.base.domain.SafeCsv;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -75,7 +75,7 @@ public class StageExportService {
         Map<Long, BigDecimal> hours = allocations.heldByPupil(Objects.requireNonNull(laId), FundingStream.ASN_HOURS,
                 access.today());
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new))
+        try (SafeCsv.Printer csv = SafeCsv.printer(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new))
                 .get())) {
             for (StageRecord r : records) {
                 LevelOfIntervention level = LevelOfIntervention.ofStage(r.sifStage());

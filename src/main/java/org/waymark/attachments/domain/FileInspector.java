@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.tika.Tika;
 import org.apache.tika.metadata.Metadata;
@@ -42,6 +41,15 @@ public final class FileInspector {
             violations.add(Violation.of("file", "attachment.tooLarge", maxBytes / (1024 * 1024)));
             return new Inspection(Optional.empty(), violations);
         }
+        if (isZip(bytes)) {
+            // office documents are ZIP containers: judged from the central directory before
+            // anything (Tika included) opens an entry, so a ZIP bomb is never inflated
+            Optional<Violation> bomb = ZipLimits.DEFAULT.check(bytes);
+            if (bomb.isPresent()) {
+                violations.add(bomb.get());
+                return new Inspection(Optional.empty(), violations);
+            }
+        }
         Optional<FileType> type = typeOf(bytes);
         if (type.isEmpty()) {
             violations.add(Violation.of("file", "attachment.type"));
@@ -67,30 +75,33 @@ public final class FileInspector {
         };
     }
 
+    static boolean isZip(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    }
+
+    /** Which office document the ZIP is, by the part every such document has (central directory only). */
     private static Optional<FileType> officeDocument(byte[] bytes) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                switch (entry.getName()) {
-                    case "word/document.xml" -> {
-                        return Optional.of(FileType.DOCX);
-                    }
-                    case "xl/workbook.xml" -> {
-                        return Optional.of(FileType.XLSX);
-                    }
-                    case "mimetype" -> {
-                        String declared = new String(zip.readNBytes(100), java.nio.charset.StandardCharsets.US_ASCII);
-                        if (declared.strip().equals(FileType.ODT.mediaType())) {
-                            return Optional.of(FileType.ODT);
-                        }
-                    }
-                    default -> {
-                        // keep looking
+        if (!isZip(bytes)) {
+            return Optional.empty();
+        }
+        return ZipLimits.withZipFile(bytes, zip -> {
+            if (zip.getEntry("word/document.xml") != null) {
+                return Optional.of(FileType.DOCX);
+            }
+            if (zip.getEntry("xl/workbook.xml") != null) {
+                return Optional.of(FileType.XLSX);
+            }
+            ZipEntry mimetype = zip.getEntry("mimetype");
+            if (mimetype != null) {
+                try (InputStream in = zip.getInputStream(mimetype)) {
+                    // at most 100 bytes are inflated
+                    String declared = new String(in.readNBytes(100), java.nio.charset.StandardCharsets.US_ASCII);
+                    if (declared.strip().equals(FileType.ODT.mediaType())) {
+                        return Optional.of(FileType.ODT);
                     }
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
+            return Optional.<FileType>empty();
+        }).flatMap(t -> t);
     }
 }

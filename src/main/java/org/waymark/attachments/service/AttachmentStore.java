@@ -20,6 +20,7 @@ import org.waymark.attachments.domain.FileType;
 import org.waymark.attachments.domain.OwnerType;
 import org.waymark.base.domain.NotFoundException;
 import org.waymark.base.domain.ValidationException;
+import org.waymark.base.domain.Violation;
 import org.waymark.security.service.AccountService;
 
 /**
@@ -35,9 +36,11 @@ public class AttachmentStore {
     private final AccountService accounts;
     private final Clock clock;
     private final long maxBytes;
+    private final ClamAvScanner scanner;
 
     AttachmentStore(AttachmentRepository attachments, FileStore files, AccountService accounts, Clock clock,
-                    @Value("${waymark.attachments.max-megabytes:10}") int maxMegabytes) {
+                    @Value("${waymark.attachments.max-megabytes:10}") int maxMegabytes, ClamAvScanner scanner) {
+        this.scanner = scanner;
         this.attachments = attachments;
         this.accounts = accounts;
         this.files = files;
@@ -59,6 +62,15 @@ public class AttachmentStore {
         FileInspector.Inspection inspection = FileInspector.inspect(bytes, maxBytes);
         if (!inspection.accepted()) {
             throw new ValidationException(inspection.violations());
+        }
+        switch (scanner.scan(bytes)) {
+            case ClamAvScanner.Verdict.Infected infected ->
+                    throw new ValidationException(List.of(Violation.of("file", "attachment.virus")));
+            case ClamAvScanner.Verdict.Failed failed ->
+                    throw new ValidationException(List.of(Violation.of("file", "attachment.scanFailed")));
+            case ClamAvScanner.Verdict.Clean clean -> {
+                // kept below
+            }
         }
         FileType type = inspection.type().orElseThrow();
         String storedName = files.write(bytes);

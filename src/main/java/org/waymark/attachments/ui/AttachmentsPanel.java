@@ -31,7 +31,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
+import org.waymark.base.ui.CappedUpload;
 import org.waymark.base.ui.Feedback;
 
 /**
@@ -120,8 +120,13 @@ public class AttachmentsPanel extends Div {
             kind.setItemLabelGenerator(Translations::label);
             kind.setValue(AttachmentKind.PROFESSIONAL_REPORT);
             kind.setId("attachment-kind");
-            Upload chooser = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                    receive(metadata.fileName(), bytes)));
+            // the cap is enforced on the server while the file streams in (DD013), not only by the browser
+            Upload chooser = new Upload(new CappedUpload(maxBytes, this::receive, (name, max) -> {
+                String reason = getTranslation("attachment.refused", name,
+                        getTranslation("attachment.tooLarge", max / (1024 * 1024)));
+                showError(reason);
+                Feedback.error(reason);
+            }));
             upload = chooser;
             chooser.setId("attachment-upload");
             chooser.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));

@@ -9,6 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -33,10 +34,12 @@ public class AuditLog {
 
     private final AuditEventRepository events;
     private final Clock clock;
+    private final AuditChainStore chain;
 
-    AuditLog(AuditEventRepository events, Clock clock) {
+    AuditLog(AuditEventRepository events, Clock clock, AuditChainStore chain) {
         this.events = events;
         this.clock = clock;
+        this.chain = chain;
     }
 
     /** Records an action of the signed-in user, inside the caller's transaction. */
@@ -82,6 +85,30 @@ public class AuditLog {
         String trimmed = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
         events.save(new AuditEvent(null, clock.instant(), actor, action, subjectType,
                 subjectId == null ? null : String.valueOf(subjectId), outcome.name(), trimmed, remoteAddress));
+        sealAfterCommit();
+    }
+
+    /**
+     * The row joins the hash chain once its transaction has committed (DD013): sealing then locks
+     * only the chain's head, briefly, in a transaction of its own. Once per transaction.
+     */
+    private void sealAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            chain.sealPending();
+            return;
+        }
+        if (TransactionSynchronizationManager.getSynchronizations().stream().anyMatch(Seal.class::isInstance)) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new Seal(chain));
+    }
+
+    /** Seals after the transaction ends; after a rollback too, for rows committed meanwhile (refusals). */
+    private record Seal(AuditChainStore chain) implements TransactionSynchronization {
+        @Override
+        public void afterCompletion(int status) {
+            chain.sealPending();
+        }
     }
 
     private static String currentActor() {

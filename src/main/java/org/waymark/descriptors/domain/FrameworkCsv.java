@@ -22,8 +22,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
+import org.waymark.base.domain.SafeCsv;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.waymark.attachments.domain.AttachmentKind;
 
@@ -422,14 +422,14 @@ public final class FrameworkCsv {
         }
 
         private static String get(CSVRecord r, String column) {
-            return r.get(HEADER.indexOf(column)).strip();
+            return SafeCsv.unescape(r.get(HEADER.indexOf(column)).strip());
         }
     }
 
     /** Writes a framework's content in the same format, so an export imports unchanged. */
     public static byte[] write(FrameworkContent content) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+        try (SafeCsv.Printer printer = SafeCsv.printer(out, CSVFormat.RFC4180)) {
             printer.printRecord(HEADER);
             printer.printRecord("THRESHOLD", "", "", "", "", "", content.threshold().toPlainString(), "", "", "");
             for (FrameworkArea a : content.areas()) {

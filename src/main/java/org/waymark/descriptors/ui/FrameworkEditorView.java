@@ -48,7 +48,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.waymark.base.ui.Confirmation;
@@ -161,7 +160,8 @@ public class FrameworkEditorView extends VerticalLayout implements BeforeEnterOb
         export.addClassName("wm-link-button");
         bar.add(copy, export);
         if (draft) {
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> replaceFrom(bytes)));
+            Upload upload = new Upload(new org.waymark.base.ui.CappedUpload(org.waymark.base.ui.CappedUpload.IMPORT_MAX_BYTES,
+                (name, bytes) -> replaceFrom(bytes), org.waymark.base.ui.CappedUpload::refuseImport));
             upload.setId("framework-replace");
             upload.setAcceptedFileTypes(".csv", "text/csv");
             upload.setMaxFiles(1);

@@ -27,7 +27,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -65,7 +64,8 @@ public class FrameworkListView extends VerticalLayout implements HasDynamicTitle
         year.setItemLabelGenerator(y -> y == null ? "" : Dates.financialYearLabel(y));
         year.setValue(thisYear + 1);
         year.setId("framework-import-year");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importFile(bytes)));
+        Upload upload = new Upload(new org.waymark.base.ui.CappedUpload(org.waymark.base.ui.CappedUpload.IMPORT_MAX_BYTES,
+                (name, bytes) -> importFile(bytes), org.waymark.base.ui.CappedUpload::refuseImport));
         upload.setId("framework-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);

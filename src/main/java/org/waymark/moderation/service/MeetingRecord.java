@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.waymark.base.domain.SafeCsv;
 import org.jspecify.annotations.Nullable;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.Money;
@@ -110,7 +110,7 @@ final class MeetingRecord {
             }
         }
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+        try (SafeCsv.Printer csv = SafeCsv.printer(out, CSVFormat.RFC4180)) {
             csv.printRecord("school", "pupils", "afn_amount", "meeting_date", "financial_year", "recoup_from");
             for (Map.Entry<Key, BigDecimal> e : amounts.entrySet()) {
                 csv.printRecord(e.getKey().school(), pupils.get(e.getKey()), e.getValue().setScale(2).toPlainString(),

@@ -36,7 +36,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.waymark.base.ui.Feedback;
@@ -173,7 +172,8 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Upload upload(String id, java.util.function.Consumer<byte[]> importer) {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importer.accept(bytes)));
+        Upload upload = new Upload(new org.waymark.base.ui.CappedUpload(org.waymark.base.ui.CappedUpload.IMPORT_MAX_BYTES,
+                (name, bytes) -> importer.accept(bytes), org.waymark.base.ui.CappedUpload::refuseImport));
         upload.setId(id);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.waymark.base.domain.SafeCsv;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -86,7 +86,7 @@ public class ProvisionReportService {
         ListScope scope = accessPolicy.pupilListScope(currentUser.require());
         List<ProvisionHours> rows = directory.provisionBySchool(scope, IDPS);
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(
+        try (SafeCsv.Printer csv = SafeCsv.printer(out, CSVFormat.RFC4180.builder().setHeader(
                 label("alp.report.school", locale), label("alp.report.language", locale),
                 label("alp.report.grouping", locale), label("alp.report.pupils", locale),
                 label("alp.report.hours", locale)).get())) {

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
+import org.waymark.base.domain.SafeCsv;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -119,7 +119,7 @@ public final class OutcomesCsv {
         }
         switch (kind) {
             case "outcome" -> {
-                String name = row.get(2);
+                String name = SafeCsv.unescape(row.get(2));
                 if (name.isBlank() || name.length() > MAX_TEXT) {
                     problems.add(Problem.of(line, "ras.csv.name", MAX_TEXT));
                     return;
@@ -150,7 +150,7 @@ public final class OutcomesCsv {
                     problems.add(Problem.of(line, "ras.csv.tooManyLevels", code, MAX_LEVELS));
                     return;
                 }
-                String description = row.get(5);
+                String description = SafeCsv.unescape(row.get(5));
                 if (description.isBlank() || description.length() > MAX_TEXT) {
                     problems.add(Problem.of(line, "ras.csv.description", MAX_TEXT));
                     return;
@@ -172,7 +172,7 @@ public final class OutcomesCsv {
     /** The outcomes as a file that reads back to the same outcomes. */
     public static String write(RasOutcomes outcomes) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+        try (SafeCsv.Printer printer = SafeCsv.printer(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
             printer.printRecord(HEADER);
             for (RasOutcomes.Outcome o : outcomes.outcomes()) {
                 printer.printRecord("outcome", o.code(), o.name(), o.weight(), "", "");

@@ -38,7 +38,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -72,7 +71,8 @@ public class RasOutcomesView extends VerticalLayout implements HasDynamicTitle {
         removeAll();
         add(new H2(getTranslation("nav.rasOutcomes")), new Paragraph(getTranslation("ras.outcomes.help")));
         if (admin) {
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importFrom(bytes)));
+            Upload upload = new Upload(new org.waymark.base.ui.CappedUpload(org.waymark.base.ui.CappedUpload.IMPORT_MAX_BYTES,
+                (name, bytes) -> importFrom(bytes), org.waymark.base.ui.CappedUpload::refuseImport));
             upload.setId("ras-import");
             upload.setAcceptedFileTypes(".csv", "text/csv");
             upload.setMaxFiles(1);

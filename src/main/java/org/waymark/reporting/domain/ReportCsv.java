@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.waymark.base.domain.SafeCsv;
 
 /** A report table as RFC 4180 CSV: a header of its columns in the reader's words, one record a row. */
 public final class ReportCsv {
@@ -20,7 +20,7 @@ public final class ReportCsv {
     public static byte[] write(ReportTable table, UnaryOperator<String> columnLabel) {
         StringWriter out = new StringWriter();
         String[] header = table.columnKeys().stream().map(columnLabel).toArray(String[]::new);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header).get())) {
+        try (SafeCsv.Printer csv = SafeCsv.printer(out, CSVFormat.RFC4180.builder().setHeader(header).get())) {
             for (ReportTable.Row row : table.rows()) {
                 List<Object> record = new ArrayList<>();
                 record.add(row.label());

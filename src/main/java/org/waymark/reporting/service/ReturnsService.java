@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.waymark.base.domain.SafeCsv;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -82,7 +82,7 @@ public class ReturnsService {
     public long sen2(OutputStream out) {
         LocalAuthority la = authority("EXPORT_SEN2", org.waymark.base.domain.Nation.ENGLAND);
         long[] rows = {0};
-        try (CSVPrinter csv = printer(out, SEN2_HEADER)) {
+        try (SafeCsv.Printer csv = printer(out, SEN2_HEADER)) {
             directory.sen2(Objects.requireNonNull(la.getId()), rs -> {
                 Timestamp issued = rs.getTimestamp("first_agreed_at");
                 try {
@@ -123,7 +123,7 @@ public class ReturnsService {
                         String.valueOf(rs.getLong("plans"))});
             }
         });
-        try (CSVPrinter csv = printer(out, IDP_HEADER)) {
+        try (SafeCsv.Printer csv = printer(out, IDP_HEADER)) {
             csv.printRecord("LOCAL_AUTHORITY", la.getCode(), la.displayName("en"), byAuthority[0]);
             for (Map.Entry<String, String[]> school : schools.entrySet()) {
                 csv.printRecord("SCHOOL", school.getKey(), school.getValue()[0], school.getValue()[1]);
@@ -144,8 +144,8 @@ public class ReturnsService {
         return la;
     }
 
-    private static CSVPrinter printer(OutputStream out, List<String> header) throws IOException {
+    private static SafeCsv.Printer printer(OutputStream out, List<String> header) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        return new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+        return SafeCsv.printer(writer, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
     }
 }

@@ -87,4 +87,51 @@ class FileInspectorTest {
         assertThat(tooBig.violations().getFirst().arguments()).containsExactly(1L);
         assertThat(FileInspector.inspect(pdf(), LIMIT).accepted()).isTrue();
     }
+
+    /** A ZIP whose one entry of zeros deflates about a thousand times: a small bomb. */
+    static byte[] bomb(String name, int unpackedBytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry(name));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int written = 0; written < unpackedBytes; written += zeros.length) {
+                zip.write(zeros, 0, Math.min(zeros.length, unpackedBytes - written));
+            }
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void a_zip_bomb_dressed_as_a_word_document_is_refused_from_its_directory() throws IOException {
+        byte[] bomb = bomb("word/document.xml", 50 * 1024 * 1024);
+        assertThat(bomb.length).isLessThan(200 * 1024);
+        FileInspector.Inspection inspection = FileInspector.inspect(bomb, LIMIT);
+        assertThat(inspection.accepted()).isFalse();
+        assertThat(inspection.violations()).extracting(Violation::messageKey).containsExactly("attachment.zip.ratio");
+    }
+
+    @Test
+    void too_many_parts_or_too_much_unpacked_are_refused_and_a_normal_document_is_accepted() throws IOException {
+        String[] many = new String[30];
+        many[0] = "word/document.xml";
+        for (int i = 1; i < many.length; i++) {
+            many[i] = "word/media/part" + i + ".xml";
+        }
+        ZipLimits strict = new ZipLimits(20, 1024, 100, 1024 * 1024);
+        assertThat(strict.check(zipWith(many))).map(Violation::messageKey).contains("attachment.zip.entries");
+        ZipLimits small = new ZipLimits(2_000, 2 * 1024 * 1024, 100_000, 1024 * 1024);
+        assertThat(small.check(bomb("word/document.xml", 3 * 1024 * 1024))).map(Violation::messageKey)
+                .contains("attachment.zip.total");
+
+        FileInspector.Inspection docx = FileInspector.inspect(zipWith("[Content_Types].xml", "word/document.xml",
+                "word/styles.xml", "docProps/core.xml"), LIMIT);
+        assertThat(docx.violations()).isEmpty();
+        assertThat(docx.type()).contains(FileType.DOCX);
+        assertThat(ZipLimits.DEFAULT.check("not a zip at all".getBytes(StandardCharsets.UTF_8)))
+                .map(Violation::messageKey).contains("attachment.zip.unreadable");
+    }
 }

@@ -27,7 +27,7 @@ import org.waymark.persistence.MySqlTestServer;
  */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(AuditLog.class)
+@Import({AuditLog.class, AuditChainStore.class})
 @ActiveProfiles("mysql")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class AuditLogMySqlIT {
@@ -58,6 +58,25 @@ class AuditLogMySqlIT {
                 status -> auditLog.record(action, "PUPIL", 42L, "read of a pupil")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-only transaction");
         assertThat(count(action)).isZero();
+    }
+
+    @Autowired AuditChainStore chain;
+
+    /** DD013: the MySQL/MariaDB triggers of V47 refuse changing or deleting a row; sealed rows verify. */
+    @Test
+    void audit_rows_are_sealed_into_the_chain_and_the_database_refuses_to_change_or_delete_them() {
+        String action = "CHAIN_TEST_" + System.nanoTime() % 1_000_000;
+        new TransactionTemplate(transactions).executeWithoutResult(
+                status -> auditLog.record(action, "PUPIL", 42L, "read of a pupil"));
+        long id = jdbc.sql("SELECT MAX(id) FROM audit_event WHERE action = :a").param("a", action).query(Long.class).single();
+        assertThat(jdbc.sql("SELECT row_hash FROM audit_event WHERE id = :id").param("id", id).query(String.class).single())
+                .hasSize(64);
+        assertThat(chain.verify().firstBreak()).isEmpty();
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor = 'someone.else' WHERE id = :id")
+                .param("id", id).update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event WHERE id = :id").param("id", id).update())
+                .hasMessageContaining("append-only");
+        assertThat(count(action)).isEqualTo(1);
     }
 
     private long count(String action) {

@@ -67,4 +67,18 @@ class OutcomesCsvTest {
         assertThat(OutcomesCsv.read(new byte[] {(byte) 0xC3, (byte) 0x28}).problems())
                 .extracting(OutcomesCsv.Problem::key).containsExactly("ras.csv.notUtf8");
     }
+
+    @Test
+    void a_formula_like_name_is_exported_inert_and_imports_back_unchanged() throws IOException {
+        RasOutcomes demo = OutcomesCsv.read(demo()).outcomes().orElseThrow();
+        java.util.List<RasOutcomes.Outcome> changed = new java.util.ArrayList<>(demo.outcomes());
+        RasOutcomes.Outcome first = changed.getFirst();
+        changed.set(0, new RasOutcomes.Outcome(first.code(), "=cmd|' /C calc'!A0", first.weight(),
+                java.util.List.of("@SUM(1)", "-1+2", "+plus", "\tabbed")));
+        RasOutcomes hostile = new RasOutcomes(changed);
+        String written = OutcomesCsv.write(hostile);
+        assertThat(written).contains(",'=cmd|' /C calc'!A0,").contains(",'@SUM(1)").contains(",'-1+2").contains(",'+plus");
+        assertThat(written.lines()).noneMatch(line -> line.contains(",=") || line.contains(",@") || line.contains(",+"));
+        assertThat(OutcomesCsv.read(written.getBytes(StandardCharsets.UTF_8)).outcomes()).contains(hostile);
+    }
 }

@@ -1,0 +1,107 @@
+package org.waymark.audit.service;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.waymark.audit.domain.AuditChain;
+
+/**
+ * Seals audit rows into the hash chain and walks it (DD013). Rows are written unsealed in the
+ * caller's transaction (so a rolled-back change leaves no audit row, as before) and sealed just
+ * after it commits, in a short transaction of their own that locks the chain's head row: two
+ * writers at once therefore form one chain, and the lock is never held across a business
+ * transaction (no deadlock with the tables it changes). A crash between commit and seal leaves
+ * rows unsealed until the next seal picks them up in id order.
+ */
+@Component
+class AuditChainStore {
+
+    private static final int PAGE = 500;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+
+    AuditChainStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Seals every unsealed row, oldest first; returns how many. */
+    int sealPending() {
+        Integer sealed = ownTransaction.execute(status -> {
+            var head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+                    .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
+            long seq = (Long) head[0];
+            String previous = (String) head[1];
+            int count = 0;
+            List<AuditChain.Link> pending;
+            do {
+                pending = jdbc.sql("SELECT * FROM audit_event WHERE chain_seq IS NULL ORDER BY id LIMIT " + PAGE)
+                        .query(AuditChainStore::link).list();
+                for (AuditChain.Link row : pending) {
+                    seq++;
+                    String hash = AuditChain.hash(previous, row);
+                    int updated = jdbc.sql("UPDATE audit_event SET chain_seq = :seq, prev_hash = :prev, row_hash = :hash"
+                                    + " WHERE id = :id AND chain_seq IS NULL")
+                            .param("seq", seq).param("prev", previous).param("hash", hash).param("id", row.id()).update();
+                    if (updated != 1) {
+                        throw new IllegalStateException("audit row " + row.id() + " was sealed by someone else");
+                    }
+                    previous = hash;
+                    count++;
+                }
+            } while (pending.size() == PAGE);
+            if (count > 0) {
+                jdbc.sql("UPDATE audit_chain_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
+                        .param("seq", seq).param("hash", previous).update();
+            }
+            return count;
+        });
+        return sealed == null ? 0 : sealed;
+    }
+
+    /** Walks the whole chain in order and reports the first broken link, if any. */
+    AuditChainReport verify() {
+        return ownTransaction.execute(status -> {
+            AuditChain.Verifier verifier = new AuditChain.Verifier();
+            long after = 0;
+            List<AuditChain.Link> page;
+            do {
+                page = jdbc.sql("SELECT * FROM audit_event WHERE chain_seq > :after ORDER BY chain_seq LIMIT " + PAGE)
+                        .param("after", after).query(AuditChainStore::link).list();
+                for (AuditChain.Link row : page) {
+                    if (!verifier.accept(row)) {
+                        break;
+                    }
+                }
+                if (verifier.firstBreak().isPresent() || page.isEmpty()) {
+                    break;
+                }
+                after = java.util.Objects.requireNonNull(page.getLast().seq());
+            } while (page.size() == PAGE);
+            if (verifier.firstBreak().isEmpty()) {
+                var head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")
+                        .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
+                verifier.end((Long) head[0], (String) head[1]);
+            }
+            long unsealed = jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE chain_seq IS NULL").query(Long.class).single();
+            return new AuditChainReport(verifier.checked(), unsealed, verifier.firstBreak());
+        });
+    }
+
+    private static AuditChain.Link link(ResultSet rs, int rowNum) throws SQLException {
+        long seq = rs.getLong("chain_seq");
+        Long chainSeq = rs.wasNull() ? null : seq;
+        return new AuditChain.Link(rs.getLong("id"), chainSeq, rs.getString("prev_hash"), rs.getString("row_hash"),
+                String.valueOf(rs.getObject("occurred_at", java.time.LocalDateTime.class)), rs.getString("actor"), rs.getString("action"),
+                rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("outcome"),
+                rs.getString("detail"), rs.getString("remote_address"));
+    }
+}
