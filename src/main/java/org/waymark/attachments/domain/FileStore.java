@@ -43,6 +43,23 @@ public class FileStore {
         }
     }
 
+    /**
+     * Removes a stored file for good (retention erasure); true when a file was there. A name this
+     * store never made (not a UUID) is refused as in {@link #read}.
+     */
+    public boolean delete(String storedName) {
+        try {
+            return Files.deleteIfExists(resolve(storedName));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete attachment " + storedName, e);
+        }
+    }
+
+    /** Whether a stored file is there. */
+    public boolean exists(String storedName) {
+        return Files.exists(resolve(storedName));
+    }
+
     private Path resolve(String storedName) {
         // stored names are UUIDs made here; anything else is a bug or tampering
         UUID.fromString(storedName);
