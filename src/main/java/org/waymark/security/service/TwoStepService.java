@@ -193,6 +193,24 @@ public class TwoStepService {
         return used;
     }
 
+    /**
+     * Demo data only (DD012): gives these accounts a confirmed authenticator with the published
+     * demo secret, so newcomers and tests can sign in. Ten random recovery codes, hashed once and
+     * shared (nobody sees them). Called by the demo loader as it fills an empty database.
+     */
+    @Transactional
+    public void enrolForDemo(java.util.Collection<Long> userIds, String secret) {
+        List<String> hashes = Arrays.stream(new RecoveryCodeGenerator().generateCodes(TwoStepCredential.RECOVERY_CODES))
+                .map(c -> passwordEncoder.encode(normalise(c))).toList();
+        for (long userId : userIds) {
+            TwoStepCredential credential = credentials.findByAppUserId(userId)
+                    .orElseGet(() -> TwoStepCredential.start(userId, secret, clock.instant()));
+            credential.restart(secret);
+            credential.confirm(clock.instant(), hashes);
+            credentials.save(credential);
+        }
+    }
+
     /** Removes a user's authenticator; {@link AccountAdministration} checks who may and audits it. */
     void remove(long userId) {
         credentials.findByAppUserId(userId).ifPresent(credentials::delete);
