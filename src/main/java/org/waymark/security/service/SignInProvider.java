@@ -54,8 +54,9 @@ public class SignInProvider extends DaoAuthenticationProvider {
     protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken authentication)
             throws AuthenticationException {
         super.additionalAuthenticationChecks(user, authentication);
+        // a code sent for an account without an authenticator is ignored: the form may always send the field
         if (authentication.getDetails() instanceof SignInDetails details && details.code() != null
-                && user instanceof WaymarkUserDetails waymark) {
+                && user instanceof WaymarkUserDetails waymark && twoStep.enrolled(waymark.scope().userId())) {
             if (!twoStep.check(waymark.scope().userId(), Objects.requireNonNull(details.code()))) {
                 throw new BadCredentialsException("Wrong authenticator code");
             }
