@@ -17,13 +17,13 @@ CREATE TABLE two_step_credential (
 );
 
 -- One-time recovery codes, stored hashed; a used code keeps its row with the time it was used.
-CREATE TABLE two_step_recovery_code (
+CREATE TABLE recovery_code (
     two_step_credential_id BIGINT       NOT NULL,
     code_hash              VARCHAR(255) NOT NULL,
     used_at                DATETIME(6),
     CONSTRAINT fk_recovery_code_credential FOREIGN KEY (two_step_credential_id) REFERENCES two_step_credential (id)
 );
-CREATE INDEX ix_recovery_code_credential ON two_step_recovery_code (two_step_credential_id);
+CREATE INDEX ix_recovery_code_credential ON recovery_code (two_step_credential_id);
 
 -- Administrator-issued password reset codes: stored hashed, expiring, used once.
 CREATE TABLE password_reset (

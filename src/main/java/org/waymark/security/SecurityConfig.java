@@ -22,8 +22,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.waymark.audit.service.AuditLog;
-import org.waymark.security.domain.AppUserRepository;
 import org.waymark.security.service.AccountService;
 import org.waymark.security.service.OidcAccounts;
 import org.waymark.security.service.SignInDetails;
@@ -58,7 +56,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, TwoStepService twoStep,
-                                            Clock clock, AppUserRepository users, AuditLog auditLog,
+                                            Clock clock, OidcAccounts oidc,
                                             ObjectProvider<ClientRegistrationRepository> identityProviders,
                                             @Value("${waymark.security.session-lifetime:10h}") Duration lifetime)
             throws Exception {
@@ -67,7 +65,6 @@ class SecurityConfig {
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.formLogin(form -> form.authenticationDetailsSource(SignInDetails::new));
         if (identityProviders.getIfAvailable() != null) {
-            OidcAccounts oidc = new OidcAccounts(users, auditLog);
             http.oauth2Login(login -> login.loginPage("/login")
                     .userInfoEndpoint(info -> info.oidcUserService(oidc)));
         }

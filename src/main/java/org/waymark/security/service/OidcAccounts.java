@@ -18,14 +18,16 @@ import org.waymark.security.domain.AppUserRepository;
  * Sign-in through an authority's identity provider (OpenID Connect, DD012): the provider's user
  * is matched to exactly one enabled Waymark account by e-mail address, which the provider must
  * have verified. No account is created: an administrator gives the person a Waymark account with
- * that address first. Only used when a client registration is configured.
+ * that address first. Only used when a client registration is configured (SecurityConfig).
  */
+@org.springframework.stereotype.Service
 public class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     private final OAuth2UserService<OidcUserRequest, OidcUser> provider;
     private final AppUserRepository users;
     private final AuditLog auditLog;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public OidcAccounts(AppUserRepository users, AuditLog auditLog) {
         this(new OidcUserService(), users, auditLog);
     }

@@ -37,7 +37,6 @@ public class PasswordResetView extends Main implements HasDynamicTitle {
         username.setId("reset-username");
         code.setLabel(getTranslation("reset.code"));
         code.setId("reset-code");
-        code.setMaxLength(24);
         password.setLabel(getTranslation("account.new"));
         password.setHelperText(getTranslation("account.new.help"));
         password.setId("reset-password");

@@ -47,7 +47,6 @@ class TwoStepEnrolment extends Composite<VerticalLayout> {
         code.setId("two-step-enrol-code");
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.setAllowedCharPattern("[0-9 ]");
-        code.setMaxLength(7);
         confirm.setText(getTranslation("twostep.enrol.confirm"));
         confirm.setId("two-step-enrol-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

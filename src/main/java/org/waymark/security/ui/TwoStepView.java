@@ -59,7 +59,6 @@ public class TwoStepView extends Main implements BeforeEnterObserver, HasDynamic
             code.setLabel(getTranslation("twostep.verify.code"));
             code.setId("two-step-code");
             code.getElement().setAttribute("autocomplete", "one-time-code");
-            code.setMaxLength(24);
             code.setAutofocus(true);
             code.setWidthFull();
             verify.setText(getTranslation("twostep.verify.submit"));
