@@ -53,6 +53,8 @@ final class Steps {
                 .exec(http("sign in").post("/login")
                         .formParam("username", username)
                         .formParam("password", PASSWORD)
+                        // DD012: the demo authenticator code with the password, as an authenticator app shows it
+                        .formParam("code", session -> org.waymark.DemoTotp.code())
                         .formParam("_csrf", "#{formCsrf}")
                         .disableFollowRedirect()
                         // signed in: a redirect to the home page (a refused or failed sign-in goes back to /login)

@@ -1,12 +1,16 @@
 package org.waymark.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -15,16 +19,27 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.waymark.security.service.AccountService;
+import org.waymark.security.service.OidcAccounts;
+import org.waymark.security.service.SignInDetails;
+import org.waymark.security.service.SignInProvider;
+import org.waymark.security.service.SignInThrottle;
+import org.waymark.security.service.TwoStepService;
 import org.waymark.security.ui.LoginView;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
  * Web security: Vaadin's configurer with our login view, static assets open to all, method
- * security on services. Sessions change id at sign-in (Spring Security's default fixation
- * protection) and end after 30 idle minutes (application.properties).
+ * security on services. Sign-in, passwords and sessions as DD012 decides: our own
+ * {@link SignInProvider} (hash check before the account's state, throttling per address, a code
+ * with the password), {@link SessionGuard} on every request (absolute lifetime, the account read
+ * afresh, the second step), and sign-in through an identity provider when one is configured.
+ * Sessions change id at sign-in (Spring Security's default fixation protection) and end after 30
+ * idle minutes (application.properties).
  */
 @Configuration
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -40,21 +55,45 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, TwoStepService twoStep,
+                                            Clock clock, OidcAccounts oidc,
+                                            ObjectProvider<ClientRegistrationRepository> identityProviders,
+                                            @Value("${waymark.security.session-lifetime:10h}") Duration lifetime)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/assets/**", "/themes/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.formLogin(form -> form.authenticationDetailsSource(SignInDetails::new));
+        if (identityProviders.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .userInfoEndpoint(info -> info.oidcUserService(oidc)));
+        }
+        http.addFilterBefore(new SessionGuard(accounts, twoStep, clock, lifetime), AuthorizationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();
     }
 
-    /** Argon2 for new hashes; older bcrypt hashes still verify and can be upgraded. */
+    @Bean
+    SignInProvider signInProvider(AccountService accounts, PasswordEncoder passwordEncoder, SignInThrottle throttle,
+                                  TwoStepService twoStep) {
+        return new SignInProvider(accounts, passwordEncoder, throttle, twoStep);
+    }
+
+    /**
+     * Argon2id at OWASP's parameters (19 MiB, 2 iterations, parallelism 1; 16-byte salt, 32-byte
+     * hash) for new hashes. Older hashes — bcrypt, or Argon2 with Spring's lower 16 MiB default —
+     * still verify and are re-hashed at the next sign-in ({@link AccountService#updatePassword}).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
         String current = "argon2";
         return new DelegatingPasswordEncoder(current, Map.of(
-                current, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                current, owaspArgon2(),
                 "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    static Argon2PasswordEncoder owaspArgon2() {
+        return new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
     }
 
     /** Publishes success and failure events so sign-ins are audited and failures counted. */

@@ -55,7 +55,9 @@ final class PortalBrowser {
         String login = client.send(HttpRequest.newBuilder(uri("/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         String form = "username=" + enc(username) + "&password=" + enc("waymark-demo") + "&_csrf="
-                + enc(find(VaadinProtocol.FORM_CSRF, login));
+                + enc(find(VaadinProtocol.FORM_CSRF, login))
+                // DD012: the authenticator code with the password (ignored for logins without two-step sign-in)
+                + "&code=" + enc(org.waymark.DemoTotp.code());
         HttpResponse<String> posted = client.send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

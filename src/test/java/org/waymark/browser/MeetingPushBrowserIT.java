@@ -47,6 +47,9 @@ class MeetingPushBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
         browser.findElement(By.name("username")).sendKeys(user);
         browser.findElement(By.name("password")).sendKeys("waymark-demo", Keys.ENTER);
+        // DD012: a family SENCO's sign-in asks for the authenticator's code (the demo secret's)
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#two-step-code input")))
+                .sendKeys(org.waymark.DemoTotp.code(), Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
     }
 

@@ -41,14 +41,15 @@ class SignInBrowserIT extends BrowserTest {
     }
 
     @Test
-    void wrong_passwords_lock_the_account_and_say_so() {
+    void wrong_passwords_lock_the_account_behind_the_same_message() {
         for (int i = 0; i < 5; i++) {
             signIn("finance", "wrong-" + i);
             wait.until(ExpectedConditions.urlContains("error"));
         }
         signIn("finance", "waymark-demo");
         wait.until(ExpectedConditions.urlContains("error"));
-        wait.until(d -> "This account is locked for now".equals(
+        // DD012: a locked account gets the same message as a wrong password (no account probing)
+        wait.until(d -> "Those details were not recognised".equals(
                 js("const form = document.querySelector('vaadin-login-form');"
                         + " return form && form.i18n ? form.i18n.errorMessage.title : null")));
     }

@@ -74,6 +74,12 @@ public class DemoDataLoader implements ApplicationRunner {
 
     /** The password of every demo login (README). */
     public static final String DEMO_PASSWORD = "waymark-demo";
+    /**
+     * Sign-in, passwords and sessions (DD012): the authenticator secret of every demo login whose
+     * role requires two-step sign-in (README), so a newcomer, the browser tests and the load test
+     * can compute its codes. Demo data only; real accounts each enrol their own.
+     */
+    public static final String DEMO_TOTP_SECRET = "WAYMARKDEMOSECRETWAYMARKDEMOSECR";
     public static final int PUPILS_PER_AUTHORITY = 90;
     /** More pupils at the demo SENCO's school, where the scheme's work happens (and the tests make theirs). */
     public static final int MORE_AT_THE_SENCOS_SCHOOL = 30;
@@ -107,6 +113,14 @@ public class DemoDataLoader implements ApplicationRunner {
 
     /** Restrictive practice demo (issue 19), set apart from the constructor to keep it additive. */
     @org.springframework.beans.factory.annotation.Autowired
+    private org.waymark.security.service.@Nullable TwoStepService twoStep;
+
+    /** Sign-in, passwords and sessions (DD012): enrols the demo logins that need two-step sign-in. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setTwoStep(org.waymark.security.service.TwoStepService twoStep) {
+        this.twoStep = twoStep;
+    }
+
     void setRestrictivePractice(DemoRestrictivePractice restrictivePractice) {
         this.restrictivePractice = restrictivePractice;
     }
@@ -158,6 +172,10 @@ public class DemoDataLoader implements ApplicationRunner {
         int index = 0;
         for (DemoAuthority demo : demos) {
             load(demo, new Random(2026L + index++), passwordHash);
+        }
+        if (twoStep != null) {
+            twoStep.enrolForDemo(users.findAll().stream().filter(AppUser::requiresTwoStep)
+                    .map(u -> java.util.Objects.requireNonNull(u.getId())).toList(), DEMO_TOTP_SECRET);
         }
         LOG.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }

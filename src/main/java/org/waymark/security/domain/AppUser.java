@@ -34,6 +34,8 @@ public class AppUser {
     private int failedLogins;
     private @Nullable Instant lockedUntil;
     private @Nullable Instant lastLoginAt;
+    /** Sessions signed in before this moment end on their next request (DD012). */
+    private @Nullable Instant sessionsValidFrom;
     @MappedCollection(idColumn = "APP_USER_ID")
     private Set<UserRole> roles;
     @MappedCollection(idColumn = "APP_USER_ID")
@@ -45,7 +47,7 @@ public class AppUser {
     AppUser(@Nullable Long id, String username, String passwordHash, String displayName, @Nullable String email,
             @Nullable Long localAuthorityId, @Nullable Long familyId, @Nullable Long schoolId, String locale,
             @Nullable EmailNotices emailNotices, boolean enabled, int failedLogins, @Nullable Instant lockedUntil, @Nullable Instant lastLoginAt,
-            Set<UserRole> roles, Set<LinkedChild> children, @Nullable Integer version) {
+            @Nullable Instant sessionsValidFrom, Set<UserRole> roles, Set<LinkedChild> children, @Nullable Integer version) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -60,6 +62,7 @@ public class AppUser {
         this.failedLogins = failedLogins;
         this.lockedUntil = lockedUntil;
         this.lastLoginAt = lastLoginAt;
+        this.sessionsValidFrom = sessionsValidFrom;
         this.roles = new HashSet<>(roles);
         this.children = new HashSet<>(children);
         this.version = version;
@@ -71,7 +74,7 @@ public class AppUser {
             throw new IllegalArgumentException("A user needs at least one role");
         }
         return new AppUser(null, username, passwordHash, displayName, null, localAuthorityId, familyId, schoolId,
-                "en", EmailNotices.EACH, true, 0, null, null, roles.stream().map(UserRole::new).collect(Collectors.toSet()),
+                "en", EmailNotices.EACH, true, 0, null, null, null, roles.stream().map(UserRole::new).collect(Collectors.toSet()),
                 Set.of(), null);
     }
 
@@ -88,6 +91,34 @@ public class AppUser {
         failedLogins = 0;
         lockedUntil = null;
         lastLoginAt = now;
+    }
+
+    /** A new password hash (changed, reset or upgraded to stronger parameters). */
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    /** Ends every session signed in before {@code now}: they are refused on their next request. */
+    public void endSessionsBefore(Instant now) {
+        this.sessionsValidFrom = now;
+    }
+
+    /** Whether a session signed in at {@code signedInAt} is still valid (not ended by an administrator or a change). */
+    public boolean sessionValid(Instant signedInAt) {
+        return sessionsValidFrom == null || !signedInAt.isBefore(sessionsValidFrom);
+    }
+
+    /** Turns the account on or off; a disabled account cannot sign in and its sessions end at once. */
+    public void setEnabled(boolean enabled, Instant now) {
+        this.enabled = enabled;
+        if (!enabled) {
+            endSessionsBefore(now);
+        }
+    }
+
+    /** Whether this person must use two-step sign-in (any of their roles asks for it). */
+    public boolean requiresTwoStep() {
+        return roleSet().stream().anyMatch(Role::requiresTwoStep);
     }
 
     public boolean isLockedAt(Instant now) {
@@ -133,5 +164,6 @@ public class AppUser {
     public int getFailedLogins() { return failedLogins; }
     public @Nullable Instant getLockedUntil() { return lockedUntil; }
     public @Nullable Instant getLastLoginAt() { return lastLoginAt; }
+    public @Nullable Instant getSessionsValidFrom() { return sessionsValidFrom; }
     public @Nullable Integer getVersion() { return version; }
 }

@@ -32,4 +32,9 @@ public interface AppUserRepository extends ListCrudRepository<AppUser, Long> {
     List<String> usernamesInFamily(@Param("role") String role, @Param("familyId") long familyId);
 
     List<AppUser> findByLocalAuthorityIdAndEnabledTrueOrderByDisplayName(long localAuthorityId);
+
+    List<AppUser> findByLocalAuthorityIdOrderByDisplayName(long localAuthorityId);
+
+    @Query("SELECT * FROM app_user WHERE LOWER(email) = :email")
+    List<AppUser> findByEmailIgnoreCase(@Param("email") String lowerCaseEmail);
 }

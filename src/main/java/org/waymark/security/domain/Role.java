@@ -35,6 +35,15 @@ public enum Role {
         return reach;
     }
 
+    /**
+     * Whether holding this role makes two-step sign-in compulsory (DD012): the authority's roles,
+     * panel members, family SENCOs and administrators, who reach many children's records. School
+     * staff and parents may choose it.
+     */
+    public boolean requiresTwoStep() {
+        return reach == Reach.AUTHORITY || reach == Reach.FAMILY || this == PANEL_MEMBER || this == LA_ADMIN;
+    }
+
     public static Set<Role> staffReadingPupils() {
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         for (Role role : values()) {

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,7 @@ import org.waymark.security.domain.UserScope;
  * and the user's own preferences.
  */
 @Service
-public class AccountService implements UserDetailsService {
+public class AccountService implements UserDetailsService, UserDetailsPasswordService {
 
     private final AppUserRepository users;
     private final UserNames userNames;
@@ -61,6 +62,31 @@ public class AccountService implements UserDetailsService {
         AppUser user = users.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return new WaymarkUserDetails(user, !user.isLockedAt(clock.instant()));
+    }
+
+    /**
+     * Stores a stronger hash of the password just checked at sign-in (Spring Security calls this
+     * when the stored hash is bcrypt or Argon2 with weaker parameters than today's).
+     */
+    @Override
+    @Transactional
+    public UserDetails updatePassword(UserDetails user, @Nullable String newPassword) {
+        if (newPassword == null) {
+            return user;
+        }
+        AppUser account = users.findByUsername(user.getUsername()).orElseThrow();
+        account.changePasswordHash(newPassword);
+        users.save(account);
+        return new WaymarkUserDetails(account, !account.isLockedAt(clock.instant()));
+    }
+
+    /**
+     * The account behind a session, read afresh on every request (DD012): its roles, school,
+     * family, authority, children and whether it is enabled take effect at once.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AppUser> sessionUser(long userId) {
+        return users.findById(userId);
     }
 
     /** Counts a failed sign-in against an existing account; locks it after too many. */

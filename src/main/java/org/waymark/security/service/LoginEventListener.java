@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 class LoginEventListener {
 
     private final AccountService accounts;
+    private final SignInThrottle throttle;
 
-    LoginEventListener(AccountService accounts) {
+    LoginEventListener(AccountService accounts, SignInThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     @EventListener
@@ -37,6 +39,9 @@ class LoginEventListener {
     @Retryable(includes = OptimisticLockingFailureException.class, maxRetries = 8, delay = 5, jitter = 5,
             multiplier = 2, maxDelay = 200)
     void onFailure(AbstractAuthenticationFailureEvent event) {
+        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails) {
+            throttle.recordFailure(remoteAddress(event.getAuthentication()));
+        }
         accounts.recordFailedLogin(event.getAuthentication().getName(), remoteAddress(event.getAuthentication()),
                 event.getException().getClass().getSimpleName());
     }

@@ -1,0 +1,150 @@
+package org.waymark.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import org.waymark.DemoTotp;
+import org.waymark.benchmark.VaadinProtocol;
+
+/**
+ * DD012, over real HTTP through the whole filter chain: every failed sign-in looks the same; a
+ * role that needs two-step sign-in reaches nothing before the code; a code sent with the password
+ * passes both steps; a signed-in session loses access on its very next request when its account is
+ * turned off or its sessions are ended; an address with too many failures is refused even with the
+ * right password.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestPropertySource(properties = {"waymark.security.address-max-failures=6", "waymark.security.max-failed-logins=50"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SignInAttemptsIT {
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+
+    private final class Browser {
+        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+        HttpResponse<String> get(String path) throws Exception {
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** Posts the sign-in form; answers where the redirect goes. */
+        String signIn(String username, String password, String code) throws Exception {
+            Matcher csrf = VaadinProtocol.FORM_CSRF.matcher(get("/login").body());
+            assertThat(csrf.find()).isTrue();
+            String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1))
+                    + (code == null ? "" : "&code=" + enc(code));
+            HttpResponse<String> posted = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(posted.statusCode()).isEqualTo(302);
+            return posted.headers().firstValue("Location").orElseThrow();
+        }
+
+        /** Where a page load of the home page ends: "ok", or the path it is sent to. */
+        String home() throws Exception {
+            HttpResponse<String> page = get("/");
+            return page.statusCode() == 200 ? "ok" : page.headers().firstValue("Location").orElse("?" + page.statusCode());
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @Order(1)
+    void unknown_user_wrong_password_and_disabled_account_get_the_same_answer() throws Exception {
+        jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE username = 'headteacher'").update();
+        try {
+            String unknown = new Browser().signIn("nobody-at-all", "waymark-demo", null);
+            String wrong = new Browser().signIn("senco", "not-the-password", null);
+            String disabled = new Browser().signIn("headteacher", "waymark-demo", null);
+            assertThat(unknown).endsWith("/login?error");
+            assertThat(wrong).isEqualTo(unknown);
+            assertThat(disabled).isEqualTo(unknown);
+        } finally {
+            jdbc.sql("UPDATE app_user SET enabled = TRUE WHERE username = 'headteacher'").update();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void a_role_needing_two_step_reaches_nothing_before_the_code() throws Exception {
+        Browser caseworker = new Browser();
+        assertThat(caseworker.signIn("caseworker", "waymark-demo", null)).doesNotContain("error");
+        assertThat(caseworker.home()).endsWith("/two-step");
+        assertThat(caseworker.get("/pupils").headers().firstValue("Location").orElse("")).endsWith("/two-step");
+
+        Browser withCode = new Browser();
+        assertThat(withCode.signIn("caseworker", "waymark-demo", DemoTotp.code())).doesNotContain("error");
+        assertThat(withCode.home()).isEqualTo("ok");
+
+        assertThat(new Browser().signIn("caseworker", "waymark-demo", "000000")).endsWith("/login?error");
+    }
+
+    @Test
+    @Order(3)
+    void a_school_login_without_two_step_signs_in_with_the_password() throws Exception {
+        Browser senco = new Browser();
+        assertThat(senco.signIn("senco", "waymark-demo", null)).doesNotContain("error");
+        assertThat(senco.home()).isEqualTo("ok");
+    }
+
+    @Test
+    @Order(4)
+    void a_signed_in_session_loses_access_on_its_next_request() throws Exception {
+        Browser senco = new Browser();
+        senco.signIn("senco", "waymark-demo", null);
+        assertThat(senco.home()).isEqualTo("ok");
+        jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE username = 'senco'").update();
+        try {
+            assertThat(senco.home()).contains("/login");
+        } finally {
+            jdbc.sql("UPDATE app_user SET enabled = TRUE WHERE username = 'senco'").update();
+        }
+
+        Browser again = new Browser();
+        again.signIn("senco", "waymark-demo", null);
+        assertThat(again.home()).isEqualTo("ok");
+        // an administrator ends the account's sessions (what AccountAdministration.endSessions stores)
+        jdbc.sql("UPDATE app_user SET sessions_valid_from = TIMESTAMPADD(DAY, 1, CURRENT_TIMESTAMP) WHERE username = 'senco'")
+                .update();
+        try {
+            assertThat(again.home()).contains("/login");
+        } finally {
+            jdbc.sql("UPDATE app_user SET sessions_valid_from = NULL WHERE username = 'senco'").update();
+        }
+    }
+
+    @Test
+    @Order(10)
+    void an_address_with_too_many_failures_is_refused_even_with_the_right_password() throws Exception {
+        Browser attacker = new Browser();
+        assertThat(attacker.signIn("parent", "waymark-demo", null)).doesNotContain("error");
+        for (int i = 0; i < 6; i++) {
+            new Browser().signIn("user-" + i, "guess-" + i, null);
+        }
+        assertThat(new Browser().signIn("parent", "waymark-demo", null)).endsWith("/login?error");
+    }
+}
