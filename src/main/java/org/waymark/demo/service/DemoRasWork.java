@@ -11,7 +11,20 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.function.Supplier;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.waymark.attachments.domain.AttachmentKind;
+import org.waymark.ehc.domain.RequestSource;
+import org.waymark.ehc.service.AssessmentService;
+import org.waymark.ehc.service.EhcRequestService;
+import org.waymark.plans.domain.OutcomeProgress;
+import org.waymark.plans.domain.PlanType;
+import org.waymark.plans.service.EhcReviewService;
+import org.waymark.plans.service.PlanService;
+import org.waymark.pupils.domain.AreaOfNeed;
+import org.waymark.ras.domain.RasCase;
+import org.waymark.ras.domain.RasOutcomeReview;
+import org.waymark.ras.service.RasEvidenceService;
 import org.waymark.allocations.domain.AllocationPeriod;
 import org.waymark.panels.domain.PanelCase;
 import org.waymark.panels.domain.PanelKind;
@@ -59,11 +72,25 @@ class DemoRasWork {
     private final PanelService panels;
     private final PupilService pupils;
     private final Clock clock;
+    private final RasEvidenceService evidence;
+    private final EhcRequestService requests;
+    private final AssessmentService assessments;
+    private final PlanService plans;
+    private final EhcReviewService ehcReviews;
+    private final MessageSource messages;
 
     @SuppressWarnings("java:S107")
     DemoRasWork(AccountService accounts, SystemUser systemUser, RasFrameworkService frameworks,
                 ConverterService converter, RasCaseService cases, RasReviewService review, RasPastCaseRepository past,
-                PanelService panels, PupilService pupils, Clock clock) {
+                PanelService panels, PupilService pupils, Clock clock, RasEvidenceService evidence,
+                EhcRequestService requests, AssessmentService assessments, PlanService plans,
+                EhcReviewService ehcReviews, MessageSource messages) {
+        this.evidence = evidence;
+        this.requests = requests;
+        this.assessments = assessments;
+        this.plans = plans;
+        this.ehcReviews = ehcReviews;
+        this.messages = messages;
         this.accounts = accounts;
         this.systemUser = systemUser;
         this.frameworks = frameworks;
@@ -131,18 +158,29 @@ class DemoRasWork {
         String co = "caseworker" + suffix;
         String lead = "lead.send" + suffix;
         String officer = "personalisation" + suffix;
+        String senco = "senco" + suffix;
         LocalDate today = LocalDate.now(clock);
         List<Long> free = new ArrayList<>(homePupils.subList(2, homePupils.size()));
-        // an annual review before a key-stage transition: the first pupil in a transition year
-        Long reviewPupil = as(co, () -> free.stream()
-                .filter(p -> KeyStages.beforeTransition(pupils.facts(p).yearGroup())).findFirst().orElse(null));
-        if (reviewPupil != null) {
-            free.remove(reviewPupil);
-        }
+        // annual reviews before a key-stage transition: the first two pupils in a transition year
+        List<Long> reviewPupils = as(co, () -> free.stream()
+                .filter(p -> KeyStages.beforeTransition(pupils.facts(p).yearGroup())).limit(2).toList());
+        free.removeAll(reviewPupils);
         int next = 0;
-        // being scored
-        long scoring = open(co, free.get(next++), RasCaseKind.ASSESSMENT, null);
-        as(co, () -> { cases.score(scoring, version(co, scoring), scores(2, 1, 1)); return null; });
+        // being scored: opened by itself when the EHC needs assessment's last advice came in, with a
+        // therapist's report attached as the evidence for communication
+        long scoring = openedFromAdvice(co, free.get(next++));
+        as(co, () -> {
+            evidence.attach(scoring, "COMMUNICATION", AttachmentKind.PROFESSIONAL_REPORT,
+                    "speech-and-language-therapy-report.pdf", report("Speech and language therapy report",
+                            "Speech is understood by familiar adults about half of the time. Needs an adult to model "
+                                    + "language through the day; a symbol timetable helps."));
+            evidence.attach(scoring, "WELLBEING", AttachmentKind.CHILD_CONTRIBUTION, "my-views.pdf",
+                    report("What I want you to know", "I like drawing animals. I get cross when it is noisy."));
+            evidence.attach(scoring, "WELLBEING", AttachmentKind.FAMILY_CONTRIBUTION, "family-contribution.pdf",
+                    report("Family contribution", "Mornings are hard; calmer after a quiet start in class."));
+            cases.score(scoring, version(co, scoring), scores(2, 1, 1));
+            return null;
+        });
         // returned by the lead with reasons
         long returned = scoredAndSubmitted(co, free.get(next++), 3, 3, 2, 2, 1, 0, 1, 0, 1, 2);
         as(lead, () -> { review.returnForScoring(returned, version(lead, returned),
@@ -191,14 +229,91 @@ class DemoRasWork {
                 + "the TAC agreed more specialist teaching is needed.");
         route(co, atPanel);
         as(co, () -> panels.open(PanelKind.SEND_RESOURCE, today.plusDays(3)));
-        if (reviewPupil != null) {
-            LocalDate reviewOn = today.plusWeeks(3);
-            long annual = open(co, reviewPupil, RasCaseKind.ANNUAL_REVIEW, reviewOn);
-            as(co, () -> { cases.submit(annual, version(co, annual), scores(2, 2, 1, 2, 1, 1, 1, 0, 1, 2));
-                return null; });
+        // annual reviews: scheduling the EHC plan's review opens the RAS case, and the setting is asked for reports
+        if (!reviewPupils.isEmpty()) {
+            // the setting's reports are awaited: one is in already
+            long awaited = reviewOpened(co, reviewPupils.get(0), today.plusWeeks(5));
+            as(senco, () -> evidence.attach(awaited, null, AttachmentKind.PROFESSIONAL_REPORT,
+                    "class-teacher-report.pdf", report("Class teacher's report for the annual review",
+                            "Reads simple sentences with a word bank; joins group work with an adult nearby.")));
+        }
+        if (reviewPupils.size() > 1) {
+            // the outcomes looked back on, re-scored for the next key stage, and the setting told its figure
+            long annual = reviewOpened(co, reviewPupils.get(1), today.plusWeeks(3));
+            as(senco, () -> evidence.attach(annual, null, AttachmentKind.PROFESSIONAL_REPORT,
+                    "senco-update.pdf", report("SENCO's update before the annual review",
+                            "Tells adults what they need with words most of the day; moving around school safely.")));
+            as(co, () -> {
+                RasCase c = cases.details(annual).rasCase();
+                List<RasOutcomeReview> marked = new ArrayList<>();
+                for (int i = 0; i < c.getOutcomeReviews().size(); i++) {
+                    marked.add(c.getOutcomeReviews().get(i).reviewed(i == 0 ? OutcomeProgress.ACHIEVED
+                            : OutcomeProgress.PARTLY, i == 0 ? "The SENCO's update: met in the spring term."
+                            : "The class teacher's report: nearly there with an adult nearby."));
+                }
+                cases.reviewOutcomes(annual, version(co, annual), marked);
+                cases.submit(annual, version(co, annual), scores(2, 2, 1, 2, 1, 1, 1, 0, 1, 2));
+                return null;
+            });
             verify(lead, annual);
             moderate(officer, annual);
         }
+    }
+
+    /**
+     * An EHC needs assessment for the pupil, received ten weeks ago and decided a week later; each
+     * advice attached and returned this week — the last one in opens the RAS case (answered).
+     */
+    private long openedFromAdvice(String co, long pupilId) {
+        LocalDate today = LocalDate.now(clock);
+        return as(co, () -> {
+            long id = requests.record(new EhcRequestService.RequestInput(pupilId, RequestSource.SCHOOL,
+                    "Sam Whitfield", "SENCO", "Speech is hard to understand and reading is well behind the class.",
+                    java.util.Set.of(AreaOfNeed.COMMUNICATION_INTERACTION), today.minusWeeks(10)));
+            assessments.decide(id, assessmentPage(id).assessment().getVersion() == null ? 0
+                    : assessmentPage(id).assessment().getVersion(), true, "", today.minusWeeks(9));
+            for (AssessmentService.AdviceLine line : assessmentPage(id).advice()) {
+                long adviceId = Objects.requireNonNull(line.advice().getId());
+                assessments.attachAdvice(adviceId, AttachmentKind.PROFESSIONAL_REPORT, "advice.pdf",
+                        report("Advice for the EHC needs assessment", "The adviser's advice, in our own words."));
+                Integer v = assessmentPage(id).advice().stream().filter(a -> a.advice().getId() == adviceId)
+                        .findFirst().orElseThrow().advice().getVersion();
+                assessments.returnAdvice(adviceId, v == null ? 0 : v, today.minusDays(2));
+            }
+            return rasCaseOf(pupilId);
+        });
+    }
+
+    private AssessmentService.AssessmentPage assessmentPage(long id) {
+        return assessments.page(id);
+    }
+
+    /** The pupil's EHC plan issued and its annual review set for {@code meetingOn}: the RAS case it opened. */
+    private long reviewOpened(String co, long pupilId, LocalDate meetingOn) {
+        LocalDate today = LocalDate.now(clock);
+        return as(co, () -> {
+            long planId = plans.startPlan(pupilId, PlanType.EHCP);
+            plans.saveDraft(planId, plans.open(planId).shownVersionLock(), DemoEhcReviews.sections(today));
+            plans.agree(planId);
+            ehcReviews.schedule(planId, meetingOn);
+            return rasCaseOf(pupilId);
+        });
+    }
+
+    private long rasCaseOf(long pupilId) {
+        return cases.cases().stream().filter(r -> r.pupilId() == pupilId).findFirst()
+                .map(RasCaseService.CaseRow::caseId)
+                .orElseThrow(() -> new IllegalStateException("no RAS case opened for pupil " + pupilId));
+    }
+
+    /** A one-page report (invented, our own words) as a PDF, for the demo's attached evidence. */
+    private byte[] report(String title, String text) {
+        org.waymark.documents.domain.Labels labels = (key, args) -> messages.getMessage(key, args, key,
+                java.util.Locale.ENGLISH);
+        org.waymark.documents.domain.PdfPages pages = new org.waymark.documents.domain.PdfPages(labels, title, title);
+        pages.title(title);
+        pages.paragraph(text);
+        return pages.finish();
     }
 
     private long open(String co, long pupilId, RasCaseKind kind, @org.jspecify.annotations.Nullable LocalDate reviewOn) {

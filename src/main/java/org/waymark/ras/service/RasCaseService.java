@@ -80,7 +80,7 @@ public class RasCaseService {
     }
 
     /** A case as the list shows it. */
-    public record CaseRow(long caseId, String pupilName, String schoolName, RasCaseKind kind,
+    public record CaseRow(long caseId, long pupilId, String pupilName, String schoolName, RasCaseKind kind,
                           org.waymark.ras.domain.RasCaseStatus status, String keyStage, @Nullable Integer points,
                           @Nullable BigDecimal indicative, @Nullable BigDecimal totalCost) {
     }
@@ -93,7 +93,7 @@ public class RasCaseService {
         Map<Long, String> names = pupils.namesOf(all.stream().map(RasCase::getPupilId).distinct().toList());
         Map<Long, String> schools = organisation.schoolNames(all.stream().map(RasCase::getSchoolId).distinct()
                 .toList());
-        return all.stream().map(c -> new CaseRow(Objects.requireNonNull(c.getId()),
+        return all.stream().map(c -> new CaseRow(Objects.requireNonNull(c.getId()), c.getPupilId(),
                 names.getOrDefault(c.getPupilId(), ""), schools.getOrDefault(c.getSchoolId(), ""), c.getKind(),
                 c.getStatus(), c.getKeyStage(), c.getPoints(), c.getIndicative(), c.getTotalCost())).toList();
     }

@@ -46,13 +46,27 @@ class RasDemoIT {
         SignIn.as(accounts, "caseworker.gl");
         List<RasCaseService.CaseRow> rows = cases.cases();
         assertThat(rows).extracting(RasCaseService.CaseRow::status).contains(RasCaseStatus.values());
-        RasCaseService.CaseRow review = rows.stream().filter(r -> r.kind() == RasCaseKind.ANNUAL_REVIEW).findFirst()
-                .orElseThrow();
+        RasCaseService.CaseRow review = rows.stream().filter(r -> r.kind() == RasCaseKind.ANNUAL_REVIEW
+                && r.status() == RasCaseStatus.MODERATED).findFirst().orElseThrow();
         assertThat(cases.details(review.caseId()).rasCase().getSteps()).extracting(s -> s.step())
                 .contains(RasStepKind.SETTING_TOLD);
         assertThat(rows.stream().filter(r -> r.status() == RasCaseStatus.SCORING).map(r -> cases.details(r.caseId()))
                 .anyMatch(d -> d.rasCase().getSteps().stream().anyMatch(s -> s.step() == RasStepKind.RETURNED)))
                 .isTrue();
+        // opened by itself from an EHC needs assessment's advice, with documents as evidence
+        assertThat(rows.stream().filter(r -> r.status() == RasCaseStatus.SCORING).map(r -> cases.details(r.caseId()))
+                .anyMatch(d -> d.rasCase().getSteps().getFirst().note() != null
+                        && d.rasCase().getSteps().getFirst().note().startsWith("EHC needs assessment ")
+                        && !d.evidence().forOutcome("COMMUNICATION").isEmpty()))
+                .isTrue();
+        // an annual review waiting for the setting's reports, opened when the EHC plan's review was set up
+        RasCaseService.CaseRow awaited = rows.stream().filter(r -> r.status() == RasCaseStatus.REPORTS_AWAITED)
+                .findFirst().orElseThrow();
+        var details = cases.details(awaited.caseId());
+        assertThat(details.rasCase().getSteps()).extracting(s -> s.step())
+                .startsWith(RasStepKind.OPENED, RasStepKind.SETTING_ASKED);
+        assertThat(details.rasCase().getOutcomeReviews()).isNotEmpty();
+        assertThat(details.evidence().files().attachments()).isNotEmpty();
     }
 
     @Test
