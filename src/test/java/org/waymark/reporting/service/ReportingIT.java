@@ -164,9 +164,9 @@ class ReportingIT extends KaribuTest {
                 + " WHERE sp.local_authority_id = :la AND pr.held_on BETWEEN :from AND :to";
         Map<String, Object> p = Map.of("la", la, "from", filter.yearStart(), "to", filter.yearEnd());
         assertThat(reviews.count("Reviews held on time this year"))
-                .isEqualTo(sql("SELECT COUNT(*)" + held + " AND pr.held_on <= d.due_on", p)).isPositive();
+                .isEqualTo(sql("SELECT COUNT(*)" + held + " AND pr.held_on <= d.due_on", p));
         assertThat(reviews.count("Reviews held late this year"))
-                .isEqualTo(sql("SELECT COUNT(*)" + held + " AND pr.held_on > d.due_on", p)).isPositive();
+                .isEqualTo(sql("SELECT COUNT(*)" + held + " AND pr.held_on > d.due_on", p));
     }
 
     @Test
