@@ -200,4 +200,26 @@ class DemoInFlightIT {
             assertThat(content.ehc().advice()).isNotEmpty();
         });
     }
+
+    @Autowired org.waymark.reporting.service.DashboardService reportingDashboard;
+
+    /** Issue 19: the demo's dashboard shows EHC assessments and reviews both on time and late. */
+    @Test
+    void the_dashboard_shows_assessments_and_reviews_on_time_and_late() {
+        org.waymark.SignIn.as(accounts, "caseworker");
+        org.waymark.reporting.domain.ReportFilter year = org.waymark.reporting.domain.ReportFilter.year(
+                org.waymark.base.domain.Dates.financialYearOf(LocalDate.now(clock)));
+        List<org.waymark.reporting.domain.ReportTable> tables = reportingDashboard.dashboard(year,
+                java.util.Locale.ENGLISH).tables();
+        org.waymark.reporting.domain.ReportTable assessments = tables.stream().filter(t -> t.id().equals("assessments"))
+                .findFirst().orElseThrow();
+        assertThat(assessments.count("Final plan issued (20 weeks overall) — done on time")).isPositive();
+        assertThat(assessments.count("Final plan issued (20 weeks overall) — done late")).isPositive();
+        assertThat(assessments.count("Decision whether to assess (6 weeks) — done on time")).isPositive();
+        assertThat(assessments.count("Decision whether to assess (6 weeks) — done late")).isPositive();
+        org.waymark.reporting.domain.ReportTable reviews = tables.stream().filter(t -> t.id().equals("reviews"))
+                .findFirst().orElseThrow();
+        assertThat(reviews.count("Reviews held on time this year")).isPositive();
+        assertThat(reviews.count("Reviews held late this year")).isPositive();
+    }
 }

@@ -52,8 +52,7 @@ class ReturnsIT extends KaribuTest {
                         .query(String.class).single();
                 assertThat(r.get("upn")).isEqualTo(upn == null ? "" : upn);
             }
-            // the assessment's dates on the plans an EHC needs assessment made (the demo issues two: one
-            // within 20 weeks, one late), empty on the others
+            // the assessment's dates on the plans an EHC needs assessment issued, empty on plans made without one
             java.util.Map<String, List<String>> assessed = new java.util.HashMap<>();
             jdbc.sql("SELECT ea.support_plan_id, ea.received_on, ea.decided_on, ea.draft_sent_on, ea.closed_on"
                     + " FROM ehc_assessment ea JOIN local_authority la ON la.id = ea.local_authority_id"
@@ -62,7 +61,6 @@ class ReturnsIT extends KaribuTest {
                                 rs.getDate(3).toString(), rs.getDate(4) == null ? "" : rs.getDate(4).toString(),
                                 rs.getDate(5).toString()));
                     });
-            assertThat(assessed).hasSizeGreaterThanOrEqualTo(2);
             for (CSVRecord r : records) {
                 List<String> dates = assessed.get(r.get("plan_reference"));
                 List<String> written = List.of(r.get("assessment_requested_on"), r.get("assessment_decision_to_assess_on"),
