@@ -76,16 +76,16 @@ class SignInAttemptsIT {
     @Test
     @Order(1)
     void unknown_user_wrong_password_and_disabled_account_get_the_same_answer() throws Exception {
-        jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE username = 'headteacher'").update();
+        jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE username = 'head'").update();
         try {
             String unknown = new Browser().signIn("nobody-at-all", "waymark-demo", null);
             String wrong = new Browser().signIn("senco", "not-the-password", null);
-            String disabled = new Browser().signIn("headteacher", "waymark-demo", null);
+            String disabled = new Browser().signIn("head", "waymark-demo", null);
             assertThat(unknown).endsWith("/login?error");
             assertThat(wrong).isEqualTo(unknown);
             assertThat(disabled).isEqualTo(unknown);
         } finally {
-            jdbc.sql("UPDATE app_user SET enabled = TRUE WHERE username = 'headteacher'").update();
+            jdbc.sql("UPDATE app_user SET enabled = TRUE WHERE username = 'head'").update();
         }
     }
 
