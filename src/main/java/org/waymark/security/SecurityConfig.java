@@ -63,7 +63,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/assets/**", "/themes/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.formLogin(form -> form.authenticationDetailsSource(SignInDetails::new));
+        http.formLogin(form -> form.loginPage("/login").authenticationDetailsSource(SignInDetails::new));
         if (identityProviders.getIfAvailable() != null) {
             http.oauth2Login(login -> login.loginPage("/login")
                     .userInfoEndpoint(info -> info.oidcUserService(oidc)));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -52,7 +53,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel(getTranslation("shell.menu"));
         pageTitle.addClassName("wm-page-title");
 
-        Span userName = new Span(user.displayName());
+        // Sign-in, passwords and sessions (DD012): the name leads to the person's own sign-in settings
+        Anchor userName = new Anchor("account", user.displayName());
+        userName.getElement().setAttribute("router-link", true);
+        userName.setId("account-link");
+        userName.getElement().setAttribute("aria-label", getTranslation("nav.account") + ": " + user.displayName());
         userName.addClassNames("wm-user-name", "wm-wide-only");
         Button signOut = new Button(getTranslation("shell.signOut"), new Icon(VaadinIcon.SIGN_OUT),
                 e -> signOut(authentication));

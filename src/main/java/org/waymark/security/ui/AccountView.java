@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 
@@ -27,10 +26,9 @@ import jakarta.servlet.http.HttpSession;
 /**
  * The signed-in person's own sign-in settings (DD012): changing their password, and two-step
  * sign-in — set up (school staff and parents may choose it; others have it already), or turned
- * off again where it is optional.
+ * off again where it is optional. Reached from the signed-in person's name in the header.
  */
 @Route("account")
-@Menu(order = 90, icon = "vaadin:user-check", title = "nav.account")
 @PermitAll
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
