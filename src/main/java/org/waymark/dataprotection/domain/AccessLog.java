@@ -50,7 +50,8 @@ public class AccessLog {
     public List<Entry> find(long localAuthorityId, Filter filter, ZoneId zone) {
         StringBuilder sql = new StringBuilder("SELECT e.id, e.occurred_at, e.actor, e.action, e.outcome, e.detail,"
                 + " e.remote_address, p.id AS pupil_id, p.first_name, p.last_name, p.upn"
-                + " FROM audit_event e JOIN pupil p ON e.subject_type = 'PUPIL' AND e.subject_id = CAST(p.id AS CHAR)"
+                // CONCAT, not CAST(p.id AS CHAR): H2 reads that as CHAR(1) and matches pupil 1 with 10-19, 100…
+                + " FROM audit_event e JOIN pupil p ON e.subject_type = 'PUPIL' AND e.subject_id = CONCAT('', p.id)"
                 + " WHERE p.local_authority_id = :la");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         params.put("la", localAuthorityId);

@@ -36,7 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
  * the officer and the authority's administrators, the audit chain's check with its first broken link.
  */
 @Route("data-protection")
-@Menu(order = 90, icon = "vaadin:shield", title = "dp.menu")
+@Menu(order = 80, icon = "vaadin:shield", title = "dp.menu")
 @RolesAllowed({Roles.DATA_PROTECTION_OFFICER, Roles.LA_ADMIN})
 public class DataProtectionView extends VerticalLayout implements HasDynamicTitle {
 

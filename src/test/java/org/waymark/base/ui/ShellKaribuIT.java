@@ -72,7 +72,7 @@ class ShellKaribuIT extends KaribuTest {
             login(user);
             UI.getCurrent().navigate(HomeView.class);
             assertThat(navLabels()).as(user).containsExactly(switch (user) {
-                case "admin" -> new String[]{"Home", "Descriptor frameworks", "Family budgets", "Calendar",
+                case "admin" -> new String[]{"Home", "Descriptor frameworks", "Family budgets", "Calendar", "Data protection",
                         "Notifications"};
                 case "panel" -> new String[]{"Home", "Interim decisions", "Notifications"};
                 default -> new String[]{"Home", "EHC needs assessments", "Allocations", "Notifications"};

@@ -71,7 +71,6 @@ class DataProtectionKaribuIT extends KaribuTest {
         assertThat(count("dpo", "READ_ACCESS_LOG")).isEqualTo(looks + 1);
         view.actor.setValue(reader);
         view.refresh();
-        System.out.println("DP-DEBUG filter=" + view.filter() + " direct=" + service.accessLog(new AccessLog.Filter(null, reader, null, null)).size());
         @SuppressWarnings("unchecked")
         Grid<AccessLog.Entry> grid = _get(Grid.class, spec -> spec.withId("dp-access-log"));
         List<AccessLog.Entry> rows = GridKt._findAll(grid);
