@@ -98,7 +98,8 @@ class ArchitectureTest {
                         "..attachments.service..", "..notifications.service..",
                         "..bids.service..", "..descriptors.service..", "..moderation.service..",
                         "..allocations.service..", "..panels.service..", "..asn.service..", "..aln.service..",
-                        "..ehc.service..", "..ras.service..", "..reporting.service..")
+                        "..ehc.service..", "..ras.service..", "..reporting.service..",
+                        "..dataprotection.service..")
                 .and().arePublic()
                 .should().beAnnotatedWith(PreAuthorize.class)
                 .check(CLASSES);

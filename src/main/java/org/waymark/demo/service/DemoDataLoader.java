@@ -284,6 +284,8 @@ public class DemoDataLoader implements ApplicationRunner {
         accounts.add(staff("panel" + s, "Pat Greaves", Role.PANEL_MEMBER, laId, null, null, passwordHash));
         accounts.add(staff("finance" + s, "Lee Ashdown", Role.FINANCE_OFFICER, laId, null, null, passwordHash));
         accounts.add(staff("admin" + s, "Chris Vale", Role.LA_ADMIN, laId, null, null, passwordHash));
+        // DD013: the authority's data protection officer (the access log and the audit trail check)
+        accounts.add(staff("dpo" + s, "Rowan Ellis", Role.DATA_PROTECTION_OFFICER, laId, null, null, passwordHash));
         if (demo.nation() == Nation.ENGLAND) {
             // England's EHC needs assessments: a second caseworker, and the SEND team leader who shares
             // the cases out (a caseworker too, so every caseworker's screen is theirs)

@@ -20,6 +20,8 @@ public enum Role {
     PANEL_MEMBER(Reach.NONE),
     /** Configures the authority; no access to pupils' records. */
     LA_ADMIN(Reach.NONE),
+    /** Reads the authority's access log (who read or changed a child's record) and checks the audit chain; no pupil records (DD013). */
+    DATA_PROTECTION_OFFICER(Reach.NONE),
     PARENT(Reach.OWN_CHILDREN);
 
     /** How far a role's read access to pupil records reaches. */

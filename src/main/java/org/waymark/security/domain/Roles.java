@@ -18,6 +18,7 @@ public final class Roles {
     public static final String FINANCE_OFFICER = "FINANCE_OFFICER";
     public static final String PANEL_MEMBER = "PANEL_MEMBER";
     public static final String LA_ADMIN = "LA_ADMIN";
+    public static final String DATA_PROTECTION_OFFICER = "DATA_PROTECTION_OFFICER";
     public static final String PARENT = "PARENT";
 
     /** SpEL for services: any staff role that may read pupil records within its scope. */

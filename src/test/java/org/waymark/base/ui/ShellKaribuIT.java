@@ -73,7 +73,7 @@ class ShellKaribuIT extends KaribuTest {
             UI.getCurrent().navigate(HomeView.class);
             assertThat(navLabels()).as(user).containsExactly(switch (user) {
                 case "admin" -> new String[]{"Home", "Descriptor frameworks", "Family budgets", "Calendar",
-                        "Accounts", "Notifications"};
+                        "Accounts", "Data protection", "Notifications"};
                 case "panel" -> new String[]{"Home", "Interim decisions", "Notifications"};
                 default -> new String[]{"Home", "EHC needs assessments", "Allocations", "Notifications"};
             });
