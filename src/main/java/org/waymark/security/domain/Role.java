@@ -39,11 +39,13 @@ public enum Role {
 
     /**
      * Whether holding this role makes two-step sign-in compulsory (DD012): the authority's roles,
-     * panel members, family SENCOs and administrators, who reach many children's records. School
+     * panel members, family SENCOs, administrators and data protection officers, who reach many
+     * children's records (the officer reads who saw them). School
      * staff and parents may choose it.
      */
     public boolean requiresTwoStep() {
-        return reach == Reach.AUTHORITY || reach == Reach.FAMILY || this == PANEL_MEMBER || this == LA_ADMIN;
+        return reach == Reach.AUTHORITY || reach == Reach.FAMILY || this == PANEL_MEMBER || this == LA_ADMIN
+                || this == DATA_PROTECTION_OFFICER;
     }
 
     public static Set<Role> staffReadingPupils() {
