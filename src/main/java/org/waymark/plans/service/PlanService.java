@@ -199,7 +199,9 @@ public class PlanService {
     @PreAuthorize(Roles.PUPIL_READERS)
     public PlanContent version(long planId, int number) {
         SupportPlan plan = load(planId);
-        requireContent(plan.getPupilId(), "READ_PLAN");
+        // scope only: other features' own pages (ASN hours requests the inclusion team moderates)
+        // show the plan's targets through here; the plan's own page and documents are narrower
+        requireRead(plan.getPupilId(), "READ_PLAN");
         return versions.findBySupportPlanIdAndNumber(planId, number)
                 .orElseThrow(() -> new NotFoundException("plan " + planId + " version " + number)).content();
     }

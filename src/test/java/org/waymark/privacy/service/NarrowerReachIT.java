@@ -76,7 +76,8 @@ class NarrowerReachIT {
             assertThat(plans.plansOf(child)).as(figuresOnly).hasSize(1);
             long before = demo.auditCount(figuresOnly, "READ_PLAN", child, "DENIED");
             assertThatThrownBy(() -> plans.open(plan)).as(figuresOnly).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> plans.version(plan, 1)).as(figuresOnly).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> plans.pdf(plan, java.util.Locale.ENGLISH)).as(figuresOnly)
+                    .isInstanceOf(AccessDeniedException.class);
             assertThat(demo.auditCount(figuresOnly, "READ_PLAN", child, "DENIED")).isEqualTo(before + 2);
             assertThatThrownBy(() -> plans.attachedFiles(plan)).as(figuresOnly)
                     .isInstanceOf(AccessDeniedException.class);
