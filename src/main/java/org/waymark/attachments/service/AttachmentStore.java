@@ -38,9 +38,19 @@ public class AttachmentStore {
     private final long maxBytes;
     private final ClamAvScanner scanner;
 
+    private final org.waymark.security.service.CurrentUser currentUser;
+    private final org.waymark.security.service.AccessPolicy accessPolicy;
+    private final org.waymark.audit.service.AuditLog auditLog;
+
+    @SuppressWarnings("java:S107") // the store and the one reach check every download passes
     AttachmentStore(AttachmentRepository attachments, FileStore files, AccountService accounts, Clock clock,
-                    @Value("${waymark.attachments.max-megabytes:10}") int maxMegabytes, ClamAvScanner scanner) {
+                    @Value("${waymark.attachments.max-megabytes:10}") int maxMegabytes, ClamAvScanner scanner,
+                    org.waymark.security.service.CurrentUser currentUser,
+                    org.waymark.security.service.AccessPolicy accessPolicy, org.waymark.audit.service.AuditLog auditLog) {
         this.scanner = scanner;
+        this.currentUser = currentUser;
+        this.accessPolicy = accessPolicy;
+        this.auditLog = auditLog;
         this.attachments = attachments;
         this.accounts = accounts;
         this.files = files;
@@ -97,6 +107,13 @@ public class AttachmentStore {
     @PreAuthorize("isAuthenticated()")
     public StoredFile read(OwnerType owner, long ownerId, long attachmentId) {
         Attachment attachment = find(owner, ownerId, attachmentId);
+        // every download passes here after its feature checked scope: documents are clinical
+        // detail, never for a reader whose roles see amounts and counts only (issue 20 point 9)
+        if (!accessPolicy.maySeeClinicalDetail(currentUser.require())) {
+            auditLog.recordDenied("READ_ATTACHMENT", "PUPIL", attachment.getPupilId(),
+                    owner + " " + ownerId + " attachment " + attachmentId + ": not for figures-only roles");
+            throw new org.springframework.security.access.AccessDeniedException("attachment " + attachmentId);
+        }
         return new StoredFile(attachment, files.read(attachment.getStoredName()));
     }
 

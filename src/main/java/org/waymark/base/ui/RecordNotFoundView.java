@@ -22,10 +22,19 @@ public class RecordNotFoundView extends VerticalLayout implements HasErrorParame
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        add(new H2(getTranslation("error.notFound.title")), new Paragraph(getTranslation("error.notFound.text")),
-                new Anchor("", getTranslation("error.backHome")));
-        setId("record-not-found");
+        return showNotFound(this);
+    }
+
+    /**
+     * The one "not found" answer, for a record that does not exist and (through
+     * {@link AccessRefusedView}) for one outside the user's scope alike: no probing for records.
+     */
+    static int showNotFound(VerticalLayout page) {
+        page.removeAll();
+        page.add(new H2(page.getTranslation("error.notFound.title")),
+                new Paragraph(page.getTranslation("error.notFound.text")),
+                new Anchor("", page.getTranslation("error.backHome")));
+        page.setId("record-not-found");
         return HttpServletResponse.SC_NOT_FOUND;
     }
 

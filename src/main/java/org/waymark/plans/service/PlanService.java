@@ -173,7 +173,7 @@ public class PlanService {
     @PreAuthorize(Roles.PUPIL_READERS)
     public PlanDetails open(long planId) {
         SupportPlan plan = load(planId);
-        PupilScope scope = requireRead(plan.getPupilId(), "READ_PLAN");
+        PupilScope scope = requireContent(plan.getPupilId(), "READ_PLAN");
         auditLog.record("READ_PLAN", SUBJECT, plan.getPupilId(), "plan " + planId);
         List<PlanVersion> all = versions.findBySupportPlanIdOrderByNumber(planId);
         PlanVersion shown = plan.editable() ? all.getLast()
@@ -203,6 +203,8 @@ public class PlanService {
     @PreAuthorize(Roles.PUPIL_READERS)
     public PlanContent version(long planId, int number) {
         SupportPlan plan = load(planId);
+        // scope only: other features' own pages (ASN hours requests the inclusion team moderates)
+        // show the plan's targets through here; the plan's own page and documents are narrower
         requireRead(plan.getPupilId(), "READ_PLAN");
         return versions.findBySupportPlanIdAndNumber(planId, number)
                 .orElseThrow(() -> new NotFoundException("plan " + planId + " version " + number)).content();
@@ -398,6 +400,19 @@ public class PlanService {
                 plan.reviewOverdue(today), plan.commentDaysLeft(today));
     }
 
+    /**
+     * As {@link #requireRead}, for the plan's content and documents: refused (and audited) to a
+     * reader whose roles see amounts and counts only (finance, inclusion; issue 20 point 9).
+     */
+    private PupilScope requireContent(long pupilId, String action) {
+        PupilScope scope = requireRead(pupilId, action);
+        if (!accessPolicy.maySeeClinicalDetail(currentUser.require())) {
+            auditLog.recordDenied(action, SUBJECT, pupilId, "plan content is not for figures-only roles");
+            throw new AccessDeniedException("plan content of pupil " + pupilId);
+        }
+        return scope;
+    }
+
     private PupilScope requireRead(long pupilId, String action) {
         PupilScope scope = pupils.accessScope(pupilId);
         if (!accessPolicy.mayReadPupil(currentUser.require(), scope)) {
@@ -445,7 +460,7 @@ public class PlanService {
     @PreAuthorize(Roles.PUPIL_READERS)
     public List<Attachment> attachments(long planId) {
         SupportPlan plan = load(planId);
-        requireRead(plan.getPupilId(), "READ_ATTACHMENTS");
+        requireContent(plan.getPupilId(), "READ_ATTACHMENTS");
         return attachments.of(OwnerType.PLAN, planId);
     }
 
@@ -454,7 +469,7 @@ public class PlanService {
     @PreAuthorize(Roles.PUPIL_READERS)
     public AttachedFiles attachedFiles(long planId) {
         SupportPlan plan = load(planId);
-        requireRead(plan.getPupilId(), "READ_ATTACHMENTS");
+        requireContent(plan.getPupilId(), "READ_ATTACHMENTS");
         return attachments.listed(OwnerType.PLAN, planId);
     }
 
@@ -480,7 +495,7 @@ public class PlanService {
     @PreAuthorize(Roles.PUPIL_READERS)
     public AttachmentStore.StoredFile attachment(long planId, long attachmentId) {
         SupportPlan plan = load(planId);
-        requireRead(plan.getPupilId(), "READ_ATTACHMENT");
+        requireContent(plan.getPupilId(), "READ_ATTACHMENT");
         AttachmentStore.StoredFile file = attachments.read(OwnerType.PLAN, planId, attachmentId);
         auditLog.record("READ_ATTACHMENT", SUBJECT, plan.getPupilId(), "plan " + planId + " attachment " + attachmentId);
         return file;

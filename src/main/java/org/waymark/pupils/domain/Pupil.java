@@ -207,6 +207,17 @@ public class Pupil {
         endCurrentEnrolment(on, reason, notifiedOn);
     }
 
+    /**
+     * A copy for a reader who may not see clinical detail (finance and inclusion roles, issue 20
+     * point 9): the same record without the diagnoses. Never saved.
+     */
+    public Pupil withoutDiagnoses() {
+        return new Pupil(id, localAuthorityId, schoolId, firstName, lastName, preferredName, nameKey, firstNameKey,
+                dateOfBirth, upn, candidateNumber, yearGroup, yearRank, primaryNeed, homeAuthority, lookedAfter,
+                lookedAfterBy, dualRegistered, namedPerson, sifStage, medicalNeed, personalCareNeed, sensoryImpairment,
+                preferredLanguage, createdAt, updatedAt, needs, List.of(), enrolments, version);
+    }
+
     /** Enrolled at a school now (a pupil who left keeps the record of their last school). */
     public boolean enrolled() {
         return enrolments.stream().anyMatch(Enrolment::isCurrent);

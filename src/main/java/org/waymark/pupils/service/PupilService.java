@@ -73,11 +73,16 @@ public class PupilService {
     private final ApplicationEventPublisher events;
     /** The features built on pupils, found when asked: they depend on this service, not it on them. */
     private final ObjectProvider<PupilHoldings> holdings;
+    /** How long a school the pupil left keeps read-only access to the history. */
+    private final int formerSchoolDays;
 
     @SuppressWarnings("java:S107") // the pupil's use cases join several parts
     PupilService(PupilRepository pupils, PupilDirectory directory, OrganisationService organisation,
                  AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, Clock clock,
-                 ApplicationEventPublisher events, ObjectProvider<PupilHoldings> holdings) {
+                 ApplicationEventPublisher events, ObjectProvider<PupilHoldings> holdings,
+                 @org.springframework.beans.factory.annotation.Value("${waymark.access.former-school-days:30}")
+                 int formerSchoolDays) {
+        this.formerSchoolDays = formerSchoolDays;
         this.events = events;
         this.holdings = holdings;
         this.pupils = pupils;
@@ -192,7 +197,12 @@ public class PupilService {
             auditLog.recordDenied("READ", SUBJECT, pupilId, null);
             throw new AccessDeniedException("pupil " + pupilId);
         }
-        auditLog.record("READ", SUBJECT, pupilId, null);
+        boolean clinical = accessPolicy.maySeeClinicalDetail(user);
+        auditLog.record("READ", SUBJECT, pupilId, clinical ? null : "without diagnoses");
+        if (!clinical) {
+            // finance and inclusion roles see the record's figures, not the child's diagnoses
+            pupil = pupil.withoutDiagnoses();
+        }
         LocalAuthority authority = organisation.authority(pupil.getLocalAuthorityId());
         List<Long> schoolIds = pupil.getEnrolments().stream().map(Enrolment::schoolId).distinct().toList();
         Map<Long, String> schoolNames = organisation.schoolNames(schoolIds);
@@ -512,9 +522,21 @@ public class PupilService {
         return pupils.findById(pupilId).orElseThrow(() -> new NotFoundException("pupil " + pupilId));
     }
 
+    /**
+     * The pupil's scope: the school they attend (or last attended), and the schools they left
+     * within the last {@code waymark.access.former-school-days} days, which keep read-only access
+     * to the history until then (issue 20 point 9).
+     */
     private PupilScope scopeOf(Pupil pupil) {
         SchoolScope school = organisation.schoolScope(pupil.getSchoolId());
+        LocalDate historyFrom = LocalDate.now(clock).minusDays(formerSchoolDays);
+        Set<Long> history = new java.util.HashSet<>();
+        for (Enrolment e : pupil.getEnrolments()) {
+            if (e.endDate() != null && !e.endDate().isBefore(historyFrom)) {
+                history.add(e.schoolId());
+            }
+        }
         return new PupilScope(Objects.requireNonNull(pupil.getId()), pupil.getSchoolId(), school.familyId(),
-                pupil.getLocalAuthorityId());
+                pupil.getLocalAuthorityId(), pupil.enrolled(), history);
     }
 }

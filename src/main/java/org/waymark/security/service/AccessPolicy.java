@@ -25,7 +25,9 @@ public class AccessPolicy {
             boolean allowed = switch (role.reach()) {
                 case NONE -> false;
                 case OWN_CHILDREN -> user.childIds().contains(pupil.pupilId());
-                case SCHOOL -> Objects.equals(user.schoolId(), pupil.schoolId());
+                // the school the pupil attends; one they left only for the read-only history period
+                case SCHOOL -> (pupil.enrolled() && Objects.equals(user.schoolId(), pupil.schoolId()))
+                        || (user.schoolId() != null && pupil.historySchools().contains(user.schoolId()));
                 case FAMILY -> user.familyId() != null && Objects.equals(user.familyId(), pupil.familyId());
                 case AUTHORITY -> Objects.equals(user.localAuthorityId(), pupil.localAuthorityId());
             };
@@ -36,9 +38,24 @@ public class AccessPolicy {
         return false;
     }
 
-    /** May the user create or change this pupil's core record? Only the SENCO of the pupil's school. */
+    /**
+     * May the user create or change this pupil's core record? Only the SENCO of the school the
+     * pupil attends: once the pupil has left, the school's history is read-only.
+     */
     public boolean mayWritePupil(UserScope user, PupilScope pupil) {
-        return mayCreatePupilAt(user, pupil.schoolId());
+        return pupil.enrolled() && mayCreatePupilAt(user, pupil.schoolId());
+    }
+
+    /** The roles whose work needs amounts and counts, not diagnoses, plan content or documents. */
+    private static final Set<Role> FIGURES_ONLY = java.util.EnumSet.of(Role.FINANCE_OFFICER, Role.INCLUSION_TEAM);
+
+    /**
+     * May the user see a child's clinical detail — diagnoses, plan content, attached documents?
+     * Not a user whose every role is a finance or inclusion role (issue 20 point 9): they see
+     * amounts and counts. Scope is checked separately ({@link #mayReadPupil}).
+     */
+    public boolean maySeeClinicalDetail(UserScope user) {
+        return user.roles().stream().anyMatch(role -> !FIGURES_ONLY.contains(role));
     }
 
     /** May the user add a pupil to this school's register? */

@@ -73,7 +73,7 @@ class ShellKaribuIT extends KaribuTest {
             UI.getCurrent().navigate(HomeView.class);
             assertThat(navLabels()).as(user).containsExactly(switch (user) {
                 case "admin" -> new String[]{"Home", "Descriptor frameworks", "Family budgets", "Calendar",
-                        "Accounts", "Data protection", "Notifications"};
+                        "Accounts", "Subject access and retention", "Data protection", "Notifications"};
                 case "panel" -> new String[]{"Home", "Interim decisions", "Notifications"};
                 default -> new String[]{"Home", "EHC needs assessments", "Allocations", "Notifications"};
             });
@@ -92,7 +92,8 @@ class ShellKaribuIT extends KaribuTest {
     void error_pages_have_a_title_that_says_what_happened() {
         login("senco.sc");
         UI.getCurrent().navigate("bids"); // not a scheme of a Scottish council: refused
-        assertThat(pageTitle()).isEqualTo("You cannot open this record");
+        // a refusal answers as "not found" does (issue 20 point 8: no probing for records, DD014)
+        assertThat(pageTitle()).isEqualTo("Record not found");
     }
 
     @Test
