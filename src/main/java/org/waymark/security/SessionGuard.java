@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.waymark.security.domain.AppUser;
 import org.waymark.security.service.AccountService;
@@ -40,7 +40,8 @@ import jakarta.servlet.http.HttpSession;
  * <li>until the second step is passed for an account that needs it, the request runs as a
  * {@link TwoStepPending} without roles, and a page load is sent to the two-step page.</li>
  * </ul>
- * The refreshed authentication is for this request only; the session keeps the one of the sign-in.
+ * The refreshed authentication replaces the one in the session's security context (Vaadin reads
+ * that context inside its requests); who signed in and when is kept in {@link SignInSession}.
  */
 class SessionGuard extends OncePerRequestFilter {
 
@@ -61,19 +62,43 @@ class SessionGuard extends OncePerRequestFilter {
         this.lifetime = lifetime;
     }
 
+    /** The authentications this filter builds (so a fresh sign-in's token can be told from them). */
+    static final class Guarded extends UsernamePasswordAuthenticationToken {
+        Guarded(Object principal, java.util.Collection<? extends org.springframework.security.core.GrantedAuthority> authorities,
+                @org.jspecify.annotations.Nullable Object details) {
+            super(principal, null, authorities);
+            setDetails(details);
+        }
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         HttpSession session = request.getSession(false);
-        if (session == null || authentication == null || !(authentication.getPrincipal() instanceof WaymarkUserDetails principal)) {
+        // Vaadin's holder strategy reads the context kept in the session inside its requests: the
+        // refreshed authentication is put into that very context, so Vaadin and the services see it
+        SecurityContext stored = session == null ? null
+                : session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext c ? c : null;
+        Authentication authentication = stored != null ? stored.getAuthentication()
+                : SecurityContextHolder.getContext().getAuthentication();
+        long userId;
+        if (authentication != null && authentication.getPrincipal() instanceof WaymarkUserDetails principal) {
+            userId = principal.scope().userId();
+        } else if (authentication != null && authentication.getPrincipal() instanceof TwoStepPending pending) {
+            userId = pending.userId();
+        } else {
             chain.doFilter(request, response);
             return;
         }
-        long userId = principal.scope().userId();
+        if (session == null) {
+            chain.doFilter(request, response);
+            return;
+        }
         Instant now = clock.instant();
         SignInSession signIn = SignInSession.of(session);
-        if (signIn == null || signIn.userId() != userId) {
+        // a token this filter did not build, carrying sign-in details, comes from a sign-in just made
+        boolean fresh = !(authentication instanceof Guarded) && authentication.getDetails() != null;
+        if (signIn == null || signIn.userId() != userId || fresh) {
             boolean passed = authentication.getDetails() instanceof SignInDetails d && d.twoStepPassed()
                     || !(authentication instanceof UsernamePasswordAuthenticationToken);
             signIn = new SignInSession(userId, now, passed);
@@ -82,35 +107,34 @@ class SessionGuard extends OncePerRequestFilter {
         Optional<AppUser> user = accounts.sessionUser(userId);
         if (signIn.signedInAt().plus(lifetime).isBefore(now) || user.isEmpty() || !user.get().isEnabled()
                 || !user.get().sessionValid(signIn.signedInAt())) {
-            endSession(request, session);
+            endSession(session);
             chain.doFilter(request, response);
             return;
         }
         AppUser account = user.get();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        if (!signIn.twoStepDone() && twoStep.neededFor(account)) {
-            TwoStepPending pending = new TwoStepPending(userId, account.getUsername(), false);
-            UsernamePasswordAuthenticationToken half = UsernamePasswordAuthenticationToken.authenticated(pending, null,
-                    Set.of(new SimpleGrantedAuthority(TwoStepPending.AUTHORITY)));
-            half.setDetails(authentication.getDetails());
-            context.setAuthentication(half);
-            SecurityContextHolder.setContext(context);
-            if (isPageLoad(request)) {
-                response.sendRedirect(request.getContextPath() + TWO_STEP_PATH);
-                return;
-            }
+        Authentication replacement;
+        boolean pendingNow = !signIn.twoStepDone() && twoStep.neededFor(account);
+        if (pendingNow) {
+            replacement = new Guarded(new TwoStepPending(userId, account.getUsername(), false),
+                    Set.of(new SimpleGrantedAuthority(TwoStepPending.AUTHORITY)), authentication.getDetails());
         } else {
-            WaymarkUserDetails fresh = new WaymarkUserDetails(account, true);
-            UsernamePasswordAuthenticationToken refreshed = UsernamePasswordAuthenticationToken.authenticated(fresh, null,
-                    fresh.getAuthorities());
-            refreshed.setDetails(authentication.getDetails());
-            context.setAuthentication(refreshed);
-            SecurityContextHolder.setContext(context);
+            WaymarkUserDetails fresh2 = new WaymarkUserDetails(account, true);
+            replacement = new Guarded(fresh2, fresh2.getAuthorities(), authentication.getDetails());
+        }
+        if (stored != null) {
+            stored.setAuthentication(replacement);
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(replacement);
+        SecurityContextHolder.setContext(context);
+        if (pendingNow && isPageLoad(request)) {
+            response.sendRedirect(request.getContextPath() + TWO_STEP_PATH);
+            return;
         }
         chain.doFilter(request, response);
     }
 
-    private static void endSession(HttpServletRequest request, HttpSession session) {
+    private static void endSession(HttpSession session) {
         SecurityContextHolder.clearContext();
         try {
             session.invalidate();
@@ -126,9 +150,5 @@ class SessionGuard extends OncePerRequestFilter {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return OPEN_PREFIXES.stream().noneMatch(path::startsWith);
-    }
-
-    static @Nullable String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

@@ -46,7 +46,8 @@ public class TwoStepView extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (authentication.getAuthenticatedUser(TwoStepPending.class).isEmpty()) {
+        var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn == null || !(signedIn.getPrincipal() instanceof TwoStepPending)) {
             event.forwardTo("");
             return;
         }

@@ -32,6 +32,7 @@ class AccountsKaribuIT extends KaribuTest {
     @Autowired AppUserRepository users;
     @Autowired TwoStepService twoStep;
     @Autowired JdbcClient jdbc;
+    @Autowired java.time.Clock clock;
 
     private long audited(String action, String outcome) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = :a AND outcome = :o")
@@ -47,10 +48,10 @@ class AccountsKaribuIT extends KaribuTest {
 
         var caseworker = users.findByUsername("caseworker").orElseThrow();
         long id = caseworker.getId();
-        assertThat(caseworker.sessionValid(Instant.now().minusSeconds(60))).isTrue();
+        assertThat(caseworker.sessionValid(clock.instant().minusSeconds(60))).isTrue();
         long endedBefore = audited("SESSIONS_END", "ALLOWED");
         administration.endSessions(id);
-        assertThat(users.findById(id).orElseThrow().sessionValid(Instant.now().minusSeconds(60))).isFalse();
+        assertThat(users.findById(id).orElseThrow().sessionValid(clock.instant().minusSeconds(60))).isFalse();
         assertThat(audited("SESSIONS_END", "ALLOWED")).isEqualTo(endedBefore + 1);
 
         long resetBefore = audited("TWO_STEP_RESET", "ALLOWED");
