@@ -1,5 +1,11 @@
 package org.waymark.browser;
 
+import java.util.ArrayList;
+import java.util.List;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -93,6 +99,24 @@ abstract class BrowserTest {
             driver.findElement(By.cssSelector("#two-step-code input")).sendKeys(org.waymark.DemoTotp.code(), Keys.ENTER);
             wait.until(d -> !d.getCurrentUrl().contains("/two-step"));
         }
+    }
+
+    /** The phone width the phone journeys are checked at. */
+    static final int PHONE_WIDTH = 390;
+
+    /** The page fits the phone (no sideways scrolling), and axe finds nothing serious or critical on it. */
+    void fitsPhoneAndPassesAxe(String page) {
+        assertThat((Long) js("return document.documentElement.scrollWidth")).as(page + ": sideways scrolling")
+                .isLessThanOrEqualTo(PHONE_WIDTH);
+        Results results = new AxeBuilder().analyze(driver);
+        List<String> serious = new ArrayList<>();
+        for (Rule violation : results.getViolations()) {
+            if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
+                serious.add(violation.getId() + " (" + violation.getImpact() + "): " + violation.getHelp() + " — "
+                        + violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList());
+            }
+        }
+        assertThat(serious).as(page + ": axe-core").isEmpty();
     }
 
     Object js(String script, Object... args) {

@@ -152,44 +152,22 @@ class DemoEhcWork {
         });
         // issued: the plan agreed today, within the 20 weeks
         long d5 = drafting(free.get(10), today.minusDays(130), today.minusDays(95));
-        as(cw, () -> {
-            assessments.sendDraft(d5, version(d5), today.minusDays(30));
-            assessments.parentsReplied(d5, version(d5), today.minusDays(18), "Larkfield Primary School");
-            assessments.consult(d5, version(d5), today.minusDays(17), "Larkfield Primary School");
-            assessments.schoolAnswered(d5, version(d5), today.minusDays(6));
-            long planId = planOf(d5);
-            PlanDetails plan = plans.open(planId);
-            plans.saveDraft(planId, plan.shownVersionLock(), plan.shown()
-                    .withOutcomes(List.of(new PlanContent.Outcome("O1",
-                            "Reads a short book of his own choice aloud with few errors", today.plusMonths(10))))
-                    .withProvisions(List.of(new PlanContent.Provision("O1", "Structured reading programme",
-                            "Teaching assistant trained by the specialist teacher", "Daily, 30 minutes",
-                            new BigDecimal("2.5"), new BigDecimal("3200"), DeliveryLanguage.ENGLISH,
-                            GroupSize.ONE_TO_ONE))));
-            plans.agree(planId);
-            return d5;
-        });
+        issue(cw, d5, new int[]{30, 18, 17, 6}, "Larkfield Primary School",
+                new PlanContent.Outcome("O1", "Reads a short book of his own choice aloud with few errors",
+                        today.plusMonths(10)),
+                new PlanContent.Provision("O1", "Structured reading programme",
+                        "Teaching assistant trained by the specialist teacher", "Daily, 30 minutes",
+                        new BigDecimal("2.5"), new BigDecimal("3200"), DeliveryLanguage.ENGLISH, GroupSize.ONE_TO_ONE));
 
         // issued late: the decision took 10 weeks and the plan is issued today, 25 weeks after the request
         // (the reporting dashboard's late decision, late draft and late final plan)
         long d6 = drafting(free.get(13), today.minusDays(175), today.minusDays(105));
-        as(cw, () -> {
-            assessments.sendDraft(d6, version(d6), today.minusDays(40));
-            assessments.parentsReplied(d6, version(d6), today.minusDays(27), "");
-            assessments.consult(d6, version(d6), today.minusDays(26), "Larkfield Primary School");
-            assessments.schoolAnswered(d6, version(d6), today.minusDays(12));
-            long planId = planOf(d6);
-            PlanDetails plan = plans.open(planId);
-            plans.saveDraft(planId, plan.shownVersionLock(), plan.shown()
-                    .withOutcomes(List.of(new PlanContent.Outcome("O1",
-                            "Asks an adult for help with words when stuck, in every lesson", today.plusMonths(10))))
-                    .withProvisions(List.of(new PlanContent.Provision("O1", "Speech and language programme",
-                            "Teaching assistant guided by the speech and language therapist", "3 times a week, 20 minutes",
-                            new BigDecimal("1"), new BigDecimal("1300"), DeliveryLanguage.ENGLISH,
-                            GroupSize.ONE_TO_ONE))));
-            plans.agree(planId);
-            return d6;
-        });
+        issue(cw, d6, new int[]{40, 27, 26, 12}, "",
+                new PlanContent.Outcome("O1", "Asks an adult for help with words when stuck, in every lesson",
+                        today.plusMonths(10)),
+                new PlanContent.Provision("O1", "Speech and language programme",
+                        "Teaching assistant guided by the speech and language therapist", "3 times a week, 20 minutes",
+                        new BigDecimal("1"), new BigDecimal("1300"), DeliveryLanguage.ENGLISH, GroupSize.ONE_TO_ONE));
         // decided not to assess two weeks ago (the family's letter), and not to issue after assessing
         long n1 = record(free.get(11), RequestSource.SCHOOL, "Hollowmere Academy", "", today.minusDays(50),
                 Set.of(AreaOfNeed.BEHAVIOUR_EMOTIONAL_SOCIAL),
@@ -262,6 +240,29 @@ class DemoEhcWork {
     private int version(long assessmentId) {
         Integer v = assessments.page(assessmentId).assessment().getVersion();
         return v == null ? 0 : v;
+    }
+
+    /**
+     * Takes an assessment from its draft to the issued plan: draft sent, the parents' reply (with the
+     * school they asked for, or none), the school consulted and answering, given as days before today,
+     * then the plan's outcome and provision saved and the plan agreed today.
+     */
+    private void issue(String caseworker, long assessmentId, int[] daysAgo, String parentsSchool,
+                       PlanContent.Outcome outcome, PlanContent.Provision provision) {
+        LocalDate today = LocalDate.now(clock);
+        as(caseworker, () -> {
+            assessments.sendDraft(assessmentId, version(assessmentId), today.minusDays(daysAgo[0]));
+            assessments.parentsReplied(assessmentId, version(assessmentId), today.minusDays(daysAgo[1]), parentsSchool);
+            assessments.consult(assessmentId, version(assessmentId), today.minusDays(daysAgo[2]),
+                    "Larkfield Primary School");
+            assessments.schoolAnswered(assessmentId, version(assessmentId), today.minusDays(daysAgo[3]));
+            long planId = planOf(assessmentId);
+            PlanDetails plan = plans.open(planId);
+            plans.saveDraft(planId, plan.shownVersionLock(), plan.shown()
+                    .withOutcomes(List.of(outcome)).withProvisions(List.of(provision)));
+            plans.agree(planId);
+            return assessmentId;
+        });
     }
 
     private long planOf(long assessmentId) {

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.waymark.Refusals;
 import org.waymark.AlnScenarios;
 import org.waymark.DemoPupils;
 import org.waymark.KaribuTest;
@@ -32,8 +32,6 @@ import org.waymark.aln.domain.ReferralClock;
 import org.waymark.aln.domain.ReferralOutcome;
 import org.waymark.aln.domain.ReferralSource;
 import org.waymark.aln.domain.ReferralStatus;
-import org.waymark.base.domain.ValidationException;
-import org.waymark.base.domain.Violation;
 import org.waymark.organisation.service.OrganisationService;
 import org.waymark.plans.domain.PlanType;
 import org.waymark.plans.domain.SupportPlanRepository;
@@ -60,15 +58,6 @@ class AlnServiceIT extends KaribuTest {
     private long notices(String recipient, String key) {
         return jdbc.sql("SELECT COUNT(*) FROM notice WHERE recipient = :r AND message_key = :k")
                 .param("r", recipient).param("k", key).query(Long.class).single();
-    }
-
-    private static List<String> fields(Runnable step) {
-        try {
-            step.run();
-        } catch (ValidationException e) {
-            return e.violations().stream().map(Violation::field).toList();
-        }
-        throw new AssertionError("not refused");
     }
 
     @Test
@@ -151,13 +140,13 @@ class AlnServiceIT extends KaribuTest {
         long caseId = scenarios.concern(pupilId);
         login("senco.cy");
         int version = scenarios.version(caseId);
-        assertThat(fields(() -> aln.decide(caseId, version, AlnScenarios.input(true, false, true),
+        assertThat(Refusals.fields(() -> aln.decide(caseId, version, AlnScenarios.input(true, false, true),
                 AlnScenarios.hours("27.5")))).containsExactly("taHours");
         // nothing was stored
         assertThat(decisionRepository.findById(caseId).orElseThrow().getStatus()).isEqualTo(DecisionStatus.OPEN);
         assertThat(maintainerRepository.findByPupilIdOrderByDecidedAtDescIdDesc(pupilId)).isEmpty();
         // a referral without any reason for the authority is refused on its grounds
-        assertThat(fields(() -> aln.prepareReferral(caseId, version, new AlnService.ReferralInput(today(), null,
+        assertThat(Refusals.fields(() -> aln.prepareReferral(caseId, version, new AlnService.ReferralInput(today(), null,
                 Set.of(), "Needs more than we can give")))).containsExactly("grounds");
         long referralId = aln.prepareReferral(caseId, version, new AlnService.ReferralInput(today().minusDays(2),
                 AlnScenarios.hours("27.5"), Set.of(MaintainerReason.INTENSIVE_SUPPORT), "Needs an adult all day"));
@@ -177,7 +166,7 @@ class AlnServiceIT extends KaribuTest {
         login("senco.cy");
         int version = scenarios.version(caseId);
         // the school refers rather than decides
-        assertThat(fields(() -> aln.decide(caseId, version, AlnScenarios.input(false, false, null), null)))
+        assertThat(Refusals.fields(() -> aln.decide(caseId, version, AlnScenarios.input(false, false, null), null)))
                 .containsExactly("outcome");
         LocalDate apparent = today().minusDays(7);
         long referralId = aln.prepareReferral(caseId, version, new AlnService.ReferralInput(apparent, null, Set.of(),
@@ -206,9 +195,9 @@ class AlnServiceIT extends KaribuTest {
         login("caseworker.cy");
         assertThat(referrals.lists().waiting()).anyMatch(r -> r.referral().getId() == referralId);
         int rv = referralRepository.findById(referralId).orElseThrow().getVersion();
-        assertThat(fields(() -> referrals.decide(referralId, rv, ReferralOutcome.SCHOOL_BEST_PLACED, "The school knows"))
+        assertThat(Refusals.fields(() -> referrals.decide(referralId, rv, ReferralOutcome.SCHOOL_BEST_PLACED, "The school knows"))
         ).containsExactly("outcome");
-        assertThat(fields(() -> referrals.decide(referralId, rv, null, " "))).containsExactly("outcome", "reasons");
+        assertThat(Refusals.fields(() -> referrals.decide(referralId, rv, null, " "))).containsExactly("outcome", "reasons");
         referrals.decide(referralId, rv, ReferralOutcome.AUTHORITY_DECIDES, "Looked after: the authority decides.");
         AlnDecision kase = decisionRepository.findById(caseId).orElseThrow();
         assertThat(kase.getDecider()).isEqualTo(Decider.AUTHORITY);
@@ -239,7 +228,7 @@ class AlnServiceIT extends KaribuTest {
         demo.linkParent("parent.cy", pupilId);
         try {
             login("caseworker.cy");
-            assertThat(fields(() -> referrals.record(new ReferralService.ReceivedInput(null, ReferralSource.SCHOOL, "",
+            assertThat(Refusals.fields(() -> referrals.record(new ReferralService.ReceivedInput(null, ReferralSource.SCHOOL, "",
                     today().plusDays(1), "")))).containsExactly("pupil", "source", "referrer", "receivedOn", "summary");
             long referralId = referrals.record(new ReferralService.ReceivedInput(pupilId, ReferralSource.PARENT,
                     "Mrs Bethan Rees (mother)", today().minusDays(3), "Asks whether her son has ALN: he will not write."));
@@ -333,7 +322,7 @@ class AlnServiceIT extends KaribuTest {
         // bad input: every message on its field, nothing stored
         login("senco.cy");
         long held = decisionRepository.findByPupilIdOrderByRecordedAtDescIdDesc(pupilId).size();
-        assertThat(fields(() -> aln.raiseConcern(pupilId, new AlnRules.ConcernInput(null, "", today().plusDays(1),
+        assertThat(Refusals.fields(() -> aln.raiseConcern(pupilId, new AlnRules.ConcernInput(null, "", today().plusDays(1),
                 " ")))).containsExactly("source", "raisedOn", "concern");
         assertThat(decisionRepository.findByPupilIdOrderByRecordedAtDescIdDesc(pupilId)).hasSize((int) held);
     }

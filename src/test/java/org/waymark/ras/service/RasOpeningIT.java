@@ -16,10 +16,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.waymark.KaribuTest;
 import org.waymark.PdfText;
 import org.waymark.RasScenarios;
+import org.waymark.Refusals;
 import org.waymark.SignIn;
 import org.waymark.attachments.domain.AttachmentKind;
 import org.waymark.base.domain.ValidationException;
-import org.waymark.base.domain.Violation;
 import org.waymark.ehc.domain.EhcAdvice;
 import org.waymark.ehc.domain.EhcAdviceRepository;
 import org.waymark.ehc.domain.EhcAssessmentRepository;
@@ -157,15 +157,6 @@ class RasOpeningIT extends KaribuTest {
         return planId;
     }
 
-    private static List<String> keys(Runnable step) {
-        try {
-            step.run();
-        } catch (ValidationException e) {
-            return e.violations().stream().map(Violation::messageKey).toList();
-        }
-        throw new AssertionError("not refused");
-    }
-
     @Test
     void an_annual_review_before_a_key_stage_move_opens_a_case_awaiting_the_settings_reports_then_runs_its_steps()
             throws Exception {
@@ -209,7 +200,7 @@ class RasOpeningIT extends KaribuTest {
         SignIn.as(accounts, "caseworker.gl");
         assertThatThrownBy(() -> cases.score(caseId, scenarios.version(caseId), RasScenarios.scores(1)))
                 .isInstanceOf(org.waymark.base.domain.TransitionException.class);
-        assertThat(keys(() -> cases.reviewOutcomes(caseId, scenarios.version(caseId), List.of(
+        assertThat(Refusals.keys(() -> cases.reviewOutcomes(caseId, scenarios.version(caseId), List.of(
                 new RasOutcomeReview("O1", OutcomeProgress.ACHIEVED, "The therapist's report: asks in words daily."),
                 new RasOutcomeReview("O2", OutcomeProgress.PARTLY, "")))))
                 .containsExactly("ras.outcomeReview.noteRequired");

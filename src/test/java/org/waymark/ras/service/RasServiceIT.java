@@ -14,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.waymark.KaribuTest;
 import org.waymark.PdfText;
 import org.waymark.RasScenarios;
+import org.waymark.Refusals;
 import org.waymark.SignIn;
 import org.waymark.allocations.domain.Allocation;
 import org.waymark.allocations.domain.AllocationRepository;
@@ -21,8 +22,6 @@ import org.waymark.allocations.domain.AllocationSource;
 import org.waymark.allocations.domain.FundingStream;
 import org.waymark.allocations.domain.AllocationPeriod;
 import org.waymark.base.domain.ConflictException;
-import org.waymark.base.domain.ValidationException;
-import org.waymark.base.domain.Violation;
 import org.waymark.panels.domain.CaseKind;
 import org.waymark.panels.domain.PanelCase;
 import org.waymark.panels.domain.PanelKind;
@@ -59,15 +58,6 @@ class RasServiceIT extends KaribuTest {
                 .param("a", actor).param("x", action).query(Long.class).single();
     }
 
-    private static List<String> keys(Runnable step) {
-        try {
-            step.run();
-        } catch (ValidationException e) {
-            return e.violations().stream().map(Violation::messageKey).toList();
-        }
-        throw new AssertionError("not refused");
-    }
-
     @Test
     void a_case_within_its_indicative_resource_is_signed_off_into_the_ledger() {
         long pupilId = scenarios.freshPupil();
@@ -96,7 +86,7 @@ class RasServiceIT extends KaribuTest {
         long pupilId = scenarios.freshPupil();
         long id = scenarios.moderated(pupilId, 3, 3, 2, 2, 2, 1, 1, 0, 1, 2);
         BigDecimal indicative = repository.findById(id).orElseThrow().getIndicative();
-        assertThat(keys(() -> scenarios.costed(id, "30", ""))).containsExactly("ras.tac.reconsiderRequired");
+        assertThat(Refusals.keys(() -> scenarios.costed(id, "30", ""))).containsExactly("ras.tac.reconsiderRequired");
         BigDecimal total = scenarios.costed(id, "30", "Shared support at lunch was tried first.");
         assertThat(total).isGreaterThan(indicative);
         assertThat(cases.route(id, scenarios.version(id), false)).isEqualTo(RasRoute.PANEL);
@@ -165,7 +155,7 @@ class RasServiceIT extends KaribuTest {
         SignIn.as(accounts, "caseworker.gl");
         assertThatThrownBy(() -> review.verify(id, version, "")).isInstanceOf(AccessDeniedException.class);
         SignIn.as(accounts, "lead.send.gl");
-        assertThat(keys(() -> review.returnForScoring(id, version, " "))).containsExactly("ras.review.reasonsRequired");
+        assertThat(Refusals.keys(() -> review.returnForScoring(id, version, " "))).containsExactly("ras.review.reasonsRequired");
         review.returnForScoring(id, version, "Communication looks higher in the SALT report.");
         assertThatThrownBy(() -> review.verify(id, version, "")).isInstanceOf(ConflictException.class);
         var returned = repository.findById(id).orElseThrow();
@@ -197,9 +187,9 @@ class RasServiceIT extends KaribuTest {
         long id = scenarios.opened(scenarios.freshPupil());
         var missingEvidence = new java.util.ArrayList<>(RasScenarios.scores(2));
         missingEvidence.set(0, new org.waymark.ras.domain.RasScore("COMMUNICATION", 2, " "));
-        assertThat(keys(() -> cases.submit(id, scenarios.version(id), missingEvidence)))
+        assertThat(Refusals.keys(() -> cases.submit(id, scenarios.version(id), missingEvidence)))
                 .containsExactly("ras.score.evidence");
-        assertThat(keys(() -> cases.submit(id, scenarios.version(id), RasScenarios.scores(1).subList(0, 9))))
+        assertThat(Refusals.keys(() -> cases.submit(id, scenarios.version(id), RasScenarios.scores(1).subList(0, 9))))
                 .containsExactly("ras.score.missing");
         assertThat(repository.findById(id).orElseThrow().getStatus()).isEqualTo(RasCaseStatus.SCORING);
     }
@@ -249,7 +239,7 @@ class RasServiceIT extends KaribuTest {
         assertThat(change.now()).isEqualByComparingTo(converter.current().fit().indicative(change.points()));
         // nothing changed by looking
         assertThat(converter.current().adopted().getId()).isEqualTo(adoptedBefore);
-        assertThat(keys(() -> converter.preview(1))).containsExactly("ras.converter.bandWidthRange");
+        assertThat(Refusals.keys(() -> converter.preview(1))).containsExactly("ras.converter.bandWidthRange");
         long adopted = converter.adopt(ConverterService.DEFAULT_BAND);
         assertThat(converter.current().adopted().getId()).isEqualTo(adopted).isNotEqualTo(adoptedBefore);
     }
