@@ -29,6 +29,7 @@ import org.waymark.panels.domain.PanelCase;
 import org.waymark.panels.domain.PanelKind;
 import org.waymark.panels.domain.PanelMeeting;
 import org.waymark.panels.domain.PanelMeetingRepository;
+import org.waymark.plans.domain.OutcomeProgress;
 import org.waymark.pupils.domain.AreaOfNeed;
 import org.waymark.pupils.domain.Pupil;
 import org.waymark.pupils.domain.PupilDetails;
@@ -45,6 +46,7 @@ import org.waymark.ras.domain.RasFit;
 import org.waymark.ras.domain.RasFitRepository;
 import org.waymark.ras.domain.RasFramework;
 import org.waymark.ras.domain.RasFrameworkRepository;
+import org.waymark.ras.domain.RasOutcomeReview;
 import org.waymark.ras.domain.RasOutcomes;
 import org.waymark.ras.domain.RasPastCase;
 import org.waymark.ras.domain.RasPastCaseRepository;
@@ -156,7 +158,9 @@ abstract class RasRepositoryContract {
     void a_case_round_trips_with_its_scores_steps_and_costed_provision_and_a_panel_case_names_it() {
         long frameworkId = publishedFramework();
         RasCase c = RasCase.open(laId, pupilId, schoolId, frameworkId, RasCaseKind.ANNUAL_REVIEW, "KS3",
-                LocalDate.of(2027, 2, 1), "caseworker", NOW);
+                LocalDate.of(2027, 2, 1), List.of("Reads aloud in class"), "caseworker", "annual review", NOW);
+        c.reviewOutcomes(List.of(new RasOutcomeReview("Reads aloud in class", OutcomeProgress.ACHIEVED,
+                "Reads to the class, “weekly”")), "caseworker", NOW);
         List<RasScore> scores = new java.util.ArrayList<>(List.of(new RasScore("COMMUNICATION", 2,
                 "SALT report, “March”"), new RasScore("LEARNING", 1, "EP")));
         outcomes.outcomes().stream().skip(2).forEach(o -> scores.add(new RasScore(o.code(), 0, "")));
@@ -176,10 +180,12 @@ abstract class RasRepositoryContract {
         assertThat(loaded.getScores()).hasSize(10).startsWith(new RasScore("COMMUNICATION", 2,
                 "SALT report, “March”"), new RasScore("LEARNING", 1, "EP"));
         assertThat(loaded.getPoints()).isEqualTo(9);
+        assertThat(loaded.getOutcomeReviews()).containsExactly(new RasOutcomeReview("Reads aloud in class",
+                OutcomeProgress.ACHIEVED, "Reads to the class, “weekly”"));
         assertThat(loaded.getSteps()).extracting(s -> s.step()).containsExactly(RasStepKind.OPENED,
-                RasStepKind.SCORED, RasStepKind.SUBMITTED, RasStepKind.VERIFIED, RasStepKind.MODERATED,
+                RasStepKind.OUTCOMES_REVIEWED, RasStepKind.SCORED, RasStepKind.SUBMITTED, RasStepKind.VERIFIED, RasStepKind.MODERATED,
                 RasStepKind.COSTED, RasStepKind.ROUTED);
-        assertThat(loaded.getSteps().get(2).actedAt()).isEqualTo(NOW.plusSeconds(1));
+        assertThat(loaded.getSteps().get(3).actedAt()).isEqualTo(NOW.plusSeconds(1));
         assertThat(loaded.getProvisions().getFirst().hoursAWeek()).isEqualByComparingTo("7.5");
         assertThat(loaded.getTotalCost()).isEqualByComparingTo("4595.18");
         assertThat(loaded.getIndicative()).isEqualByComparingTo("3000.00");
