@@ -150,6 +150,8 @@ class AuthorizationMatrixIT extends KaribuTest {
     private @Nullable String signedIn;
     private @Nullable UserScope scope;
     private int cells;
+    private int allowedCells;
+    private int deniedCells;
     private final List<String> skipped = new ArrayList<>();
 
     /** Signs in once per row; the cells of the row reuse the sign-in. */
@@ -180,8 +182,12 @@ class AuthorizationMatrixIT extends KaribuTest {
             rows.add(DynamicContainer.dynamicContainer(row.username() + " (" + row.role() + ")", cellsOfRow));
         }
         rows.add(DynamicTest.dynamicTest("cells checked", () -> {
-            System.out.printf("authorization matrix: %d cells checked, %d without a plan or file in the demo: %s%n",
-                    cells, skipped.size(), skipped);
+            System.out.printf("authorization matrix: %d cells checked (%d allowed, %d denied), %d without a plan in"
+                    + " the demo: %s%n", cells, allowedCells, deniedCells, skipped.size(), skipped);
+            // neither answer is vacuous: both allows and refusals were exercised in number
+            assertThat(allowedCells).isGreaterThan(100);
+            assertThat(deniedCells).isGreaterThan(200);
+            assertThat(allowedCells + deniedCells).isEqualTo(cells);
             // only a parent's own child may lack a plan (the demo's choice); every other cell ran
             assertThat(skipped).allMatch(s -> s.contains("OWN_CHILD"));
             assertThat(cells).isGreaterThanOrEqualTo(ROWS.size() * 4 * 5);
@@ -212,16 +218,18 @@ class AuthorizationMatrixIT extends KaribuTest {
             return;
         }
         switch (operation) {
-            case READ_RECORD -> check(row, target, expected, "READ", () -> pupils.get(target.pupilId()).pupil().getId());
+            case READ_RECORD -> check(row, target, expected, "READ", () -> pupils.get(target.pupilId()).pupil().getId(),
+                    target.pupilId());
             case OPEN_PLAN -> check(row, target, expected, "READ_PLAN",
-                    () -> plans.open(java.util.Objects.requireNonNull(planId)).plan().getId());
+                    () -> plans.open(java.util.Objects.requireNonNull(planId)).plan().getPupilId(), target.pupilId());
             case PLAN_VERSION -> check(row, target, expected, "READ_PLAN",
-                    () -> plans.version(java.util.Objects.requireNonNull(planId), 1));
+                    () -> plans.version(java.util.Objects.requireNonNull(planId), 1), null);
             case LIST_ATTACHMENTS -> check(row, target, expected, "READ_ATTACHMENTS",
-                    () -> plans.attachedFiles(java.util.Objects.requireNonNull(planId)));
+                    () -> plans.attachedFiles(java.util.Objects.requireNonNull(planId)).attachments().stream()
+                            .anyMatch(f -> java.util.Objects.equals(f.getId(), attachmentId)), Boolean.TRUE);
             case DOWNLOAD_ATTACHMENT -> check(row, target, expected, "READ_ATTACHMENT",
                     () -> plans.attachment(java.util.Objects.requireNonNull(planId),
-                            java.util.Objects.requireNonNull(attachmentId)).bytes());
+                            java.util.Objects.requireNonNull(attachmentId)).attachment().getPupilId(), target.pupilId());
             case PUPIL_PAGE -> page(row, target, expected);
             case UPDATE_RECORD -> {
                 var current = repository.findById(target.pupilId()).orElseThrow();
@@ -230,18 +238,24 @@ class AuthorizationMatrixIT extends KaribuTest {
                 check(row, target, expected, "UPDATE", () -> {
                     pupils.update(target.pupilId(), version, current.details(), true);
                     return target.pupilId();
-                });
+                }, target.pupilId());
             }
         }
         cells++;
     }
 
-    private void check(Row row, Target target, boolean expected, String action, Supplier<Object> call) {
+    private void check(Row row, Target target, boolean expected, String action, Supplier<Object> call,
+                       @Nullable Object answer) {
         String what = row.username() + " " + action + " pupil " + target.pupilId();
         if (expected) {
-            assertThat(call.get()).as(what).isNotNull();
+            Object got = call.get();
+            if (answer != null) {
+                assertThat(got).as(what).isEqualTo(answer);
+            }
+            allowedCells++;
             return;
         }
+        deniedCells++;
         long denied = deniedBy(row.username());
         long deniedHere = deniedBy(row.username(), action, target.pupilId());
         assertThatThrownBy(call::get).as(what).isInstanceOf(AccessDeniedException.class);
@@ -266,6 +280,7 @@ class AuthorizationMatrixIT extends KaribuTest {
         if (!passesRoleGate(row.username(), "READ")) {
             // the page's own role annotations refuse the route before any record is looked up
             assertThat(expected).isFalse();
+            deniedCells++;
             assertThatThrownBy(() -> UI.getCurrent().navigate("pupils/" + target.pupilId()))
                     .as(row.username() + " is refused the pupil page by its roles")
                     .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
@@ -278,6 +293,11 @@ class AuthorizationMatrixIT extends KaribuTest {
                 || !LocatorJ._find(AccessRefusedView.class).isEmpty();
         assertThat(shown).as(row.username() + " sees pupil page " + target.pupilId()).isEqualTo(expected);
         assertThat(refused).as(row.username() + " gets the not-found page for " + target.pupilId()).isEqualTo(!expected);
+        if (expected) {
+            allowedCells++;
+        } else {
+            deniedCells++;
+        }
         if (!expected) {
             assertThat(deniedBy(row.username())).as("a DENIED audit row for the page").isEqualTo(denied + 1);
             assertThat(deniedBy(row.username(), "READ", target.pupilId())).isEqualTo(deniedHere + 1);
