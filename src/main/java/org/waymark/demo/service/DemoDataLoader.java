@@ -111,8 +111,6 @@ public class DemoDataLoader implements ApplicationRunner {
     private final boolean workInFlight;
     private @Nullable DemoRestrictivePractice restrictivePractice;
 
-    /** Restrictive practice demo (issue 19), set apart from the constructor to keep it additive. */
-    @org.springframework.beans.factory.annotation.Autowired
     private org.waymark.security.service.@Nullable TwoStepService twoStep;
 
     /** Sign-in, passwords and sessions (DD012): enrols the demo logins that need two-step sign-in. */
@@ -121,6 +119,8 @@ public class DemoDataLoader implements ApplicationRunner {
         this.twoStep = twoStep;
     }
 
+    /** Restrictive practice demo (issue 19), set apart from the constructor to keep it additive. */
+    @org.springframework.beans.factory.annotation.Autowired
     void setRestrictivePractice(DemoRestrictivePractice restrictivePractice) {
         this.restrictivePractice = restrictivePractice;
     }

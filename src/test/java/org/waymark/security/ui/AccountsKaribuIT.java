@@ -60,8 +60,10 @@ class AccountsKaribuIT extends KaribuTest {
         login("caseworker");
         assertThat(twoStep.status().enrolled()).isFalse();
         assertThat(twoStep.status().required()).isTrue();
-        // the demo login gets its demo authenticator back for the other tests
+        // the demo login gets its demo authenticator and its sessions back for the other tests (the shared
+        // database's other contexts sign in as caseworker on the real clock, later than this test's)
         twoStep.enrolForDemo(List.of(id), DemoDataLoader.DEMO_TOTP_SECRET);
+        jdbc.sql("UPDATE app_user SET sessions_valid_from = NULL WHERE id = :id").param("id", id).update();
 
         login("admin");
         long otherAuthority = jdbc.sql("SELECT id FROM app_user WHERE local_authority_id IS NOT NULL "
