@@ -40,8 +40,7 @@ public enum Role {
     /**
      * Whether holding this role makes two-step sign-in compulsory (DD012): the authority's roles,
      * panel members, family SENCOs, administrators and data protection officers, who reach many
-     * children's records (the officer reads who saw them). School
-     * staff and parents may choose it.
+     * children's records (the officer reads who saw them). School staff and parents may choose it.
      */
     public boolean requiresTwoStep() {
         return reach == Reach.AUTHORITY || reach == Reach.FAMILY || this == PANEL_MEMBER || this == LA_ADMIN
