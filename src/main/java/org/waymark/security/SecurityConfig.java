@@ -55,8 +55,8 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, TwoStepService twoStep,
-                                            Clock clock, OidcAccounts oidc,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, Clock clock,
+                                            OidcAccounts oidc,
                                             ObjectProvider<ClientRegistrationRepository> identityProviders,
                                             @Value("${waymark.security.session-lifetime:10h}") Duration lifetime)
             throws Exception {
@@ -68,7 +68,7 @@ class SecurityConfig {
             http.oauth2Login(login -> login.loginPage("/login")
                     .userInfoEndpoint(info -> info.oidcUserService(oidc)));
         }
-        http.addFilterBefore(new SessionGuard(accounts, twoStep, clock, lifetime), AuthorizationFilter.class);
+        http.addFilterBefore(new SessionGuard(accounts, clock, lifetime), AuthorizationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();
     }

@@ -16,11 +16,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.waymark.security.domain.AppUser;
+import org.waymark.security.domain.SessionAccounts.SessionAccount;
 import org.waymark.security.service.AccountService;
 import org.waymark.security.service.SignInDetails;
 import org.waymark.security.service.SignInSession;
 import org.waymark.security.service.TwoStepPending;
-import org.waymark.security.service.TwoStepService;
 import org.waymark.security.service.WaymarkUserDetails;
 
 import jakarta.servlet.FilterChain;
@@ -51,13 +51,11 @@ class SessionGuard extends OncePerRequestFilter {
             "/assets/", "/themes/", "/HEARTBEAT", "/favicon", "/sw.js", "/offline", "/manifest", "/icons/", "/error");
 
     private final AccountService accounts;
-    private final TwoStepService twoStep;
     private final Clock clock;
     private final Duration lifetime;
 
-    SessionGuard(AccountService accounts, TwoStepService twoStep, Clock clock, Duration lifetime) {
+    SessionGuard(AccountService accounts, Clock clock, Duration lifetime) {
         this.accounts = accounts;
-        this.twoStep = twoStep;
         this.clock = clock;
         this.lifetime = lifetime;
     }
@@ -104,16 +102,17 @@ class SessionGuard extends OncePerRequestFilter {
             signIn = new SignInSession(userId, now, passed);
             signIn.store(session);
         }
-        Optional<AppUser> user = accounts.sessionUser(userId);
-        if (signIn.signedInAt().plus(lifetime).isBefore(now) || user.isEmpty() || !user.get().isEnabled()
-                || !user.get().sessionValid(signIn.signedInAt())) {
+        // one statement by primary key: the account, its roles and children, whether it has an authenticator
+        Optional<SessionAccount> user = accounts.sessionUser(userId);
+        if (signIn.signedInAt().plus(lifetime).isBefore(now) || user.isEmpty() || !user.get().user().isEnabled()
+                || !user.get().user().sessionValid(signIn.signedInAt())) {
             endSession(session);
             chain.doFilter(request, response);
             return;
         }
-        AppUser account = user.get();
+        AppUser account = user.get().user();
         Authentication replacement;
-        boolean pendingNow = !signIn.twoStepDone() && twoStep.neededFor(account);
+        boolean pendingNow = !signIn.twoStepDone() && (account.requiresTwoStep() || user.get().enrolled());
         if (pendingNow) {
             replacement = new Guarded(new TwoStepPending(userId, account.getUsername(), false),
                     Set.of(new SimpleGrantedAuthority(TwoStepPending.AUTHORITY)), authentication.getDetails());

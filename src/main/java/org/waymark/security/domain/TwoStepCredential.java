@@ -25,6 +25,7 @@ public class TwoStepCredential {
     @Id
     private @Nullable Long id;
     private final long appUserId;
+    /** The shared secret as stored: sealed (encrypted) by the service, never the plain base32 text. */
     private String secret;
     private @Nullable Instant confirmedAt;
     private final Instant createdAt;

@@ -24,6 +24,7 @@ import org.waymark.security.domain.AppUser;
 import org.waymark.security.domain.AppUserRepository;
 import org.waymark.security.domain.EmailNotices;
 import org.waymark.security.domain.MailSettings;
+import org.waymark.security.domain.SessionAccounts;
 import org.waymark.security.domain.Role;
 import org.waymark.security.domain.UserNames;
 import org.waymark.security.domain.UserScope;
@@ -37,18 +38,20 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 
     private final AppUserRepository users;
     private final UserNames userNames;
+    private final SessionAccounts sessionAccounts;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final int maxFailedLogins;
     private final Duration lockDuration;
 
-    AccountService(AppUserRepository users, UserNames userNames, AuditLog auditLog, CurrentUser currentUser,
-                   Clock clock,
+    AccountService(AppUserRepository users, UserNames userNames, SessionAccounts sessionAccounts, AuditLog auditLog,
+                   CurrentUser currentUser, Clock clock,
                    @Value("${waymark.security.max-failed-logins:5}") int maxFailedLogins,
                    @Value("${waymark.security.lock-minutes:15}") int lockMinutes) {
         this.users = users;
         this.userNames = userNames;
+        this.sessionAccounts = sessionAccounts;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -82,11 +85,11 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 
     /**
      * The account behind a session, read afresh on every request (DD012): its roles, school,
-     * family, authority, children and whether it is enabled take effect at once.
+     * family, authority, children, whether it is enabled and whether it has an authenticator take
+     * effect at once. One statement by primary key ({@link SessionAccounts}).
      */
-    @Transactional(readOnly = true)
-    public Optional<AppUser> sessionUser(long userId) {
-        return users.findById(userId);
+    public Optional<SessionAccounts.SessionAccount> sessionUser(long userId) {
+        return sessionAccounts.find(userId);
     }
 
     /** Counts a failed sign-in against an existing account; locks it after too many. */

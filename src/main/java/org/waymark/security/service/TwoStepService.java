@@ -20,29 +20,32 @@ import org.waymark.security.domain.TwoStepCredential;
 import org.waymark.security.domain.TwoStepCredentialRepository;
 
 import dev.samstevens.totp.code.CodeGenerator;
-import dev.samstevens.totp.code.CodeVerifier;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.DefaultCodeVerifier;
 import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.exceptions.QrGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.time.SystemTimeProvider;
+import dev.samstevens.totp.time.TimeProvider;
 import dev.samstevens.totp.util.Utils;
 
 /**
  * Two-step sign-in with an authenticator app (RFC 6238 TOTP, SHA-1, 6 digits, 30 s — what every
  * authenticator app reads from the QR code): enrolment with a QR code and the secret as text,
  * recovery codes shown once and kept hashed, the second step of a sign-in, and an administrator's
- * reset. The TOTP arithmetic is the samstevens totp library's.
+ * reset. The TOTP arithmetic is the samstevens totp library's. A code is accepted once: the
+ * account's last accepted time step is kept and a code of that step or an earlier one is refused
+ * (RFC 6238 section 5.2). Secrets are kept sealed ({@link TwoStepSecrets}).
  */
 @Service
 public class TwoStepService {
 
     /** Codes of the previous and next 30-second period are accepted too (phone clocks drift). */
     private static final int ALLOWED_DISCREPANCY = 1;
+    private static final int PERIOD_SECONDS = 30;
 
     private final TwoStepCredentialRepository credentials;
     private final AppUserRepository users;
@@ -50,21 +53,22 @@ public class TwoStepService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final String issuer;
-    private final CodeVerifier verifier;
+    private final TwoStepSecrets secrets;
+    private final CodeGenerator generator = codeGenerator();
+    // the wall clock, not the injected Clock: codes must agree with the phone's real time even
+    // where the portal's dates are pinned (demo, tests)
+    private final TimeProvider wallClock = new SystemTimeProvider();
 
     TwoStepService(TwoStepCredentialRepository credentials, AppUserRepository users, PasswordEncoder passwordEncoder,
-                   AuditLog auditLog, Clock clock, @Value("${waymark.security.totp-issuer:Waymark}") String issuer) {
+                   AuditLog auditLog, Clock clock, TwoStepSecrets secrets,
+                   @Value("${waymark.security.totp-issuer:Waymark}") String issuer) {
         this.credentials = credentials;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.secrets = secrets;
         this.issuer = issuer;
-        // the wall clock, not the injected Clock: codes must agree with the phone's real time even
-        // where the portal's dates are pinned (demo, tests)
-        DefaultCodeVerifier codeVerifier = new DefaultCodeVerifier(codeGenerator(), new SystemTimeProvider());
-        codeVerifier.setAllowedTimePeriodDiscrepancy(ALLOWED_DISCREPANCY);
-        this.verifier = codeVerifier;
     }
 
     static CodeGenerator codeGenerator() {
@@ -89,12 +93,6 @@ public class TwoStepService {
                 credential.map(TwoStepCredential::unusedRecoveryCodes).orElse(0L));
     }
 
-    /** Whether this account needs the second step at sign-in: its role asks for it or it enrolled. */
-    @Transactional(readOnly = true)
-    public boolean neededFor(AppUser user) {
-        return user.requiresTwoStep() || enrolled(java.util.Objects.requireNonNull(user.getId()));
-    }
-
     boolean enrolled(long userId) {
         return credentials.findByAppUserId(userId).filter(TwoStepCredential::isConfirmed).isPresent();
     }
@@ -112,10 +110,11 @@ public class TwoStepService {
             throw new AccessDeniedException("Already enrolled; sign in with the authenticator");
         }
         String secret = new DefaultSecretGenerator(32).generate();
+        String sealed = secrets.seal(caller.userId(), secret);
         if (credential == null) {
-            credential = TwoStepCredential.start(caller.userId(), secret, clock.instant());
+            credential = TwoStepCredential.start(caller.userId(), sealed, clock.instant());
         } else {
-            credential.restart(secret);
+            credential.restart(sealed);
         }
         credentials.save(credential);
         return enrolment(caller.username(), secret);
@@ -143,7 +142,7 @@ public class TwoStepService {
         Caller caller = caller();
         TwoStepCredential credential = credentials.findByAppUserId(caller.userId())
                 .filter(c -> !c.isConfirmed()).orElseThrow(() -> new IllegalStateException("No enrolment started"));
-        if (!verifier.isValidCode(credential.getSecret(), digits(code))) {
+        if (!acceptTimeCode(credential, digits(code))) {
             auditLog.recordAs(caller.username(), remote(), "TWO_STEP_ENROL", "USER", String.valueOf(caller.userId()),
                     AuditLog.Outcome.DENIED, "wrong code");
             return Optional.empty();
@@ -177,8 +176,9 @@ public class TwoStepService {
             return false;
         }
         String digits = digits(code);
-        if (digits.length() == 6 && verifier.isValidCode(credential.get().getSecret(), digits)) {
-            return true;
+        if (digits.length() == 6) {
+            // a six-digit code is an authenticator's, never a recovery code (those are 16+ letters)
+            return acceptTimeCode(credential.get(), digits);
         }
         String recovery = normalise(code);
         if (recovery.length() < 16) {
@@ -201,9 +201,10 @@ public class TwoStepService {
         List<String> hashes = Arrays.stream(new RecoveryCodeGenerator().generateCodes(TwoStepCredential.RECOVERY_CODES))
                 .map(c -> passwordEncoder.encode(normalise(c))).toList();
         for (long userId : userIds) {
+            String sealed = secrets.seal(userId, secret);
             TwoStepCredential credential = credentials.findByAppUserId(userId)
-                    .orElseGet(() -> TwoStepCredential.start(userId, secret, clock.instant()));
-            credential.restart(secret);
+                    .orElseGet(() -> TwoStepCredential.start(userId, sealed, clock.instant()));
+            credential.restart(sealed);
             credential.confirm(clock.instant(), hashes);
             credentials.save(credential);
         }
@@ -228,6 +229,29 @@ public class TwoStepService {
         }
         credentials.findByAppUserId(caller.userId()).ifPresent(credentials::delete);
         auditLog.record("TWO_STEP_OFF", "USER", caller.userId(), null);
+    }
+
+    /**
+     * Whether the code is the authenticator's for the current 30-second step or one either side,
+     * and that step is later than the last one accepted for the account (then it is recorded, so
+     * the same code — or an older one — is refused from now on).
+     */
+    private boolean acceptTimeCode(TwoStepCredential credential, String code) {
+        String secret = secrets.open(credential.getAppUserId(), credential.getSecret());
+        long now = Math.floorDiv(wallClock.getTime(), PERIOD_SECONDS);
+        byte[] given = code.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (long step = now - ALLOWED_DISCREPANCY; step <= now + ALLOWED_DISCREPANCY; step++) {
+            byte[] expected;
+            try {
+                expected = generator.generate(secret, step).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            } catch (CodeGenerationException e) {
+                throw new IllegalStateException("TOTP code could not be computed", e);
+            }
+            if (java.security.MessageDigest.isEqual(expected, given)) {
+                return credentials.useTimeStep(java.util.Objects.requireNonNull(credential.getId()), step) == 1;
+            }
+        }
+        return false;
     }
 
     private static String digits(String code) {

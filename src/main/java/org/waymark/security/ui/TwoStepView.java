@@ -22,6 +22,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 /**
@@ -86,13 +87,18 @@ public class TwoStepView extends Main implements BeforeEnterObserver, HasDynamic
         add(card);
     }
 
-    /** The second step is passed: the session remembers it and the page reloads into the portal. */
+    /**
+     * The second step is passed: the session remembers it, gets a new id (as at the password step:
+     * an id seen before the second step is worth nothing after it) and the page reloads into the portal.
+     */
     private void complete() {
-        HttpSession session = VaadinServletRequest.getCurrent().getHttpServletRequest().getSession();
+        HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+        HttpSession session = request.getSession();
         SignInSession signIn = SignInSession.of(session);
         if (signIn != null) {
             signIn.withTwoStepDone().store(session);
         }
+        request.changeSessionId();
         UI.getCurrent().getPage().setLocation(".");
     }
 
