@@ -96,7 +96,7 @@ abstract class BrowserTest {
         }
         if (driver.getCurrentUrl().contains("/two-step")) {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#two-step-code input")));
-            driver.findElement(By.cssSelector("#two-step-code input")).sendKeys(org.waymark.DemoTotp.code(), Keys.ENTER);
+            driver.findElement(By.cssSelector("#two-step-code input")).sendKeys(org.waymark.DemoTotp.next(username), Keys.ENTER);
             wait.until(d -> !d.getCurrentUrl().contains("/two-step"));
         }
     }

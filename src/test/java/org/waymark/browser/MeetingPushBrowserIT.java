@@ -49,7 +49,7 @@ class MeetingPushBrowserIT extends BrowserTest {
         browser.findElement(By.name("password")).sendKeys("waymark-demo", Keys.ENTER);
         // DD012: a family SENCO's sign-in asks for the authenticator's code (the demo secret's)
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#two-step-code input")))
-                .sendKeys(org.waymark.DemoTotp.code(), Keys.ENTER);
+                .sendKeys(org.waymark.DemoTotp.next(user), Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
     }
 

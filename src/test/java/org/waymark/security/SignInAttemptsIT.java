@@ -29,11 +29,11 @@ import org.waymark.benchmark.VaadinProtocol;
  * role that needs two-step sign-in reaches nothing before the code; a code sent with the password
  * passes both steps; a signed-in session loses access on its very next request when its account is
  * turned off or its sessions are ended; an address with too many failures is refused even with the
- * right password.
+ * right password. An authenticator code passes once; the session id changes at sign-in.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@TestPropertySource(properties = {"waymark.security.address-max-failures=6", "waymark.security.max-failed-logins=50"})
+@TestPropertySource(properties = {"waymark.security.address-max-failures=10", "waymark.security.max-failed-logins=50"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SignInAttemptsIT {
 
@@ -41,7 +41,13 @@ class SignInAttemptsIT {
     @Autowired JdbcClient jdbc;
 
     private final class Browser {
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        final CookieManager cookies = new CookieManager();
+        final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+
+        String sessionId() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                    .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+        }
 
         HttpResponse<String> get(String path) throws Exception {
             return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
@@ -87,6 +93,14 @@ class SignInAttemptsIT {
         } finally {
             jdbc.sql("UPDATE app_user SET enabled = TRUE WHERE username = 'head'").update();
         }
+        // a locked account with the right password: the same answer again
+        jdbc.sql("UPDATE app_user SET locked_until = TIMESTAMPADD(HOUR, 1, CURRENT_TIMESTAMP) WHERE username = 'head'").update();
+        try {
+            assertThat(new Browser().signIn("head", "waymark-demo", null)).endsWith("/login?error");
+        } finally {
+            jdbc.sql("UPDATE app_user SET locked_until = NULL, failed_logins = 0 WHERE username = 'head'").update();
+        }
+        assertThat(new Browser().signIn("head", "waymark-demo", null)).doesNotContain("error");
     }
 
     @Test
@@ -101,7 +115,7 @@ class SignInAttemptsIT {
         assertThat(pupils.headers().firstValue("Location").orElse("")).containsAnyOf("/two-step", "/login");
 
         Browser withCode = new Browser();
-        assertThat(withCode.signIn("caseworker", "waymark-demo", DemoTotp.code())).doesNotContain("error");
+        assertThat(withCode.signIn("caseworker", "waymark-demo", DemoTotp.next("caseworker"))).doesNotContain("error");
         assertThat(withCode.home()).isEqualTo("ok");
 
         assertThat(new Browser().signIn("caseworker", "waymark-demo", "000000")).endsWith("/login?error");
@@ -111,8 +125,29 @@ class SignInAttemptsIT {
     @Order(3)
     void a_school_login_without_two_step_signs_in_with_the_password() throws Exception {
         Browser senco = new Browser();
+        senco.get("/login");
+        String before = senco.sessionId();
+        assertThat(before).as("the login page opens a session").isNotBlank();
         assertThat(senco.signIn("senco", "waymark-demo", null)).doesNotContain("error");
         assertThat(senco.home()).isEqualTo("ok");
+        // session fixation: the id known before the password step is not the signed-in session's
+        assertThat(senco.sessionId()).isNotBlank().isNotEqualTo(before);
+    }
+
+    @Test
+    @Order(5)
+    void an_authenticator_code_is_accepted_once() throws Exception {
+        String code = DemoTotp.next("caseworker");
+        Browser first = new Browser();
+        assertThat(first.signIn("caseworker", "waymark-demo", code)).doesNotContain("error");
+        assertThat(first.home()).isEqualTo("ok");
+        // the same code seen over a shoulder or in a proxy's log, within its 30 seconds: refused
+        Browser replay = new Browser();
+        assertThat(replay.signIn("caseworker", "waymark-demo", code)).endsWith("/login?error");
+        // a code the account has not used yet still works
+        Browser next = new Browser();
+        assertThat(next.signIn("caseworker", "waymark-demo", DemoTotp.next("caseworker"))).doesNotContain("error");
+        assertThat(next.home()).isEqualTo("ok");
     }
 
     @Test
@@ -146,7 +181,7 @@ class SignInAttemptsIT {
     void an_address_with_too_many_failures_is_refused_even_with_the_right_password() throws Exception {
         Browser attacker = new Browser();
         assertThat(attacker.signIn("parent", "waymark-demo", null)).doesNotContain("error");
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 10; i++) {
             new Browser().signIn("user-" + i, "guess-" + i, null);
         }
         assertThat(new Browser().signIn("parent", "waymark-demo", null)).endsWith("/login?error");

@@ -58,10 +58,19 @@ public class TwoStepService {
     // the wall clock, not the injected Clock: codes must agree with the phone's real time even
     // where the portal's dates are pinned (demo, tests)
     private final TimeProvider wallClock = new SystemTimeProvider();
+    /** Demo profile only: a code may be used again within its period (the load test's users share accounts). */
+    private final boolean acceptRepeats;
 
     TwoStepService(TwoStepCredentialRepository credentials, AppUserRepository users, PasswordEncoder passwordEncoder,
                    AuditLog auditLog, Clock clock, TwoStepSecrets secrets,
-                   @Value("${waymark.security.totp-issuer:Waymark}") String issuer) {
+                   @Value("${waymark.security.totp-issuer:Waymark}") String issuer,
+                   @Value("${waymark.security.totp-accept-repeats:false}") boolean acceptRepeats,
+                   org.springframework.core.env.Environment environment) {
+        if (acceptRepeats && !environment.acceptsProfiles(org.springframework.core.env.Profiles.of("demo"))) {
+            throw new IllegalStateException("Refusing to start: waymark.security.totp-accept-repeats is for the demo"
+                    + " profile's load test only (its secret is published); a code must be used once (docs/security.md)");
+        }
+        this.acceptRepeats = acceptRepeats;
         this.credentials = credentials;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -248,6 +257,9 @@ public class TwoStepService {
                 throw new IllegalStateException("TOTP code could not be computed", e);
             }
             if (java.security.MessageDigest.isEqual(expected, given)) {
+                if (acceptRepeats) {
+                    return true;
+                }
                 return credentials.useTimeStep(java.util.Objects.requireNonNull(credential.getId()), step) == 1;
             }
         }

@@ -39,7 +39,7 @@ class DemoAccountGuardIT {
         String url = "--spring.datasource.url=jdbc:h2:mem:waymark-protect;MODE=MySQL;DB_CLOSE_DELAY=-1";
         try {
             assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class).run(url,
-                    "--waymark.demo-data.enabled=false", "--server.port=0", "--vaadin.launch-browser=false",
+                    "--waymark.demo-data.enabled=false", "--waymark.security.totp-key=HulLQZZQ6BWPwUCYab9kJ47d1PbyQBdaiXo8hPbSEaM=", "--server.port=0", "--vaadin.launch-browser=false",
                     "--waymark.attachments.dir=target/guard-attachments"))
                     .satisfies(e -> assertThat(rootMessages(e)).contains("Refusing to start")
                             .contains("2 demo accounts").contains("'demo' profile"));
