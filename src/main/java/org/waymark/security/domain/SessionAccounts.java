@@ -32,7 +32,7 @@ public class SessionAccounts {
     }
 
     public Optional<SessionAccount> find(long userId) {
-        return Optional.ofNullable(jdbc.sql("""
+        return jdbc.sql("""
                 SELECT u.id, u.username, u.password_hash, u.display_name, u.email, u.local_authority_id,
                        u.family_id, u.school_id, u.locale, u.email_notices, u.enabled, u.failed_logins,
                        u.locked_until, u.last_login_at, u.sessions_valid_from, u.version,
@@ -41,7 +41,7 @@ public class SessionAccounts {
                 LEFT JOIN user_role r ON r.app_user_id = u.id
                 LEFT JOIN linked_child c ON c.app_user_id = u.id
                 LEFT JOIN two_step_credential t ON t.app_user_id = u.id
-                WHERE u.id = :id""").param("id", userId).query(SessionAccounts::extract));
+                WHERE u.id = :id""").param("id", userId).query((org.springframework.jdbc.core.ResultSetExtractor<Optional<SessionAccount>>) rs -> Optional.ofNullable(extract(rs)));
     }
 
     private static @Nullable SessionAccount extract(ResultSet rs) throws SQLException {
