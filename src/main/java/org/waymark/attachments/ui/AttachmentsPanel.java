@@ -1,6 +1,5 @@
 package org.waymark.attachments.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,9 +28,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import org.waymark.base.ui.CappedUpload;
+import org.waymark.base.ui.DownloadLink;
+import org.waymark.base.ui.Downloads;
 import org.waymark.base.ui.Feedback;
 
 /**
@@ -179,11 +178,11 @@ public class AttachmentsPanel extends Div {
         }
         for (Attachment a : attachments) {
             long id = java.util.Objects.requireNonNull(a.getId());
-            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            // a refused or missing file answers as not found, alike (Downloads); nosniff is on every response
+            Anchor link = new Anchor(Downloads.file(() -> {
                 AttachmentStore.StoredFile file = source.download(id);
-                event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
-                return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.attachment().getDisplayName(),
-                        file.attachment().getFileType().mediaType(), file.bytes().length);
+                return new DownloadLink.File(file.attachment().getDisplayName(),
+                        file.attachment().getFileType().mediaType(), file.bytes());
             }), a.getDisplayName());
             link.setDownload(true);
             Span meta = new Span(getTranslation("attachment.meta", Translations.label(a.getKind()),
