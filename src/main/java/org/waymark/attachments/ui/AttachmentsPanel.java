@@ -173,7 +173,12 @@ public class AttachmentsPanel extends Div {
         items.removeAll();
         AttachedFiles listed = source.list();
         List<Attachment> attachments = listed.attachments();
-        if (attachments.isEmpty()) {
+        if (listed.withheld() > 0) {
+            // a finance or inclusion reader: how many documents, not which (DD014)
+            ListItem count = new ListItem(getTranslation("attachment.withheld", listed.withheld()));
+            count.setId("attachments-withheld");
+            items.add(count);
+        } else if (attachments.isEmpty()) {
             items.add(new ListItem(getTranslation("attachment.none")));
         }
         for (Attachment a : attachments) {
