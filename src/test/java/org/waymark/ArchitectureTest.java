@@ -68,6 +68,16 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** A refused file answers as a missing one (DD014): every download is made by base/ui/Downloads. */
+    @Test
+    void downloads_are_made_only_by_base_ui_downloads() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.waymark.base.ui.Downloads")
+                .should().callMethod(com.vaadin.flow.server.streams.DownloadHandler.class, "fromInputStream",
+                        com.vaadin.flow.server.streams.InputStreamDownloadCallback.class)
+                .because("Downloads.file answers a refused and a missing file alike; fromInputStream answers a 500")
+                .check(CLASSES);
+    }
+
     @Test
     void views_never_touch_repositories() {
         noClasses().that().resideInAPackage("..ui..")

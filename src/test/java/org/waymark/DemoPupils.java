@@ -78,6 +78,16 @@ public class DemoPupils {
                 .param("name", schoolName).query(Long.class).single();
     }
 
+    /**
+     * How many pupils the named school's own staff list: those enrolled there and those who left
+     * it within the 30-day read-only period (DD014), on the pinned clock.
+     */
+    public long listedBy(String schoolName) {
+        return jdbc.sql("SELECT COUNT(DISTINCT e.pupil_id) FROM enrolment e JOIN school s ON s.id = e.school_id"
+                        + " WHERE s.name = :name AND (e.end_date IS NULL OR e.end_date >= :from)")
+                .param("name", schoolName).param("from", LocalDate.now(clock).minusDays(30)).query(Long.class).single();
+    }
+
     /** A pupil of the user's own school that is not one of the parent's linked children. */
     public long childOf(String parentUsername) {
         return jdbc.sql("SELECT c.pupil_id FROM linked_child c JOIN app_user u ON u.id = c.app_user_id"

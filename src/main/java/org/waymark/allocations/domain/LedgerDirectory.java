@@ -88,7 +88,9 @@ public class LedgerDirectory {
             }
             case SCHOOL -> {
                 params.put("scopeId", scope.singleId());
-                yield "a.school_id = :scopeId";
+                // not the lines of a pupil who left the school before its history period (DD014)
+                yield "a.school_id = :scopeId AND (a.pupil_id IS NULL OR "
+                        + PupilDirectory.schoolReach("a.pupil_id", scope, params) + ")";
             }
             case CHILDREN -> {
                 params.put("scopeIds", List.copyOf(scope.ids()));

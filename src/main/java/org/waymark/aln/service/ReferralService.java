@@ -155,6 +155,15 @@ public class ReferralService {
                     List.of(ReferralStatus.DECIDED)).reversed().stream().limit(20).toList();
             cases = decisions.findBySchoolIdAndStatusOrderByConcernOnAscIdAsc(schoolId, DecisionStatus.OPEN).stream()
                     .filter(d -> d.getDecider() == Decider.SCHOOL).toList();
+            // not the records of a pupil who left the school before its read-only history period (DD014)
+            List<Long> named = new ArrayList<>();
+            open.forEach(r -> named.add(r.getPupilId()));
+            decided.forEach(r -> named.add(r.getPupilId()));
+            cases.forEach(d -> named.add(d.getPupilId()));
+            java.util.Set<Long> reached = pupils.inListScope(named);
+            open = open.stream().filter(r -> reached.contains(r.getPupilId())).toList();
+            decided = decided.stream().filter(r -> reached.contains(r.getPupilId())).toList();
+            cases = cases.stream().filter(d -> reached.contains(d.getPupilId())).toList();
         }
         SchoolCalendar calendar = organisation.calendarOf(authority);
         List<Long> pupilIds = new ArrayList<>();

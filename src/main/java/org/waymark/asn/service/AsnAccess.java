@@ -342,7 +342,7 @@ class AsnAccess {
                     request.getMidTerm().isEarlyYears() ? earlyYears : null, sessionStart(school.localAuthorityId()));
         }
         return new RequestDetails(request, pupil.displayName(), school.name(), pupil.getYearGroup(), plan, context,
-                check, attached, mayEdit, mayDecide, school0 && request.getStatus().open(), accounts.people(named),
+                check, attachments.shownToCaller(attached), mayEdit, mayDecide, school0 && request.getStatus().open(), accounts.people(named),
                 actions);
     }
 

@@ -2,6 +2,7 @@ package org.waymark.asn.service;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -101,7 +102,10 @@ public class HoursRequestService {
             auditLog.recordDenied("LIST_ASN_REQUESTS", "SCHOOL", user.schoolId(), null);
             throw new AccessDeniedException("hours requests");
         }
-        return access.rows(requests.findBySchoolIdOrderByUpdatedAtDesc(user.schoolId()));
+        List<AsnRequest> mine = requests.findBySchoolIdOrderByUpdatedAtDesc(user.schoolId());
+        // not the requests of a pupil who left the school before its read-only history period (DD014)
+        Set<Long> reached = pupils.inListScope(mine.stream().map(AsnRequest::getPupilId).distinct().toList());
+        return access.rows(mine.stream().filter(r -> reached.contains(r.getPupilId())).toList());
     }
 
     /**

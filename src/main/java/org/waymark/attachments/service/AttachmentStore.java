@@ -94,12 +94,38 @@ public class AttachmentStore {
         return attachments.findByOwnerTypeAndOwnerIdAndRemovedAtIsNullOrderByUploadedAt(owner, ownerId);
     }
 
-    /** The record's attachments with who added each by display name; the caller has checked scope. */
+    /**
+     * The record's attachments with who added each by display name; the caller has checked scope.
+     * A reader whose roles see amounts and counts only gets the count, no file (names are
+     * clinical detail: "Autism diagnosis.pdf"), whichever feature's list asks (DD014).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public AttachedFiles listed(OwnerType owner, long ownerId) {
         List<Attachment> list = of(owner, ownerId);
+        if (!namesShown()) {
+            return new AttachedFiles(List.of(), org.waymark.security.service.People.NONE, list.size());
+        }
         return new AttachedFiles(list, accounts.people(list.stream().map(Attachment::getUploadedBy).toList()));
+    }
+
+    /**
+     * May the caller see attachments' names (and open the files)? Not a reader whose every role is
+     * a finance or inclusion role ({@code AccessPolicy.maySeeClinicalDetail}).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public boolean namesShown() {
+        return accessPolicy.maySeeClinicalDetail(currentUser.require());
+    }
+
+    /**
+     * The given attachments as the caller may see them in a page or document: all of them, or
+     * none for a figures-only reader (count them with the full list first). For features that
+     * build a record's details from {@link #of} (whose kinds their rules need) and show them.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<Attachment> shownToCaller(List<Attachment> attachments) {
+        return namesShown() ? attachments : List.of();
     }
 
     /** The attachment with its bytes, if it belongs to the given record and is not removed. */

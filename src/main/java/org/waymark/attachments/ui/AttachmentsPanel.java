@@ -1,6 +1,5 @@
 package org.waymark.attachments.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,9 +28,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import org.waymark.base.ui.CappedUpload;
+import org.waymark.base.ui.DownloadLink;
+import org.waymark.base.ui.Downloads;
 import org.waymark.base.ui.Feedback;
 
 /**
@@ -174,16 +173,21 @@ public class AttachmentsPanel extends Div {
         items.removeAll();
         AttachedFiles listed = source.list();
         List<Attachment> attachments = listed.attachments();
-        if (attachments.isEmpty()) {
+        if (listed.withheld() > 0) {
+            // a finance or inclusion reader: how many documents, not which (DD014)
+            ListItem count = new ListItem(getTranslation("attachment.withheld", listed.withheld()));
+            count.setId("attachments-withheld");
+            items.add(count);
+        } else if (attachments.isEmpty()) {
             items.add(new ListItem(getTranslation("attachment.none")));
         }
         for (Attachment a : attachments) {
             long id = java.util.Objects.requireNonNull(a.getId());
-            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            // a refused or missing file answers as not found, alike (Downloads); nosniff is on every response
+            Anchor link = new Anchor(Downloads.file(() -> {
                 AttachmentStore.StoredFile file = source.download(id);
-                event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
-                return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.attachment().getDisplayName(),
-                        file.attachment().getFileType().mediaType(), file.bytes().length);
+                return new DownloadLink.File(file.attachment().getDisplayName(),
+                        file.attachment().getFileType().mediaType(), file.bytes());
             }), a.getDisplayName());
             link.setDownload(true);
             Span meta = new Span(getTranslation("attachment.meta", Translations.label(a.getKind()),

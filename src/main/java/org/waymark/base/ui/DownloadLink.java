@@ -1,13 +1,10 @@
 package org.waymark.base.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 /**
  * A link whose file is made when it is followed — in the download request, outside the UI
@@ -28,11 +25,8 @@ public final class DownloadLink {
         preparing.setIndeterminate(true);
         preparing.setVisible(false);
         preparing.getElement().setAttribute("aria-label", preparing.getTranslation("plan.pdf.preparing"));
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            File made = file.get();
-            return new DownloadResponse(new ByteArrayInputStream(made.bytes()), made.name(), made.mediaType(),
-                    made.bytes().length);
-        }).whenStart(() -> preparing.setVisible(true)).whenComplete(ok -> preparing.setVisible(false)), label);
+        // a refused or missing file answers as not found, alike (Downloads)
+        Anchor link = new Anchor(Downloads.file(file::get).whenStart(() -> preparing.setVisible(true)).whenComplete(ok -> preparing.setVisible(false)), label);
         link.setId(id);
         link.addClassName("wm-link-button");
         return new Div(link, preparing);

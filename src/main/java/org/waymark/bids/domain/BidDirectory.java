@@ -79,7 +79,8 @@ public class BidDirectory {
         return switch (scope.kind()) {
             case SCHOOL -> {
                 params.put("scopeId", scope.singleId());
-                yield "b.school_id = :scopeId";
+                // not the bids of a pupil who left the school before its history period (DD014)
+                yield "b.school_id = :scopeId AND " + PupilDirectory.schoolReach("b.pupil_id", scope, params);
             }
             case FAMILY -> {
                 params.put("scopeId", scope.singleId());

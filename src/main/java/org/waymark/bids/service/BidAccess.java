@@ -201,7 +201,8 @@ class BidAccess {
         List<String> named = new java.util.ArrayList<>(bid.getSteps().stream().map(BidStep::actor).toList());
         attached.forEach(a -> named.add(a.getUploadedBy()));
         return new BidDetails(bid, pupil.displayName(), school.name(), framework, threshold, proposal,
-                BidRules.check(bid, context), attached, mayWrite, mayModerate, accounts.people(named));
+                BidRules.check(bid, context), attachments.shownToCaller(attached), mayWrite, mayModerate,
+                accounts.people(named));
     }
 
     /** Whether an HLN request is new, a resubmission or an increase, from what the ledger says the pupil holds. */

@@ -135,7 +135,8 @@ public class BidService {
     @PreAuthorize(Roles.PUPIL_READERS)
     public List<Attachment> attachments(long bidId) {
         access.requireRead(bidId, "READ_ATTACHMENTS");
-        return attachments.of(OwnerType.BID, bidId);
+        // no names for a figures-only reader (DD014)
+        return attachments.shownToCaller(attachments.of(OwnerType.BID, bidId));
     }
 
     /** The bid's attachments with who added each by name, for the bid's page. */

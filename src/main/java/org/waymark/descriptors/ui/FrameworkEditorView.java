@@ -4,7 +4,6 @@ import org.waymark.base.ui.UnsavedChanges;
 import org.waymark.base.ui.TextLimit;
 import org.waymark.organisation.domain.Scheme;
 import org.waymark.organisation.ui.ForSchemes;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,8 +45,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.waymark.base.ui.Confirmation;
@@ -151,10 +148,9 @@ public class FrameworkEditorView extends VerticalLayout implements BeforeEnterOb
                 .ifPresent(copyId -> getUI().ifPresent(ui -> ui.navigate(FrameworkEditorView.class,
                         new RouteParameters("frameworkId", String.valueOf(copyId))))));
         copy.setId("framework-copy");
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+        Anchor export = new Anchor(org.waymark.base.ui.Downloads.file(() -> {
             DescriptorFrameworkService.Export file = frameworks.export(frameworkId);
-            return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(),
-                    "text/csv; charset=UTF-8", file.bytes().length);
+            return new org.waymark.base.ui.DownloadLink.File(file.fileName(), "text/csv; charset=UTF-8", file.bytes());
         }), getTranslation("framework.export"));
         export.setId("framework-export");
         export.addClassName("wm-link-button");

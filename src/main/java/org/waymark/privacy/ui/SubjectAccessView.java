@@ -99,11 +99,12 @@ public class SubjectAccessView extends VerticalLayout implements HasDynamicTitle
         }
         feedback.clearErrors();
         // streamed: the ZIP is written to the response as the service reads the records
-        DownloadHandler streamed = event -> {
+        // another authority's child answers as a missing one: 404, no file name (Downloads)
+        DownloadHandler streamed = org.waymark.base.ui.Downloads.streamed(event -> {
             event.setFileName(fileName);
             event.setContentType("application/zip");
             exports.export(pupilId, event.getOutputStream());
-        };
+        });
         Anchor link = new Anchor(streamed, getTranslation("privacy.export.download", number));
         link.setId("subject-access-link");
         link.addClassName("wm-link-button");

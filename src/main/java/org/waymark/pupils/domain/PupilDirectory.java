@@ -64,7 +64,8 @@ public class PupilDirectory {
         }
         Where where = where(filter, scope);
         String sql;
-        if (!sort.onPupilAlone() && where.alternatives().isEmpty() && scope.kind() != ListScope.Kind.CHILDREN) {
+        if (!sort.onPupilAlone() && where.alternatives().isEmpty() && scope.kind() != ListScope.Kind.CHILDREN
+                && scope.historyFrom() == null) {
             return searchBySchool(filter, scope, sort == PupilSort.SCHOOL_DESC, offset, limit);
         }
         if (!sort.onPupilAlone()) {
@@ -85,8 +86,29 @@ public class PupilDirectory {
             sql = PAGE_COLUMNS + " FROM (" + union + ") p ORDER BY " + sort.orderBy()
                     + " LIMIT :limit OFFSET :offset) p JOIN school s ON s.id = p.school_id ORDER BY " + sort.orderBy();
         }
-        return jdbc.sql(sql).params(where.params()).param("limit", limit).param("offset", offset)
-                .param("window", offset + limit).query(ROW).list();
+        return markLeavers(jdbc.sql(sql).params(where.params()).param("limit", limit).param("offset", offset)
+                .param("window", offset + limit).query(ROW).list(), scope);
+    }
+
+    /**
+     * In a school's own list (a scope with a history period), the pupils who are listed only
+     * because they left the school within that period, marked with the day they left — one query
+     * for the page.
+     */
+    private List<PupilRow> markLeavers(List<PupilRow> rows, ListScope scope) {
+        if (rows.isEmpty() || scope.kind() != ListScope.Kind.SCHOOL || scope.historyFrom() == null) {
+            return rows;
+        }
+        Map<Long, LocalDate> left = new HashMap<>();
+        jdbc.sql("SELECT e.pupil_id, MAX(e.end_date) AS left_on FROM enrolment e WHERE e.school_id = :school"
+                        + " AND e.pupil_id IN (:ids) AND e.end_date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM enrolment c"
+                        + " WHERE c.pupil_id = e.pupil_id AND c.school_id = :school AND c.end_date IS NULL)"
+                        + " GROUP BY e.pupil_id")
+                .param("school", scope.singleId()).param("ids", rows.stream().map(PupilRow::id).toList())
+                .query(rs -> {
+                    left.put(rs.getLong("pupil_id"), rs.getDate("left_on").toLocalDate());
+                });
+        return rows.stream().map(row -> left.containsKey(row.id()) ? row.leftOn(left.get(row.id())) : row).toList();
     }
 
     /**
@@ -131,6 +153,42 @@ public class PupilDirectory {
             }
         }
         return page;
+    }
+
+    /**
+     * The condition that the school of a school-staff {@link ListScope} (one with a history
+     * period) still reaches the pupil whose id is in {@code pupilColumn}: an open enrolment there,
+     * or one that ended on or after the scope's history day. Other scopes: always true. For
+     * other features' lists of records the school made (bids, hours requests, ledger lines), so a
+     * school stops listing a leaver's records when it stops listing the leaver.
+     */
+    public static String schoolReach(String pupilColumn, ListScope scope, Map<String, Object> params) {
+        if (scope.kind() != ListScope.Kind.SCHOOL || scope.historyFrom() == null) {
+            return "1 = 1";
+        }
+        params.put("reachSchool", scope.singleId());
+        params.put("historyFrom", scope.historyFrom());
+        return "EXISTS (SELECT 1 FROM enrolment re WHERE re.pupil_id = " + pupilColumn
+                + " AND re.school_id = :reachSchool AND (re.end_date IS NULL OR re.end_date >= :historyFrom))";
+    }
+
+    /** Of the given pupils, those within the scope (one query a thousand pupils). */
+    public java.util.Set<Long> inScope(Collection<Long> ids, ListScope scope) {
+        java.util.Set<Long> found = new java.util.HashSet<>();
+        if (scope.isEmpty()) {
+            return found;
+        }
+        List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += 1000) {
+            Map<String, Object> params = new HashMap<>();
+            String condition = scopeCondition(scope, params);
+            jdbc.sql("SELECT p.id FROM pupil p WHERE p.id IN (:ids) AND " + condition).params(params)
+                    .param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .query(rs -> {
+                        found.add(rs.getLong("id"));
+                    });
+        }
+        return found;
     }
 
     /** Pupils in scope per primary area of need. */
@@ -303,7 +361,15 @@ public class PupilDirectory {
         return switch (scope.kind()) {
             case SCHOOL -> {
                 params.put("scopeId", scope.singleId());
-                yield "p.school_id = :scopeId";
+                if (scope.historyFrom() == null) {
+                    yield "p.school_id = :scopeId";
+                }
+                // school staff: the pupils enrolled there (or who left it within the history
+                // period and are still on its roll), and those who moved on from it within the
+                // period; a pupil who left before it is not listed (issue 20 point 9, DD014)
+                yield "((p.school_id = :scopeId AND " + schoolReach("p.id", scope, params) + ")"
+                        + " OR p.id IN (SELECT le.pupil_id FROM enrolment le WHERE le.school_id = :scopeId"
+                        + " AND le.end_date >= :historyFrom))";
             }
             case FAMILY -> {
                 params.put("scopeId", scope.singleId());

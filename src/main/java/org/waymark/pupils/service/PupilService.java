@@ -73,16 +73,11 @@ public class PupilService {
     private final ApplicationEventPublisher events;
     /** The features built on pupils, found when asked: they depend on this service, not it on them. */
     private final ObjectProvider<PupilHoldings> holdings;
-    /** How long a school the pupil left keeps read-only access to the history. */
-    private final int formerSchoolDays;
 
     @SuppressWarnings("java:S107") // the pupil's use cases join several parts
     PupilService(PupilRepository pupils, PupilDirectory directory, OrganisationService organisation,
                  AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, Clock clock,
-                 ApplicationEventPublisher events, ObjectProvider<PupilHoldings> holdings,
-                 @org.springframework.beans.factory.annotation.Value("${waymark.access.former-school-days:30}")
-                 int formerSchoolDays) {
-        this.formerSchoolDays = formerSchoolDays;
+                 ApplicationEventPublisher events, ObjectProvider<PupilHoldings> holdings) {
         this.events = events;
         this.holdings = holdings;
         this.pupils = pupils;
@@ -351,6 +346,18 @@ public class PupilService {
         return directory.displayNames(pupilIds);
     }
 
+    /**
+     * Of the given pupils, those the caller's pupil list reaches ({@link #search}'s scope), in one
+     * query: for other features' lists of records a school keeps by its own school id (hours
+     * requests, referrals), so that a pupil who left the school before its read-only history
+     * period drops out of them as out of the pupil list (issue 20 point 9, DD014).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Set<Long> inListScope(Collection<Long> pupilIds) {
+        return directory.inScope(pupilIds, accessPolicy.pupilListScope(currentUser.require()));
+    }
+
     /** {@link #namesOf} with the school each pupil is at now, in one query (a meeting's HLN holders). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
@@ -529,7 +536,8 @@ public class PupilService {
      */
     private PupilScope scopeOf(Pupil pupil) {
         SchoolScope school = organisation.schoolScope(pupil.getSchoolId());
-        LocalDate historyFrom = LocalDate.now(clock).minusDays(formerSchoolDays);
+        // the same period the lists apply (AccessPolicy.pupilListScope)
+        LocalDate historyFrom = accessPolicy.historyFrom();
         Set<Long> history = new java.util.HashSet<>();
         for (Enrolment e : pupil.getEnrolments()) {
             if (e.endDate() != null && !e.endDate().isBefore(historyFrom)) {

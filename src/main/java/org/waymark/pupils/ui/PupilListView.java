@@ -1,5 +1,7 @@
 package org.waymark.pupils.ui;
 
+import org.waymark.base.domain.Dates;
+
 import org.waymark.base.ui.GridCells;
 import java.util.List;
 
@@ -122,7 +124,10 @@ public class PupilListView extends VerticalLayout implements BeforeEnterObserver
     private void configureGrid() {
         grid.setId("pupil-grid");
         grid.setAriaLabel(getTranslation("nav.pupils"));
-        grid.addColumn(GridCells.link((PupilService.PupilLine l) -> l.pupil().displayName(), PupilDetailsView.class,
+        // a pupil who left this school shows for its read-only history period, marked with the day (DD014)
+        grid.addColumn(GridCells.link((PupilService.PupilLine l) -> l.pupil().leftOn() == null ? l.pupil().displayName()
+                                : getTranslation("pupils.leftOn", l.pupil().displayName(),
+                                Dates.DAY_MONTH_YEAR.format(l.pupil().leftOn())), PupilDetailsView.class,
                         "pupilId", l -> l.pupil().id()))
                 .setHeader(getTranslation("pupil.name")).setKey("name").setSortable(true).setFlexGrow(2);
         grid.addColumn(l -> Translations.label(l.pupil().yearGroup())).setHeader(getTranslation("pupil.yearGroup"))

@@ -1,6 +1,5 @@
 package org.waymark.ras.ui;
 
-import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -36,8 +35,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -126,11 +123,9 @@ public class RasOutcomesView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(outcomes.outcomes());
         grid.setAllRowsVisible(true);
         long id = java.util.Objects.requireNonNull(f.getId());
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] file = frameworks.export(id);
-            return new DownloadResponse(new ByteArrayInputStream(file), "ras-outcomes-v" + f.getVersionNo() + ".csv",
-                    "text/csv; charset=UTF-8", file.length);
-        }), getTranslation("ras.outcomes.export"));
+        Anchor export = new Anchor(org.waymark.base.ui.Downloads.file(() -> new org.waymark.base.ui.DownloadLink.File(
+                "ras-outcomes-v" + f.getVersionNo() + ".csv", "text/csv; charset=UTF-8", frameworks.export(id))),
+                getTranslation("ras.outcomes.export"));
         export.setId("ras-export-" + f.getVersionNo());
         export.addClassName("wm-link-button");
         section.add(new Paragraph(getTranslation("ras.outcomes.maxPoints", outcomes.maxPoints())), grid, export);

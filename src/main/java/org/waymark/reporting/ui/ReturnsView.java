@@ -16,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -46,7 +45,7 @@ public class ReturnsView extends VerticalLayout implements HasDynamicTitle {
         boolean england = nation.get() == Nation.ENGLAND;
         add(new Paragraph(getTranslation(england ? "returns.sen2.help" : "returns.idp.help")));
         String name = england ? "sen2-return.csv" : "idp-count.csv";
-        Anchor link = new Anchor((DownloadHandler) event -> {
+        Anchor link = new Anchor(org.waymark.base.ui.Downloads.streamed(event -> {
             event.setFileName(name);
             event.setContentType("text/csv");
             try (OutputStream out = event.getOutputStream()) {
@@ -56,7 +55,7 @@ public class ReturnsView extends VerticalLayout implements HasDynamicTitle {
                     returns.idpCount(out);
                 }
             }
-        }, getTranslation(england ? "returns.sen2.link" : "returns.idp.link"));
+        }), getTranslation(england ? "returns.sen2.link" : "returns.idp.link"));
         link.setId(england ? "return-sen2" : "return-idp");
         link.addClassName("wm-link-button");
         add(link);

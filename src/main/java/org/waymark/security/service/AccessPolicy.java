@@ -1,8 +1,11 @@
 package org.waymark.security.service;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.waymark.security.domain.BidScope;
 import org.waymark.security.domain.ListScope;
@@ -14,10 +17,28 @@ import org.waymark.security.domain.UserScope;
 /**
  * The one place that decides whether a user may read or change a pupil, a school or a family.
  * Services call it for every read and write of a child's data; views never decide access.
- * Plain logic without state, so it is unit-tested without Spring.
+ * Plain logic without state (the clock and the history period are its only settings), so it
+ * is unit-tested without Spring.
  */
 @Component
 public class AccessPolicy {
+
+    private final Clock clock;
+    /** How long a school the pupil left keeps read-only access ({@code waymark.access.former-school-days}). */
+    private final int formerSchoolDays;
+
+    public AccessPolicy(Clock clock, @Value("${waymark.access.former-school-days:30}") int formerSchoolDays) {
+        this.clock = clock;
+        this.formerSchoolDays = formerSchoolDays;
+    }
+
+    /**
+     * The first day of the former school's read-only history period today: a spell that ended
+     * on or after it still gives read access; one that ended before it gives none.
+     */
+    public LocalDate historyFrom() {
+        return LocalDate.now(clock).minusDays(formerSchoolDays);
+    }
 
     /** May the user see this pupil's record? */
     public boolean mayReadPupil(UserScope user, PupilScope pupil) {
@@ -155,7 +176,8 @@ public class AccessPolicy {
             return new ListScope(ListScope.Kind.FAMILY, Set.of(user.familyId()));
         }
         if ((user.has(Role.SCHOOL_SENCO) || user.has(Role.HEAD_TEACHER)) && user.schoolId() != null) {
-            return new ListScope(ListScope.Kind.SCHOOL, Set.of(user.schoolId()));
+            // the pupils enrolled there and those who left within the history period, no others
+            return new ListScope(ListScope.Kind.SCHOOL, Set.of(user.schoolId()), historyFrom());
         }
         if (user.has(Role.PARENT) && !user.childIds().isEmpty()) {
             return new ListScope(ListScope.Kind.CHILDREN, user.childIds());

@@ -17,7 +17,7 @@ class AccessPolicyTest {
     private static final long LA = 1, OTHER_LA = 2, FAMILY = 10, OTHER_FAMILY = 11, SCHOOL = 100, FAMILY_SCHOOL = 101,
             OTHER_SCHOOL = 102;
 
-    private final AccessPolicy policy = new AccessPolicy();
+    private final AccessPolicy policy = new AccessPolicy(java.time.Clock.fixed(java.time.Instant.parse("2026-06-01T12:00:00Z"), java.time.ZoneOffset.UTC), 30);
 
     private static UserScope user(Role role, Long la, Long family, Long school, Set<Long> children) {
         return new UserScope(1, "u", "U", Set.of(role), la, family, school, children, Locale.ENGLISH);
@@ -40,7 +40,7 @@ class AccessPolicyTest {
         assertThat(policy.mayReadPupil(senco, sameFamilyOtherSchool)).isFalse();
         assertThat(policy.mayWritePupil(senco, sameFamilyOtherSchool)).isFalse();
         assertThat(policy.mayCreatePupilAt(senco, OTHER_SCHOOL)).isFalse();
-        assertThat(policy.pupilListScope(senco)).isEqualTo(new ListScope(ListScope.Kind.SCHOOL, Set.of(SCHOOL)));
+        assertThat(policy.pupilListScope(senco)).isEqualTo(new ListScope(ListScope.Kind.SCHOOL, Set.of(SCHOOL), java.time.LocalDate.of(2026, 5, 2)));
     }
 
     @Test
