@@ -61,10 +61,7 @@ class PasswordAndTwoStepBrowserIT extends BrowserTest {
             type("account-repeat", NEW_PASSWORD);
             wait.until(ExpectedConditions.elementToBeClickable(By.id("account-change"))).click();
             waitForNotice("Your password is changed");
-            // the session that changed it goes on
-            driver.get(url("/account"));
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account-current")));
-            signOut();
+            driver.manage().deleteAllCookies();
 
             assertThat(signsIn(user, "waymark-demo")).as("the old password").isFalse();
             assertThat(signsIn(user, NEW_PASSWORD)).as("the new password").isTrue();
@@ -80,7 +77,8 @@ class PasswordAndTwoStepBrowserIT extends BrowserTest {
         try {
             assertThat(signsIn("admin", "waymark-demo")).isTrue();
             driver.get(url("/accounts"));
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("accounts-password-reset-" + id))).click();
+            js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()",
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accounts-password-reset-" + id))));
             wait.until(ExpectedConditions.elementToBeClickable(By.id("accounts-password-reset-confirm-confirm"))).click();
             String code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts-reset-code"))).getText();
             assertThat(code).hasSizeGreaterThanOrEqualTo(16);
