@@ -64,7 +64,7 @@ public class AlnScenarios {
         PupilService.EditablePupil editable = pupils.forEditing(pupilId);
         PupilDetails details = editable.details();
         details.setLookedAfter(true);
-        details.setLookedAfterBy("Cyngor Sir Glanmor");
+        details.setLookedAfterBy("681");
         pupils.update(pupilId, editable.version(), details, true);
         return pupilId;
     }

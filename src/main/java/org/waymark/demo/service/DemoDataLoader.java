@@ -423,6 +423,18 @@ public class DemoDataLoader implements ApplicationRunner {
                 role == Role.FAMILY_SENCO ? familyId : null, schoolRole ? schoolId : null);
     }
 
+    /**
+     * Real authorities near each nation's demo authority, by their code in the UK list (issue 20
+     * point 6): the demo authorities themselves are made up, so are not in that list.
+     */
+    private static List<String> neighbours(Nation nation) {
+        return switch (nation) {
+            case ENGLAND -> List.of("330", "331");          // Birmingham, Coventry
+            case WALES -> List.of("681", "670");            // Cardiff/Caerdydd, Swansea/Abertawe
+            case SCOTLAND -> List.of("S12000049", "S12000036"); // Glasgow City, City of Edinburgh
+        };
+    }
+
     private Pupil pupil(DemoAuthority demo, LocalAuthority authority, long laId, School school, List<School> allSchools,
                         Random random, Set<String> usedNumbers) {
         Nation nation = demo.nation();
@@ -448,10 +460,10 @@ public class DemoDataLoader implements ApplicationRunner {
         }
         if (random.nextInt(12) == 0) {
             d.setLookedAfter(true);
-            d.setLookedAfterBy(random.nextBoolean() ? authority.getName() : "Brackenmoor Borough Council");
+            d.setLookedAfterBy(neighbours(nation).get(random.nextInt(2)));
         }
         if (random.nextInt(20) == 0) {
-            d.setHomeAuthority("Brackenmoor Borough Council");
+            d.setHomeAuthority(neighbours(nation).getFirst());
         }
         d.setDualRegistered(random.nextInt(30) == 0);
         d.setMedicalNeed(primary == AreaOfNeed.SENSORY_MEDICAL_PHYSICAL && random.nextBoolean());

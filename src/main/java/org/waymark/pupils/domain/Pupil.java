@@ -44,6 +44,13 @@ public class Pupil {
     private @Nullable String homeAuthority;
     private boolean lookedAfter;
     private @Nullable String lookedAfterBy;
+    /**
+     * An authority name typed before the reference list (issue 20 point 6) that V51 could not
+     * match to a code: kept, shown beside the field and in the caseworkers' list until someone
+     * chooses the authority it meant. Null once chosen (or when there was nothing to match).
+     */
+    private @Nullable String homeAuthorityUnmatched;
+    private @Nullable String lookedAfterByUnmatched;
     private boolean dualRegistered;
     private @Nullable String namedPerson;
     private @Nullable Integer sifStage;
@@ -135,8 +142,10 @@ public class Pupil {
         primaryNeed = Objects.requireNonNull(details.getPrimaryNeed());
         needs = details.getAreasOfNeed().stream().map(PupilNeed::new).collect(Collectors.toCollection(HashSet::new));
         homeAuthority = details.getHomeAuthority();
+        homeAuthorityUnmatched = homeAuthority == null ? details.getHomeAuthorityUnmatched() : null;
         lookedAfter = details.isLookedAfter();
         lookedAfterBy = details.isLookedAfter() ? details.getLookedAfterBy() : null;
+        lookedAfterByUnmatched = details.isLookedAfter() && lookedAfterBy == null ? details.getLookedAfterByUnmatched() : null;
         dualRegistered = details.isDualRegistered();
         namedPerson = details.getNamedPerson();
         sifStage = details.getSifStage();
@@ -162,8 +171,10 @@ public class Pupil {
         d.setPrimaryNeed(primaryNeed);
         d.setAreasOfNeed(areas());
         d.setHomeAuthority(homeAuthority);
+        d.setHomeAuthorityUnmatched(homeAuthorityUnmatched);
         d.setLookedAfter(lookedAfter);
         d.setLookedAfterBy(lookedAfterBy);
+        d.setLookedAfterByUnmatched(lookedAfterByUnmatched);
         d.setDualRegistered(dualRegistered);
         d.setNamedPerson(namedPerson);
         d.setSifStage(sifStage);
@@ -215,7 +226,14 @@ public class Pupil {
         return new Pupil(id, localAuthorityId, schoolId, firstName, lastName, preferredName, nameKey, firstNameKey,
                 dateOfBirth, upn, candidateNumber, yearGroup, yearRank, primaryNeed, homeAuthority, lookedAfter,
                 lookedAfterBy, dualRegistered, namedPerson, sifStage, medicalNeed, personalCareNeed, sensoryImpairment,
-                preferredLanguage, createdAt, updatedAt, needs, List.of(), enrolments, version);
+                preferredLanguage, createdAt, updatedAt, needs, List.of(), enrolments, version)
+                .withUnmatched(homeAuthorityUnmatched, lookedAfterByUnmatched);
+    }
+
+    private Pupil withUnmatched(@Nullable String home, @Nullable String by) {
+        homeAuthorityUnmatched = home;
+        lookedAfterByUnmatched = by;
+        return this;
     }
 
     /** Enrolled at a school now (a pupil who left keeps the record of their last school). */
@@ -265,6 +283,8 @@ public class Pupil {
         compare(changed, "homeAuthority", a.getHomeAuthority(), b.getHomeAuthority());
         compare(changed, "lookedAfter", a.isLookedAfter(), b.isLookedAfter());
         compare(changed, "lookedAfterBy", a.getLookedAfterBy(), b.getLookedAfterBy());
+        compare(changed, "homeAuthorityUnmatched", a.getHomeAuthorityUnmatched(), b.getHomeAuthorityUnmatched());
+        compare(changed, "lookedAfterByUnmatched", a.getLookedAfterByUnmatched(), b.getLookedAfterByUnmatched());
         compare(changed, "dualRegistered", a.isDualRegistered(), b.isDualRegistered());
         compare(changed, "namedPerson", a.getNamedPerson(), b.getNamedPerson());
         compare(changed, "sifStage", a.getSifStage(), b.getSifStage());
@@ -296,6 +316,8 @@ public class Pupil {
     public @Nullable String getHomeAuthority() { return homeAuthority; }
     public boolean isLookedAfter() { return lookedAfter; }
     public @Nullable String getLookedAfterBy() { return lookedAfterBy; }
+    public @Nullable String getHomeAuthorityUnmatched() { return homeAuthorityUnmatched; }
+    public @Nullable String getLookedAfterByUnmatched() { return lookedAfterByUnmatched; }
     public boolean isDualRegistered() { return dualRegistered; }
     public @Nullable String getNamedPerson() { return namedPerson; }
     public @Nullable Integer getSifStage() { return sifStage; }

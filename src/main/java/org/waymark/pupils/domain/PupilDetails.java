@@ -24,9 +24,14 @@ public class PupilDetails {
     private @Nullable YearGroup yearGroup;
     private @Nullable AreaOfNeed primaryNeed;
     private Set<AreaOfNeed> areasOfNeed = EnumSet.noneOf(AreaOfNeed.class);
+    /** A code from {@link org.waymark.organisation.domain.UkAuthorities}; null: the pupil's own authority. */
     private @Nullable String homeAuthority;
     private boolean lookedAfter;
+    /** A code from {@link org.waymark.organisation.domain.UkAuthorities}. */
     private @Nullable String lookedAfterBy;
+    /** Names typed before the list that nobody has matched yet (read-only here: see Pupil). */
+    private @Nullable String homeAuthorityUnmatched;
+    private @Nullable String lookedAfterByUnmatched;
     private boolean dualRegistered;
     private @Nullable String namedPerson;
     private @Nullable Integer sifStage;
@@ -50,6 +55,8 @@ public class PupilDetails {
         c.homeAuthority = homeAuthority;
         c.lookedAfter = lookedAfter;
         c.lookedAfterBy = lookedAfterBy;
+        c.homeAuthorityUnmatched = homeAuthorityUnmatched;
+        c.lookedAfterByUnmatched = lookedAfterByUnmatched;
         c.dualRegistered = dualRegistered;
         c.namedPerson = namedPerson;
         c.sifStage = sifStage;
@@ -87,6 +94,10 @@ public class PupilDetails {
     public void setLookedAfter(boolean lookedAfter) { this.lookedAfter = lookedAfter; }
     public @Nullable String getLookedAfterBy() { return lookedAfterBy; }
     public void setLookedAfterBy(@Nullable String lookedAfterBy) { this.lookedAfterBy = blankToNull(lookedAfterBy); }
+    public @Nullable String getHomeAuthorityUnmatched() { return homeAuthorityUnmatched; }
+    public void setHomeAuthorityUnmatched(@Nullable String text) { this.homeAuthorityUnmatched = blankToNull(text); }
+    public @Nullable String getLookedAfterByUnmatched() { return lookedAfterByUnmatched; }
+    public void setLookedAfterByUnmatched(@Nullable String text) { this.lookedAfterByUnmatched = blankToNull(text); }
     public boolean isDualRegistered() { return dualRegistered; }
     public void setDualRegistered(boolean dualRegistered) { this.dualRegistered = dualRegistered; }
     public @Nullable String getNamedPerson() { return namedPerson; }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.waymark.base.domain.Nation;
 import org.waymark.base.domain.Violation;
+import org.waymark.organisation.domain.UkAuthorities;
 
 /**
  * What makes a pupil's details acceptable. Each check returns an i18n message key so the form
@@ -55,14 +56,18 @@ public final class PupilRules {
             violations.add(Violation.of("primaryNeed", "pupil.primaryNeed.notInAreas"));
         }
         if (details.isLookedAfter() && details.getLookedAfterBy() == null) {
-            violations.add(Violation.of("lookedAfterBy", "pupil.lookedAfterBy.required"));
+            violations.add(details.getLookedAfterByUnmatched() == null
+                    ? Violation.of("lookedAfterBy", "pupil.lookedAfterBy.required")
+                    : Violation.of("lookedAfterBy", "pupil.authority.unmatched", details.getLookedAfterByUnmatched()));
         }
         checkSifStage(details.getSifStage(), nation).ifPresent(k -> violations.add(Violation.of("sifStage", k)));
         if (nation != Nation.SCOTLAND && details.getNamedPerson() != null) {
             violations.add(Violation.of("namedPerson", "pupil.namedPerson.scotlandOnly"));
         }
-        checkDetail("homeAuthority", details.getHomeAuthority(), violations);
-        checkDetail("lookedAfterBy", details.getLookedAfterBy(), violations);
+        checkAuthority("homeAuthority", details.getHomeAuthority(), violations);
+        if (details.isLookedAfter()) {
+            checkAuthority("lookedAfterBy", details.getLookedAfterBy(), violations);
+        }
         checkDetail("namedPerson", details.getNamedPerson(), violations);
         for (String diagnosis : details.getDiagnoses()) {
             if (diagnosis.length() > 200) {
@@ -70,6 +75,13 @@ public final class PupilRules {
             }
         }
         return violations;
+    }
+
+    /** An authority is a code from the reference list (issue 20 point 6), never free text. */
+    private static void checkAuthority(String field, @Nullable String code, List<Violation> violations) {
+        if (code != null && !UkAuthorities.list().isCode(code)) {
+            violations.add(Violation.of(field, "pupil.authority.unknown"));
+        }
     }
 
     private static void checkDetail(String field, @Nullable String value, List<Violation> violations) {

@@ -157,13 +157,23 @@ public class PupilDetailsView extends VerticalLayout implements BeforeEnterObser
         return section;
     }
 
+    /** An authority by name in the reader's language; a name typed before the list, said to be unmatched. */
+    private String authority(@org.jspecify.annotations.Nullable String code, @org.jspecify.annotations.Nullable String unmatched) {
+        if (code != null) {
+            return org.waymark.organisation.domain.UkAuthorities.list().displayName(code, getLocale().getLanguage());
+        }
+        return unmatched == null ? "" : getTranslation("pupil.authority.notInList", unmatched);
+    }
+
     private Component circumstances(Pupil pupil) {
         DescriptionList list = new DescriptionList();
         term(list, "pupil.lookedAfter", pupil.isLookedAfter()
-                ? getTranslation("pupil.lookedAfter.by", pupil.getLookedAfterBy()) : getTranslation("common.no"));
+                ? getTranslation("pupil.lookedAfter.by", authority(pupil.getLookedAfterBy(), pupil.getLookedAfterByUnmatched()))
+                : getTranslation("common.no"));
         term(list, "pupil.dualRegistered", yesNo(pupil.isDualRegistered()));
-        term(list, "pupil.homeAuthority", pupil.getHomeAuthority() == null
-                ? getTranslation("pupil.homeAuthority.same") : pupil.getHomeAuthority());
+        term(list, "pupil.homeAuthority", pupil.getHomeAuthority() == null && pupil.getHomeAuthorityUnmatched() == null
+                ? getTranslation("pupil.homeAuthority.same")
+                : authority(pupil.getHomeAuthority(), pupil.getHomeAuthorityUnmatched()));
         term(list, "pupil.medicalNeed", yesNo(pupil.isMedicalNeed()));
         term(list, "pupil.personalCareNeed", yesNo(pupil.isPersonalCareNeed()));
         term(list, "pupil.sensoryImpairment", Translations.label(pupil.getSensoryImpairment()));

@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 import org.waymark.base.domain.Nation;
 import org.waymark.base.ui.LocalisedDatePicker;
 import org.waymark.base.ui.Translations;
+import org.waymark.organisation.domain.UkAuthorities;
+import org.waymark.organisation.domain.UkAuthority;
 import org.waymark.pupils.domain.AreaOfNeed;
 import org.waymark.pupils.domain.PupilDetails;
 import org.waymark.pupils.domain.PupilRules;
@@ -21,6 +23,7 @@ import org.waymark.pupils.domain.YearGroup;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
@@ -50,9 +53,13 @@ class PupilForm extends FormLayout {
     final Select<YearGroup> yearGroup = new Select<>();
     final CheckboxGroup<AreaOfNeed> areasOfNeed = new CheckboxGroup<>();
     final Select<AreaOfNeed> primaryNeed = new Select<>();
-    final TextField homeAuthority = new TextField();
+    /** Chosen from the UK reference list (issue 20 point 6), searched by name in either language or code. */
+    final ComboBox<UkAuthority> homeAuthority = new ComboBox<>();
     final Checkbox lookedAfter = new Checkbox();
-    final TextField lookedAfterBy = new TextField();
+    final ComboBox<UkAuthority> lookedAfterBy = new ComboBox<>();
+    /** Names typed before the list that nobody has matched: kept unless an authority is chosen. */
+    private @org.jspecify.annotations.Nullable String homeAuthorityUnmatched;
+    private @org.jspecify.annotations.Nullable String lookedAfterByUnmatched;
     final Checkbox dualRegistered = new Checkbox();
     final TextField namedPerson = new TextField();
     final Select<Integer> sifStage = new Select<>();
@@ -147,8 +154,8 @@ class PupilForm extends FormLayout {
         TextLimit.apply(preferredName, PupilRules.MAX_NAME_LENGTH);
         TextLimit.apply(upn, 16);
         TextLimit.apply(candidateNumber, 11);
-        TextLimit.apply(homeAuthority, PupilRules.MAX_DETAIL_LENGTH);
-        TextLimit.apply(lookedAfterBy, PupilRules.MAX_DETAIL_LENGTH);
+        authorityChoice(homeAuthority);
+        authorityChoice(lookedAfterBy);
         TextLimit.apply(namedPerson, PupilRules.MAX_DETAIL_LENGTH);
     }
 
@@ -176,11 +183,16 @@ class PupilForm extends FormLayout {
         Binder.Binding<PupilDetails, AreaOfNeed> primaryNeedBinding = binder.forField(primaryNeed).withValidator(rule(v -> v == null ? Optional.of("pupil.primaryNeed.required")
                         : areasOfNeed.getValue().contains(v) ? Optional.empty() : Optional.of("pupil.primaryNeed.notInAreas")))
                 .bind(PupilDetails::getPrimaryNeed, PupilDetails::setPrimaryNeed);
-        binder.forField(homeAuthority).bind(d -> nullToEmpty(d.getHomeAuthority()), PupilDetails::setHomeAuthority);
+        binder.forField(homeAuthority).bind(d -> UkAuthorities.list().byCode(d.getHomeAuthority()).orElse(null),
+                (d, a) -> d.setHomeAuthority(a == null ? null : a.code()));
         binder.forField(lookedAfter).bind(PupilDetails::isLookedAfter, PupilDetails::setLookedAfter);
-        Binder.Binding<PupilDetails, String> lookedAfterByBinding = binder.forField(lookedAfterBy).withValidator(rule(v -> lookedAfter.getValue() && (v == null || v.isBlank())
-                        ? Optional.of("pupil.lookedAfterBy.required") : Optional.empty()))
-                .bind(d -> nullToEmpty(d.getLookedAfterBy()), PupilDetails::setLookedAfterBy);
+        Binder.Binding<PupilDetails, UkAuthority> lookedAfterByBinding = binder.forField(lookedAfterBy).withValidator(
+                        (v, c) -> lookedAfter.getValue() && v == null
+                                ? ValidationResult.error(lookedAfterByUnmatched == null ? getTranslation("pupil.lookedAfterBy.required")
+                                        : getTranslation("pupil.authority.unmatched", lookedAfterByUnmatched))
+                                : ValidationResult.ok())
+                .bind(d -> UkAuthorities.list().byCode(d.getLookedAfterBy()).orElse(null),
+                        (d, a) -> d.setLookedAfterBy(a == null ? null : a.code()));
         binder.forField(dualRegistered).bind(PupilDetails::isDualRegistered, PupilDetails::setDualRegistered);
         binder.forField(namedPerson).bind(d -> nullToEmpty(d.getNamedPerson()), PupilDetails::setNamedPerson);
         binder.forField(sifStage).withValidator(rule(v -> PupilRules.checkSifStage(v, nation)))
@@ -222,14 +234,44 @@ class PupilForm extends FormLayout {
     }
 
     void read(PupilDetails details) {
+        homeAuthorityUnmatched = details.getHomeAuthorityUnmatched();
+        lookedAfterByUnmatched = details.getLookedAfterByUnmatched();
         binder.readBean(details);
         lookedAfterBy.setEnabled(details.isLookedAfter());
+        showUnmatched();
     }
 
     /** The filled-in details, or empty when a field is invalid (its message is then shown). */
     Optional<PupilDetails> write() {
         PupilDetails details = new PupilDetails();
+        details.setHomeAuthorityUnmatched(homeAuthorityUnmatched);
+        details.setLookedAfterByUnmatched(lookedAfterByUnmatched);
         return binder.writeBeanIfValid(details) ? Optional.of(details) : Optional.empty();
+    }
+
+    /** A ComboBox of the UK authorities: names in the reader's language, searched in either language or by code. */
+    private void authorityChoice(ComboBox<UkAuthority> box) {
+        String language = getLocale() == null ? "en" : getLocale().getLanguage();
+        box.setItemLabelGenerator(a -> a.displayName(language));
+        box.setItems((a, text) -> {
+            String wanted = text.strip().toLowerCase(java.util.Locale.ROOT);
+            return wanted.isEmpty() || a.name().toLowerCase(java.util.Locale.ROOT).contains(wanted)
+                    || (a.nameCy() != null && a.nameCy().toLowerCase(java.util.Locale.ROOT).contains(wanted))
+                    || a.code().toLowerCase(java.util.Locale.ROOT).startsWith(wanted);
+        }, UkAuthorities.list().all());
+        box.setClearButtonVisible(true);
+        box.setWidthFull();
+    }
+
+    /**
+     * A name typed before the list and not matched (V51): said beside the field, in the words
+     * that were typed, until an authority is chosen; choosing one drops the old text.
+     */
+    private void showUnmatched() {
+        homeAuthority.setHelperText(homeAuthorityUnmatched == null ? getTranslation("pupil.homeAuthority.help")
+                : getTranslation("pupil.authority.unmatched", homeAuthorityUnmatched));
+        lookedAfterBy.setHelperText(lookedAfterByUnmatched == null ? null
+                : getTranslation("pupil.authority.unmatched", lookedAfterByUnmatched));
     }
 
     /** The field a rule names (e.g. "dateOfBirth"), for messages beside it; null when not shown. */

@@ -333,12 +333,12 @@ class BidWizardKaribuIT extends KaribuTest {
     void a_pupil_another_authority_is_responsible_for_is_flagged_for_recoupment() {
         long pupilId = demo.pupilWithoutBids("Larkfield Primary School");
         context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                .sql("UPDATE pupil SET home_authority = 'Brackenmoor Borough Council' WHERE id = :id")
+                .sql("UPDATE pupil SET home_authority = '331' WHERE id = :id")
                 .param("id", pupilId).update();
         login("senco");
         long bidId = wizardService.start(pupilId);
         var details = bidService.open(bidId);
-        assertThat(details.bid().getRecoupFrom()).isEqualTo("Brackenmoor Borough Council");
+        assertThat(details.bid().getRecoupFrom()).isEqualTo("Coventry");
         assertThat(details.check().warnings()).extracting(org.waymark.base.domain.Violation::messageKey)
                 .contains("bid.rule.recoupment");
         UI.getCurrent().navigate(BidListView.class);

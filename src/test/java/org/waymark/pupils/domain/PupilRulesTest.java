@@ -86,6 +86,28 @@ class PupilRulesTest {
     }
 
     @Test
+    void authorities_are_codes_of_the_uk_list_and_an_unmatched_name_is_named_in_the_message() {
+        PupilDetails d = valid();
+        d.setHomeAuthority("Birmingham City Council");
+        assertThat(PupilRules.validate(d, Nation.ENGLAND, TODAY))
+                .containsExactly(Violation.of("homeAuthority", "pupil.authority.unknown"));
+        d.setHomeAuthority("330");
+        assertThat(PupilRules.validate(d, Nation.ENGLAND, TODAY)).isEmpty();
+        d.setHomeAuthorityUnmatched("Old Shire"); // kept, not refused: the school may save other changes
+        d.setHomeAuthority(null);
+        assertThat(PupilRules.validate(d, Nation.ENGLAND, TODAY)).isEmpty();
+        d.setLookedAfter(true);
+        d.setLookedAfterByUnmatched("Borsetshire");
+        assertThat(PupilRules.validate(d, Nation.ENGLAND, TODAY))
+                .containsExactly(Violation.of("lookedAfterBy", "pupil.authority.unmatched", "Borsetshire"));
+        d.setLookedAfterBy("ZZZ");
+        assertThat(PupilRules.validate(d, Nation.ENGLAND, TODAY))
+                .containsExactly(Violation.of("lookedAfterBy", "pupil.authority.unknown"));
+        d.setLookedAfterBy("681");
+        assertThat(PupilRules.validate(d, Nation.ENGLAND, TODAY)).isEmpty();
+    }
+
+    @Test
     void looked_after_needs_the_authority_and_scottish_fields_stay_in_scotland() {
         PupilDetails d = valid();
         d.setLookedAfter(true);

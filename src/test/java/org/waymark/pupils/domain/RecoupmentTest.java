@@ -12,41 +12,41 @@ import org.waymark.organisation.domain.LocalAuthority;
 
 class RecoupmentTest {
 
-    private static final LocalAuthority WEALDSHIRE = LocalAuthority.create("WLD", "Wealdshire County Council", null,
+    /** A portal authority whose code is its DfE code. */
+    private static final LocalAuthority BIRMINGHAM = LocalAuthority.create("330", "Birmingham City Council", null,
             Nation.ENGLAND, Set.of());
-    private static final LocalAuthority GLANMOR = LocalAuthority.create("GLM", "Glanmor County Council",
-            "Cyngor Sir Glanmor", Nation.WALES, Set.of());
+    /** A portal authority with a code of its own: known by its names. */
+    private static final LocalAuthority SWANSEA = LocalAuthority.create("SWA", "City and County of Swansea",
+            "Dinas a Sir Abertawe", Nation.WALES, Set.of());
 
     @ParameterizedTest(name = "{0}: home ''{1}'', looked after {2} by ''{3}'' -> {4}")
     @CsvSource(nullValues = "-", delimiter = '|', value = {
             // nobody else recorded: this authority is responsible
-            "WLD | -                              | false | -                             | -",
-            "WLD | '   '                          | false | -                             | -",
-            // resident in another authority: recouped from it, as typed but trimmed
-            "WLD | Brackenmoor Borough Council    | false | -                             | Brackenmoor Borough Council",
-            "WLD | '  Brackenmoor Borough Council '| false | -                             | Brackenmoor Borough Council",
-            // the authority's own name, in any case and with spaces, or its code, is never "other"
-            "WLD | Wealdshire County Council      | false | -                             | -",
-            "WLD | ' wealdshire county council  '  | false | -                             | -",
-            "WLD | wld                            | false | -                             | -",
-            // a Welsh authority's Welsh name is its own name too
-            "GLM | Cyngor Sir Glanmor             | false | -                             | -",
-            "GLM | glanmor county council        | false | -                             | -",
+            "330 | -         | false | -   | -",
+            "330 | '   '     | false | -   | -",
+            // resident in another authority: recouped from it, named in words
+            "330 | 331       | false | -   | Coventry",
+            "330 | ' 331 '   | false | -   | Coventry",
+            "SWA | 681       | false | -   | Cardiff",
+            // the authority itself, by its code or by its name in either language, is never "other"
+            "330 | 330       | false | -   | -",
+            "SWA | 670       | false | -   | -",
             // looked after by another authority: that authority is responsible
-            "WLD | -                              | true  | Brackenmoor Borough Council   | Brackenmoor Borough Council",
+            "330 | -         | true  | 681 | Cardiff",
             // ... even when the home authority recorded is this one
-            "WLD | Wealdshire County Council      | true  | Brackenmoor Borough Council   | Brackenmoor Borough Council",
+            "330 | 330       | true  | 681 | Cardiff",
             // looked after by this authority: it is responsible, wherever the child lives
-            "WLD | -                              | true  | Wealdshire County Council     | -",
-            "WLD | Brackenmoor Borough Council    | true  | WEALDSHIRE COUNTY COUNCIL     | -",
+            "330 | -         | true  | 330 | -",
+            "330 | 331       | true  | 330 | -",
+            "SWA | S12000036 | true  | 670 | -",
             // looked after, no authority named: the home authority decides
-            "WLD | Brackenmoor Borough Council    | true  | -                             | Brackenmoor Borough Council",
+            "330 | 331       | true  | -   | Coventry",
             // a looked-after-by left over from when the child was looked after does not count
-            "WLD | -                              | false | Brackenmoor Borough Council   | -",
+            "330 | -         | false | 681 | -",
     })
     void the_other_responsible_authority(String ownCode, @Nullable String home, boolean lookedAfter,
                                          @Nullable String lookedAfterBy, @Nullable String recoupFrom) {
-        LocalAuthority own = ownCode.equals("GLM") ? GLANMOR : WEALDSHIRE;
+        LocalAuthority own = ownCode.equals("SWA") ? SWANSEA : BIRMINGHAM;
         assertThat(Recoupment.from(home, lookedAfter, lookedAfterBy, own)).isEqualTo(recoupFrom);
     }
 }
