@@ -30,7 +30,14 @@ DB_URL=${WAYMARK_DB_URL:-jdbc:mysql://127.0.0.1:3306/waymark_cluster?createDatab
 DB_USER=${WAYMARK_DB_USER:-root}
 DB_PASSWORD=${WAYMARK_DB_PASSWORD:-}
 JAVA_OPTS=${WAYMARK_JAVA_OPTS:--Xmx768m}
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+# a Java >= 21 (the portal's release): JAVA_HOME, else the newest under /usr/lib/jvm, else java
+JAVA=java
+for jdk in "${JAVA_HOME:-}" $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do
+  if [[ -n $jdk && -x $jdk/bin/java ]] \
+     && "$jdk/bin/java" -XshowSettings:properties -version 2>&1 | grep -qE 'java\.specification\.version = (2[1-9]|[3-9][0-9])'; then
+    JAVA=$jdk/bin/java; break
+  fi
+done
 
 fail() { echo "cluster.sh: $*" >&2; exit 1; }
 node_port() { echo $((PORT + $1)); }

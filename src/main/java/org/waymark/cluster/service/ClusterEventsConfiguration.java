@@ -47,6 +47,8 @@ class ClusterEventsConfiguration {
         config.setClusterName(name);
         config.setProperty("hazelcast.phone.home.enabled", "false");
         config.setProperty("hazelcast.logging.type", "slf4j");
+        // the portal's own health is Actuator's; Hazelcast's monitor only repeats the machine's load
+        config.setProperty("hazelcast.health.monitoring.level", "OFF");
         // Spring stops the member (HazelcastTransport.close) after the web server has drained
         config.setProperty("hazelcast.shutdownhook.enabled", "false");
         NetworkConfig network = config.getNetworkConfig();
