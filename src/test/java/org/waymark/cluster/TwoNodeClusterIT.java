@@ -44,6 +44,8 @@ import org.waymark.persistence.MySqlTestServer;
  * <li>node failover: a user signed in through HAProxy whose node is killed lands on the other node
  * at the next request, signs in again, and what was saved before is there.</li>
  * </ul>
+ * With {@code -Dwaymark.cluster.running=<run dir>:<port>} it uses a cluster deploy/cluster.sh
+ * already started instead of starting its own (and kills one of its nodes).
  * Skips with a message when haproxy, chromium or the jar is missing, unless
  * {@code -Dwaymark.cluster.required=true} (CI) makes that a failure.
  */
@@ -69,6 +71,14 @@ class TwoNodeClusterIT {
         requireOrSkip(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "no chromium/chromedriver");
         requireOrSkip(jar != null, "no packaged jar in target/ (./mvnw package)");
 
+        String running = System.getProperty("waymark.cluster.running"); // "<run dir>:<HAProxy port>"
+        if (running != null) {
+            // a cluster deploy/cluster.sh already started (e.g. while debugging): used, not stopped
+            run = Path.of(running.substring(0, running.lastIndexOf(':')));
+            port = Integer.parseInt(running.substring(running.lastIndexOf(':') + 1));
+            env = Map.of("WAYMARK_RUN", run.toString(), "WAYMARK_PORT", String.valueOf(port));
+            return;
+        }
         MySqlTestServer db = MySqlTestServer.get(); // a database for this run, dropped at the JVM's exit
         port = freePort();
         run = Files.createTempDirectory("waymark-cluster-it");
@@ -88,7 +98,7 @@ class TwoNodeClusterIT {
     @AfterAll
     static void stopCluster() throws Exception {
         browsers.forEach(WebDriver::quit);
-        if (env != null) {
+        if (env != null && System.getProperty("waymark.cluster.running") == null) {
             cluster("stop");
         }
     }
