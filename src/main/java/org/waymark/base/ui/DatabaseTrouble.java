@@ -8,6 +8,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.DefaultErrorHandler;
@@ -44,6 +45,11 @@ class DatabaseTrouble implements VaadinServiceInitListener {
 
     /** The database (not the request) is the trouble: no connection, or the connection was lost. */
     static boolean isDatabaseUnavailable(Throwable error) {
+        // a rollback that cannot reach the database hides the request's own error behind it
+        if (error instanceof TransactionSystemException rollback && rollback.getOriginalException() != null
+                && isDatabaseUnavailable(rollback.getOriginalException())) {
+            return true;
+        }
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
                     || t instanceof TransientDataAccessException || t instanceof SQLTransientConnectionException
