@@ -61,7 +61,9 @@ class SecurityConfig {
                                             @Value("${waymark.security.session-lifetime:10h}") Duration lifetime)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/assets/**", "/themes/**").permitAll());
+                .requestMatchers("/assets/**", "/themes/**").permitAll()
+                // the load balancer's health checks (issue 21): up/down only, no details without sign-in
+                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.formLogin(form -> form.loginPage("/login").authenticationDetailsSource(SignInDetails::new));
         if (identityProviders.getIfAvailable() != null) {

@@ -5,12 +5,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.waymark.cluster.domain.RemoteSignal;
 import org.waymark.moderation.service.MeetingChanged;
 
 import com.vaadin.flow.component.UI;
@@ -25,6 +28,9 @@ import com.vaadin.flow.shared.Registration;
  * The redraws run on the application's task executor, not in the thread that made the change:
  * {@code UI.access} runs at once when the viewer's session is free, so five viewers redrawing a
  * 60-case meeting made each decision wait 300–800 ms for the others' pages (docs/performance.md).
+ * <p>
+ * With several nodes (DD016), a change made on another node arrives as a {@link RemoteSignal}
+ * and redraws this node's pages of that meeting the same way.
  */
 @Component
 public class MeetingBroadcaster {
@@ -51,8 +57,19 @@ public class MeetingBroadcaster {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void meetingChanged(MeetingChanged event) {
-        UI changedBy = UI.getCurrent();
-        for (Viewer viewer : viewers.getOrDefault(event.meetingId(), Set.of())) {
+        redraw(event.meetingId(), UI.getCurrent());
+    }
+
+    /** A meeting changed on another node: every page of it here redraws. */
+    @EventListener
+    void changedElsewhere(RemoteSignal remote) {
+        if (remote.signal() instanceof MeetingChanged event) {
+            redraw(event.meetingId(), null);
+        }
+    }
+
+    private void redraw(long meetingId, @Nullable UI changedBy) {
+        for (Viewer viewer : viewers.getOrDefault(meetingId, Set.of())) {
             if (viewer.ui() == changedBy) {
                 continue; // the page that made the change redraws itself
             }

@@ -1,0 +1,63 @@
+package org.waymark.base.ui;
+
+import java.sql.SQLTransientConnectionException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.DefaultErrorHandler;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+
+/**
+ * When the database does not answer (restarted, failed over: issue 21 point 5), the request that
+ * needed it fails as a whole — its transaction is rolled back, so nothing is half-written — and the
+ * user is told in plain words that the last step was not saved and to try again shortly, instead of
+ * Vaadin's "internal error". The connection pool reconnects by itself once the database is back;
+ * the portal needs no restart. Every other error goes to Vaadin's default handling.
+ */
+@Component
+class DatabaseTrouble implements VaadinServiceInitListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseTrouble.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(DatabaseTrouble::handle));
+    }
+
+    static void handle(ErrorEvent event) {
+        UI ui = UI.getCurrent();
+        if (ui != null && isDatabaseUnavailable(event.getThrowable())) {
+            LOG.warn("The database did not answer; the user was asked to try again: {}", event.getThrowable().toString());
+            Feedback.error(ui.getTranslation("error.databaseUnavailable"));
+            return;
+        }
+        new DefaultErrorHandler().error(event);
+    }
+
+    /** The database (not the request) is the trouble: no connection, or the connection was lost. */
+    static boolean isDatabaseUnavailable(Throwable error) {
+        // a rollback that cannot reach the database hides the request's own error behind it
+        if (error instanceof TransactionSystemException rollback && rollback.getOriginalException() != null
+                && isDatabaseUnavailable(rollback.getOriginalException())) {
+            return true;
+        }
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+                    || t instanceof TransientDataAccessException || t instanceof SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t.getClass().getName().equals("com.mysql.cj.jdbc.exceptions.CommunicationsException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
