@@ -406,6 +406,10 @@ public final class CtfReader {
     }
 
     /** CTF's NCyearActual: N1, N2, R, 1–14 (X, "not following the national curriculum", has no year group). */
+    public static @Nullable YearGroup yearGroupOf(String value) {
+        return yearGroup(value);
+    }
+
     static @Nullable YearGroup yearGroup(String value) {
         String v = value.strip().toUpperCase(Locale.ROOT);
         return switch (v) {
