@@ -88,7 +88,8 @@ public final class CtfReader {
                             fileProblems.add(Problem.of(line, "<" + name + ">", "imports.ctf.notCtf"));
                             return new Result(Optional.empty(), fileProblems, 0);
                         }
-                        state.start(name, line, headerSink);
+                        state.headerSink = headerSink;
+                        state.start(name, line);
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> state.text.append(xml.getText());
                     case XMLStreamConstants.END_ELEMENT -> state.end(sink);
@@ -131,18 +132,19 @@ public final class CtfReader {
         @Nullable Header header;
         // the pupil being read
         @Nullable PupilDraft pupil;
+        Consumer<Header> headerSink = h -> { };
 
         @Nullable Header header() {
             return header;
         }
 
-        void start(String name, int line, Consumer<Header> headerSink) {
+        void start(String name, int line) {
             String parent = path.peek();
             path.push(name);
             lines.push(line);
             text.setLength(0);
             if ("CTFpupilData".equals(name) && !headerDone) {
-                finishHeader(headerSink);
+                finishHeader();
             } else if ("Pupil".equals(name) && "CTFpupilData".equals(parent)) {
                 pupil = new PupilDraft(line);
             } else if (pupil != null && "School".equals(name) && "SchoolHistory".equals(parent)) {
@@ -155,7 +157,7 @@ public final class CtfReader {
             }
         }
 
-        void finishHeader(Consumer<Header> headerSink) {
+        void finishHeader() {
             headerDone = true;
             header = new Header(version, sourceLea, sourceEstab, sourceName, destLea, destEstab, fileDate);
             headerSink.accept(header);
@@ -204,8 +206,7 @@ public final class CtfReader {
                 }
                 case "Header" -> {
                     if (!headerDone) {
-                        // a file of a header alone: the header still counts
-                        finishHeader(h -> { });
+                        finishHeader();
                     }
                 }
                 default -> { }
