@@ -50,7 +50,8 @@ public final class PupilCsvReader {
     /** The columns a file may add. */
     public static final List<String> OPTIONAL = List.of(UPN, PREFERRED, LOOKED_AFTER);
 
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private PupilCsvReader() {
     }
