@@ -109,7 +109,7 @@ class ArchitectureTest {
                         "..bids.service..", "..descriptors.service..", "..moderation.service..",
                         "..allocations.service..", "..panels.service..", "..asn.service..", "..aln.service..",
                         "..ehc.service..", "..ras.service..", "..reporting.service..",
-                        "..dataprotection.service..")
+                        "..dataprotection.service..", "..imports.service..")
                 .and().arePublic()
                 .should().beAnnotatedWith(PreAuthorize.class)
                 .check(CLASSES);

@@ -241,6 +241,15 @@ public class PupilService {
                 ? Optional.of(schoolId) : Optional.empty();
     }
 
+    /** Whether the caller may import pupils from a file (issue 22): a SENCO, an ESO or a caseworker. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayImportPupils() {
+        UserScope user = currentUser.require();
+        return user.has(org.waymark.security.domain.Role.SCHOOL_SENCO) && user.schoolId() != null
+                || (user.has(org.waymark.security.domain.Role.EDUCATION_SUPPORT_OFFICER)
+                || user.has(org.waymark.security.domain.Role.CASEWORKER)) && user.localAuthorityId() != null;
+    }
+
     /** The year groups of the caller's nation, for filters. */
     @PreAuthorize("isAuthenticated()")
     public List<YearGroup> yearGroupsOfOwnAuthority() {

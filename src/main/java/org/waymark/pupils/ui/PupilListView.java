@@ -110,6 +110,14 @@ public class PupilListView extends VerticalLayout implements BeforeEnterObserver
             addPupil.setId("add-pupil");
             filters.add(addPupil);
         });
+        if (pupils.mayImportPupils()) {
+            // the imports feature's page, by its route: pupils does not depend on imports (issue 22)
+            com.vaadin.flow.component.html.Anchor importPupils = new com.vaadin.flow.component.html.Anchor(
+                    "pupils/import", getTranslation("pupils.import"));
+            importPupils.setId("import-pupils");
+            importPupils.addClassName("wm-link-button");
+            filters.add(importPupils);
+        }
 
         configureGrid();
         add(grid);

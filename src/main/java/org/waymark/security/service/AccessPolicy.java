@@ -139,6 +139,18 @@ public class AccessPolicy {
         return pupilListScope(user);
     }
 
+    /**
+     * May the user import pupils (a CTF or CSV file, issue 22) into this school's register? The
+     * SENCO of the school, or an education support officer or caseworker of its authority.
+     */
+    public boolean mayImportPupilsAt(UserScope user, SchoolScope school) {
+        if (user.has(Role.SCHOOL_SENCO) && Objects.equals(user.schoolId(), school.schoolId())) {
+            return true;
+        }
+        return (user.has(Role.EDUCATION_SUPPORT_OFFICER) || user.has(Role.CASEWORKER))
+                && Objects.equals(user.localAuthorityId(), school.localAuthorityId());
+    }
+
     /** May the user see this school's figures? */
     public boolean mayReadSchool(UserScope user, SchoolScope school) {
         if (user.has(Role.SCHOOL_SENCO) || user.has(Role.HEAD_TEACHER)) {

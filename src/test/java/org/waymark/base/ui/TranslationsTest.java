@@ -38,7 +38,7 @@ import org.waymark.pupils.domain.YearGroup;
 class TranslationsTest {
 
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|shell|nav|common|language|login|error|filter|home|school|pupils|pupil|enrolment|datepicker|validation|plans|plan|reviews|review|attachment|notice|bids|bid|pdf|framework|budget|moderation|calendar|panel|letter|interim|appeal|ledger|statement|authority|asn|aln)\\.[A-Za-z0-9_.]+)\"");
+            "\"((?:app|shell|nav|common|language|login|error|filter|home|school|pupils|pupil|enrolment|datepicker|validation|plans|plan|reviews|review|attachment|notice|bids|bid|pdf|framework|budget|moderation|calendar|panel|letter|interim|appeal|ledger|statement|authority|asn|aln|imports)\\.[A-Za-z0-9_.]+)\"");
 
     static Properties load(String name) throws IOException {
         Properties properties = new Properties();

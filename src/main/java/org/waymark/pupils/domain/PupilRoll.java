@@ -1,0 +1,77 @@
+package org.waymark.pupils.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The identifying facts of every pupil an authority holds, in one query, for comparing an import
+ * file with the register (issue 22): numbers, names, date of birth, school, whether enrolled and
+ * since when. Read-side only; the aggregate stays the way to change a pupil.
+ */
+@Component
+public class PupilRoll {
+
+    /** One held pupil as an import compares them. {@code currentSince} is null for a pupil who left. */
+    public record HeldPupil(long id, long schoolId, @Nullable String upn, @Nullable String candidateNumber,
+                            String firstName, String lastName, @Nullable String preferredName, LocalDate dateOfBirth,
+                            YearGroup yearGroup, AreaOfNeed primaryNeed, boolean lookedAfter,
+                            String preferredLanguage, int version, @Nullable LocalDate currentSince,
+                            java.util.Set<AreaOfNeed> areas) {
+
+        public boolean enrolled() {
+            return currentSince != null;
+        }
+
+        public String displayName() {
+            return Pupil.displayName(firstName, preferredName, lastName);
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    PupilRoll(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<HeldPupil> ofAuthority(long localAuthorityId) {
+        java.util.Map<Long, java.util.Set<AreaOfNeed>> areas = new java.util.HashMap<>();
+        jdbc.sql("SELECT n.pupil_id, n.area FROM pupil_need n JOIN pupil p ON p.id = n.pupil_id"
+                        + " WHERE p.local_authority_id = :la").param("la", localAuthorityId)
+                .query(rs -> {
+                    areas.computeIfAbsent(rs.getLong(1), k -> java.util.EnumSet.noneOf(AreaOfNeed.class))
+                            .add(AreaOfNeed.valueOf(rs.getString(2)));
+                });
+        return jdbc.sql("SELECT p.id, p.school_id, p.upn, p.candidate_number, p.first_name, p.last_name,"
+                        + " p.preferred_name, p.date_of_birth, p.year_group, p.primary_need, p.looked_after,"
+                        + " p.preferred_language, p.version, e.start_date"
+                        + " FROM pupil p LEFT JOIN enrolment e ON e.pupil_id = p.id AND e.end_date IS NULL"
+                        + " WHERE p.local_authority_id = :la ORDER BY p.id")
+                .param("la", localAuthorityId)
+                .query((rs, n) -> new HeldPupil(rs.getLong("id"), rs.getLong("school_id"), rs.getString("upn"),
+                        rs.getString("candidate_number"), rs.getString("first_name"), rs.getString("last_name"),
+                        rs.getString("preferred_name"), rs.getDate("date_of_birth").toLocalDate(),
+                        YearGroup.valueOf(rs.getString("year_group")), AreaOfNeed.valueOf(rs.getString("primary_need")),
+                        rs.getBoolean("looked_after"), rs.getString("preferred_language"), rs.getInt("version"),
+                        rs.getDate("start_date") == null ? null : rs.getDate("start_date").toLocalDate(),
+                        areas.getOrDefault(rs.getLong("id"), java.util.Set.of())))
+                .list();
+    }
+
+    /** Which of these UPNs and candidate numbers are held by pupils of other authorities (they are unique). */
+    public java.util.Set<String> numbersHeldElsewhere(long localAuthorityId, java.util.Collection<String> numbers) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        List<String> all = List.copyOf(numbers);
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+            found.addAll(jdbc.sql("SELECT upn FROM pupil WHERE local_authority_id <> :la AND upn IN (:n)"
+                    + " UNION SELECT candidate_number FROM pupil WHERE local_authority_id <> :la"
+                    + " AND candidate_number IN (:n)").param("la", localAuthorityId).param("n", chunk)
+                    .query(String.class).list());
+        }
+        return found;
+    }
+}

@@ -1,0 +1,182 @@
+package org.waymark.pupils.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.audit.service.AuditLog;
+import org.waymark.base.domain.ConflictException;
+import org.waymark.base.domain.Nation;
+import org.waymark.base.domain.NotFoundException;
+import org.waymark.base.domain.ValidationException;
+import org.waymark.base.domain.Violation;
+import org.waymark.organisation.service.OrganisationService;
+import org.waymark.pupils.domain.Pupil;
+import org.waymark.pupils.domain.PupilDetails;
+import org.waymark.pupils.domain.PupilRepository;
+import org.waymark.pupils.domain.PupilRoll;
+import org.waymark.pupils.domain.PupilRules;
+import org.waymark.security.domain.SchoolScope;
+import org.waymark.security.domain.UserScope;
+import org.waymark.security.service.AccessPolicy;
+import org.waymark.security.service.CurrentUser;
+
+/**
+ * Pupils in bulk, for the imports feature (issue 22): the authority's register to compare a file
+ * with, and additions and changes one pupil at a time inside the import's transaction. Each
+ * checks the caller may import at the school ({@link AccessPolicy#mayImportPupilsAt}) and is
+ * audited as IMPORT_CREATE / IMPORT_UPDATE; a refusal is audited and thrown. Leavers and moves
+ * go through {@link PupilService#recordMove}, so the moves feature's rules apply unchanged.
+ */
+@Service
+public class PupilBulkService {
+
+    /** Who may import pupils: a school's SENCO, an authority's education support officers and caseworkers. */
+    public static final String IMPORTERS = "hasAnyRole('SCHOOL_SENCO','EDUCATION_SUPPORT_OFFICER','CASEWORKER')";
+
+    private final PupilRepository pupils;
+    private final PupilRoll roll;
+    private final OrganisationService organisation;
+    private final AccessPolicy accessPolicy;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    @SuppressWarnings("java:S107")
+    PupilBulkService(PupilRepository pupils, PupilRoll roll, OrganisationService organisation,
+                     AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+        this.pupils = pupils;
+        this.roll = roll;
+        this.organisation = organisation;
+        this.accessPolicy = accessPolicy;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /**
+     * The caller's authority's register, identifiers only, for matching an import's records: the
+     * imports service shows a SENCO nothing of another school's pupils beyond "held elsewhere".
+     */
+    @Transactional
+    @PreAuthorize(IMPORTERS)
+    public List<PupilRoll.HeldPupil> registerForImport(long localAuthorityId) {
+        requireOwnAuthority(localAuthorityId);
+        return roll.ofAuthority(localAuthorityId);
+    }
+
+    /** Which of these numbers (UPNs, candidate numbers) other authorities' pupils hold. */
+    @Transactional
+    @PreAuthorize(IMPORTERS)
+    public Set<String> numbersHeldElsewhere(long localAuthorityId, Collection<String> numbers) {
+        requireOwnAuthority(localAuthorityId);
+        return numbers.isEmpty() ? Set.of() : roll.numbersHeldElsewhere(localAuthorityId, numbers);
+    }
+
+    /** The nation whose rules apply to pupils of the caller's authority. */
+    @Transactional
+    @PreAuthorize(IMPORTERS)
+    public Nation nationOf(long localAuthorityId) {
+        requireOwnAuthority(localAuthorityId);
+        return organisation.authority(localAuthorityId).getNation();
+    }
+
+    /**
+     * The details' problems under the pupil rules of the nation (i18n keys by field), without
+     * saving: what an import's preview refuses a record for.
+     */
+    @PreAuthorize(IMPORTERS)
+    public List<Violation> check(PupilDetails details, Nation nation) {
+        return PupilRules.validate(details, nation, LocalDate.now(clock));
+    }
+
+    /**
+     * Adds a pupil from an import file at the school, enrolled from {@code enrolledFrom} (the file's
+     * entry date; today when it has none or names a later day).
+     */
+    @Transactional
+    @PreAuthorize(IMPORTERS)
+    public long importNew(long schoolId, PupilDetails details, LocalDate enrolledFrom) {
+        UserScope user = currentUser.require();
+        SchoolScope school = organisation.schoolScope(schoolId);
+        if (!accessPolicy.mayImportPupilsAt(user, school)) {
+            auditLog.recordDenied("IMPORT_CREATE", PupilService.SUBJECT, null, "school " + schoolId);
+            throw new AccessDeniedException("school " + schoolId);
+        }
+        LocalDate today = LocalDate.now(clock);
+        Nation nation = organisation.authority(school.localAuthorityId()).getNation();
+        List<Violation> problems = new ArrayList<>(PupilRules.validate(details, nation, today));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        LocalDate from = enrolledFrom.isAfter(today) ? today : enrolledFrom;
+        Pupil saved = saveUnique(Pupil.enrol(details, school.localAuthorityId(), schoolId, from, clock.instant()));
+        long id = Objects.requireNonNull(saved.getId());
+        auditLog.record("IMPORT_CREATE", PupilService.SUBJECT, id, "school " + schoolId);
+        return id;
+    }
+
+    /**
+     * Changes a pupil from an import file: {@code change} is given the pupil's current details and
+     * sets what the file says. Refused for a pupil not enrolled at a school where the caller may
+     * import, and (conflict) when the pupil changed since {@code expectedVersion} was read.
+     */
+    @Transactional
+    @PreAuthorize(IMPORTERS)
+    public Set<String> importUpdate(long pupilId, int expectedVersion, Consumer<PupilDetails> change) {
+        Pupil pupil = pupils.findById(pupilId).orElseThrow(() -> new NotFoundException("pupil " + pupilId));
+        UserScope user = currentUser.require();
+        if (!pupil.enrolled() || !accessPolicy.mayImportPupilsAt(user, organisation.schoolScope(pupil.getSchoolId()))) {
+            auditLog.recordDenied("IMPORT_UPDATE", PupilService.SUBJECT, pupilId, null);
+            throw new AccessDeniedException("pupil " + pupilId);
+        }
+        if (!Objects.equals(pupil.getVersion(), expectedVersion)) {
+            throw new ConflictException("pupil " + pupilId + " changed since version " + expectedVersion);
+        }
+        PupilDetails details = pupil.details();
+        change.accept(details);
+        Nation nation = organisation.authority(pupil.getLocalAuthorityId()).getNation();
+        List<Violation> problems = PupilRules.validate(details, nation, LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Set<String> changed = pupil.apply(details, clock.instant());
+        if (changed.isEmpty()) {
+            return changed;
+        }
+        try {
+            saveUnique(pupil);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException("pupil " + pupilId + " changed while saving");
+        }
+        auditLog.record("IMPORT_UPDATE", PupilService.SUBJECT, pupilId, "changed: " + String.join(", ", changed));
+        return changed;
+    }
+
+    private void requireOwnAuthority(long localAuthorityId) {
+        UserScope user = currentUser.require();
+        if (!Objects.equals(user.localAuthorityId(), localAuthorityId)) {
+            auditLog.recordDenied("IMPORT_REGISTER", "LOCAL_AUTHORITY", localAuthorityId, null);
+            throw new AccessDeniedException("authority " + localAuthorityId);
+        }
+    }
+
+    private Pupil saveUnique(Pupil pupil) {
+        try {
+            return pupils.save(pupil);
+        } catch (DuplicateKeyException e) {
+            throw new ValidationException(List.of(Violation.of("upn", "pupil.upn.taken")));
+        }
+    }
+}
