@@ -134,4 +134,13 @@ class ArchitectureTest {
         }
         assertThat(missing).isEmpty();
     }
+
+    /** Issue 21 point 4 (DD015): with several nodes a job without ShedLock's lock would run on each of them. */
+    @Test
+    void every_scheduled_job_runs_on_one_node_at_a_time() {
+        methods().that().areAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class)
+                .should().beAnnotatedWith(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class)
+                .andShould().bePublic()
+                .check(CLASSES);
+    }
 }

@@ -1,5 +1,7 @@
 package org.waymark.allocations.service;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.waymark.operations.service.JobRuns;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,11 +40,12 @@ public class EndingReminders {
     private final AuditLog auditLog;
     private final SystemUser systemUser;
     private final Clock clock;
+    private final JobRuns runs;
 
     @SuppressWarnings("java:S107")
     EndingReminders(AllocationRepository allocations, OrganisationService organisation, PupilService pupils,
                     NoticeService notices, AccountService accounts, AuditLog auditLog, SystemUser systemUser,
-                    Clock clock) {
+                    Clock clock, JobRuns runs) {
         this.allocations = allocations;
         this.organisation = organisation;
         this.pupils = pupils;
@@ -51,11 +54,14 @@ public class EndingReminders {
         this.auditLog = auditLog;
         this.systemUser = systemUser;
         this.clock = clock;
+        this.runs = runs;
     }
 
+    /** On one node at a time (DD015): held at least five minutes, at most an hour if a node dies. */
     @Scheduled(cron = "${waymark.reminders.cron:0 30 6 * * *}", zone = "Europe/London")
+    @SchedulerLock(name = "ending-reminders", lockAtLeastFor = "PT5M", lockAtMostFor = "PT1H")
     public void everyMorning() {
-        systemUser.run(() -> sendDue(LocalDate.now(clock)));
+        runs.run("ending-reminders", () -> systemUser.run(() -> sendDue(LocalDate.now(clock))));
     }
 
     /** Sends the reminders due on a day (run as the system user); returns how many lines were reminded. */

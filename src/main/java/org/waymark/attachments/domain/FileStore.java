@@ -1,68 +1,52 @@
 package org.waymark.attachments.domain;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 /**
- * Keeps attachment bytes in one directory under names the server makes up (random UUIDs, no
- * extension), so nothing a sender chooses ever becomes part of a path on the server.
+ * The port every stored file goes through: attachments, decision letters and meeting records.
+ * Files are kept under names the store makes up (random UUIDs, no extension), so nothing a sender
+ * chooses ever becomes part of a path or a key. Two implementations, chosen by
+ * {@code waymark.files.store} (DD015): {@code disk} (one directory; the single-node default) and
+ * {@code database} (BLOB chunks in the portal's database, which every node reads and every
+ * database backup includes).
  */
-@Component
-public class FileStore {
+public interface FileStore {
 
-    private final Path directory;
+    /** Streams the content in under a new name and gives that name back. */
+    String write(InputStream content);
 
-    public FileStore(@Value("${waymark.attachments.dir}") Path directory) {
-        this.directory = directory.toAbsolutePath().normalize();
-    }
+    /** Streams a stored file's content out to {@code out}; an unknown name is an error. */
+    void copyTo(String storedName, OutputStream out);
 
-    /** Writes the bytes under a new name and gives that name back. */
-    public String write(byte[] bytes) {
-        String name = UUID.randomUUID().toString();
-        try {
-            Files.createDirectories(directory);
-            Files.write(resolve(name), bytes, StandardOpenOption.CREATE_NEW);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store attachment", e);
-        }
-        return name;
-    }
-
-    public byte[] read(String storedName) {
-        try {
-            return Files.readAllBytes(resolve(storedName));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read attachment " + storedName, e);
-        }
-    }
-
-    /**
-     * Removes a stored file for good (retention erasure); true when a file was there. A name this
-     * store never made (not a UUID) is refused as in {@link #read}.
-     */
-    public boolean delete(String storedName) {
-        try {
-            return Files.deleteIfExists(resolve(storedName));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete attachment " + storedName, e);
-        }
-    }
+    /** Removes a stored file for good (retention erasure); true when a file was there. */
+    boolean delete(String storedName);
 
     /** Whether a stored file is there. */
-    public boolean exists(String storedName) {
-        return Files.exists(resolve(storedName));
+    boolean exists(String storedName);
+
+    /** Keeps bytes already in memory (a generated PDF, an upload checked in memory). */
+    default String write(byte[] bytes) {
+        return write(new ByteArrayInputStream(bytes));
     }
 
-    private Path resolve(String storedName) {
-        // stored names are UUIDs made here; anything else is a bug or tampering
-        UUID.fromString(storedName);
-        return directory.resolve(storedName);
+    /** A stored file's bytes, for callers that need them whole (downloads up to the upload limit). */
+    default byte[] read(String storedName) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        copyTo(storedName, out);
+        return out.toByteArray();
+    }
+
+    /** Stored names are UUIDs made by a store; anything else is a bug or tampering and is refused. */
+    static String checkedName(String storedName) {
+        return UUID.fromString(storedName).toString().equals(storedName.toLowerCase(java.util.Locale.ROOT))
+                ? storedName : fail(storedName);
+    }
+
+    private static String fail(String storedName) {
+        throw new IllegalArgumentException("not a stored file name: " + storedName);
     }
 }

@@ -40,9 +40,14 @@ public class MeetingBroadcaster {
 
     private final Map<Long, Set<Viewer>> viewers = new ConcurrentHashMap<>();
     private final Executor executor;
+    /** Redraws pushed to viewers' pages (docs/operations.md "Metrics"): waymark_push_deliveries_total. */
+    private final io.micrometer.core.instrument.Counter deliveries;
 
-    MeetingBroadcaster(@Qualifier("applicationTaskExecutor") Executor executor) {
+    MeetingBroadcaster(@Qualifier("applicationTaskExecutor") Executor executor,
+                       io.micrometer.core.instrument.MeterRegistry meters) {
         this.executor = executor;
+        this.deliveries = io.micrometer.core.instrument.Counter.builder("waymark.push.deliveries")
+                .description("Meeting changes pushed to viewers' pages on this node").register(meters);
     }
 
     Registration register(long meetingId, UI ui, SecurityContext context, Runnable redraw) {
@@ -73,8 +78,10 @@ public class MeetingBroadcaster {
             if (viewer.ui() == changedBy) {
                 continue; // the page that made the change redraws itself
             }
-            executor.execute(() -> viewer.ui().access(
-                    () -> new DelegatingSecurityContextRunnable(viewer.redraw(), viewer.context()).run()));
+            executor.execute(() -> viewer.ui().access(() -> {
+                new DelegatingSecurityContextRunnable(viewer.redraw(), viewer.context()).run();
+                deliveries.increment();
+            }));
         }
     }
 }

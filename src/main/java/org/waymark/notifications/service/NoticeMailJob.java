@@ -1,5 +1,7 @@
 package org.waymark.notifications.service;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.waymark.operations.service.JobRuns;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +52,7 @@ public class NoticeMailJob {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final SystemUser systemUser;
     private final Clock clock;
+    private final JobRuns runs;
     private final MailRetry retry;
     private final String from;
 
@@ -59,20 +62,26 @@ public class NoticeMailJob {
                   @Value("${waymark.mail.retry.first:PT5M}") Duration firstRetry,
                   @Value("${waymark.mail.retry.longest:PT6H}") Duration longestRetry,
                   @Value("${waymark.mail.retry.max-attempts:6}") int maxAttempts,
-                  @Value("${waymark.mail.from:waymark@localhost}") String from) {
+                  @Value("${waymark.mail.from:waymark@localhost}") String from, JobRuns runs) {
         this.outbox = outbox;
         this.texts = texts;
         this.accounts = accounts;
         this.mailSender = mailSender;
         this.systemUser = systemUser;
         this.clock = clock;
+        this.runs = runs;
         this.retry = new MailRetry(firstRetry, longestRetry, maxAttempts);
         this.from = from;
     }
 
+    /**
+     * On one node at a time (DD015): held at least 30 seconds, so a node whose minute starts a
+     * little later does not send the same minute's mails again; at most ten minutes if a node dies.
+     */
     @Scheduled(cron = "${waymark.mail.cron:0 * * * * *}", zone = "Europe/London")
+    @SchedulerLock(name = "notice-mails", lockAtLeastFor = "PT30S", lockAtMostFor = "PT10M")
     public void everyMinute() {
-        sendDue(clock.instant());
+        runs.run("notice-mails", () -> sendDue(clock.instant()));
     }
 
     /** Sends (or retries) every mail due by {@code now}, as the system user; returns how many mails went. */

@@ -45,7 +45,7 @@ class LetterPdfBenchmark {
         timings.measure("1", "decision letter, English", () -> english.render(content(1)));
         timings.measure("1", "decision letter, Welsh", () -> welsh.render(content(1)));
         Path dir = Files.createTempDirectory("waymark-letters");
-        var store = new org.waymark.attachments.domain.FileStore(dir);
+        var store = new org.waymark.attachments.service.DiskFileStore(dir);
         long start = System.nanoTime();
         for (int i = 0; i < 500; i++) {
             store.write(english.render(content(i)));
