@@ -13,6 +13,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
 /**
  * Actuator on the portal's own port (DD015): the health groups answer without sign-in (the load
@@ -40,7 +41,11 @@ class OperationsSecurity {
                 .anyRequest().denyAll());
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         http.csrf(csrf -> csrf.disable()); // no cookies, no session: nothing for a forged request to ride on
-        http.httpBasic(basic -> { });
+        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
+        challenge.setRealmName("waymark-metrics");
+        http.httpBasic(basic -> basic.authenticationEntryPoint(challenge));
+        // a scraper without the account gets 401 with a challenge, never the portal's sign-in redirect
+        http.exceptionHandling(ex -> ex.authenticationEntryPoint(challenge));
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(scrapeAccount(encoder, username, password));
         provider.setPasswordEncoder(encoder);
         http.authenticationManager(new ProviderManager(provider));

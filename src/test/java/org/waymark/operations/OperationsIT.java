@@ -62,12 +62,6 @@ class OperationsIT {
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
-    private static String seriesOf(String scrape, String name, String... labels) {
-        return scrape.lines().filter(l -> l.startsWith(name + "{"))
-                .filter(l -> java.util.Arrays.stream(labels).allMatch(l::contains))
-                .map(l -> l.substring(0, l.lastIndexOf(' '))).findFirst().orElse(name + "{missing}");
-    }
-
     @Test
     void liveness_readiness_and_health_answer_without_sign_in_and_say_no_more_than_up() throws Exception {
         for (String path : new String[] {"/actuator/health/liveness", "/actuator/health/readiness", "/actuator/health",
@@ -115,7 +109,14 @@ class OperationsIT {
         assertThat(value(after, success)).isEqualTo(runsBefore + 1);
         assertThat(value(after, "waymark_jobs_runs_seconds_count{application=\"waymark\",job=\"operations-test\",outcome=\"failure\"}"))
                 .isEqualTo(1);
-        String login = seriesOf(after, "http_server_requests_seconds_count", "uri=\"/login\"", "status=\"200\"");
-        assertThat(value(after, login)).isEqualTo(value(before, login) + 1);
+        // the sign-in page is the one timed page request in between (Vaadin's routes are tagged by the
+        // servlet's mapping, not the route, so the page requests are added up; the scrapes are left out)
+        assertThat(pageRequests(after)).isEqualTo(pageRequests(before) + 1);
+    }
+
+    private static double pageRequests(String scrape) {
+        return scrape.lines().filter(l -> l.startsWith("http_server_requests_seconds_count{"))
+                .filter(l -> l.contains("method=\"GET\"") && l.contains("status=\"200\"") && !l.contains("uri=\"/actuator"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 }
