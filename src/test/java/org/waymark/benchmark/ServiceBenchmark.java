@@ -18,6 +18,7 @@ import org.waymark.security.service.AccountService;
  */
 @Tag("benchmark")
 @SpringBootTest(properties = {"waymark.demo-data.enabled=false", "waymark.demo-data.accounts-allowed=true", "logging.level.root=warn",
+        "logging.level.org.waymark.demo.service=info",
         "waymark.attachments.dir=target/bench-files"})
 abstract class ServiceBenchmark {
 
