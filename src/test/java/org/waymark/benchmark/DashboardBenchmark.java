@@ -63,6 +63,19 @@ class DashboardBenchmark extends ServiceBenchmark {
         timings.measure(size, "caseworker: what-if, one level", () -> whatIf.whatIf(year,
                 Map.of("HLN1", new java.math.BigDecimal("9000")), today, Locale.ENGLISH));
         timings.measure(size, "caseworker: SEN2-style return", () -> returns.sen2(OutputStream.nullOutputStream()));
+        if (Boolean.getBoolean("bench.figures")) {
+            // -Dbench.figures=true: each figure alone (its CSV computes only that figure), whole authority and one
+            // need, to find the slowest one of a dashboard
+            ReportFilter oneNeed = new ReportFilter(year.financialYear(), null, null,
+                    org.waymark.pupils.domain.AreaOfNeed.COMMUNICATION_INTERACTION, null);
+            for (String figure : new String[] {"pupils-need", "pupils-level", "plans", "letters", "reviews",
+                    "assessments", "appeals", "appeal-outcomes", "voices", "outcomes", "spend", "restrictive-school",
+                    "restrictive-need"}) {
+                timings.measure(size, "caseworker: figure " + figure, () -> dashboards.csv(figure, year, Locale.ENGLISH));
+                timings.measure(size, "caseworker: figure " + figure + ", one need",
+                        () -> dashboards.csv(figure, oneNeed, Locale.ENGLISH));
+            }
+        }
         timings.write(ENGLAND ? "dashboards-england.md" : "dashboards.md", "# Reporting dashboards (" + BenchmarkDatabase.describe() + ")");
     }
 }

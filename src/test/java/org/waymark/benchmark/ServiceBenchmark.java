@@ -19,6 +19,7 @@ import org.waymark.security.service.AccountService;
 @Tag("benchmark")
 @SpringBootTest(properties = {"waymark.demo-data.enabled=false", "waymark.demo-data.accounts-allowed=true",
         "waymark.security.totp-key=HulLQZZQ6BWPwUCYab9kJ47d1PbyQBdaiXo8hPbSEaM=" /* DD012: no demo profile, so a key is needed */, "logging.level.root=warn",
+        "logging.level.org.waymark.demo.service=info",
         "waymark.attachments.dir=target/bench-files"})
 abstract class ServiceBenchmark {
 

@@ -145,6 +145,68 @@ abstract class ReportingRepositoryContract {
         assertThat(directory.pupilsByNeed(elsewhere, year)).isEmpty();
     }
 
+    private void ledgerLine(@org.jspecify.annotations.Nullable Long pupil, String stream,
+                            @org.jspecify.annotations.Nullable String level, String amount) {
+        Long family = jdbc.sql("SELECT family_id FROM school WHERE id = :id").param("id", schoolId).query(Long.class)
+                .single();
+        jdbc.sql("INSERT INTO allocation (local_authority_id, pupil_id, school_id, family_id, stream, level, amount,"
+                        + " start_date, end_date, source, source_id, decided_on, created_at, created_by) VALUES (:la,"
+                        + " :pupil, :school, :family, :stream, :level, :amount, :start, :end, 'PANEL', 1, :start, :at,"
+                        + " 'caseworker')")
+                .param("la", laId).param("pupil", pupil).param("school", pupil == null ? null : schoolId)
+                .param("family", family).param("stream", stream).param("level", level)
+                .param("amount", new java.math.BigDecimal(amount)).param("start", LocalDate.parse("2026-04-01"))
+                .param("end", LocalDate.parse("2027-03-31")).param("at", NOW).update();
+    }
+
+    /**
+     * Narrowed to one need, the figures counted from pupils' own records (incidents, plans, ledger
+     * lines) look the pupil's main need up per record: the same counts as by hand, whole authority
+     * and family alike.
+     */
+    @Test
+    void one_need_counts_only_the_records_of_that_needs_pupils() {
+        long familyId = jdbc.sql("SELECT family_id FROM school WHERE id = :id").param("id", schoolId)
+                .query(Long.class).single();
+        incidents.save(incident(pupilId, NOW.minusSeconds(60)));
+        incidents.save(incident(pupilId, NOW.minusSeconds(120)));
+        incidents.save(incident(otherPupilId, NOW.minusSeconds(180)));
+        plans.save(SupportPlan.start(pupilId, laId, PlanType.EHCP, "caseworker", NOW));
+        plans.save(SupportPlan.start(otherPupilId, laId, PlanType.EHCP, "caseworker", NOW));
+        ledgerLine(pupilId, "HLN", "HLN2", "3650");
+        ledgerLine(otherPupilId, "HLN", "HLN1", "7300");
+        ledgerLine(null, "AFN", null, "1000"); // the family's own line: no pupil, so no need
+        ReportFilter year = ReportFilter.year(2026);
+        ReportFilter cognition = new ReportFilter(2026, null, null, AreaOfNeed.COGNITION_LEARNING, null);
+        LocalDate today = LocalDate.parse("2026-11-18");
+        for (ListScope scope : List.of(new ListScope(ListScope.Kind.AUTHORITY, Set.of(laId)),
+                new ListScope(ListScope.Kind.FAMILY, Set.of(familyId)))) {
+            assertThat(directory.restrictiveByNeed(scope, year)).as(scope.kind().name())
+                    .extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                    .containsExactly(row("COGNITION_LEARNING", 2), row("SENSORY_MEDICAL_PHYSICAL", 1));
+            assertThat(directory.restrictiveByNeed(scope, cognition)).as(scope.kind().name())
+                    .extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                    .containsExactly(row("COGNITION_LEARNING", 2));
+            assertThat(directory.restrictiveBySchool(scope, cognition)).as(scope.kind().name())
+                    .extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                    .containsExactly(row("Vale Primary", 2));
+            assertThat(directory.plansByTypeAndStatus(scope, cognition, List.of("EHCP"))).as(scope.kind().name())
+                    .extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                    .containsExactly(row("EHCP/DRAFT", 1));
+            assertThat(directory.pupilsByLevel(scope, cognition, today, List.of("HLN", "AFN"))).as(scope.kind().name())
+                    .extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                    .containsExactly(row("HLN2", 1));
+            List<java.math.BigDecimal> amounts = new java.util.ArrayList<>();
+            directory.ledgerLines(scope, cognition, List.of("HLN", "AFN"), line -> amounts.add(line.amount()));
+            assertThat(amounts).as(scope.kind().name()).containsExactly(new java.math.BigDecimal("3650.00"));
+            amounts.clear();
+            directory.ledgerLines(scope, year, List.of("HLN", "AFN"), line -> amounts.add(line.amount()));
+            assertThat(amounts).as(scope.kind().name()).hasSize(3);
+            assertThat(directory.letterTimeliness(scope, cognition, today)).isEmpty();
+            assertThat(directory.appealsByStatus(scope, cognition)).isEmpty();
+        }
+    }
+
     @Test
     void the_authoritys_pupil_figures_come_from_summaries_that_follow_each_save_and_match_a_live_count() {
         ListScope authority = new ListScope(ListScope.Kind.AUTHORITY, Set.of(laId));

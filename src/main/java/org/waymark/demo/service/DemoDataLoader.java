@@ -110,6 +110,7 @@ public class DemoDataLoader implements ApplicationRunner {
     private final DemoRasWork rasWork;
     private final boolean workInFlight;
     private @Nullable DemoRestrictivePractice restrictivePractice;
+    private @Nullable DemoLateReview lateReview;
 
     private org.waymark.security.service.@Nullable TwoStepService twoStep;
 
@@ -123,6 +124,12 @@ public class DemoDataLoader implements ApplicationRunner {
     @org.springframework.beans.factory.annotation.Autowired
     void setRestrictivePractice(DemoRestrictivePractice restrictivePractice) {
         this.restrictivePractice = restrictivePractice;
+    }
+
+    /** A review held late, for the reporting dashboard's timeliness (issue 19), additive as the one above. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setLateReview(DemoLateReview lateReview) {
+        this.lateReview = lateReview;
     }
 
     DemoDataLoader(LocalAuthorityRepository authorities, SchoolFamilyRepository families, SchoolRepository schools,
@@ -356,6 +363,11 @@ public class DemoDataLoader implements ApplicationRunner {
         if (workInFlight && restrictivePractice != null) {
             // restrictive practice incidents at the SENCO's school, recorded as the SENCO (issue 19)
             restrictivePractice.showIncidents(s, saved.stream().filter(p -> p.getSchoolId() == home.id())
+                    .map(p -> Objects.requireNonNull(p.getId())).toList());
+        }
+        if (workInFlight && lateReview != null) {
+            // a plan review held a month after it was due, through the plan service as the SENCO (issue 19)
+            lateReview.holdOneLate(s, saved.stream().filter(p -> p.getSchoolId() == home.id())
                     .map(p -> Objects.requireNonNull(p.getId())).toList());
         }
     }

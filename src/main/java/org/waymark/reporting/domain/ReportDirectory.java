@@ -84,6 +84,23 @@ public class ReportDirectory {
             return this;
         }
 
+        /**
+         * A pupil's record (letter, referral, appeal, incident, ledger line): scope on the record's
+         * school ({@code s}), and the area of need as the pupil's main need looked up per row.
+         */
+        Where records(ListScope scope, ReportFilter filter, String pupilColumn) {
+            scoped(scope, filter, "s.local_authority_id", "s.id", "s.family_id");
+            return area(filter, pupilColumn);
+        }
+
+        /** The area of need filter on a record's pupil, looked up per row ({@link #needOf}). */
+        Where area(ReportFilter filter, String pupilColumn) {
+            if (filter.area() != null) {
+                and(needOf(pupilColumn) + " = :area", "area", filter.area().name());
+            }
+            return this;
+        }
+
         Where year(String column, ReportFilter filter) {
             params.put("from", filter.yearStart());
             params.put("to", filter.yearEnd());
@@ -104,6 +121,16 @@ public class ReportDirectory {
 
     private static final String PUPILS = " FROM pupil p JOIN school s ON s.id = p.school_id";
 
+    /**
+     * The main need of a record's pupil, read by the pupil's key for each row of the record's own
+     * (small) table. As a join with {@code p.primary_need = :area}, the database would start from
+     * the pupils of that need — a fifth of the register — and look for their records: seconds at
+     * England size (docs/performance.md). Per row, the cost follows the records, not the register.
+     */
+    private static String needOf(String pupilColumn) {
+        return "(SELECT pn.primary_need FROM pupil pn WHERE pn.id = " + pupilColumn + ")";
+    }
+
     /** Whether the figure covers the caller's whole authority, no family or school picked. */
     private static boolean wholeAuthority(ListScope scope, ReportFilter filter) {
         return scope.kind() == ListScope.Kind.AUTHORITY && filter.familyId() == null && filter.schoolId() == null;
@@ -123,8 +150,8 @@ public class ReportDirectory {
             if (filter.area() == null) {
                 return " FROM support_plan sp";
             }
-            where.and("p.primary_need = :area", "area", filter.area().name());
-            return " FROM support_plan sp JOIN pupil p ON p.id = sp.pupil_id";
+            where.area(filter, "sp.pupil_id");
+            return " FROM support_plan sp";
         }
         where.pupils(scope, filter);
         return " FROM support_plan sp JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id";
@@ -255,10 +282,7 @@ public class ReportDirectory {
             // the whole authority: the pupils it funds (its own ledger's lines), without reading schools
             where.and("a.local_authority_id = :scopeId", "scopeId", scope.singleId());
             from = " FROM allocation a";
-            if (filter.area() != null) {
-                from += " JOIN pupil p ON p.id = a.pupil_id";
-                where.and("p.primary_need = :area", "area", filter.area().name());
-            }
+            where.area(filter, "a.pupil_id");
         } else {
             where.pupils(scope, filter);
         }
@@ -299,8 +323,8 @@ public class ReportDirectory {
     public List<Count> letterTimeliness(ListScope scope, ReportFilter filter, LocalDate today) {
         String k = timeliness("dl.sent_on", "dl.due_by");
         return counts("SELECT " + k + " AS k, COUNT(*) AS n FROM decision_letter dl"
-                        + " JOIN pupil p ON p.id = dl.pupil_id JOIN school s ON s.id = dl.school_id",
-                new Where().pupils(scope, filter).year("dl.due_by", filter).and("1 = 1", "today", today),
+                        + " JOIN school s ON s.id = dl.school_id",
+                new Where().records(scope, filter, "dl.pupil_id").year("dl.due_by", filter).and("1 = 1", "today", today),
                 "GROUP BY " + k);
     }
 
@@ -308,8 +332,8 @@ public class ReportDirectory {
     public List<Count> referralTimeliness(ListScope scope, ReportFilter filter, LocalDate today) {
         String k = timeliness("r.sent_on", "r.due_by");
         return counts("SELECT " + k + " AS k, COUNT(*) AS n FROM aln_referral r"
-                        + " JOIN pupil p ON p.id = r.pupil_id JOIN school s ON s.id = r.school_id",
-                new Where().pupils(scope, filter).year("r.due_by", filter).and("1 = 1", "today", today),
+                        + " JOIN school s ON s.id = r.school_id",
+                new Where().records(scope, filter, "r.pupil_id").year("r.due_by", filter).and("1 = 1", "today", today),
                 "GROUP BY " + k);
     }
 
@@ -332,30 +356,36 @@ public class ReportDirectory {
                         + " JOIN plan_review pr ON pr.support_plan_id = sp.id"
                         + " LEFT JOIN plan_review_due d ON d.plan_review_id = pr.id",
                 reviews.year("pr.held_on", filter), "GROUP BY " + held));
-        Where overdue = new Where();
-        rows.addAll(counts("SELECT 'OVERDUE' AS k, COUNT(*) AS n" + plansFrom(scope, filter, overdue, planTypes),
-                overdue.and("sp.status IN ('AGREED', 'UNDER_REVIEW')").and("sp.next_review_date < :today", "today", today), ""));
-        Where due = new Where();
-        rows.addAll(counts("SELECT 'DUE' AS k, COUNT(*) AS n" + plansFrom(scope, filter, due, planTypes),
-                due.and("sp.status IN ('AGREED', 'UNDER_REVIEW')").and("sp.next_review_date >= :today", "today", today)
-                        .and("sp.next_review_date <= :yearEnd", "yearEnd", filter.yearEnd()), ""));
+        // overdue today and still due this year, in one pass over the plans in force
+        Where inForce = new Where();
+        String plansInForce = plansFrom(scope, filter, inForce, planTypes);
+        inForce.and("sp.status IN ('AGREED', 'UNDER_REVIEW')");
+        inForce.params.put("today", today);
+        inForce.params.put("yearEnd", filter.yearEnd());
+        jdbc.sql("SELECT SUM(CASE WHEN sp.next_review_date < :today THEN 1 ELSE 0 END) AS overdue,"
+                        + " SUM(CASE WHEN sp.next_review_date >= :today AND sp.next_review_date <= :yearEnd"
+                        + " THEN 1 ELSE 0 END) AS due" + plansInForce
+                        + inForce.sql).params(inForce.params)
+                .query(rs -> {
+                    rows.add(new Count("OVERDUE", rs.getLong("overdue")));
+                    rows.add(new Count("DUE", rs.getLong("due")));
+                });
         return rows;
     }
 
     /** Appeals asked in the year, by where they stand. */
     public List<Count> appealsByStatus(ListScope scope, ReportFilter filter) {
         return counts("SELECT ar.status AS k, COUNT(*) AS n FROM appeal_request ar"
-                        + " JOIN pupil p ON p.id = ar.pupil_id JOIN school s ON s.id = ar.school_id",
-                new Where().pupils(scope, filter).yearTimes("ar.requested_at", filter),
+                        + " JOIN school s ON s.id = ar.school_id",
+                new Where().records(scope, filter, "ar.pupil_id").yearTimes("ar.requested_at", filter),
                 "GROUP BY ar.status ORDER BY ar.status");
     }
 
     /** Appeals asked in the year and heard, by the appeals panel's outcome. */
     public List<Count> appealOutcomes(ListScope scope, ReportFilter filter) {
         return counts("SELECT pc.outcome AS k, COUNT(*) AS n FROM panel_case pc"
-                        + " JOIN appeal_request ar ON ar.id = pc.appeal_id"
-                        + " JOIN pupil p ON p.id = ar.pupil_id JOIN school s ON s.id = ar.school_id",
-                new Where().pupils(scope, filter).yearTimes("ar.requested_at", filter).and("pc.outcome IS NOT NULL"),
+                        + " JOIN appeal_request ar ON ar.id = pc.appeal_id JOIN school s ON s.id = ar.school_id",
+                new Where().records(scope, filter, "ar.pupil_id").yearTimes("ar.requested_at", filter).and("pc.outcome IS NOT NULL"),
                 "GROUP BY pc.outcome ORDER BY pc.outcome");
     }
 
@@ -403,13 +433,9 @@ public class ReportDirectory {
                 .and("a.start_date <= :to AND a.end_date >= :from AND a.end_date >= a.start_date");
         where.params.put("from", filter.yearStart());
         where.params.put("to", filter.yearEnd());
-        String join = "";
-        if (filter.area() != null) {
-            join = " JOIN pupil p ON p.id = a.pupil_id";
-            where.and("p.primary_need = :area", "area", filter.area().name());
-        }
+        where.area(filter, "a.pupil_id");
         jdbc.sql("SELECT f.name AS family_name, a.stream, a.level, a.amount, a.start_date, a.end_date"
-                        + " FROM allocation a LEFT JOIN school_family f ON f.id = a.family_id" + join + where.sql)
+                        + " FROM allocation a LEFT JOIN school_family f ON f.id = a.family_id" + where.sql)
                 .params(where.params)
                 .query(rs -> {
                     each.accept(new LedgerLine(rs.getString("family_name"), rs.getString("stream"), rs.getString("level"),
@@ -435,12 +461,20 @@ public class ReportDirectory {
         return budgets;
     }
 
-    /** Scottish assistant hours a week held {@code today}, per school by name. */
+    /**
+     * Scottish assistant hours a week held {@code today}, per school by name: for the whole
+     * authority its own ledger's lines ({@code ix_allocation_la_stream}), otherwise the lines at the
+     * family's or school's schools.
+     */
     public List<Amount> asnHoursBySchool(ListScope scope, ReportFilter filter, LocalDate today) {
-        Where where = new Where().pupils(scope, filter).and("a.stream = 'ASN_HOURS'")
+        Where where = wholeAuthority(scope, filter)
+                ? new Where().and("a.local_authority_id = :scopeId", "scopeId", scope.singleId())
+                        .area(filter, "a.pupil_id")
+                : new Where().records(scope, filter, "a.pupil_id");
+        where.and("a.pupil_id IS NOT NULL").and("a.stream = 'ASN_HOURS'")
                 .and("a.start_date <= :today AND a.end_date >= :today", "today", today);
         return jdbc.sql("SELECT s.name AS k, SUM(a.amount) AS amount FROM allocation a"
-                        + " JOIN pupil p ON p.id = a.pupil_id JOIN school s ON s.id = a.school_id" + where.sql
+                        + " JOIN school s ON s.id = a.school_id" + where.sql
                         + " GROUP BY s.id, s.name ORDER BY s.name").params(where.params)
                 .query((rs, n) -> new Amount(rs.getString("k"), rs.getBigDecimal("amount"))).list();
     }
@@ -448,16 +482,16 @@ public class ReportDirectory {
     /** Restrictive practice incidents in the year per school. */
     public List<Count> restrictiveBySchool(ListScope scope, ReportFilter filter) {
         return counts("SELECT s.name AS k, COUNT(*) AS n FROM restrictive_incident ri"
-                        + " JOIN pupil p ON p.id = ri.pupil_id JOIN school s ON s.id = ri.school_id",
-                new Where().pupils(scope, filter).yearTimes("ri.occurred_at", filter),
+                        + " JOIN school s ON s.id = ri.school_id",
+                new Where().records(scope, filter, "ri.pupil_id").yearTimes("ri.occurred_at", filter),
                 "GROUP BY s.id, s.name ORDER BY s.name");
     }
 
     /** Restrictive practice incidents in the year per the pupil's primary area of need. */
     public List<Count> restrictiveByNeed(ListScope scope, ReportFilter filter) {
-        return counts("SELECT p.primary_need AS k, COUNT(*) AS n FROM restrictive_incident ri"
-                        + " JOIN pupil p ON p.id = ri.pupil_id JOIN school s ON s.id = ri.school_id",
-                new Where().pupils(scope, filter).yearTimes("ri.occurred_at", filter),
-                "GROUP BY p.primary_need ORDER BY p.primary_need");
+        return counts("SELECT " + needOf("ri.pupil_id") + " AS k, COUNT(*) AS n FROM restrictive_incident ri"
+                        + " JOIN school s ON s.id = ri.school_id",
+                new Where().records(scope, filter, "ri.pupil_id").yearTimes("ri.occurred_at", filter),
+                "GROUP BY k ORDER BY k");
     }
 }
