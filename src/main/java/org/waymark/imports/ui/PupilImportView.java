@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.waymark.base.ui.DownloadLink;
+import org.waymark.base.ui.Downloads;
 import org.waymark.base.ui.CappedUpload;
 import org.waymark.base.ui.Confirmation;
 import org.waymark.base.ui.Feedback;
@@ -33,8 +35,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -82,11 +82,11 @@ public class PupilImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) MAX_BYTES);
 
-        Anchor sample = new Anchor(DownloadHandler.fromInputStream(event -> {
+        Anchor sample = new Anchor(Downloads.file(() -> {
             PupilImportService.Sample file = imports.sampleFile();
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
+            return new DownloadLink.File(file.fileName(),
                     file.format() == ImportPreview.Format.CTF ? "application/xml" : "text/csv; charset=UTF-8",
-                    file.content().length);
+                    file.content());
         }), getTranslation("imports.sample"));
         sample.setId("import-sample");
         sample.addClassName("wm-link-button");
