@@ -13,7 +13,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Actuator on the portal's own port (DD015): the health groups answer without sign-in (the load
@@ -41,11 +43,15 @@ class OperationsSecurity {
                 .anyRequest().denyAll());
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         http.csrf(csrf -> csrf.disable()); // no cookies, no session: nothing for a forged request to ride on
-        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
-        challenge.setRealmName("waymark-metrics");
+        // a scraper without the account gets 401 with a challenge, and a refused endpoint 403 — set on the
+        // response, not sent as an error: an error dispatch would reach the portal's chain and its sign-in redirect
+        AuthenticationEntryPoint challenge = (request, response, refused) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"waymark-metrics\"");
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        };
         http.httpBasic(basic -> basic.authenticationEntryPoint(challenge));
-        // a scraper without the account gets 401 with a challenge, never the portal's sign-in redirect
-        http.exceptionHandling(ex -> ex.authenticationEntryPoint(challenge));
+        http.exceptionHandling(ex -> ex.authenticationEntryPoint(challenge)
+                .accessDeniedHandler((request, response, refused) -> response.setStatus(HttpServletResponse.SC_FORBIDDEN)));
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(scrapeAccount(encoder, username, password));
         provider.setPasswordEncoder(encoder);
         http.authenticationManager(new ProviderManager(provider));
