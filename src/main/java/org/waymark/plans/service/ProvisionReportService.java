@@ -73,7 +73,8 @@ public class ProvisionReportService {
     @PreAuthorize(Roles.STAFF_READING_PUPILS)
     public List<SchoolProvision> alpBySchool() {
         UserScope user = currentUser.require();
-        ListScope scope = accessPolicy.pupilListScope(user);
+        // provision the reader's schools make now: a leaver within the read-only period is the new school's
+        ListScope scope = accessPolicy.pupilListScope(user).current();
         List<SchoolProvision> schools = bySchool(directory.provisionBySchool(scope, IDPS));
         auditLog.record("READ_PROVISION_REPORT", "SCOPE", scope.kind().name(), schools.size() + " schools");
         return schools;
@@ -83,7 +84,7 @@ public class ProvisionReportService {
     @Transactional
     @PreAuthorize(Roles.STAFF_READING_PUPILS)
     public byte[] alpCsv(Locale locale) {
-        ListScope scope = accessPolicy.pupilListScope(currentUser.require());
+        ListScope scope = accessPolicy.pupilListScope(currentUser.require()).current();
         List<ProvisionHours> rows = directory.provisionBySchool(scope, IDPS);
         StringWriter out = new StringWriter();
         try (SafeCsv.Printer csv = SafeCsv.printer(out, CSVFormat.RFC4180.builder().setHeader(

@@ -28,6 +28,11 @@ public record ListScope(Kind kind, Set<Long> ids, @Nullable LocalDate historyFro
         this(kind, ids, null);
     }
 
+    /** The same scope without its history period: what the reader's schools hold now (reports of current provision). */
+    public ListScope current() {
+        return new ListScope(kind, ids);
+    }
+
     public static ListScope none() {
         return new ListScope(Kind.NONE, Set.of());
     }
