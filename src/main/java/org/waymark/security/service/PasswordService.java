@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -102,7 +103,9 @@ public class PasswordService {
     }
 
     private Instant setPassword(AppUser user, String newPassword) {
-        Instant now = clock.instant();
+        // to the microsecond the database keeps (DATETIME(6)): the session kept at the change compares its
+        // sign-in instant with the stored value, which H2 would otherwise round up past it
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         user.changePasswordHash(Objects.requireNonNull(passwordEncoder.encode(newPassword)));
         user.endSessionsBefore(now);
         users.save(user);
