@@ -57,7 +57,7 @@ public class AuthorityNamesView extends VerticalLayout implements HasDynamicTitl
             choose.getElement().setAttribute("aria-label",
                     getTranslation("authorityNames.chooseFor", r.typed(), r.pupilName()));
             return choose;
-        }).setHeader(getTranslation("authorityNames.action"));
+        }).setHeader(getTranslation("authorityNames.action")).setKey("choose");
         grid.setEmptyStateText(getTranslation("authorityNames.none"));
         add(new H2(getTranslation("authorityNames.title")), new Paragraph(getTranslation("authorityNames.help")), grid);
         expand(grid);

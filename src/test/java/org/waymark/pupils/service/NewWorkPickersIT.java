@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import java.util.List;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +22,14 @@ import org.waymark.pupils.domain.AreaOfNeed;
 import org.waymark.pupils.domain.PupilFilter;
 import org.waymark.pupils.domain.PupilRow;
 import org.waymark.pupils.domain.PupilSort;
+import org.waymark.base.domain.Dates;
+import org.waymark.pupils.ui.PupilListView;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 
 /**
  * Issue 20 point 9 (DD014): a school keeps read-only access to a pupil who left it for 30 days,
@@ -28,6 +38,7 @@ import org.waymark.pupils.domain.PupilSort;
  * school's request for an EHC assessment. The leaver here left without a new school (their school
  * of record stays), 5 days ago, so the school's own list still shows them.
  */
+@SuppressWarnings({"unchecked", "rawtypes"})
 class NewWorkPickersIT extends KaribuTest {
 
     @Autowired DemoPupils demo;
@@ -64,6 +75,17 @@ class NewWorkPickersIT extends KaribuTest {
                 0, 50);
         assertThat(listed).filteredOn(r -> r.id() == leaver).singleElement()
                 .satisfies(r -> assertThat(r.leftOn()).isEqualTo(today().minusDays(5)));
+
+        // and so does the screen: the name column says the day they left and that the record is read only
+        UI.getCurrent().navigate(PupilListView.class);
+        _get(TextField.class, spec -> spec.withId("pupil-search")).setValue(nameOf(leaver));
+        Grid<PupilService.PupilLine> grid = _get(Grid.class, spec -> spec.withId("pupil-grid"));
+        LitRenderer<PupilService.PupilLine> name = (LitRenderer<PupilService.PupilLine>) grid.getColumnByKey("name")
+                .getRenderer();
+        List<String> shown = GridKt._findAll(grid).stream()
+                .map(line -> String.valueOf(name.getValueProviders().get("text").apply(line))).toList();
+        assertThat(shown).singleElement().asString()
+                .endsWith("(left on " + Dates.DAY_MONTH_YEAR.format(today().minusDays(5)) + ", read only)");
 
         // the pickers: the current pupil, never the leaver (searched by name)
         assertThat(ids(bids.pupilsToBidFor(nameOf(current), 0, 50))).contains(current);

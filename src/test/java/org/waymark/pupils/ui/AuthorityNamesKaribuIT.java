@@ -22,6 +22,7 @@ import org.waymark.pupils.service.AuthorityNamesService;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -63,8 +64,15 @@ class AuthorityNamesKaribuIT extends KaribuTest {
         return row;
     }
 
-    private static void click(UnmatchedAuthorityName.Field field, long pupilId) {
-        KaribuTest.click("authority-names-choose-" + pupilId + "-" + field.name());
+    /** Clicks the row's "Choose the authority" (a component in the grid's cell). */
+    private void click(UnmatchedAuthorityName.Field field, long pupilId) {
+        Grid<UnmatchedAuthorityName> grid = _get(Grid.class, spec -> spec.withId("authority-names"));
+        List<UnmatchedAuthorityName> all = GridKt._findAll(grid);
+        int row = java.util.stream.IntStream.range(0, all.size())
+                .filter(i -> all.get(i).pupilId() == pupilId && all.get(i).field() == field).findFirst().orElseThrow();
+        Button choose = (Button) GridKt._getCellComponent(grid, row, "choose");
+        assertThat(choose.getId()).hasValue("authority-names-choose-" + pupilId + "-" + field.name());
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(choose);
     }
 
     @Test
