@@ -103,8 +103,10 @@ public class AuthorityNamesView extends VerticalLayout implements HasDynamicTitl
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
         cancel.setId("authority-names-cancel");
-        dialog.add(pick);
-        dialog.getFooter().add(cancel, save);
+        com.vaadin.flow.component.orderedlayout.FlexLayout buttons =
+                new com.vaadin.flow.component.orderedlayout.FlexLayout(cancel, save);
+        buttons.addClassName("wm-filters");
+        dialog.add(pick, buttons);
         dialog.open();
     }
 
