@@ -60,6 +60,27 @@ public final class MySqlTestServer {
         return password;
     }
 
+    /**
+     * Another empty database on the same server, for a test that runs the migrations itself (a
+     * Java migration on rows as they were before it); dropped at exit like the first.
+     */
+    public String freshDatabase(String suffix) {
+        int at = jdbcUrl.indexOf('?');
+        String withoutParams = jdbcUrl.substring(0, at);
+        String serverUrl = withoutParams.substring(0, withoutParams.lastIndexOf('/') + 1);
+        String params = jdbcUrl.substring(at);
+        String database = withoutParams.substring(withoutParams.lastIndexOf('/') + 1) + "_" + suffix;
+        try (Connection c = DriverManager.getConnection(serverUrl + params, username, password);
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + database);
+            s.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the test database " + database, e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(serverUrl + params, username, password, database)));
+        return serverUrl + database + params;
+    }
+
     private static MySqlTestServer start() {
         String database = "waymark_it_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis() % 100000;
         String external = System.getenv("WAYMARK_TEST_MYSQL_URL");

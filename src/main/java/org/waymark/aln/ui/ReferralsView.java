@@ -128,7 +128,7 @@ public class ReferralsView extends VerticalLayout implements HasDynamicTitle {
 
     private Section receivedForm() {
         ComboBox<PupilRow> pupil = new ComboBox<>(t("aln.received.pupil"));
-        pupil.setItems(query -> pupils.search(new PupilFilter(query.getFilter().orElse(null), null, null, null),
+        pupil.setItems(query -> pupils.searchCurrent(new PupilFilter(query.getFilter().orElse(null), null, null, null),
                 PupilSort.NAME, query.getOffset(), query.getLimit()).stream());
         pupil.setItemLabelGenerator(r -> r.displayName() + " · " + r.schoolName());
         pupil.setId("received-pupil");

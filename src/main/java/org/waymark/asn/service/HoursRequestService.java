@@ -90,7 +90,7 @@ public class HoursRequestService {
         if (schoolId == null || !mayStartRequests()) {
             return List.of();
         }
-        return pupils.search(new PupilFilter(text, null, schoolId, null), PupilSort.NAME, offset, limit);
+        return pupils.searchCurrent(new PupilFilter(text, null, schoolId, null), PupilSort.NAME, offset, limit);
     }
 
     /** The requests of the caller's school, newest change first. */
@@ -129,7 +129,9 @@ public class HoursRequestService {
     public long start(long pupilId, boolean midTerm) {
         PupilScope scope = pupils.accessScope(pupilId);
         UserScope user = access.user();
-        if (!access.runsHours(scope.localAuthorityId()) || !AsnAccess.schoolStaff(user, scope.schoolId())) {
+        // new work only for a pupil on the school's register now: a leaver is read-only history (DD014)
+        if (!access.runsHours(scope.localAuthorityId()) || !AsnAccess.schoolStaff(user, scope.schoolId())
+                || !scope.enrolled()) {
             auditLog.recordDenied("START_ASN_REQUEST", SUBJECT, pupilId, null);
             throw new AccessDeniedException("pupil " + pupilId);
         }

@@ -93,7 +93,7 @@ public class BidWizardService {
         if (schoolId == null) {
             return List.of();
         }
-        return pupils.search(new PupilFilter(text, null, schoolId, null), PupilSort.NAME, offset, limit);
+        return pupils.searchCurrent(new PupilFilter(text, null, schoolId, null), PupilSort.NAME, offset, limit);
     }
 
     /** Whether the caller starts bids (a school's SENCO): the bid list then offers "New bid". */

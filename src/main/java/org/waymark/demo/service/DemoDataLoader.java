@@ -132,6 +132,14 @@ public class DemoDataLoader implements ApplicationRunner {
         this.lateReview = lateReview;
     }
 
+    private @Nullable DemoAuthorityNames authorityNames;
+
+    /** Authority names typed before the list, left unmatched (issue 20 point 6), additive as the ones above. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setAuthorityNames(DemoAuthorityNames authorityNames) {
+        this.authorityNames = authorityNames;
+    }
+
     DemoDataLoader(LocalAuthorityRepository authorities, SchoolFamilyRepository families, SchoolRepository schools,
                    PupilRepository pupils, AppUserRepository users, PasswordEncoder passwordEncoder,
                    SupportPlanRepository plans, PlanVersionRepository planVersions, PlanReviewRepository planReviews,
@@ -183,6 +191,9 @@ public class DemoDataLoader implements ApplicationRunner {
         if (twoStep != null) {
             twoStep.enrolForDemo(users.findAll().stream().filter(AppUser::requiresTwoStep)
                     .map(u -> java.util.Objects.requireNonNull(u.getId())).toList(), DEMO_TOTP_SECRET);
+        }
+        if (authorityNames != null) {
+            authorityNames.load();
         }
         LOG.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }

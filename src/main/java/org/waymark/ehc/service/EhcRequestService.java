@@ -128,7 +128,9 @@ public class EhcRequestService {
             source = RequestSource.PARENT;
             requester = user.displayName();
         } else if (user.has(org.waymark.security.domain.Role.SCHOOL_SENCO)
-                && Objects.equals(user.schoolId(), p.facts().schoolId())) {
+                && Objects.equals(user.schoolId(), p.facts().schoolId())
+                // a pupil on the school's register now: a leaver is read-only history (DD014)
+                && pupils.accessScope(pupilId).enrolled()) {
             source = RequestSource.SCHOOL;
             requester = user.displayName() + ", " + p.school().name();
         } else {

@@ -83,7 +83,7 @@ public class EhcRequestView extends VerticalLayout implements HasDynamicTitle {
             add(child);
             pupilField = child;
         } else {
-            pupil.setItems(query -> pupils.search(new PupilFilter(query.getFilter().orElse(null), null, null, null),
+            pupil.setItems(query -> pupils.searchCurrent(new PupilFilter(query.getFilter().orElse(null), null, null, null),
                     PupilSort.NAME, query.getOffset(), query.getLimit()).stream());
             pupil.setItemLabelGenerator(r -> r.displayName() + " · " + r.schoolName());
             pupil.setId("ehc-request-pupil");

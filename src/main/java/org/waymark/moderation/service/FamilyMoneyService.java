@@ -159,7 +159,7 @@ public class FamilyMoneyService {
     @PreAuthorize(CHAIR)
     public List<PupilRow> pupilsOfMyFamily(@Nullable String text, int offset, int limit) {
         access.myFamily();
-        return pupils.search(new PupilFilter(text == null || text.isBlank() ? null : text, null, null, null),
+        return pupils.searchCurrent(new PupilFilter(text == null || text.isBlank() ? null : text, null, null, null),
                 PupilSort.NAME, offset, Math.min(limit, 50));
     }
 

@@ -98,7 +98,7 @@ public class InterimView extends VerticalLayout implements HasDynamicTitle {
 
     private Section form() {
         ComboBox<PupilRow> pupil = new ComboBox<>(getTranslation("interim.pupil"));
-        pupil.setItems(query -> pupils.search(new PupilFilter(query.getFilter().orElse(null), null, null, null),
+        pupil.setItems(query -> pupils.searchCurrent(new PupilFilter(query.getFilter().orElse(null), null, null, null),
                 PupilSort.NAME, query.getOffset(), query.getLimit()).stream());
         pupil.setItemLabelGenerator(r -> r.displayName() + " · " + r.schoolName());
         pupil.setId("interim-pupil");

@@ -59,13 +59,27 @@ public class PupilDirectory {
      * docs/performance.md). Ordering by school name needs the join, so that order sorts.
      */
     public List<PupilRow> search(PupilFilter filter, ListScope scope, PupilSort sort, int offset, int limit) {
+        return search(filter, scope, sort, offset, limit, false);
+    }
+
+    /**
+     * One page of the pupils on the scope's register now — enrolled (at the scope's school, for a
+     * school's scope), without the leavers a school still reads for its history period (DD014) or
+     * pupils who left with no new school: the pupils new work may be started for (pickers).
+     */
+    public List<PupilRow> searchCurrent(PupilFilter filter, ListScope scope, PupilSort sort, int offset, int limit) {
+        return search(filter, scope.current(), sort, offset, limit, true);
+    }
+
+    private List<PupilRow> search(PupilFilter filter, ListScope scope, PupilSort sort, int offset, int limit,
+                                  boolean current) {
         if (scope.isEmpty()) {
             return List.of();
         }
-        Where where = where(filter, scope);
+        Where where = where(filter, scope, current);
         String sql;
-        if (!sort.onPupilAlone() && where.alternatives().isEmpty() && scope.kind() != ListScope.Kind.CHILDREN
-                && scope.historyFrom() == null) {
+        if (!current && !sort.onPupilAlone() && where.alternatives().isEmpty()
+                && scope.kind() != ListScope.Kind.CHILDREN && scope.historyFrom() == null) {
             return searchBySchool(filter, scope, sort == PupilSort.SCHOOL_DESC, offset, limit);
         }
         if (!sort.onPupilAlone()) {
@@ -193,6 +207,11 @@ public class PupilDirectory {
 
     /** Pupils in scope per primary area of need. */
     public Map<AreaOfNeed, Long> countByPrimaryNeed(ListScope scope) {
+        return countByPrimaryNeed(scope, false);
+    }
+
+    /** As {@link #countByPrimaryNeed(ListScope)}; with {@code current}, the pupils on the register now only. */
+    public Map<AreaOfNeed, Long> countByPrimaryNeed(ListScope scope, boolean current) {
         Map<AreaOfNeed, Long> counts = new EnumMap<>(AreaOfNeed.class);
         for (AreaOfNeed area : AreaOfNeed.values()) {
             counts.put(area, 0L);
@@ -200,7 +219,7 @@ public class PupilDirectory {
         if (scope.isEmpty()) {
             return counts;
         }
-        Where where = where(PupilFilter.none(), scope);
+        Where where = where(PupilFilter.none(), scope, current);
         jdbc.sql("SELECT p.primary_need, COUNT(*) AS n FROM pupil p" + where.sql
                         + " GROUP BY p.primary_need").params(where.params)
                 .query(rs -> {
@@ -211,11 +230,16 @@ public class PupilDirectory {
 
     /** Pupils in scope per school id (schools with none left out). */
     public Map<Long, Long> countBySchool(ListScope scope) {
+        return countBySchool(scope, false);
+    }
+
+    /** As {@link #countBySchool(ListScope)}; with {@code current}, the pupils on the register now only. */
+    public Map<Long, Long> countBySchool(ListScope scope, boolean current) {
         Map<Long, Long> counts = new LinkedHashMap<>();
         if (scope.isEmpty()) {
             return counts;
         }
-        Where where = where(PupilFilter.none(), scope);
+        Where where = where(PupilFilter.none(), scope, current);
         jdbc.sql("SELECT p.school_id, COUNT(*) AS n FROM pupil p" + where.sql
                         + " GROUP BY p.school_id").params(where.params)
                 .query(rs -> {
@@ -226,11 +250,16 @@ public class PupilDirectory {
 
     /** Pupils in scope per year group, youngest first. */
     public Map<YearGroup, Long> countByYearGroup(ListScope scope) {
+        return countByYearGroup(scope, false);
+    }
+
+    /** As {@link #countByYearGroup(ListScope)}; with {@code current}, the pupils on the register now only. */
+    public Map<YearGroup, Long> countByYearGroup(ListScope scope, boolean current) {
         Map<YearGroup, Long> counts = new EnumMap<>(YearGroup.class);
         if (scope.isEmpty()) {
             return counts;
         }
-        Where where = where(PupilFilter.none(), scope);
+        Where where = where(PupilFilter.none(), scope, current);
         jdbc.sql("SELECT p.year_group, COUNT(*) AS n FROM pupil p" + where.sql
                         + " GROUP BY p.year_group").params(where.params)
                 .query(rs -> {
@@ -265,9 +294,18 @@ public class PupilDirectory {
     }
 
     private static Where where(PupilFilter filter, ListScope scope) {
+        return where(filter, scope, false);
+    }
+
+    /** With {@code current}: only pupils with an open enrolment (at the scope's school, for a school's scope). */
+    private static Where where(PupilFilter filter, ListScope scope, boolean current) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         conditions.add(scopeCondition(scope, params));
+        if (current) {
+            conditions.add("EXISTS (SELECT 1 FROM enrolment ce WHERE ce.pupil_id = p.id AND ce.end_date IS NULL"
+                    + (scope.kind() == ListScope.Kind.SCHOOL ? " AND ce.school_id = :scopeId" : "") + ")");
+        }
         List<String> alternatives = List.of();
         String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
         if (!text.isEmpty()) {
@@ -350,6 +388,35 @@ public class PupilDirectory {
                         rs.getString("reference_number"), rs.getString("school_name"),
                         rs.getObject("sif_stage") == null ? null : rs.getInt("sif_stage")))
                 .list();
+    }
+
+    /**
+     * The authority names typed on the records of one authority's pupils that matched nothing in
+     * the list of UK authorities (V51.1 kept them in the {@code *_unmatched} columns), by pupil
+     * name: one row per field. Few rows, found by the authority's pupil index.
+     */
+    public List<UnmatchedAuthorityName> unmatchedAuthorityNames(long localAuthorityId) {
+        List<UnmatchedAuthorityName> rows = new ArrayList<>();
+        jdbc.sql("SELECT p.id, p.first_name, p.last_name, p.preferred_name, s.name AS school_name, p.version,"
+                        + " p.home_authority_unmatched, p.looked_after_by_unmatched FROM pupil p"
+                        + " JOIN school s ON s.id = p.school_id WHERE p.local_authority_id = :la"
+                        + " AND (p.home_authority_unmatched IS NOT NULL OR p.looked_after_by_unmatched IS NOT NULL)"
+                        + " ORDER BY p.name_key, p.id")
+                .param("la", localAuthorityId)
+                .query(rs -> {
+                    String name = displayName(rs);
+                    String home = rs.getString("home_authority_unmatched");
+                    String by = rs.getString("looked_after_by_unmatched");
+                    if (home != null) {
+                        rows.add(new UnmatchedAuthorityName(rs.getLong("id"), name, rs.getString("school_name"),
+                                UnmatchedAuthorityName.Field.HOME_AUTHORITY, home, rs.getInt("version")));
+                    }
+                    if (by != null) {
+                        rows.add(new UnmatchedAuthorityName(rs.getLong("id"), name, rs.getString("school_name"),
+                                UnmatchedAuthorityName.Field.LOOKED_AFTER_BY, by, rs.getInt("version")));
+                    }
+                });
+        return rows;
     }
 
     /**

@@ -28,7 +28,7 @@ import org.waymark.organisation.domain.UkAuthority;
  * alone, so running it again changes nothing.
  */
 @Component
-class AuthorityCodesMigration implements JavaMigration {
+public class AuthorityCodesMigration implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
@@ -58,10 +58,14 @@ class AuthorityCodesMigration implements JavaMigration {
     }
 
     /** What was converted: to a code, emptied as the pupil's own authority, or kept unmatched. */
-    record Counts(int coded, int own, int unmatched) {
+    public record Counts(int coded, int own, int unmatched) {
     }
 
-    static Counts convert(Connection connection) throws SQLException {
+    /**
+     * Converts the typed names on the connection's database (the migration, and the demo's records
+     * typed before the list); codes are left alone, so a second run changes nothing.
+     */
+    public static Counts convert(Connection connection) throws SQLException {
         Map<Long, Own> owners = new HashMap<>();
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT id, code, name, name_cy FROM local_authority")) {

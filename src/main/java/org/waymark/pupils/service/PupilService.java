@@ -98,6 +98,18 @@ public class PupilService {
     }
 
     /**
+     * One page of the pupils on the caller's register now, for pickers that start new work (a
+     * plan, a bid, a request, a referral): without the leavers a school still reads during its
+     * read-only history period (DD014), and without pupils who left with no new school.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.PUPIL_READERS)
+    public List<PupilRow> searchCurrent(PupilFilter filter, PupilSort sort, int offset, int limit) {
+        ListScope scope = accessPolicy.pupilListScope(currentUser.require());
+        return directory.searchCurrent(filter, scope, sort, offset, Math.min(limit, 500));
+    }
+
+    /**
      * One page of the pupil grid: {@link #search} with, per pupil, the cell of each feature that
      * has a grid column ({@link #gridColumns()}, same order) — one query per feature for the whole
      * page, never one per row.
@@ -165,9 +177,13 @@ public class PupilService {
     @PreAuthorize(Roles.PUPIL_READERS)
     public PupilStatistics statistics() {
         ListScope scope = accessPolicy.pupilListScope(currentUser.require());
-        var byNeed = directory.countByPrimaryNeed(scope);
+        // a school's figures count the pupils on its register now, not the leavers it still reads
+        // for the history period (DD014)
+        boolean current = scope.kind() == ListScope.Kind.SCHOOL;
+        ListScope counted = current ? scope.current() : scope;
+        var byNeed = directory.countByPrimaryNeed(counted, current);
         return new PupilStatistics(byNeed.values().stream().mapToLong(Long::longValue).sum(), byNeed,
-                directory.countByYearGroup(scope), directory.countBySchool(scope));
+                directory.countByYearGroup(counted, current), directory.countBySchool(counted, current));
     }
 
     /**

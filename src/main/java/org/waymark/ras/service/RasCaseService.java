@@ -106,7 +106,7 @@ public class RasCaseService {
     @PreAuthorize("hasRole('CASEWORKER')")
     public List<PupilChoice> pupilsToOpen(String text) {
         access.officer("OPEN_RAS_CASE", Role.CASEWORKER);
-        return pupils.search(new org.waymark.pupils.domain.PupilFilter(text.isBlank() ? null : text, null, null, null),
+        return pupils.searchCurrent(new org.waymark.pupils.domain.PupilFilter(text.isBlank() ? null : text, null, null, null),
                         org.waymark.pupils.domain.PupilSort.NAME, 0, 50).stream()
                 .map(p -> new PupilChoice(p.id(), p.displayName(), p.schoolName(), p.yearGroup().name())).toList();
     }

@@ -35,6 +35,20 @@ public interface AppUserRepository extends ListCrudRepository<AppUser, Long> {
 
     List<AppUser> findByLocalAuthorityIdOrderByDisplayName(long localAuthorityId);
 
+    /**
+     * Parents' accounts belong to no authority: those with a linked child who is a pupil of this
+     * authority, for its administrator's list (issue 20 point 3).
+     */
+    @Query("SELECT DISTINCT u.id FROM app_user u JOIN linked_child c ON c.app_user_id = u.id"
+            + " JOIN pupil p ON p.id = c.pupil_id WHERE u.local_authority_id IS NULL AND p.local_authority_id = :laId")
+    List<Long> parentIdsInAuthority(@Param("laId") long laId);
+
+    /** How many of this account's linked children are pupils of the authority (0: none, or not a parent). */
+    @Query("SELECT COUNT(*) FROM app_user u JOIN linked_child c ON c.app_user_id = u.id"
+            + " JOIN pupil p ON p.id = c.pupil_id WHERE u.id = :userId AND u.local_authority_id IS NULL"
+            + " AND p.local_authority_id = :laId")
+    long childrenInAuthority(@Param("userId") long userId, @Param("laId") long laId);
+
     @Query("SELECT * FROM app_user WHERE LOWER(email) = :email")
     List<AppUser> findByEmailIgnoreCase(@Param("email") String lowerCaseEmail);
 }

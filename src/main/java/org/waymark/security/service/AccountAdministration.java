@@ -20,8 +20,8 @@ import org.waymark.security.domain.UserScope;
 /**
  * An authority administrator's care of its accounts: turning one off or on, ending its sessions,
  * resetting its two-step sign-in and issuing a password reset code. Only accounts of the
- * administrator's own authority (staff, and parents of that authority's pupils are not attached to
- * an authority and are not shown); every action audited.
+ * administrator's own authority: its staff, and the parents (whose accounts belong to no
+ * authority) of its pupils; every action audited.
  */
 @Service
 public class AccountAdministration {
@@ -55,7 +55,9 @@ public class AccountAdministration {
         if (laId == null) {
             return List.of();
         }
-        return users.findByLocalAuthorityIdOrderByDisplayName(laId).stream()
+        List<AppUser> all = new java.util.ArrayList<>(users.findByLocalAuthorityIdOrderByDisplayName(laId));
+        users.findAllById(users.parentIdsInAuthority(laId)).forEach(all::add);
+        return all.stream()
                 .map(u -> new Account(Objects.requireNonNull(u.getId()), u.getUsername(), u.getDisplayName(),
                         u.roleSet(), u.isEnabled(), twoStep.enrolled(u.getId()), u.requiresTwoStep(), u.getLastLoginAt()))
                 .sorted(Comparator.comparing(Account::displayName)).toList();
@@ -110,7 +112,8 @@ public class AccountAdministration {
         UserScope caller = currentUser.require();
         AppUser user = users.findById(userId).orElse(null);
         if (user == null || caller.localAuthorityId() == null
-                || !caller.localAuthorityId().equals(user.getLocalAuthorityId())) {
+                || !(caller.localAuthorityId().equals(user.getLocalAuthorityId())
+                || user.getLocalAuthorityId() == null && users.childrenInAuthority(userId, caller.localAuthorityId()) > 0)) {
             auditLog.recordDenied(action, "USER", userId, "outside own authority");
             throw new AccessDeniedException("Not an account of your authority");
         }

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.grid.Grid;
  * their own authority, each audited; other roles may not; a school login turns on two-step
  * sign-in from its own page, and a recovery code works once.
  */
+@SuppressWarnings({"unchecked", "rawtypes"})
 class AccountsKaribuIT extends KaribuTest {
 
     @Autowired AccountAdministration administration;
@@ -74,6 +75,30 @@ class AccountsKaribuIT extends KaribuTest {
         assertThatThrownBy(() -> administration.setEnabled(otherAuthority, false)).isInstanceOf(AccessDeniedException.class);
         assertThat(audited("SESSIONS_END", "DENIED")).isEqualTo(deniedBefore + 1);
         assertThat(users.findById(otherAuthority).orElseThrow().isEnabled()).isTrue();
+    }
+
+    @Test
+    void the_administrator_sees_and_cares_for_the_parents_of_the_authoritys_pupils_only() {
+        long parent = users.findByUsername("parent").orElseThrow().getId();
+        long otherParent = users.findByUsername("parent.cy").orElseThrow().getId();
+        login("admin");
+        UI.getCurrent().navigate(AccountsView.class);
+        Grid<AccountAdministration.Account> grid = _get(Grid.class, spec -> spec.withId("accounts-grid"));
+        assertThat(grid.getGenericDataView().getItems().map(AccountAdministration.Account::username).toList())
+                .contains("parent", "caseworker").doesNotContain("parent.cy", "parent.sc");
+        try {
+            long endedBefore = audited("SESSIONS_END", "ALLOWED");
+            administration.endSessions(parent);
+            assertThat(users.findById(parent).orElseThrow().sessionValid(clock.instant().minusSeconds(60))).isFalse();
+            assertThat(audited("SESSIONS_END", "ALLOWED")).isEqualTo(endedBefore + 1);
+        } finally {
+            jdbc.sql("UPDATE app_user SET sessions_valid_from = NULL WHERE id = :id").param("id", parent).update();
+        }
+        // another authority's parent (children at its schools only): refused like its staff, audited
+        long deniedBefore = audited("SESSIONS_END", "DENIED");
+        assertThatThrownBy(() -> administration.endSessions(otherParent)).isInstanceOf(AccessDeniedException.class);
+        assertThat(audited("SESSIONS_END", "DENIED")).isEqualTo(deniedBefore + 1);
+        assertThat(users.findById(otherParent).orElseThrow().sessionValid(clock.instant().minusSeconds(60))).isTrue();
     }
 
     @Test
