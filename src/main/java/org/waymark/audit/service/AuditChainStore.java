@@ -20,7 +20,7 @@ import org.waymark.audit.domain.AuditChain;
  * rows unsealed until the next seal picks them up in id order.
  */
 @Component
-class AuditChainStore {
+public class AuditChainStore {
 
     private static final int PAGE = 500;
 
