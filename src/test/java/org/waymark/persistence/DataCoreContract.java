@@ -299,9 +299,9 @@ abstract class DataCoreContract {
     @Test
     void audit_events_are_kept_in_utc_and_found_by_subject() {
         Instant at = Instant.parse("2026-03-29T00:30:00.250Z"); // the night the UK clocks go forward
-        auditEvents.save(new AuditEvent(null, at, "senco", "READ", "PUPIL", "42", "ALLOWED", null, "10.0.0.1"));
+        auditEvents.save(new AuditEvent(null, at, "senco", "READ", "PUPIL", "42", "ALLOWED", null, "10.0.0.1", 42L));
         auditEvents.save(new AuditEvent(null, at.plusSeconds(3600), "head", "UPDATE", "PUPIL", "42", "ALLOWED",
-                "changed: preferredName", "10.0.0.2"));
+                "changed: preferredName", "10.0.0.2", 42L));
         List<AuditEvent> events = auditEvents.findForSubject("PUPIL", "42");
         assertThat(events).extracting(AuditEvent::actor).containsExactly("head", "senco");
         assertThat(events.get(1).occurredAt().truncatedTo(ChronoUnit.SECONDS)).isEqualTo(at.truncatedTo(ChronoUnit.SECONDS));

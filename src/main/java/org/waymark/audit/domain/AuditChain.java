@@ -13,6 +13,12 @@ import org.jspecify.annotations.Nullable;
  * the hash of the row before it and its own hash, SHA-256 of the previous hash followed by the
  * row's content (each field length-prefixed, so no two different rows encode alike). Changing,
  * removing or inserting a row anywhere breaks the link after it; {@link Verifier} finds the first.
+ * <p>
+ * A row also names the child whose record it is about ({@code pupil_id}, V54), so that the data
+ * protection officer's access log finds it by key. That id is covered too: where the row's subject
+ * is the pupil ({@link #impliedPupil}) the id must equal it and adds nothing to the hash, so rows
+ * sealed before V54 and given their id by it keep their hashes; any other row's id is hashed as
+ * one more field after the others (a row without one encodes as before).
  */
 public final class AuditChain {
 
@@ -26,7 +32,23 @@ public final class AuditChain {
     public record Link(long id, @Nullable Long seq, @Nullable String prevHash, @Nullable String rowHash,
                        String occurredAt, String actor, String action, String subjectType,
                        @Nullable String subjectId, String outcome, @Nullable String detail,
-                       @Nullable String remoteAddress) {
+                       @Nullable String remoteAddress, @Nullable Long pupilId) {
+    }
+
+    /** The subject type of rows about a pupil, whose subject id is the pupil's id. */
+    public static final String PUPIL = "PUPIL";
+
+    private static final java.util.regex.Pattern PUPIL_ID = java.util.regex.Pattern.compile("[0-9]{1,18}");
+
+    /**
+     * The pupil a row's own subject names: its subject id when the subject is a {@link #PUPIL}
+     * and the id is a number (1–18 digits, as V54's back-fill reads it); otherwise none.
+     */
+    public static @Nullable Long impliedPupil(String subjectType, @Nullable String subjectId) {
+        if (PUPIL.equals(subjectType) && subjectId != null && PUPIL_ID.matcher(subjectId).matches()) {
+            return Long.parseLong(subjectId);
+        }
+        return null;
     }
 
     /** SHA-256 (hex) of the previous hash and the row's content. */
@@ -41,6 +63,9 @@ public final class AuditChain {
         field(content, row.outcome());
         field(content, row.detail());
         field(content, row.remoteAddress());
+        if (row.pupilId() != null && impliedPupil(row.subjectType(), row.subjectId()) == null) {
+            field(content, String.valueOf(row.pupilId()));
+        }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(content.toString().getBytes(StandardCharsets.UTF_8)));
@@ -74,8 +99,12 @@ public final class AuditChain {
                 return false;
             }
             long seq = row.seq() == null ? -1 : row.seq();
+            Long implied = impliedPupil(row.subjectType(), row.subjectId());
             if (seq != expectedSeq) {
                 firstBreak = new Break(expectedSeq, row.id(), "audit.chain.gap");
+            } else if (implied != null && !implied.equals(row.pupilId())) {
+                // the pupil's id is not hashed where the subject names it, so it must be that one
+                firstBreak = new Break(seq, row.id(), "audit.chain.pupil");
             } else if (!previousHash.equals(row.prevHash())) {
                 firstBreak = new Break(seq, row.id(), "audit.chain.previous");
             } else if (!hash(previousHash, row).equals(row.rowHash())) {

@@ -20,7 +20,7 @@ import org.waymark.audit.domain.AuditChain;
  * rows unsealed until the next seal picks them up in id order.
  */
 @Component
-class AuditChainStore {
+public class AuditChainStore {
 
     private static final int PAGE = 500;
 
@@ -102,6 +102,11 @@ class AuditChainStore {
         return new AuditChain.Link(rs.getLong("id"), chainSeq, rs.getString("prev_hash"), rs.getString("row_hash"),
                 String.valueOf(rs.getObject("occurred_at", java.time.LocalDateTime.class)), rs.getString("actor"), rs.getString("action"),
                 rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("outcome"),
-                rs.getString("detail"), rs.getString("remote_address"));
+                rs.getString("detail"), rs.getString("remote_address"), pupilId(rs));
+    }
+
+    private static @org.jspecify.annotations.Nullable Long pupilId(ResultSet rs) throws SQLException {
+        long id = rs.getLong("pupil_id");
+        return rs.wasNull() ? null : id;
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.waymark.audit.domain.AuditChain;
 import org.waymark.audit.domain.AuditEvent;
 import org.waymark.audit.domain.AuditEventRepository;
 
@@ -20,6 +21,10 @@ import org.waymark.audit.domain.AuditEventRepository;
  * Writes the audit trail: who (the signed-in user), what (action on a subject), when (UTC
  * instant) and from where (the request's remote address). A refusal is written in its own
  * transaction so it survives the rollback of the refused call.
+ * <p>
+ * Each row names the child whose record it is about (V54), for the data protection officer's
+ * access log: a {@code PUPIL} subject is that child; a record of another kind that belongs to a
+ * child (a RAS case) is written with {@link #recordFor} / {@link #recordDeniedFor}, which name them.
  * <p>
  * An audited read writes this row in the caller's transaction, so that transaction must not be
  * read-only: MySQL's driver refuses every write on a read-only connection, which H2 allows. The
@@ -46,13 +51,31 @@ public class AuditLog {
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, String subjectType, @Nullable Object subjectId, @Nullable String detail) {
         requireWritableTransaction(action);
-        write(currentActor(), currentRemoteAddress(), action, subjectType, subjectId, Outcome.ALLOWED, detail);
+        write(currentActor(), currentRemoteAddress(), action, subjectType, subjectId, null, Outcome.ALLOWED, detail);
+    }
+
+    /**
+     * Records an action on a record that belongs to child {@code pupilId} but is not the pupil
+     * itself (a RAS case), inside the caller's transaction; the child's access log shows it.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordFor(long pupilId, String action, String subjectType, @Nullable Object subjectId,
+                          @Nullable String detail) {
+        requireWritableTransaction(action);
+        write(currentActor(), currentRemoteAddress(), action, subjectType, subjectId, pupilId, Outcome.ALLOWED, detail);
     }
 
     /** Records a refusal; commits even when the caller's transaction rolls back. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordDenied(String action, String subjectType, @Nullable Object subjectId, @Nullable String detail) {
-        write(currentActor(), currentRemoteAddress(), action, subjectType, subjectId, Outcome.DENIED, detail);
+        write(currentActor(), currentRemoteAddress(), action, subjectType, subjectId, null, Outcome.DENIED, detail);
+    }
+
+    /** A refusal about a record that belongs to child {@code pupilId} (see {@link #recordFor}); commits on its own. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordDeniedFor(long pupilId, String action, String subjectType, @Nullable Object subjectId,
+                                @Nullable String detail) {
+        write(currentActor(), currentRemoteAddress(), action, subjectType, subjectId, pupilId, Outcome.DENIED, detail);
     }
 
     /** Records an event for a named actor (sign-in, where no user is in the context yet). */
@@ -60,7 +83,7 @@ public class AuditLog {
     public void recordAs(String actor, String remoteAddress, String action, String subjectType,
                          @Nullable String subjectId, Outcome outcome, @Nullable String detail) {
         requireWritableTransaction(action);
-        write(actor, remoteAddress, action, subjectType, subjectId, outcome, detail);
+        write(actor, remoteAddress, action, subjectType, subjectId, null, outcome, detail);
     }
 
     private static void requireWritableTransaction(String action) {
@@ -80,12 +103,23 @@ public class AuditLog {
         return events.findLatestByActor(actor, limit);
     }
 
+    @SuppressWarnings("java:S107") // one audit row's fields
     private void write(String actor, @Nullable String remoteAddress, String action, String subjectType,
-                       @Nullable Object subjectId, Outcome outcome, @Nullable String detail) {
+                       @Nullable Object subjectId, @Nullable Long pupilId, Outcome outcome, @Nullable String detail) {
         String trimmed = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
-        events.save(new AuditEvent(null, clock.instant(), actor, action, subjectType,
-                subjectId == null ? null : String.valueOf(subjectId), outcome.name(), trimmed, remoteAddress));
+        String subject = subjectId == null ? null : String.valueOf(subjectId);
+        events.save(new AuditEvent(null, clock.instant(), actor, action, subjectType, subject, outcome.name(), trimmed,
+                remoteAddress, pupilOf(subjectType, subject, pupilId)));
         sealAfterCommit();
+    }
+
+    /** The child the row is about: the subject when it is a pupil (the chain requires that), else the one named. */
+    private static @Nullable Long pupilOf(String subjectType, @Nullable String subjectId, @Nullable Long named) {
+        Long implied = AuditChain.impliedPupil(subjectType, subjectId);
+        if (implied != null && named != null && !implied.equals(named)) {
+            throw new IllegalArgumentException("audit row about pupil " + subjectId + " names pupil " + named);
+        }
+        return implied != null ? implied : named;
     }
 
     /**

@@ -10,9 +10,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who read or changed which child's record in one authority: the audit rows about its pupils,
- * newest first, narrowed by a {@link Filter}. Plain SQL over the audit trail and the pupil table;
- * the service checks the caller and audits the look.
+ * Who read or changed which child's record in one authority: the audit rows about its pupils'
+ * records, newest first, narrowed by a {@link Filter}. A row names its child when it is written
+ * ({@code audit_event.pupil_id}, V54): the pupil itself, or the child a RAS case belongs to; plans,
+ * bids, documents, letters and EHC/ALN/ASN records are audited on their pupil already. The join
+ * is on that key ({@code ix_audit_event_pupil}). Plain SQL over the audit trail and the pupil
+ * table; the service checks the caller and audits the look.
  */
 @Component
 public class AccessLog {
@@ -41,17 +44,19 @@ public class AccessLog {
         }
     }
 
-    /** One read or change of a child's record. */
+    /**
+     * One read or change of a child's record; {@code record} names the record when it is not the
+     * pupil itself ("RAS_CASE 12"), else it is empty.
+     */
     public record Entry(long eventId, Instant occurredAt, String actor, String action, String outcome,
-                        long pupilId, String pupilName, @Nullable String upn, @Nullable String detail,
+                        long pupilId, String pupilName, @Nullable String upn, String record, @Nullable String detail,
                         @Nullable String remoteAddress) {
     }
 
     public List<Entry> find(long localAuthorityId, Filter filter, ZoneId zone) {
         StringBuilder sql = new StringBuilder("SELECT e.id, e.occurred_at, e.actor, e.action, e.outcome, e.detail,"
-                + " e.remote_address, p.id AS pupil_id, p.first_name, p.last_name, p.upn"
-                // CONCAT, not CAST(p.id AS CHAR): H2 reads that as CHAR(1) and matches pupil 1 with 10-19, 100…
-                + " FROM audit_event e JOIN pupil p ON e.subject_type = 'PUPIL' AND e.subject_id = CONCAT('', p.id)"
+                + " e.remote_address, e.subject_type, e.subject_id, p.id AS pupil_id, p.first_name, p.last_name, p.upn"
+                + " FROM pupil p JOIN audit_event e ON e.pupil_id = p.id"
                 + " WHERE p.local_authority_id = :la");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         params.put("la", localAuthorityId);
@@ -75,6 +80,14 @@ public class AccessLog {
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Entry(rs.getLong("id"),
                 rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("action"),
                 rs.getString("outcome"), rs.getLong("pupil_id"), rs.getString("first_name") + " " + rs.getString("last_name"),
-                rs.getString("upn"), rs.getString("detail"), rs.getString("remote_address"))).list();
+                rs.getString("upn"), record(rs.getString("subject_type"), rs.getString("subject_id")),
+                rs.getString("detail"), rs.getString("remote_address"))).list();
+    }
+
+    private static String record(String subjectType, @Nullable String subjectId) {
+        if ("PUPIL".equals(subjectType)) {
+            return "";
+        }
+        return subjectId == null ? subjectType : subjectType + " " + subjectId;
     }
 }

@@ -27,7 +27,7 @@ import org.waymark.security.service.CurrentUser;
 public class DataProtectionService {
 
     static final List<String> HEADER = List.of("when_utc", "user", "action", "outcome", "pupil_id", "pupil", "upn",
-            "detail", "from_address");
+            "record", "detail", "from_address");
 
     private final AccessLog log;
     private final CurrentUser currentUser;
@@ -58,7 +58,7 @@ public class DataProtectionService {
                 .setHeader(HEADER.toArray(String[]::new)).get())) {
             for (AccessLog.Entry e : entries) {
                 csv.printRecord(e.occurredAt().toString(), e.actor(), e.action(), e.outcome(), e.pupilId(),
-                        e.pupilName(), e.upn() == null ? "" : e.upn(), e.detail() == null ? "" : e.detail(),
+                        e.pupilName(), e.upn() == null ? "" : e.upn(), e.record(), e.detail() == null ? "" : e.detail(),
                         e.remoteAddress() == null ? "" : e.remoteAddress());
             }
         } catch (IOException e) {

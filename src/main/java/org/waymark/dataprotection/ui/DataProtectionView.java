@@ -86,6 +86,7 @@ public class DataProtectionView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(AccessLog.Entry::action).setHeader(getTranslation("dp.col.action")).setAutoWidth(true);
         grid.addColumn(AccessLog.Entry::outcome).setHeader(getTranslation("dp.col.outcome")).setAutoWidth(true);
         grid.addColumn(AccessLog.Entry::pupilName).setHeader(getTranslation("dp.col.pupil")).setAutoWidth(true);
+        grid.addColumn(AccessLog.Entry::record).setHeader(getTranslation("dp.col.record")).setAutoWidth(true);
         grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("dp.col.detail"));
         grid.setAllRowsVisible(false);
         grid.setHeight("60vh");

@@ -33,7 +33,7 @@ public class PupilRecordGraph {
 
     /** Tables never touched: the audit trail (kept by its own rules), the schema history, these reports. */
     private static final Set<String> LEFT_ALONE = Set.of("AUDIT_EVENT", "FLYWAY_SCHEMA_HISTORY", "RETENTION_RUN",
-            "RETENTION_RUN_LINE");
+            "RETENTION_RUN_LINE", "RETENTION_RUN_AUTHORITY");
 
     /** A table pointing at another: {@code table.column} holds the other's id (or the pupil's). */
     public record Link(String table, String column, boolean nullable) {

@@ -33,7 +33,8 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * Data protection for the authority administrator (issue 20 point 8): a subject-access export of
  * one child of the authority (a ZIP of JSON and documents, streamed as it is written) and the
- * reports of the monthly retention runs — when, what was erased or anonymised, under which rule.
+ * reports of the monthly retention runs — when, what was erased or anonymised, under which rule —
+ * each as this authority's part of the run only.
  */
 @Route("subject-access")
 @Menu(order = 15, icon = "vaadin:archive", title = "nav.subjectAccess")
@@ -79,6 +80,7 @@ public class SubjectAccessView extends VerticalLayout implements HasDynamicTitle
         runs.setItems(latest);
         Paragraph rules = new Paragraph(getTranslation("privacy.runs.rules", retention.pupilYears()));
         add(new Section(new H3(getTranslation("privacy.runs.title")), rules,
+                new Paragraph(getTranslation("privacy.runs.authority")),
                 latest.isEmpty() ? new Paragraph(getTranslation("privacy.runs.none")) : runs));
     }
 

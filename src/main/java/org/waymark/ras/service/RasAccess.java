@@ -86,7 +86,7 @@ class RasAccess {
         UserScope user = officer(action, roles);
         RasCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("RAS case " + caseId));
         if (!Objects.equals(user.localAuthorityId(), c.getLocalAuthorityId())) {
-            auditLog.recordDenied(action, SUBJECT, caseId, "another authority's case");
+            auditLog.recordDeniedFor(c.getPupilId(), action, SUBJECT, caseId, "another authority's case");
             throw new AccessDeniedException("RAS case " + caseId);
         }
         return c;
@@ -103,7 +103,7 @@ class RasAccess {
             RasCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("RAS case " + caseId));
             if (!setting || c.getKind() != org.waymark.ras.domain.RasCaseKind.ANNUAL_REVIEW
                     || !Objects.equals(user.schoolId(), c.getSchoolId()) || !runsRas(c.getLocalAuthorityId())) {
-                auditLog.recordDenied(action, SUBJECT, caseId, "not the setting of an annual review's case");
+                auditLog.recordDeniedFor(c.getPupilId(), action, SUBJECT, caseId, "not the setting of an annual review's case");
                 throw new AccessDeniedException("RAS case " + caseId);
             }
             return c;

@@ -158,7 +158,7 @@ public class RasCaseService {
     @PreAuthorize("hasAnyRole('CASEWORKER','LEAD_SEND_COORDINATOR','PERSONALISATION_OFFICER')")
     public CaseDetails details(long caseId) {
         RasCase c = access.readable(caseId);
-        auditLog.record("READ_RAS_CASE", RasAccess.SUBJECT, caseId, null);
+        auditLog.recordFor(c.getPupilId(), "READ_RAS_CASE", RasAccess.SUBJECT, caseId, null);
         return details(c);
     }
 
@@ -200,7 +200,7 @@ public class RasCaseService {
         access.expect(c, expectedVersion);
         c.score(scores, frameworks.byId(c.getFrameworkId()).outcomes(), access.user().username(), access.now());
         access.save(c, expectedVersion);
-        auditLog.record("SCORE_RAS_CASE", RasAccess.SUBJECT, caseId, c.getPoints() + " points");
+        auditLog.recordFor(c.getPupilId(), "SCORE_RAS_CASE", RasAccess.SUBJECT, caseId, c.getPoints() + " points");
     }
 
     /** Saves the scores and sends them for verification (every outcome scored, evidence for any difficulty). */
@@ -214,7 +214,7 @@ public class RasCaseService {
         c.score(scores, outcomes, actor, access.now());
         c.submit(outcomes, evidence.of(c).documented(), actor, access.now());
         access.save(c, expectedVersion);
-        auditLog.record("SUBMIT_RAS_CASE", RasAccess.SUBJECT, caseId, c.getPoints() + " points");
+        auditLog.recordFor(c.getPupilId(), "SUBMIT_RAS_CASE", RasAccess.SUBJECT, caseId, c.getPoints() + " points");
     }
 
     /**
@@ -228,7 +228,7 @@ public class RasCaseService {
         access.expect(c, expectedVersion);
         c.reviewOutcomes(reviewed, access.user().username(), access.now());
         access.save(c, expectedVersion);
-        auditLog.record("REVIEW_RAS_OUTCOMES", RasAccess.SUBJECT, caseId, reviewed.size() + " outcomes");
+        auditLog.recordFor(c.getPupilId(), "REVIEW_RAS_OUTCOMES", RasAccess.SUBJECT, caseId, reviewed.size() + " outcomes");
     }
 
     /** A line of provision as the TAC agreed it: a configured rate, hours a week, weeks. */
@@ -251,7 +251,7 @@ public class RasCaseService {
         }
         c.cost(outcomes, costed, reconsidered, access.user().username(), access.now());
         access.save(c, expectedVersion);
-        auditLog.record("COST_RAS_CASE", RasAccess.SUBJECT, caseId, Objects.requireNonNull(c.getTotalCost())
+        auditLog.recordFor(c.getPupilId(), "COST_RAS_CASE", RasAccess.SUBJECT, caseId, Objects.requireNonNull(c.getTotalCost())
                 .toPlainString());
         return Objects.requireNonNull(c.getTotalCost());
     }
@@ -265,7 +265,7 @@ public class RasCaseService {
         RasRoute route = c.route(settingsOf(c.getLocalAuthorityId()).getSignOffLimit(), moreAgreed,
                 access.user().username(), access.now());
         access.save(c, expectedVersion);
-        auditLog.record("ROUTE_RAS_CASE", RasAccess.SUBJECT, caseId, route.name());
+        auditLog.recordFor(c.getPupilId(), "ROUTE_RAS_CASE", RasAccess.SUBJECT, caseId, route.name());
         return route;
     }
 
@@ -274,7 +274,7 @@ public class RasCaseService {
     @PreAuthorize("hasAnyRole('CASEWORKER','LEAD_SEND_COORDINATOR','PERSONALISATION_OFFICER')")
     public byte[] summaryPdf(long caseId, Locale locale) {
         RasCase c = access.readable(caseId);
-        auditLog.record("PRINT_RAS_SUMMARY", RasAccess.SUBJECT, caseId, null);
+        auditLog.recordFor(c.getPupilId(), "PRINT_RAS_SUMMARY", RasAccess.SUBJECT, caseId, null);
         return RasSummaryPdf.write(details(c), (key, args) -> messages.getMessage(key, args, key, locale),
                 access.today());
     }

@@ -69,7 +69,7 @@ public class RasEvidenceService {
     @PreAuthorize(SETTING_OR_OFFICERS)
     public SettingCase settingCase(long caseId) {
         RasCase c = access.reachWithSetting(caseId, "READ_RAS_CASE", true, RasAccess.READERS.toArray(Role[]::new));
-        auditLog.record("READ_RAS_CASE", RasAccess.SUBJECT, caseId, "setting's reports");
+        auditLog.recordFor(c.getPupilId(), "READ_RAS_CASE", RasAccess.SUBJECT, caseId, "setting's reports");
         return new SettingCase(caseId, pupils.nameOf(c.getPupilId()), c.getReviewOn(), c.getKeyStage(), c.getStatus(),
                 settingMayAdd(c) && access.isSetting(), attachments.maxBytes());
     }
@@ -97,7 +97,7 @@ public class RasEvidenceService {
     public Evidence evidence(long caseId) {
         RasCase c = access.reachWithSetting(caseId, "READ_RAS_EVIDENCE", true,
                 RasAccess.READERS.toArray(Role[]::new));
-        auditLog.record("READ_RAS_EVIDENCE", RasAccess.SUBJECT, caseId, null);
+        auditLog.recordFor(c.getPupilId(), "READ_RAS_EVIDENCE", RasAccess.SUBJECT, caseId, null);
         return of(c);
     }
 
@@ -137,7 +137,7 @@ public class RasEvidenceService {
         evidence.save(RasEvidence.of(caseId, attachmentId, outcome));
         c.evidenceAdded(actor, stored.getDisplayName(), access.now());
         access.save(c);
-        auditLog.record("ATTACH_RAS_EVIDENCE", RasAccess.SUBJECT, caseId, "attachment " + attachmentId
+        auditLog.recordFor(c.getPupilId(), "ATTACH_RAS_EVIDENCE", RasAccess.SUBJECT, caseId, "attachment " + attachmentId
                 + (outcome == null ? "" : " for " + outcome));
         return stored;
     }
@@ -146,9 +146,9 @@ public class RasEvidenceService {
     @Transactional
     @PreAuthorize(SETTING_OR_OFFICERS)
     public AttachmentStore.StoredFile download(long caseId, long attachmentId) {
-        access.reachWithSetting(caseId, "READ_RAS_EVIDENCE_FILE", true, RasAccess.READERS.toArray(Role[]::new));
+        RasCase c = access.reachWithSetting(caseId, "READ_RAS_EVIDENCE_FILE", true, RasAccess.READERS.toArray(Role[]::new));
         AttachmentStore.StoredFile file = attachments.read(OwnerType.RAS_CASE, caseId, attachmentId);
-        auditLog.record("READ_RAS_EVIDENCE_FILE", RasAccess.SUBJECT, caseId, "attachment " + attachmentId);
+        auditLog.recordFor(c.getPupilId(), "READ_RAS_EVIDENCE_FILE", RasAccess.SUBJECT, caseId, "attachment " + attachmentId);
         return file;
     }
 
@@ -162,7 +162,7 @@ public class RasEvidenceService {
             throw new ConflictException("RAS case " + caseId + " is " + c.getStatus());
         }
         attachments.remove(OwnerType.RAS_CASE, caseId, attachmentId, access.user().username());
-        auditLog.record("REMOVE_RAS_EVIDENCE", RasAccess.SUBJECT, caseId, "attachment " + attachmentId);
+        auditLog.recordFor(c.getPupilId(), "REMOVE_RAS_EVIDENCE", RasAccess.SUBJECT, caseId, "attachment " + attachmentId);
     }
 
     long maxBytes() {

@@ -55,7 +55,7 @@ class RasPanelCases implements ResourceCases {
         if (amount != null) {
             review.remember(saved, amount);
         }
-        auditLog.record("PANEL_DECIDED_RAS_CASE", RasAccess.SUBJECT, rasCaseId, amount == null ? "none"
+        auditLog.recordFor(c.getPupilId(), "PANEL_DECIDED_RAS_CASE", RasAccess.SUBJECT, rasCaseId, amount == null ? "none"
                 : amount.toPlainString());
     }
 

@@ -69,7 +69,7 @@ public class RasReviewService {
         access.expect(c, expectedVersion);
         c.verify(access.user().username(), note, access.now());
         access.save(c, expectedVersion);
-        auditLog.record("VERIFY_RAS_CASE", RasAccess.SUBJECT, caseId, null);
+        auditLog.recordFor(c.getPupilId(), "VERIFY_RAS_CASE", RasAccess.SUBJECT, caseId, null);
     }
 
     /** Returns the scores to the case co-ordinator with reasons (the lead at verification, the officer at moderation). */
@@ -80,7 +80,7 @@ public class RasReviewService {
         access.expect(c, expectedVersion);
         c.returnForScoring(access.user().username(), reasons, access.now());
         access.save(c, expectedVersion);
-        auditLog.record("RETURN_RAS_CASE", RasAccess.SUBJECT, caseId, reasons.strip());
+        auditLog.recordFor(c.getPupilId(), "RETURN_RAS_CASE", RasAccess.SUBJECT, caseId, reasons.strip());
     }
 
     /**
@@ -107,7 +107,7 @@ public class RasReviewService {
             c.settingTold(actor, access.now());
         }
         access.save(c, expectedVersion);
-        auditLog.record("MODERATE_RAS_CASE", RasAccess.SUBJECT, caseId, indicative.toPlainString());
+        auditLog.recordFor(c.getPupilId(), "MODERATE_RAS_CASE", RasAccess.SUBJECT, caseId, indicative.toPlainString());
         return indicative;
     }
 
@@ -125,7 +125,7 @@ public class RasReviewService {
                 FundingStream.RAS, FundingDecided.Outcome.AWARDED, null, amount, access.today(),
                 AllocationPeriod.KEY_STAGE, null, AllocationSource.RAS, caseId, null,
                 note.isBlank() ? "RAS: signed off within the indicative resource" : note.strip()));
-        auditLog.record("SIGN_OFF_RAS_CASE", RasAccess.SUBJECT, caseId, amount.toPlainString());
+        auditLog.recordFor(c.getPupilId(), "SIGN_OFF_RAS_CASE", RasAccess.SUBJECT, caseId, amount.toPlainString());
     }
 
     /** A decided case joins the past cases the converter is next fitted from. */

@@ -117,6 +117,69 @@ class RetentionServiceIT {
         assertThatThrownBy(() -> retention.latestRuns(10)).isInstanceOf(AccessDeniedException.class);
     }
 
+    private void oldNotice(String recipient, boolean withMail) {
+        Timestamp old = Timestamp.valueOf("2020-01-06 09:00:00");
+        jdbc.sql("INSERT INTO notice (recipient, message_key, arguments, link, created_at) VALUES (:r, 'notice.test',"
+                + " '', 'home', :at)").param("r", recipient).param("at", old).update();
+        if (withMail) {
+            long notice = jdbc.sql("SELECT MAX(id) FROM notice WHERE recipient = :r").param("r", recipient)
+                    .query(Long.class).single();
+            jdbc.sql("INSERT INTO outbox_mail (recipient, notice_id, message_key, link, digest, status, created_at,"
+                            + " due_at) VALUES (:r, :n, 'notice.test', 'home', FALSE, 'SENT', :at, :at)")
+                    .param("r", recipient).param("n", notice).param("at", old).update();
+        }
+    }
+
+    private RetentionRun shownTo(String admin, long runId) {
+        SignIn.as(accounts, admin);
+        try {
+            return retention.latestRuns(10).stream().filter(r -> r.id() == runId).findFirst().orElseThrow();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** Point 8: one run erases two authorities' records; each authority's administrator sees their part only. */
+    @Test
+    void each_authoritys_administrator_sees_only_their_authoritys_part_of_a_run() {
+        LocalDate today = LocalDate.of(2026, 11, 18);
+        // whatever earlier tests left due goes first, so this run counts exactly what is made here
+        systemUser.as(systemPrincipal(), () -> retention.run(today));
+        LocalDate born = today.minusYears(31).minusDays(1);
+        long english = pupilBorn(born);
+        long welsh = demo.enrolAt("Cwm Tawel Primary School");
+        long welshToo = demo.enrolAt("Cwm Tawel Primary School");
+        for (long id : new long[] {welsh, welshToo}) {
+            jdbc.sql("UPDATE pupil SET date_of_birth = :d WHERE id = :id").param("d", born).param("id", id).update();
+        }
+        assertThat(demo.authorityOf(welsh)).isNotEqualTo(demo.authorityOf(english));
+        oldNotice("senco", true);
+        oldNotice("senco.cy", false);
+        oldNotice("parent.cy", false);            // a parent: their linked child's authority
+        oldNotice("nobody.anywhere", false);      // no account: in the run's total only
+
+        RetentionRun run = systemUser.as(systemPrincipal(), () -> retention.run(today));
+        assertThat(run.erased(RecordKind.PUPIL)).isEqualTo(3);
+        assertThat(run.erased(RecordKind.NOTICE)).isEqualTo(4);
+        assertThat(run.erased(RecordKind.OUTBOX_MAIL)).isEqualTo(1);
+
+        RetentionRun england = shownTo("admin", run.id());
+        RetentionRun wales = shownTo("admin.cy", run.id());
+        RetentionRun scotland = shownTo("admin.sc", run.id());
+        assertThat(england.erased(RecordKind.PUPIL)).isEqualTo(1);
+        assertThat(england.erased(RecordKind.NOTICE)).isEqualTo(1);
+        assertThat(england.erased(RecordKind.OUTBOX_MAIL)).isEqualTo(1);
+        assertThat(wales.erased(RecordKind.PUPIL)).isEqualTo(2);
+        assertThat(wales.erased(RecordKind.NOTICE)).isEqualTo(2);
+        assertThat(wales.erased(RecordKind.OUTBOX_MAIL)).isZero();
+        assertThat(england.erased(RecordKind.PUPIL_LINKED)).isPositive();
+        assertThat(england.erased(RecordKind.PUPIL_LINKED) + wales.erased(RecordKind.PUPIL_LINKED))
+                .isEqualTo(run.erased(RecordKind.PUPIL_LINKED));
+        // an authority none of whose records were due sees the run, with nothing of anyone else's
+        assertThat(scotland.lines()).isEmpty();
+        assertThat(scotland.erased(RecordKind.PUPIL)).isZero();
+    }
+
     @Test
     void a_run_with_nothing_due_erases_nothing() {
         LocalDate today = LocalDate.of(2026, 11, 18);

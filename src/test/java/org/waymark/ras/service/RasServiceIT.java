@@ -226,6 +226,39 @@ class RasServiceIT extends KaribuTest {
         assertThatThrownBy(() -> frameworks.importDraft(new byte[0])).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Autowired org.waymark.dataprotection.service.DataProtectionService dataProtection;
+    @Autowired org.waymark.DemoPupils demo;
+
+    /** Issue 20 point 7: a RAS case is a child's record, so its reads and refusals are in that child's access log. */
+    @Test
+    void a_cases_reads_and_refusals_name_its_child_and_are_in_the_data_protection_officers_access_log() {
+        long pupilId = scenarios.freshPupil();
+        long id = scenarios.opened(pupilId);
+        SignIn.as(accounts, "caseworker.gl");
+        cases.details(id);
+        // an officer of another authority that runs the RAS too is refused the case, which names its child
+        demo.alsoRuns("WLD", "RESOURCE_ALLOCATION");
+        try {
+            SignIn.as(accounts, "caseworker");
+            assertThatThrownBy(() -> cases.details(id)).isInstanceOf(AccessDeniedException.class);
+        } finally {
+            demo.stopsRunning("WLD", "RESOURCE_ALLOCATION");
+        }
+
+        assertThat(jdbc.sql("SELECT outcome, pupil_id FROM audit_event WHERE subject_type = 'RAS_CASE' AND subject_id = :id"
+                        + " AND action = 'READ_RAS_CASE' ORDER BY id").param("id", String.valueOf(id))
+                .query((rs, n) -> rs.getString(1) + " " + rs.getLong(2)).list())
+                .containsExactly("ALLOWED " + pupilId, "DENIED " + pupilId);
+        SignIn.as(accounts, "dpo.gl");
+        for (String actor : List.of("caseworker.gl", "caseworker")) {
+            assertThat(dataProtection.accessLog(new org.waymark.dataprotection.domain.AccessLog.Filter(null, actor, null,
+                    null)).stream().filter(e -> e.record().equals("RAS_CASE " + id)).toList())
+                    .extracting(org.waymark.dataprotection.domain.AccessLog.Entry::pupilId,
+                            org.waymark.dataprotection.domain.AccessLog.Entry::action)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(pupilId, "READ_RAS_CASE"));
+        }
+    }
+
     @Test
     void a_refit_is_previewed_on_every_open_scored_case_before_it_is_adopted() {
         long id = scenarios.submitted(scenarios.freshPupil(), 2, 2, 2, 2);
