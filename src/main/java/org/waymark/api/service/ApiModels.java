@@ -26,7 +26,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 public final class ApiModels {
 
-    private static final Schema.RequiredMode REQUIRED = Schema.RequiredMode.REQUIRED;
 
     private ApiModels() {
     }
@@ -34,62 +33,62 @@ public final class ApiModels {
     @Schema(name = "PupilRow", description = "A pupil in a list: who, where, and the main need")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PupilRow(
-            @Schema(requiredMode = REQUIRED) long id,
-            @Schema(requiredMode = REQUIRED) String firstName,
-            @Schema(requiredMode = REQUIRED) String lastName,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) long id,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String firstName,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String lastName,
             @Nullable String preferredName,
-            @Schema(requiredMode = REQUIRED) LocalDate dateOfBirth,
-            @Schema(requiredMode = REQUIRED) YearGroup yearGroup,
-            @Schema(requiredMode = REQUIRED) long schoolId,
-            @Schema(requiredMode = REQUIRED) String schoolName,
-            @Schema(requiredMode = REQUIRED) AreaOfNeed primaryNeed,
-            @Schema(requiredMode = REQUIRED) boolean lookedAfter,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate dateOfBirth,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) YearGroup yearGroup,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) long schoolId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String schoolName,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) AreaOfNeed primaryNeed,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) boolean lookedAfter,
             @Schema(description = "For a school client: the day the pupil left the school, while the school keeps "
                     + "read-only access to their history") @Nullable LocalDate leftOn) {
     }
 
     @Schema(name = "PupilPage", description = "One page of the pupils in the client's scope, in name order")
     public record PupilPage(
-            @Schema(requiredMode = REQUIRED) int offset,
-            @Schema(requiredMode = REQUIRED) int limit,
-            @Schema(requiredMode = REQUIRED) List<PupilRow> items) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) int offset,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) int limit,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<PupilRow> items) {
     }
 
     @Schema(name = "Pupil", description = "A pupil's record")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Pupil(
-            @Schema(requiredMode = REQUIRED) long id,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) long id,
             @Schema(description = "Unique Pupil Number (England and Wales)") @Nullable String upn,
             @Schema(description = "Scottish Candidate Number") @Nullable String candidateNumber,
-            @Schema(requiredMode = REQUIRED) String firstName,
-            @Schema(requiredMode = REQUIRED) String lastName,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String firstName,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String lastName,
             @Nullable String preferredName,
-            @Schema(requiredMode = REQUIRED) LocalDate dateOfBirth,
-            @Schema(requiredMode = REQUIRED) YearGroup yearGroup,
-            @Schema(requiredMode = REQUIRED) AreaOfNeed primaryNeed,
-            @Schema(requiredMode = REQUIRED) Set<AreaOfNeed> areasOfNeed,
-            @Schema(requiredMode = REQUIRED) long schoolId,
-            @Schema(requiredMode = REQUIRED) String schoolName,
-            @Schema(requiredMode = REQUIRED, description = "Whether the pupil attends the school now") boolean enrolled,
-            @Schema(requiredMode = REQUIRED) boolean lookedAfter,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate dateOfBirth,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) YearGroup yearGroup,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) AreaOfNeed primaryNeed,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Set<AreaOfNeed> areasOfNeed,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) long schoolId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String schoolName,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Whether the pupil attends the school now") boolean enrolled,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) boolean lookedAfter,
             @Nullable String lookedAfterBy,
             @Nullable String homeAuthority,
-            @Schema(requiredMode = REQUIRED) String preferredLanguage) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String preferredLanguage) {
     }
 
     @Schema(name = "NewPupil", description = "A pupil to add to a school's register")
     public record NewPupil(
             @Schema(description = "The school: required for a client of the whole authority; a school client's own "
                     + "school when left out") @Nullable Long schoolId,
-            @Schema(requiredMode = REQUIRED) @Nullable String firstName,
-            @Schema(requiredMode = REQUIRED) @Nullable String lastName,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String firstName,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String lastName,
             @Nullable String preferredName,
-            @Schema(requiredMode = REQUIRED) @Nullable LocalDate dateOfBirth,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable LocalDate dateOfBirth,
             @Schema(description = "England and Wales") @Nullable String upn,
             @Schema(description = "Scotland") @Nullable String candidateNumber,
-            @Schema(requiredMode = REQUIRED) @Nullable YearGroup yearGroup,
-            @Schema(requiredMode = REQUIRED) @Nullable AreaOfNeed primaryNeed,
-            @Schema(requiredMode = REQUIRED) @Nullable Set<AreaOfNeed> areasOfNeed,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable YearGroup yearGroup,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable AreaOfNeed primaryNeed,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Set<AreaOfNeed> areasOfNeed,
             @Nullable Boolean lookedAfter,
             @Schema(description = "The code of the authority looking after the child") @Nullable String lookedAfterBy,
             @Schema(description = "The code of the pupil's home authority when another") @Nullable String homeAuthority,
@@ -101,27 +100,27 @@ public final class ApiModels {
     @Schema(name = "Plan", description = "A plan of the pupil and where it stands")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Plan(
-            @Schema(requiredMode = REQUIRED) long id,
-            @Schema(requiredMode = REQUIRED) PlanType type,
-            @Schema(requiredMode = REQUIRED) PlanStatus status,
-            @Schema(requiredMode = REQUIRED) int latestVersion,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) long id,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PlanType type,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PlanStatus status,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) int latestVersion,
             @Nullable Integer versionInForce,
             @Nullable LocalDate nextReviewDate,
-            @Schema(requiredMode = REQUIRED) boolean reviewOverdue) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) boolean reviewOverdue) {
     }
 
     @Schema(name = "Allocation", description = "A line of the pupil's funding ledger")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Allocation(
-            @Schema(requiredMode = REQUIRED) long id,
-            @Schema(requiredMode = REQUIRED) FundingStream stream,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) long id,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) FundingStream stream,
             @Schema(description = "The level (HLN1-3), purpose or band, where the stream has one") @Nullable String level,
-            @Schema(requiredMode = REQUIRED, description = "Pounds a year, or hours a week for an hours stream")
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Pounds a year, or hours a week for an hours stream")
             BigDecimal amount,
-            @Schema(requiredMode = REQUIRED) LocalDate startDate,
-            @Schema(requiredMode = REQUIRED) LocalDate endDate,
-            @Schema(requiredMode = REQUIRED) AllocationSource source,
-            @Schema(requiredMode = REQUIRED) LocalDate decidedOn,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate startDate,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate endDate,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) AllocationSource source,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate decidedOn,
             @Nullable AllocationEnd endReason,
             @Nullable LocalDate reviewDueBy) {
     }
@@ -129,11 +128,11 @@ public final class ApiModels {
     @Schema(name = "Letter", description = "A decision letter sent about the pupil")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Letter(
-            @Schema(requiredMode = REQUIRED) long id,
-            @Schema(requiredMode = REQUIRED) LocalDate sentOn,
-            @Schema(requiredMode = REQUIRED) LocalDate dueBy,
-            @Schema(requiredMode = REQUIRED) String language,
-            @Schema(requiredMode = REQUIRED) CaseKind caseKind,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) long id,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate sentOn,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate dueBy,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String language,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) CaseKind caseKind,
             @Nullable PanelOutcome outcome,
             @Nullable String level,
             @Nullable BigDecimal amount) {
@@ -142,16 +141,16 @@ public final class ApiModels {
     @Schema(name = "Problem", description = "Why a call was refused")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Problem(
-            @Schema(requiredMode = REQUIRED) int status,
-            @Schema(requiredMode = REQUIRED, description = "unauthorized, forbidden, not_found, invalid, "
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) int status,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "unauthorized, forbidden, not_found, invalid, "
                     + "too_many_requests, conflict or error") String error,
-            @Schema(requiredMode = REQUIRED) String message,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String message,
             @Schema(description = "For invalid: the message for each field") @Nullable List<FieldProblem> fields) {
     }
 
     @Schema(name = "FieldProblem")
     public record FieldProblem(
-            @Schema(requiredMode = REQUIRED) String field,
-            @Schema(requiredMode = REQUIRED) String message) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String field,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String message) {
     }
 }
