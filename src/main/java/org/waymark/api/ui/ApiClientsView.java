@@ -128,7 +128,8 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> getTranslation("api.clients.key.value", c.keyPrefix(),
                         Dates.DAY_MONTH_YEAR_TIME.format(c.keyIssuedAt().atZone(ZoneId.systemDefault()))))
                 .setHeader(getTranslation("api.clients.key"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("api.clients.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("api.clients.actions"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         return grid;
     }

@@ -33,6 +33,18 @@ class ApiClientsKaribuIT extends KaribuTest {
                 .query(Long.class).single();
     }
 
+    /** Clicks a button of the client's row (the grid's actions column), as a user would. */
+    private static void clickInRow(ApiClientsView view, long clientId, String buttonId) {
+        java.util.List<ApiClientService.ClientRow> rows = view.grid.getGenericDataView().getItems().toList();
+        int row = java.util.stream.IntStream.range(0, rows.size()).filter(i -> rows.get(i).id() == clientId)
+                .findFirst().orElseThrow();
+        var cell = (com.vaadin.flow.component.orderedlayout.HorizontalLayout)
+                com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(view.grid, row, "actions");
+        var button = (com.vaadin.flow.component.button.Button) cell.getChildren()
+                .filter(c -> c.getId().orElse("").equals(buttonId)).findFirst().orElseThrow();
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(button);
+    }
+
     private ApiClientsView open() {
         UI.getCurrent().navigate(ApiClientsView.class);
         return _get(ApiClientsView.class);
@@ -78,14 +90,14 @@ class ApiClientsKaribuIT extends KaribuTest {
                 .enabled()).isFalse();
 
         long enabledBefore = audited("API_CLIENT_ENABLE");
-        click("api-client-enable-" + id);
+        clickInRow(view, id, "api-client-enable-" + id);
         Confirming.confirm("api-client-enable-confirm");
         assertThat(jdbc.sql("SELECT enabled FROM api_client WHERE id = :id").param("id", id).query(Boolean.class)
                 .single()).isTrue();
         assertThat(audited("API_CLIENT_ENABLE")).isEqualTo(enabledBefore + 1);
 
         long rotatedBefore = audited("API_CLIENT_KEY_ROTATE");
-        click("api-client-rotate-" + id);
+        clickInRow(view, id, "api-client-rotate-" + id);
         Confirming.confirm("api-client-rotate-confirm");
         String newKey = _get(Span.class, spec -> spec.withId("api-client-key")).getText();
         assertThat(newKey).isNotEqualTo(key);
@@ -94,7 +106,7 @@ class ApiClientsKaribuIT extends KaribuTest {
         assertThat(audited("API_CLIENT_KEY_ROTATE")).isEqualTo(rotatedBefore + 1);
         Confirming.confirm("api-client-key-issued");
 
-        click("api-client-disable-" + id);
+        clickInRow(view, id, "api-client-disable-" + id);
         Confirming.confirm("api-client-disable-confirm");
         assertThat(jdbc.sql("SELECT enabled FROM api_client WHERE id = :id").param("id", id).query(Boolean.class)
                 .single()).isFalse();
