@@ -113,7 +113,7 @@ public class ApiClientService {
 
     private long save(String name, @Nullable Long schoolId, int requestsPerMinute, String key, boolean enabled) {
         UserScope admin = currentUser.require();
-        long laId = ownAuthority(admin, "API_CLIENT_CREATE", null);
+        long laId = ownAuthority(admin, "API_CLIENT_CREATE");
         List<Violation> problems = new ArrayList<>();
         String trimmed = name.strip();
         if (trimmed.isEmpty()) {
@@ -189,9 +189,9 @@ public class ApiClientService {
         return client;
     }
 
-    private long ownAuthority(UserScope admin, String action, @Nullable Long clientId) {
+    private long ownAuthority(UserScope admin, String action) {
         if (admin.localAuthorityId() == null) {
-            auditLog.recordDenied(action, SUBJECT, clientId, "no authority");
+            auditLog.recordDenied(action, SUBJECT, null, "no authority");
             throw new AccessDeniedException("no authority");
         }
         return admin.localAuthorityId();
