@@ -143,4 +143,17 @@ class ArchitectureTest {
                 .andShould().bePublic()
                 .check(CLASSES);
     }
+
+    /**
+     * Issue 22 point 4 (DD018): the API's services act for a client signed in by its key; each public
+     * method says who may call it. (The key look-up, which runs before sign-in, is a component.)
+     */
+    @Test
+    void every_public_method_of_an_api_service_carries_method_security() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .and().areDeclaredInClassesThat().resideInAnyPackage("..api.service..")
+                .and().arePublic()
+                .should().beAnnotatedWith(PreAuthorize.class)
+                .check(CLASSES);
+    }
 }

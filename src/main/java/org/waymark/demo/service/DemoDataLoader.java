@@ -111,6 +111,7 @@ public class DemoDataLoader implements ApplicationRunner {
     private final boolean workInFlight;
     private @Nullable DemoRestrictivePractice restrictivePractice;
     private @Nullable DemoLateReview lateReview;
+    private @Nullable DemoApiClients apiClients;
 
     private org.waymark.security.service.@Nullable TwoStepService twoStep;
 
@@ -138,6 +139,12 @@ public class DemoDataLoader implements ApplicationRunner {
     @org.springframework.beans.factory.annotation.Autowired
     void setAuthorityNames(DemoAuthorityNames authorityNames) {
         this.authorityNames = authorityNames;
+    }
+
+    /** The API's demo clients (issue 22 point 4, DD018), additive as the ones above. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setApiClients(DemoApiClients apiClients) {
+        this.apiClients = apiClients;
     }
 
     DemoDataLoader(LocalAuthorityRepository authorities, SchoolFamilyRepository families, SchoolRepository schools,
@@ -380,6 +387,10 @@ public class DemoDataLoader implements ApplicationRunner {
             // a plan review held a month after it was due, through the plan service as the SENCO (issue 19)
             lateReview.holdOneLate(s, saved.stream().filter(p -> p.getSchoolId() == home.id())
                     .map(p -> Objects.requireNonNull(p.getId())).toList());
+        }
+        if (apiClients != null && s.isEmpty()) {
+            // one enabled and one disabled API client of the English authority, as its administrator (README keys)
+            apiClients.register(s, home.id());
         }
     }
 
