@@ -24,9 +24,9 @@ import org.waymark.pupils.domain.Pupil;
  * inserts) call {@link #recount} for the authority afterwards.
  *
  * <p>It also keeps each plan's copy of its pupil's main need ({@code support_plan.pupil_need}, V58),
- * which the authority's plan figures narrowed to one need read from an index alone: written when a
- * plan is saved without it (a new plan) and rewritten on every plan of a pupil whose save changes
- * the main need, each in the save's own transaction. Writers that bypass the aggregates call
+ * which the authority's plan figures narrowed to one need find in an index instead of reading each
+ * plan's pupil row: written when a plan is saved without it (a new plan) and rewritten on every plan
+ * of a pupil whose save changes the main need, each in the save's own transaction. Writers that bypass the aggregates call
  * {@link #fillPlanNeeds}; a plan left without it is still counted (the figures look its pupil's need
  * up), only more slowly.
  */

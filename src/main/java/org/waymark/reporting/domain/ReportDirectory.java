@@ -149,8 +149,9 @@ public class ReportDirectory {
         if (wholeAuthority(scope, filter)) {
             where.and("sp.local_authority_id = :scopeId", "scopeId", scope.singleId());
             if (filter.area() != null) {
-                // the plan's copy of its pupil's main need (V58, kept by PupilCounts): the plans of that need read from
-                // ix_support_plan_need alone; a plan a bulk writer left without it has its pupil's need looked up
+                // the plan's copy of its pupil's main need (V58, kept by PupilCounts): the plans of that need found in
+                // ix_support_plan_need (MariaDB: ref_or_null), never the pupil's row; a plan a bulk writer left without the
+                // copy has its pupil's need looked up
                 where.and("(sp.pupil_need = :area OR (sp.pupil_need IS NULL AND " + needOf("sp.pupil_id") + " = :area))",
                         "area", filter.area().name());
             }
