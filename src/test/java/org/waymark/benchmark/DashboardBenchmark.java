@@ -65,15 +65,16 @@ class DashboardBenchmark extends ServiceBenchmark {
         timings.measure(size, "caseworker: SEN2-style return", () -> returns.sen2(OutputStream.nullOutputStream()));
         if (Boolean.getBoolean("bench.figures")) {
             // -Dbench.figures=true: each figure alone (its CSV computes only that figure), whole authority and one
-            // need, to find the slowest one of a dashboard
+            // need, to find the slowest one of a dashboard; -Dbench.figure.runs=N: each figure timed N times (default 30)
+            int runs = Integer.getInteger("bench.figure.runs", Timings.RUNS);
             ReportFilter oneNeed = new ReportFilter(year.financialYear(), null, null,
                     org.waymark.pupils.domain.AreaOfNeed.COMMUNICATION_INTERACTION, null);
             for (String figure : new String[] {"pupils-need", "pupils-level", "plans", "letters", "reviews",
                     "assessments", "appeals", "appeal-outcomes", "voices", "outcomes", "spend", "restrictive-school",
                     "restrictive-need"}) {
-                timings.measure(size, "caseworker: figure " + figure, () -> dashboards.csv(figure, year, Locale.ENGLISH));
+                timings.measure(size, "caseworker: figure " + figure, () -> dashboards.csv(figure, year, Locale.ENGLISH), runs);
                 timings.measure(size, "caseworker: figure " + figure + ", one need",
-                        () -> dashboards.csv(figure, oneNeed, Locale.ENGLISH));
+                        () -> dashboards.csv(figure, oneNeed, Locale.ENGLISH), runs);
             }
         }
         timings.write(ENGLAND ? "dashboards-england.md" : "dashboards.md", "# Reporting dashboards (" + BenchmarkDatabase.describe() + ")");

@@ -21,11 +21,16 @@ public final class Timings {
 
     /** Milliseconds of each timed run. */
     public static double[] time(Runnable path) {
+        return time(path, RUNS);
+    }
+
+    /** Milliseconds of each of {@code runs} timed runs, after the warm-up. */
+    public static double[] time(Runnable path, int runs) {
         for (int i = 0; i < WARM_UP; i++) {
             path.run();
         }
-        double[] ms = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             path.run();
             ms[i] = (System.nanoTime() - start) / 1_000_000.0;
@@ -44,6 +49,10 @@ public final class Timings {
 
     public void measure(String size, String path, Runnable run) {
         samples(size, path, time(run));
+    }
+
+    public void measure(String size, String path, Runnable run, int runs) {
+        samples(size, path, time(run, runs));
     }
 
     /** A row of milliseconds measured one by one elsewhere (a page built per session, say): median, p95, max. */

@@ -60,6 +60,7 @@ abstract class ReportingRepositoryContract {
     @Autowired ReportDirectory directory;
     @Autowired org.waymark.ehc.domain.EhcTimelinessReport assessmentTimeliness;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
     @Autowired org.waymark.plans.domain.PlanReviewDues dues;
 
     long laId;
@@ -250,12 +251,18 @@ abstract class ReportingRepositoryContract {
     private long assessment(String status, String received, @org.jspecify.annotations.Nullable String decided,
                             @org.jspecify.annotations.Nullable String draftSent,
                             @org.jspecify.annotations.Nullable String closed) {
+        return assessment(pupilId, status, received, decided, draftSent, closed);
+    }
+
+    private long assessment(long pupil, String status, String received, @org.jspecify.annotations.Nullable String decided,
+                            @org.jspecify.annotations.Nullable String draftSent,
+                            @org.jspecify.annotations.Nullable String closed) {
         jdbc.sql("INSERT INTO ehc_assessment (local_authority_id, pupil_id, school_id, source, requester,"
                         + " requester_role, reasons, needs, received_on, caseworker, status, decided_on, draft_sent_on,"
                         + " closed_on, recorded_by, recorded_at) VALUES (:la, :pupil, :school, 'SCHOOL', 'Vale Primary',"
                         + " '', 'Needs beyond the school', 'COGNITION_LEARNING', :received, 'caseworker', :status,"
                         + " :decided, :draft, :closed, 'caseworker', :at)")
-                .param("la", laId).param("pupil", pupilId).param("school", schoolId)
+                .param("la", laId).param("pupil", pupil).param("school", schoolId)
                 .param("received", LocalDate.parse(received)).param("status", status)
                 .param("decided", decided == null ? null : LocalDate.parse(decided))
                 .param("draft", draftSent == null ? null : LocalDate.parse(draftSent))
@@ -329,5 +336,103 @@ abstract class ReportingRepositoryContract {
                 .extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
                 .containsExactlyInAnyOrder(row("HELD_ON_TIME", 1), row("HELD_LATE", 1), row("HELD_UNTIMED", 1));
         assertThat(dues.dueOn(ids[1])).contains(LocalDate.parse("2026-09-01"));
+    }
+
+    private @org.jspecify.annotations.Nullable String planNeed(long plan) {
+        return jdbc.sql("SELECT pupil_need FROM support_plan WHERE id = :id").param("id", plan).query(String.class)
+                .optional().orElse(null);
+    }
+
+    /**
+     * Narrowed to one need, the authority's plan figures read the plan's copy of its pupil's main
+     * need (V58): written with a new plan, rewritten on the pupil's plans when the pupil's save
+     * changes the need, and a plan written without it (a bulk writer) still counted by its pupil's
+     * need until it is filled. Each figure equals the family's, which reads the pupil's own row.
+     */
+    @Test
+    void one_need_plan_figures_follow_a_change_of_the_pupils_need() {
+        long familyId = jdbc.sql("SELECT family_id FROM school WHERE id = :id").param("id", schoolId)
+                .query(Long.class).single();
+        long ava = plans.save(SupportPlan.start(pupilId, laId, PlanType.EHCP, "caseworker", NOW)).getId();
+        long leo = plans.save(SupportPlan.start(otherPupilId, laId, PlanType.EHCP, "caseworker", NOW)).getId();
+        assertThat(planNeed(ava)).isEqualTo("COGNITION_LEARNING");
+        assertThat(planNeed(leo)).isEqualTo("SENSORY_MEDICAL_PHYSICAL");
+        ListScope authority = new ListScope(ListScope.Kind.AUTHORITY, Set.of(laId));
+        ListScope family = new ListScope(ListScope.Kind.FAMILY, Set.of(familyId));
+        ReportFilter cognition = new ReportFilter(2026, null, null, AreaOfNeed.COGNITION_LEARNING, null);
+        ReportFilter sensory = new ReportFilter(2026, null, null, AreaOfNeed.SENSORY_MEDICAL_PHYSICAL, null);
+        LocalDate today = LocalDate.parse("2026-11-18");
+        for (ListScope scope : List.of(authority, family)) {
+            assertThat(directory.plansByTypeAndStatus(scope, cognition, List.of("EHCP"))).as(scope.kind().name())
+                    .extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                    .containsExactly(row("EHCP/DRAFT", 1));
+            assertThat(directory.planVoices(scope, sensory, List.of("EHCP"))).as(scope.kind().name())
+                    .extracting(ReportDirectory.Count::count).containsExactly(1L, 0L, 0L);
+        }
+        // Leo's main need changes: his plan's copy follows in the same save
+        Pupil leoPupil = pupils.findById(otherPupilId).orElseThrow();
+        PupilDetails d = leoPupil.details();
+        d.setPrimaryNeed(AreaOfNeed.COGNITION_LEARNING);
+        d.setAreasOfNeed(EnumSet.of(AreaOfNeed.COGNITION_LEARNING));
+        leoPupil.apply(d, NOW);
+        pupils.save(leoPupil);
+        assertThat(planNeed(leo)).isEqualTo("COGNITION_LEARNING");
+        assertThat(planNeed(ava)).isEqualTo("COGNITION_LEARNING");
+        // a plan's later save leaves the copy as it is
+        SupportPlan avaPlan = plans.findById(ava).orElseThrow();
+        avaPlan.agree("caseworker", NOW, today);
+        plans.save(avaPlan);
+        assertThat(planNeed(ava)).isEqualTo("COGNITION_LEARNING");
+        // a plan written by a bulk writer without the copy: counted by its pupil's need until filled
+        jdbc.sql("INSERT INTO support_plan (pupil_id, local_authority_id, plan_type, status, review_interval_months,"
+                        + " next_review_date, created_at, version) VALUES (:pupil, :la, 'EHCP', 'AGREED', 12, :review, :at, 0)")
+                .param("pupil", pupilId).param("la", laId).param("review", LocalDate.parse("2026-10-01"))
+                .param("at", java.sql.Timestamp.from(NOW)).update();
+        long bulk = jdbc.sql("SELECT MAX(id) FROM support_plan").query(Long.class).single();
+        assertThat(planNeed(bulk)).isNull();
+        for (int round = 0; round < 2; round++) {
+            for (ListScope scope : List.of(authority, family)) {
+                String as = scope.kind().name() + (round == 0 ? ", one plan without the copy" : ", filled");
+                assertThat(directory.plansByTypeAndStatus(scope, cognition, List.of("EHCP"))).as(as)
+                        .extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                        .containsExactly(row("EHCP/AGREED", 2), row("EHCP/DRAFT", 1));
+                assertThat(directory.plansByTypeAndStatus(scope, sensory, List.of("EHCP"))).as(as).isEmpty();
+                assertThat(directory.planVoices(scope, cognition, List.of("EHCP"))).as(as)
+                        .extracting(ReportDirectory.Count::count).containsExactly(3L, 0L, 0L);
+                assertThat(directory.reviewTimeliness(scope, cognition, today, List.of("EHCP"))).as(as)
+                        .filteredOn(c -> !c.key().startsWith("HELD"))
+                        .extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                        .containsExactly(row("OVERDUE", 1), row("DUE", 0));
+            }
+            org.waymark.reporting.domain.PupilCounts.fillPlanNeeds(jdbcTemplate, laId);
+        }
+        assertThat(planNeed(bulk)).isEqualTo("COGNITION_LEARNING");
+    }
+
+    /** EHC assessments narrowed to one need: each case counted by its pupil's main need, looked up per case. */
+    @Test
+    void ehc_assessment_timeliness_narrowed_to_one_need_counts_that_needs_pupils_cases() {
+        assessment(pupilId, "REQUESTED", "2026-10-01", null, null, null);      // Ava (cognition): decision overdue
+        assessment(otherPupilId, "REQUESTED", "2026-11-01", null, null, null); // Leo (sensory): not yet due
+        long familyId = jdbc.sql("SELECT family_id FROM school WHERE id = :id").param("id", schoolId)
+                .query(Long.class).single();
+        LocalDate today = LocalDate.parse("2026-11-18");
+        for (ListScope scope : List.of(new ListScope(ListScope.Kind.AUTHORITY, Set.of(laId)),
+                new ListScope(ListScope.Kind.FAMILY, Set.of(familyId)))) {
+            assertThat(assessmentTimeliness.timeliness(scope, ReportFilter.year(2026), today)).as(scope.kind().name())
+                    .filteredOn(c -> c.count() > 0).extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                    .containsExactlyInAnyOrder(row("DECISION/OVERDUE", 1), row("DECISION/NOT_DUE", 1));
+            assertThat(assessmentTimeliness.timeliness(scope, new ReportFilter(2026, null, null,
+                    AreaOfNeed.COGNITION_LEARNING, null), today)).as(scope.kind().name())
+                    .filteredOn(c -> c.count() > 0).extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                    .containsExactly(row("DECISION/OVERDUE", 1));
+            assertThat(assessmentTimeliness.timeliness(scope, new ReportFilter(2026, null, null,
+                    AreaOfNeed.SENSORY_MEDICAL_PHYSICAL, null), today)).as(scope.kind().name())
+                    .filteredOn(c -> c.count() > 0).extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                    .containsExactly(row("DECISION/NOT_DUE", 1));
+            assertThat(assessmentTimeliness.timeliness(scope, new ReportFilter(2026, null, null,
+                    AreaOfNeed.COMMUNICATION_INTERACTION, null), today)).as(scope.kind().name())
+                    .allMatch(c -> c.count() == 0);
+        }
     }
 }

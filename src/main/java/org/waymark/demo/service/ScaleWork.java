@@ -159,6 +159,8 @@ public final class ScaleWork {
         jdbc.update("INSERT INTO plan_provision_line (plan_version_id, line, delivery_language, group_size,"
                 + " hours_per_week) SELECT v.id, 1, 'ENGLISH', 'GROUP', 1 FROM plan_version v"
                 + " JOIN support_plan sp ON sp.id = v.support_plan_id WHERE sp.local_authority_id = ?", laId);
+        // each plan's copy of its pupil's main need, as a plan's save writes it (V58)
+        org.waymark.reporting.domain.PupilCounts.fillPlanNeeds(jdbc, laId);
     }
 
     // ---- bids ---------------------------------------------------------------------------------

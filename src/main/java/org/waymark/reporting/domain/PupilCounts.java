@@ -12,6 +12,7 @@ import org.springframework.data.relational.core.mapping.event.BeforeSaveEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.waymark.plans.domain.SupportPlan;
 import org.waymark.pupils.domain.Pupil;
 
 /**
@@ -21,6 +22,13 @@ import org.waymark.pupils.domain.Pupil;
  * main need, year group or stage changed, the old groups lose one and the new ones gain one, in the
  * same transaction as the save. Writers that bypass the aggregate (the scale-data generator's batch
  * inserts) call {@link #recount} for the authority afterwards.
+ *
+ * <p>It also keeps each plan's copy of its pupil's main need ({@code support_plan.pupil_need}, V58),
+ * which the authority's plan figures narrowed to one need find in an index instead of reading each
+ * plan's pupil row: written when a plan is saved without it (a new plan) and rewritten on every plan
+ * of a pupil whose save changes the main need, each in the save's own transaction. Writers that bypass the aggregates call
+ * {@link #fillPlanNeeds}; a plan left without it is still counted (the figures look its pupil's need
+ * up), only more slowly.
  */
 @Component
 public class PupilCounts {
@@ -49,11 +57,23 @@ public class PupilCounts {
 
     @EventListener
     void afterSave(AfterSaveEvent<?> event) {
+        if (event.getEntity() instanceof SupportPlan plan && plan.getId() != null) {
+            // a new plan (or one written before V58 by a writer that bypassed this): its pupil's need now; the read of
+            // the pupil row in the UPDATE is a locking read, so a change of need committed meanwhile is not missed
+            jdbc.sql("UPDATE support_plan SET pupil_need = (SELECT p.primary_need FROM pupil p"
+                    + " WHERE p.id = support_plan.pupil_id) WHERE id = :id AND pupil_need IS NULL")
+                    .param("id", plan.getId()).update();
+            return;
+        }
         if (event.getEntity() instanceof Pupil pupil && pupil.getId() != null) {
             Key old = before.get().remove(pupil.getId());
             Key now = key(pupil.getId());
             if (Objects.equals(old, now)) {
                 return;
+            }
+            if (now != null && (old == null || !old.need().equals(now.need()))) {
+                jdbc.sql("UPDATE support_plan SET pupil_need = :need WHERE pupil_id = :id")
+                        .param("need", now.need()).param("id", pupil.getId()).update();
             }
             if (old != null) {
                 add(old, -1);
@@ -105,5 +125,11 @@ public class PupilCounts {
         jdbc.update("INSERT INTO report_pupil_school (school_id, primary_need, pupils) SELECT p.school_id, p.primary_need,"
                 + " COUNT(*) FROM pupil p JOIN school s ON s.id = p.school_id WHERE s.local_authority_id = ?"
                 + " GROUP BY p.school_id, p.primary_need", localAuthorityId);
+    }
+
+    /** Writes the pupil's main need on an authority's plans that lack it, after a bulk write of plans. */
+    public static void fillPlanNeeds(JdbcTemplate jdbc, long localAuthorityId) {
+        jdbc.update("UPDATE support_plan SET pupil_need = (SELECT p.primary_need FROM pupil p"
+                + " WHERE p.id = support_plan.pupil_id) WHERE local_authority_id = ? AND pupil_need IS NULL", localAuthorityId);
     }
 }

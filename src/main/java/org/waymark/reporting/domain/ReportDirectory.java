@@ -141,16 +141,20 @@ public class ReportDirectory {
      * ({@code support_plan.local_authority_id}, read from {@code ix_support_plan_report} without
      * touching pupils, and counting children the authority places in other authorities' schools);
      * otherwise the plans of the pupils at the family's or school's schools. The area filter reads
-     * the pupil's main need.
+     * the plan's copy of its pupil's main need ({@code support_plan.pupil_need}, V58) for the whole
+     * authority, the pupil's own row otherwise.
      */
     private static String plansFrom(ListScope scope, ReportFilter filter, Where where, Collection<String> planTypes) {
         where.and("sp.plan_type IN (:types)", "types", planTypes);
         if (wholeAuthority(scope, filter)) {
             where.and("sp.local_authority_id = :scopeId", "scopeId", scope.singleId());
-            if (filter.area() == null) {
-                return " FROM support_plan sp";
+            if (filter.area() != null) {
+                // the plan's copy of its pupil's main need (V58, kept by PupilCounts): the plans of that need found in
+                // ix_support_plan_need (MariaDB: ref_or_null), never the pupil's row; a plan a bulk writer left without the
+                // copy has its pupil's need looked up
+                where.and("(sp.pupil_need = :area OR (sp.pupil_need IS NULL AND " + needOf("sp.pupil_id") + " = :area))",
+                        "area", filter.area().name());
             }
-            where.area(filter, "sp.pupil_id");
             return " FROM support_plan sp";
         }
         where.pupils(scope, filter);
