@@ -130,6 +130,11 @@ public class PupilImportService {
         }
         Set<String> elsewhere = bulk.numbersHeldElsewhere(laId, numbers);
         Set<Long> schoolsInFile = new LinkedHashSet<>();
+        if (target != null) {
+            // a CTF is the whole roll of its header's school: one with no pupil records still names it,
+            // and every pupil held there is then a leaver (the preview of an empty file named no school)
+            schoolsInFile.add(Objects.requireNonNull(target.id()));
+        }
         for (ImportedPupil p : records) {
             School school = target;
             if (format == ImportPreview.Format.CSV && p.schoolReference() != null) {
