@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -64,31 +67,73 @@ class PupilImportBenchmark extends ServiceBenchmark {
         long bytes = Files.size(file);
         SignIn.as(accounts, "caseworker." + code.toLowerCase());
         Timings timings = new Timings();
-        Runtime runtime = Runtime.getRuntime();
-        System.gc();
-        long heapBefore = runtime.totalMemory() - runtime.freeMemory();
+        long heapBefore = liveHeap();
+        resetPeaks();
         long start = System.nanoTime();
         ImportPreview preview;
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
             preview = imports.preview(ImportPreview.Format.CTF, file.getFileName().toString(), in);
         }
         double previewMs = (System.nanoTime() - start) / 1e6;
-        long heapAfter = runtime.totalMemory() - runtime.freeMemory();
+        long previewPeak = peakHeap();
+        // what the preview keeps between the upload and the confirmation (held in the session meanwhile)
+        long heldByPreview = liveHeap() - heapBefore;
         assertThat(preview.fileProblems()).isEmpty();
         assertThat(preview.count(ImportLine.Kind.ADDED)).isEqualTo(count);
+        resetPeaks();
         start = System.nanoTime();
         PupilImportService.Applied applied = imports.apply(preview, false);
         double applyMs = (System.nanoTime() - start) / 1e6;
+        long applyPeak = peakHeap();
         assertThat(applied.added()).isEqualTo(count);
+        long laPupils = jdbc.queryForObject("SELECT COUNT(*) FROM pupil WHERE local_authority_id = ? AND upn LIKE ?",
+                Long.class, laId, "_" + String.format("%06d", prefix) + "%");
+        assertThat(laPupils).isEqualTo(count);
         String rows = String.format("%,d pupils, %,d KB file", count, bytes / 1024);
         timings.row(rows, "preview (stream, match, rules)", String.format("%.0f", previewMs), "-", "-");
         timings.row(rows, "apply (one transaction)", String.format("%.0f", applyMs), "-", "-");
         timings.row(rows, "preview + apply", String.format("%.0f", previewMs + applyMs), "-", "-");
-        timings.row(rows, "heap growth over the preview (MB, before GC)",
-                String.format("%.0f", (heapAfter - heapBefore) / 1024.0 / 1024.0), "-", "-");
+        timings.row(rows, "heap: live before (MB)", mb(heapBefore), "-", "-");
+        timings.row(rows, "heap: held by the preview after GC (MB)", mb(heldByPreview), "-", "-");
+        timings.row(rows, "heap: peak during preview (MB, sum of pool peaks)", mb(previewPeak), "-", "-");
+        timings.row(rows, "heap: peak during apply (MB, sum of pool peaks)", mb(applyPeak), "-", "-");
+        timings.row(rows, "max heap (-Xmx, MB)", mb(Runtime.getRuntime().maxMemory()), "-", "-");
+        timings.row(rows, "load average (1 min) at the end", String.format("%.2f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()), "-", "-");
         timings.write("pupil-import.md", "# Pupil import (" + BenchmarkDatabase.describe() + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores)");
         Files.deleteIfExists(file);
+    }
+
+    /** The heap in use after a full collection. */
+    private static long liveHeap() {
+        System.gc();
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** The sum of the heap pools' peaks since {@link #resetPeaks}: an upper bound of the peak heap in use. */
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private static String mb(long bytes) {
+        return String.format("%.0f", bytes / 1024.0 / 1024.0);
     }
 
     private static String letters(int n) {

@@ -15,6 +15,9 @@ public interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     AuditEvent save(AuditEvent event);
 
+    /** Many rows in batches (a bulk import's one row per pupil). */
+    <S extends AuditEvent> List<S> saveAll(Iterable<S> events);
+
     @Query("SELECT * FROM audit_event WHERE subject_type = :type AND subject_id = :id ORDER BY occurred_at DESC, id DESC")
     List<AuditEvent> findForSubject(@Param("type") String subjectType, @Param("id") String subjectId);
 

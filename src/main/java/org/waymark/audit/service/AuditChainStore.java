@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,10 +26,12 @@ public class AuditChainStore {
     private static final int PAGE = 500;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final TransactionTemplate ownTransaction;
 
-    AuditChainStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    AuditChainStore(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -45,17 +48,22 @@ public class AuditChainStore {
             do {
                 pending = jdbc.sql("SELECT * FROM audit_event WHERE chain_seq IS NULL ORDER BY id LIMIT " + PAGE)
                         .query(AuditChainStore::link).list();
+                // the page's links in one batch (a bulk import seals tens of thousands of rows at once)
+                List<Object[]> links = new java.util.ArrayList<>(pending.size());
                 for (AuditChain.Link row : pending) {
                     seq++;
                     String hash = AuditChain.hash(previous, row);
-                    int updated = jdbc.sql("UPDATE audit_event SET chain_seq = :seq, prev_hash = :prev, row_hash = :hash"
-                                    + " WHERE id = :id AND chain_seq IS NULL")
-                            .param("seq", seq).param("prev", previous).param("hash", hash).param("id", row.id()).update();
-                    if (updated != 1) {
-                        throw new IllegalStateException("audit row " + row.id() + " was sealed by someone else");
-                    }
+                    links.add(new Object[] {seq, previous, hash, row.id()});
                     previous = hash;
                     count++;
+                }
+                int[] updated = batch.batchUpdate("UPDATE audit_event SET chain_seq = ?, prev_hash = ?, row_hash = ?"
+                        + " WHERE id = ? AND chain_seq IS NULL", links);
+                for (int i = 0; i < updated.length; i++) {
+                    // a driver that cannot tell the count answers SUCCESS_NO_INFO (-2): the rows were read under the head's lock
+                    if (updated[i] != 1 && updated[i] != java.sql.Statement.SUCCESS_NO_INFO) {
+                        throw new IllegalStateException("audit row " + links.get(i)[3] + " was sealed by someone else");
+                    }
                 }
             } while (pending.size() == PAGE);
             if (count > 0) {

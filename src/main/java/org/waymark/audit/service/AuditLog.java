@@ -65,6 +65,22 @@ public class AuditLog {
         write(currentActor(), currentRemoteAddress(), action, subjectType, subjectId, pupilId, Outcome.ALLOWED, detail);
     }
 
+    /**
+     * Records the same action on many subjects (one row each, written in batches), inside the
+     * caller's transaction: a bulk import's additions.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAll(String action, String subjectType, List<?> subjectIds, @Nullable String detail) {
+        requireWritableTransaction(action);
+        String actor = currentActor();
+        String remoteAddress = currentRemoteAddress();
+        String trimmed = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+        java.time.Instant now = clock.instant();
+        events.saveAll(subjectIds.stream().map(id -> new AuditEvent(null, now, actor, action, subjectType,
+                String.valueOf(id), Outcome.ALLOWED.name(), trimmed, remoteAddress)).toList());
+        sealAfterCommit();
+    }
+
     /** Records a refusal; commits even when the caller's transaction rolls back. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordDenied(String action, String subjectType, @Nullable Object subjectId, @Nullable String detail) {

@@ -39,6 +39,15 @@ public final class CappedUpload implements UploadHandler {
         void receive(String fileName, byte[] bytes);
     }
 
+    /**
+     * Takes an accepted file as its temporary file, to stream from (large imports: memory stays
+     * bounded whatever the cap); the file is deleted when the receiver returns.
+     */
+    @FunctionalInterface
+    public interface FileReceiver {
+        void receive(String fileName, Path file) throws IOException;
+    }
+
     /** Told (inside the UI's lock) that a file was refused for its size. */
     @FunctionalInterface
     public interface TooLarge {
@@ -46,7 +55,7 @@ public final class CappedUpload implements UploadHandler {
     }
 
     private final long maxBytes;
-    private final Receiver receiver;
+    private final FileReceiver receiver;
     private final TooLarge tooLarge;
     private final Path directory;
 
@@ -55,6 +64,19 @@ public final class CappedUpload implements UploadHandler {
     }
 
     CappedUpload(long maxBytes, Receiver receiver, TooLarge tooLarge, Path directory) {
+        this(maxBytes, tooLarge, directory, (name, file) -> receiver.receive(name, Files.readAllBytes(file)));
+    }
+
+    /** An upload whose accepted file is handed over as its temporary file, not as bytes. */
+    public static CappedUpload streaming(long maxBytes, FileReceiver receiver, TooLarge tooLarge) {
+        return new CappedUpload(maxBytes, tooLarge, Path.of(System.getProperty("java.io.tmpdir")), receiver);
+    }
+
+    static CappedUpload streaming(long maxBytes, FileReceiver receiver, TooLarge tooLarge, Path directory) {
+        return new CappedUpload(maxBytes, tooLarge, directory, receiver);
+    }
+
+    private CappedUpload(long maxBytes, TooLarge tooLarge, Path directory, FileReceiver receiver) {
         this.maxBytes = maxBytes;
         this.receiver = receiver;
         this.tooLarge = tooLarge;
@@ -92,7 +114,7 @@ public final class CappedUpload implements UploadHandler {
         Path file = kept.get();
         ui.access(() -> {
             try {
-                receiver.receive(name, Files.readAllBytes(file));
+                receiver.receive(name, file);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {

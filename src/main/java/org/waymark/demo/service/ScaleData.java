@@ -244,6 +244,11 @@ public final class ScaleData {
                     }
                 }
             }
+            // the rest in the foreign keys' order: closing would write the enrolments before their pupils
+            // (resources close in reverse), which H2, checking foreign keys, refuses
+            pupils.flush();
+            needs.flush();
+            enrolments.flush();
         }
     }
 

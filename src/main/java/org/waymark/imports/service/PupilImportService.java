@@ -130,6 +130,11 @@ public class PupilImportService {
         }
         Set<String> elsewhere = bulk.numbersHeldElsewhere(laId, numbers);
         Set<Long> schoolsInFile = new LinkedHashSet<>();
+        if (target != null) {
+            // a CTF is the whole roll of its header's school: one with no pupil records still names it,
+            // and every pupil held there is then a leaver (the preview of an empty file named no school)
+            schoolsInFile.add(Objects.requireNonNull(target.id()));
+        }
         for (ImportedPupil p : records) {
             School school = target;
             if (format == ImportPreview.Format.CSV && p.schoolReference() != null) {
@@ -193,15 +198,30 @@ public class PupilImportService {
         int updated = 0;
         int leavers = 0;
         int moved = 0;
+        // the additions of each school in one batch (a school's whole file: tens of thousands of pupils)
+        Map<Long, List<ImportLine>> additions = new java.util.LinkedHashMap<>();
+        for (ImportLine line : preview.lines(ImportLine.Kind.ADDED)) {
+            additions.computeIfAbsent(Objects.requireNonNull(line.schoolId()), k -> new ArrayList<>()).add(line);
+        }
+        for (Map.Entry<Long, List<ImportLine>> school : additions.entrySet()) {
+            List<PupilBulkService.NewPupil> batch = new ArrayList<>(school.getValue().size());
+            for (ImportLine line : school.getValue()) {
+                ImportedPupil p = Objects.requireNonNull(line.pupil());
+                batch.add(new PupilBulkService.NewPupil(details(p, new PupilDetails(), preview.format()),
+                        p.entryDate() == null ? today : p.entryDate()));
+            }
+            try {
+                added += bulk.importNewAll(school.getKey(), batch).size();
+            } catch (PupilBulkService.PupilRefused e) {
+                ImportLine line = school.getValue().get(e.index());
+                throw new ValidationException(List.of(Violation.of("file", "imports.apply.lineRefused", line.line(),
+                        line.name(), e.violations().getFirst().messageKey())));
+            }
+        }
         for (ImportLine line : preview.lines()) {
             try {
                 switch (line.kind()) {
-                    case ADDED -> {
-                        ImportedPupil p = Objects.requireNonNull(line.pupil());
-                        bulk.importNew(Objects.requireNonNull(line.schoolId()), details(p, new PupilDetails(), preview.format()),
-                                p.entryDate() == null ? today : p.entryDate());
-                        added++;
-                    }
+                    case ADDED -> { } // above
                     case UPDATED -> {
                         ImportedPupil p = Objects.requireNonNull(line.pupil());
                         bulk.importUpdate(Objects.requireNonNull(line.pupilId()), Objects.requireNonNull(line.version()),

@@ -1,6 +1,11 @@
 package org.waymark.imports.ui;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -48,8 +53,14 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.SCHOOL_SENCO, Roles.EDUCATION_SUPPORT_OFFICER, Roles.CASEWORKER})
 public class PupilImportView extends VerticalLayout implements HasDynamicTitle {
 
-    /** The cap of an import file: well within the request limit of application.properties. */
-    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    /**
+     * The cap of an import file (issue 22): 64 MB, for the largest school's file of the largest
+     * authority — a whole-school CTF with attendance and assessment history runs to tens of KB a
+     * pupil, the compact form read here under 1 KB (a 30,000-pupil file is about 25 MB). The file
+     * streams to a temporary file and is read from there, so memory stays bounded; the request
+     * limit of application.properties ({@code spring.servlet.multipart.*}, 65 MB) sits just above it.
+     */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private final PupilImportService imports;
     private final boolean officer;
@@ -62,6 +73,8 @@ public class PupilImportView extends VerticalLayout implements HasDynamicTitle {
     final Button apply = new Button();
     final Section result = new Section();
     private @Nullable ImportPreview preview;
+    /** The upload's handler: the file streams to a temporary file, the preview reads it from there. */
+    final CappedUpload uploadHandler = CappedUpload.streaming(MAX_BYTES, this::previewOf, CappedUpload::refuseImport);
 
     public PupilImportView(PupilImportService imports) {
         this.imports = imports;
@@ -76,7 +89,7 @@ public class PupilImportView extends VerticalLayout implements HasDynamicTitle {
         format.setItemLabelGenerator(f -> getTranslation("imports.format." + f.name()));
         format.setValue(ImportPreview.Format.CTF);
 
-        Upload upload = new Upload(new CappedUpload(MAX_BYTES, this::previewOf, CappedUpload::refuseImport));
+        Upload upload = new Upload(uploadHandler);
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".xml", ".csv", "text/xml", "application/xml", "text/csv");
         upload.setMaxFiles(1);
@@ -136,9 +149,19 @@ public class PupilImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** Reads an uploaded file into a preview (shown below the upload). */
     public void previewOf(String fileName, byte[] bytes) {
+        previewOf(fileName, new ByteArrayInputStream(bytes));
+    }
+
+    /** Reads an uploaded file's temporary file into a preview, streaming from it. */
+    void previewOf(String fileName, Path file) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            previewOf(fileName, in);
+        }
+    }
+
+    private void previewOf(String fileName, InputStream in) {
         ImportPreview.Format chosen = format.getValue() == null ? guess(fileName) : format.getValue();
-        new Feedback().call(() -> imports.preview(chosen, fileName, new ByteArrayInputStream(bytes)), p -> null)
-                .ifPresent(this::show);
+        new Feedback().call(() -> imports.preview(chosen, fileName, in), p -> null).ifPresent(this::show);
     }
 
     private static ImportPreview.Format guess(String fileName) {

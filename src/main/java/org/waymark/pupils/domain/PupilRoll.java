@@ -61,6 +61,19 @@ public class PupilRoll {
                 .list();
     }
 
+    /** Which of these numbers (UPNs, candidate numbers) any pupil holds, in any authority. */
+    public java.util.Set<String> numbersHeld(java.util.Collection<String> numbers) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        List<String> all = List.copyOf(numbers);
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+            found.addAll(jdbc.sql("SELECT upn FROM pupil WHERE upn IN (:n)"
+                    + " UNION SELECT candidate_number FROM pupil WHERE candidate_number IN (:n)")
+                    .param("n", chunk).query(String.class).list());
+        }
+        return found;
+    }
+
     /** Which of these UPNs and candidate numbers are held by pupils of other authorities (they are unique). */
     public java.util.Set<String> numbersHeldElsewhere(long localAuthorityId, java.util.Collection<String> numbers) {
         java.util.Set<String> found = new java.util.HashSet<>();

@@ -127,6 +127,77 @@ public class PupilBulkService {
         return id;
     }
 
+    /** One pupil to add from an import file, enrolled from {@code enrolledFrom} (today when later). */
+    public record NewPupil(PupilDetails details, LocalDate enrolledFrom) {
+    }
+
+    /** A bulk addition refused because of one of its pupils: {@code index} in the list given. */
+    public static final class PupilRefused extends ValidationException {
+        private final int index;
+
+        public PupilRefused(int index, List<Violation> violations) {
+            super(violations);
+            this.index = index;
+        }
+
+        public int index() {
+            return index;
+        }
+    }
+
+    /**
+     * {@link #importNew} for many pupils of one school at once (a school's whole file): the same
+     * access check (once), the same rules for each pupil, a number held by any pupil refused, then
+     * the pupils written in batches and one audit row each. All or nothing, inside the caller's
+     * transaction; a refusal names the pupil ({@link PupilRefused#index()}).
+     */
+    @Transactional
+    @PreAuthorize(IMPORTERS)
+    public List<Long> importNewAll(long schoolId, List<NewPupil> additions) {
+        UserScope user = currentUser.require();
+        SchoolScope school = organisation.schoolScope(schoolId);
+        if (!accessPolicy.mayImportPupilsAt(user, school)) {
+            auditLog.recordDenied("IMPORT_CREATE", PupilService.SUBJECT, null, "school " + schoolId);
+            throw new AccessDeniedException("school " + schoolId);
+        }
+        if (additions.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        Nation nation = organisation.authority(school.localAuthorityId()).getNation();
+        java.util.Map<String, Integer> byNumber = new java.util.HashMap<>();
+        List<Pupil> enrolled = new ArrayList<>(additions.size());
+        for (int i = 0; i < additions.size(); i++) {
+            NewPupil add = additions.get(i);
+            List<Violation> problems = PupilRules.validate(add.details(), nation, today);
+            if (!problems.isEmpty()) {
+                throw new PupilRefused(i, problems);
+            }
+            for (String n : new String[] {add.details().getUpn(), add.details().getCandidateNumber()}) {
+                if (n != null && byNumber.putIfAbsent(n, i) != null) {
+                    throw new PupilRefused(i, List.of(Violation.of("upn", "pupil.upn.taken")));
+                }
+            }
+            LocalDate from = add.enrolledFrom().isAfter(today) ? today : add.enrolledFrom();
+            enrolled.add(Pupil.enrol(add.details(), school.localAuthorityId(), schoolId, from, clock.instant()));
+        }
+        java.util.Set<String> taken = roll.numbersHeld(byNumber.keySet());
+        if (!taken.isEmpty()) {
+            int first = taken.stream().mapToInt(byNumber::get).min().orElseThrow();
+            throw new PupilRefused(first, List.of(Violation.of("upn", "pupil.upn.taken")));
+        }
+        List<Pupil> saved;
+        try {
+            saved = pupils.saveAll(enrolled);
+        } catch (DuplicateKeyException e) {
+            // taken by someone else since the check above
+            throw new ValidationException(List.of(Violation.of("upn", "pupil.upn.taken")));
+        }
+        List<Long> ids = saved.stream().map(p -> Objects.requireNonNull(p.getId())).toList();
+        auditLog.recordAll("IMPORT_CREATE", PupilService.SUBJECT, ids, "school " + schoolId);
+        return ids;
+    }
+
     /**
      * Changes a pupil from an import file: {@code change} is given the pupil's current details and
      * sets what the file says. Refused for a pupil not enrolled at a school where the caller may

@@ -5,11 +5,13 @@ import java.time.Clock;
 import org.waymark.base.domain.Dates;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.Translations;
 import org.waymark.pupils.domain.EnrolmentEndReason;
 import org.waymark.pupils.domain.Pupil;
 import org.waymark.pupils.domain.PupilHoldings;
+import org.waymark.pupils.domain.PupilTransferFiles;
 import org.waymark.pupils.service.PupilRecord;
 import org.waymark.pupils.service.PupilService;
 import org.waymark.security.domain.Roles;
@@ -51,11 +53,14 @@ public class PupilDetailsView extends VerticalLayout implements BeforeEnterObser
 
     private final PupilService pupils;
     private final Clock clock;
+    /** The imports feature's transfer files (CTF), found when asked: pupils does not depend on it. */
+    private final ObjectProvider<PupilTransferFiles> transferFiles;
     private String title = "";
 
-    public PupilDetailsView(PupilService pupils, Clock clock) {
+    public PupilDetailsView(PupilService pupils, Clock clock, ObjectProvider<PupilTransferFiles> transferFiles) {
         this.pupils = pupils;
         this.clock = clock;
+        this.transferFiles = transferFiles;
         addClassName("wm-pupil-details");
     }
 
@@ -90,6 +95,11 @@ public class PupilDetailsView extends VerticalLayout implements BeforeEnterObser
         add(sections);
         if (record.mayRecordMove()) {
             add(new PupilMoveForm(pupils, record, clock, () -> show(pupils.get(java.util.Objects.requireNonNull(pupil.getId())))));
+        }
+        PupilTransferFiles files = transferFiles.getIfAvailable();
+        if (files != null && pupil.getUpn() != null && files.offeredToCaller()) {
+            // a pupil leaving for a school outside the authority: their SEN information for its MIS
+            add(new TransferFileSection(files, java.util.Objects.requireNonNull(pupil.getId())));
         }
     }
 

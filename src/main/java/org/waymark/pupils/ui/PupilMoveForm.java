@@ -51,8 +51,15 @@ class PupilMoveForm extends Section {
         school.setItems(destinations);
         school.setItemLabelGenerator(s -> s == null ? "" : s.name());
         school.setId("move-school");
-        reason.addValueChangeListener(e -> school.setVisible(e.getValue() == EnrolmentEndReason.MOVED_SCHOOL
-                || e.getValue() == EnrolmentEndReason.PLANNED_TRANSITION));
+        Paragraph transferHint = new Paragraph(getTranslation("imports.export.moveHint"));
+        transferHint.setId("move-transfer-hint");
+        transferHint.setVisible(false);
+        reason.addValueChangeListener(e -> {
+            school.setVisible(e.getValue() == EnrolmentEndReason.MOVED_SCHOOL
+                    || e.getValue() == EnrolmentEndReason.PLANNED_TRANSITION);
+            // leaving the authority's schools: the receiving school gets the transfer file below
+            transferHint.setVisible(e.getValue() == EnrolmentEndReason.LEFT && record.pupil().getUpn() != null);
+        });
         on.setId("move-date");
         LocalDate today = LocalDate.now(clock);
         on.setMax(today);
@@ -85,7 +92,8 @@ class PupilMoveForm extends Section {
         FlexLayout row = new FlexLayout(reason, school, on, notified, recordMove);
         row.addClassName("wm-filters");
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H3(getTranslation("pupil.move.heading")), new Paragraph(getTranslation("pupil.move.help")), row);
+        add(new H3(getTranslation("pupil.move.heading")), new Paragraph(getTranslation("pupil.move.help")), row,
+                transferHint);
         addClassName("wm-section");
         setId("pupil-move");
     }
