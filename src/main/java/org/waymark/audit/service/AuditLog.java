@@ -77,7 +77,8 @@ public class AuditLog {
         String trimmed = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
         java.time.Instant now = clock.instant();
         events.saveAll(subjectIds.stream().map(id -> new AuditEvent(null, now, actor, action, subjectType,
-                String.valueOf(id), Outcome.ALLOWED.name(), trimmed, remoteAddress)).toList());
+                String.valueOf(id), Outcome.ALLOWED.name(), trimmed, remoteAddress,
+                pupilOf(subjectType, String.valueOf(id), null))).toList());
         sealAfterCommit();
     }
 
