@@ -31,6 +31,12 @@ class DashboardBenchmark extends ServiceBenchmark {
      * the register takes the best part of an hour here.
      */
     private static final boolean ENGLAND = "england".equalsIgnoreCase(System.getProperty("bench.reporting", "kent"));
+    /**
+     * With England: {@code -Dbench.casework=england} writes England-sized casework as well
+     * ({@link ScaleWork.Volume#england}), in a database of its own.
+     */
+    private static final boolean ENGLAND_CASEWORK = ENGLAND
+            && "england".equalsIgnoreCase(System.getProperty("bench.casework", "kent"));
     private static final String SIZE = ENGLAND ? "England-sized" : "Kent-sized";
 
     @Autowired DashboardService dashboards;
@@ -44,9 +50,11 @@ class DashboardBenchmark extends ServiceBenchmark {
         long laId = ENGLAND
                 ? scaleData().generate(new org.waymark.demo.service.ScaleData.Plan(code, 1_770_000, 20_000, 600, 42))
                 : scaleData().generate(new org.waymark.demo.service.ScaleData.Plan(code, 60_000, 600, 30, 7));
-        new ScaleWork(jdbc).generate(laId, ENGLAND ? ScaleWork.Volume.kent(42) : ScaleWork.Volume.kent(11));
+        new ScaleWork(jdbc).generate(laId, ENGLAND_CASEWORK ? ScaleWork.Volume.england(42)
+                : ENGLAND ? ScaleWork.Volume.kent(42) : ScaleWork.Volume.kent(11));
         String account = "." + code.toLowerCase(java.util.Locale.ROOT);
-        String size = SIZE + " (" + String.format("%,d", scaleData().pupilsOf(code)) + " pupils)";
+        String size = SIZE + " (" + String.format("%,d", scaleData().pupilsOf(code)) + " pupils"
+                + (ENGLAND_CASEWORK ? ", England-sized casework" : "") + ")";
         Timings timings = new Timings();
         LocalDate today = LocalDate.now(clock);
         ReportFilter year = ReportFilter.year(Dates.financialYearOf(today));

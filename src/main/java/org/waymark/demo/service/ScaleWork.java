@@ -51,6 +51,14 @@ public final class ScaleWork {
         public static Volume kent(long seed) {
             return new Volume(20_000, 4_000, seed);
         }
+
+        /**
+         * England-sized casework on an England-sized register: Kent's volume scaled by the registers
+         * (1,770,000 / 60,000 pupils), 590,000 plans and 118,000 bids a year.
+         */
+        public static Volume england(long seed) {
+            return new Volume(590_000, 118_000, seed);
+        }
     }
 
     /** True if the authority's casework is there already. */

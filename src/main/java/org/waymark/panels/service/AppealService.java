@@ -3,6 +3,7 @@ package org.waymark.panels.service;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -190,7 +191,10 @@ public class AppealService {
         } else if (user.has(Role.FAMILY_SENCO) && user.familyId() != null) {
             found = appeals.findByFamilyIdOrderByRequestedAtDesc(user.familyId());
         } else if (user.schoolId() != null) {
-            found = appeals.findBySchoolIdOrderByRequestedAtDesc(user.schoolId());
+            List<AppealRequest> school = appeals.findBySchoolIdOrderByRequestedAtDesc(user.schoolId());
+            // not the appeals of a pupil who left the school before its read-only history period (DD014)
+            Set<Long> reached = pupils.inListScope(school.stream().map(AppealRequest::getPupilId).distinct().toList());
+            found = school.stream().filter(a -> reached.contains(a.getPupilId())).toList();
         } else {
             found = List.of();
         }

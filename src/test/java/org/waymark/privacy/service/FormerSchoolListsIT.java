@@ -53,6 +53,7 @@ class FormerSchoolListsIT {
     @Autowired PlanService plans;
     @Autowired BidService bids;
     @Autowired BidWizardService wizard;
+    @Autowired org.waymark.panels.service.AppealService appealService;
     @Autowired PupilRepository repository;
     @Autowired AccountService accounts;
     @Autowired DemoPupils demo;
@@ -91,6 +92,20 @@ class FormerSchoolListsIT {
     }
 
     record Leaver(long pupil, long plan, long bid, LocalDate left) {
+    }
+
+    /** An appeal the school's head teacher asked for on the leaver's bid (its own row, kept by the school's id). */
+    private long appealFor(Leaver leaver) {
+        long school = demo.schoolId(SCHOOL);
+        long authority = jdbc.sql("SELECT local_authority_id FROM school WHERE id = :s").param("s", school)
+                .query(Long.class).single();
+        jdbc.sql("INSERT INTO appeal_request (local_authority_id, bid_id, pupil_id, school_id, original_meeting_id,"
+                        + " status, grounds, requested_by, requested_at) VALUES (:la, :bid, :pupil, :school, 1,"
+                        + " 'ASKED', 'grounds', 'head', :at)")
+                .param("la", authority).param("bid", leaver.bid()).param("pupil", leaver.pupil()).param("school", school)
+                .param("at", java.sql.Timestamp.from(clock.instant())).update();
+        return jdbc.sql("SELECT MAX(id) FROM appeal_request WHERE bid_id = :bid").param("bid", leaver.bid())
+                .query(Long.class).single();
     }
 
     private Map<Long, PupilRow> pupilList(PupilFilter filter, PupilSort sort) {
@@ -136,6 +151,16 @@ class FormerSchoolListsIT {
         for (Leaver gone : List.of(movedBefore, leftBefore)) {
             assertThatThrownBy(() -> pupils.get(gone.pupil())).isInstanceOf(AccessDeniedException.class);
         }
+
+        // the head teacher's appeals (kept by the school's id) follow the same period
+        Map<Long, Long> appealOf = new java.util.HashMap<>();
+        for (Leaver l : List.of(movedWithin, leftWithin, movedBefore, leftBefore)) {
+            appealOf.put(l.pupil(), appealFor(l));
+        }
+        SignIn.as(accounts, "head");
+        List<Long> appealsListed = appealService.mine().stream().map(r -> r.appeal().getId()).toList();
+        assertThat(appealsListed).contains(appealOf.get(movedWithin.pupil()), appealOf.get(leftWithin.pupil()))
+                .doesNotContain(appealOf.get(movedBefore.pupil()), appealOf.get(leftBefore.pupil()));
 
         // the authority still lists every one of them, unmarked
         SignIn.as(accounts, "caseworker");
