@@ -38,6 +38,9 @@ final class ApiKeyFilter extends OncePerRequestFilter {
     static final String SUBJECT = "API_CLIENT";
     private static final String UNKNOWN_ACTOR = "api:unknown";
 
+    /** The problem body's writer (the same fields as ApiModels.Problem). */
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
     private final ApiKeyAuthenticator authenticator;
     private final ApiRateLimits limits;
     private final AuditLog auditLog;
@@ -115,29 +118,11 @@ final class ApiKeyFilter extends OncePerRequestFilter {
         }
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\""
-                + json(message) + "\"}");
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("status", status);
+        body.put("error", error);
+        body.put("message", message);
+        response.getWriter().write(JSON.writeValueAsString(body));
         response.flushBuffer();
-    }
-
-    private static String json(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 }
