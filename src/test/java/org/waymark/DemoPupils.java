@@ -119,6 +119,12 @@ public class DemoPupils {
     public long pupilWithoutBids(String schoolName) {
         return jdbc.sql("SELECT p.id FROM pupil p JOIN school s ON s.id = p.school_id WHERE s.name = :name"
                 + " AND NOT EXISTS (SELECT 1 FROM bid b WHERE b.pupil_id = p.id)"
+                // nor funding another test gave without a bid (an interim decision): an HLN held makes a new
+                // HLN bid a resubmission, which a main panel meeting does not list
+                + " AND NOT EXISTS (SELECT 1 FROM allocation a WHERE a.pupil_id = p.id)"
+                // nor a pupil another test recorded as left (new work is refused for a leaver)
+                + " AND EXISTS (SELECT 1 FROM enrolment e WHERE e.pupil_id = p.id AND e.school_id = s.id"
+                + " AND e.end_date IS NULL)"
                 + " AND p.id NOT IN (SELECT pupil_id FROM linked_child) ORDER BY p.id LIMIT 1")
                 .param("name", schoolName).query(Long.class).optional().orElseGet(() -> enrolAt(schoolName));
     }

@@ -41,6 +41,9 @@ public class EhcScenarios {
         return jdbc.sql("SELECT p.id FROM pupil p JOIN school s ON s.id = p.school_id WHERE s.name = :name"
                         + " AND NOT EXISTS (SELECT 1 FROM ehc_assessment a WHERE a.pupil_id = p.id)"
                         + " AND NOT EXISTS (SELECT 1 FROM support_plan sp WHERE sp.pupil_id = p.id)"
+                        // at the school now: new work is not offered for a pupil another test recorded as left
+                        + " AND EXISTS (SELECT 1 FROM enrolment e WHERE e.pupil_id = p.id AND e.school_id = s.id"
+                        + " AND e.end_date IS NULL)"
                         + " AND p.id NOT IN (SELECT pupil_id FROM linked_child) ORDER BY p.id DESC LIMIT 1")
                 .param("name", school).query(Long.class).optional().orElseGet(() -> demo.enrolAt(school));
     }

@@ -50,12 +50,18 @@ class ShellKaribuIT extends KaribuTest {
                 "Letters due", "Appeals", "Interim decisions", "Allocations", "Budget statements", "Reports",
                 "What-if on band values", "Statutory returns", "Notifications"};
         String[] officer = {"Home", "Pupils", "Reviews", "Bids", "Allocations", "Reports", "Notifications"};
+        // the caseworker and the education support officer also match typed authority names (issue 20 point 6)
+        String[] caseworker = {"Home", "Pupils", "Authority names to match", "Reviews", "Bids",
+                "EHC needs assessments", "Panels", "Letters due", "Appeals", "Interim decisions", "Allocations",
+                "Budget statements", "Reports", "What-if on band values", "Statutory returns", "Notifications"};
+        String[] eso = {"Home", "Pupils", "Authority names to match", "Reviews", "Bids", "Allocations", "Reports",
+                "Notifications"};
         java.util.Map<String, String[]> expected = java.util.Map.of(
                 "head", new String[]{"Home", "Pupils", "Reviews", "Bids", "EHC needs assessments", "Appeals",
                         "Allocations", "Budget statements", "Reports", "Notifications"},
                 "family.senco", new String[]{"Home", "Pupils", "Reviews", "Bids", "Moderation", "Appeals",
                         "Allocations", "Budget statements", "Reports", "What-if on band values", "Notifications"},
-                "caseworker", panelOfficer, "lead.send", panelOfficer, "personalisation", officer, "eso", officer,
+                "caseworker", caseworker, "lead.send", panelOfficer, "personalisation", officer, "eso", eso,
                 "inclusion", officer,
                 "finance", new String[]{"Home", "Pupils", "Reviews", "Bids", "Allocations", "Budget statements",
                         "Reports", "What-if on band values", "Notifications"});
@@ -73,7 +79,7 @@ class ShellKaribuIT extends KaribuTest {
             UI.getCurrent().navigate(HomeView.class);
             assertThat(navLabels()).as(user).containsExactly(switch (user) {
                 case "admin" -> new String[]{"Home", "Descriptor frameworks", "Family budgets", "Calendar",
-                        "Accounts", "Subject access and retention", "Data protection", "Notifications"};
+                        "Accounts", "API clients", "Subject access and retention", "Data protection", "Notifications"};
                 case "panel" -> new String[]{"Home", "Interim decisions", "Notifications"};
                 default -> new String[]{"Home", "EHC needs assessments", "Allocations", "Notifications"};
             });
@@ -108,14 +114,15 @@ class ShellKaribuIT extends KaribuTest {
         login("caseworker");
         UI.getCurrent().navigate(HomeView.class);
         _click(_get(Button.class, spec -> spec.withId("language-switch")));
-        assertThat(navLabels()).containsExactly("Hafan", "Disgyblion", "Adolygiadau", "Ceisiadau",
+        assertThat(navLabels()).containsExactly("Hafan", "Disgyblion", "Enwau awdurdodau i’w cysylltu", "Adolygiadau",
+                "Ceisiadau",
                 "Asesiadau anghenion AIG", "Paneli",
                 "Llythyrau sy’n ddyledus", "Apeliadau", "Penderfyniadau interim", "Dyraniadau", "Datganiadau cyllideb",
                 "Adroddiadau", "Beth os ar werthoedd bandiau", "Ffurflenni statudol", "Hysbysiadau");
         assertThat(users.findByUsername("caseworker").orElseThrow().getLocale()).isEqualTo("cy");
         _click(_get(Button.class, spec -> spec.withId("language-switch")));
-        assertThat(navLabels()).containsExactly("Home", "Pupils", "Reviews", "Bids", "EHC needs assessments",
-                "Panels", "Letters due", "Appeals", "Interim decisions", "Allocations", "Budget statements",
+        assertThat(navLabels()).containsExactly("Home", "Pupils", "Authority names to match", "Reviews", "Bids",
+                "EHC needs assessments", "Panels", "Letters due", "Appeals", "Interim decisions", "Allocations", "Budget statements",
                 "Reports", "What-if on band values", "Statutory returns", "Notifications");
         assertThat(users.findByUsername("caseworker").orElseThrow().getLocale()).isEqualTo("en");
     }

@@ -49,9 +49,23 @@ class NewWorkPickersIT extends KaribuTest {
     @Autowired HoursRequestService hours;
     @Autowired EhcRequestService ehcRequests;
 
+    /** The pupils this test recorded as left, given back to the school afterwards (the Karibu tests share one database). */
+    private final List<Long> leavers = new java.util.ArrayList<>();
+
     private void leftDaysAgo(long pupilId, int days) {
         jdbc.sql("UPDATE enrolment SET end_date = :d, end_reason = 'LEFT' WHERE pupil_id = :id AND end_date IS NULL")
                 .param("d", today().minusDays(days)).param("id", pupilId).update();
+        leavers.add(pupilId);
+    }
+
+    /** Other tests pick "a pupil of Larkfield without bids" and would otherwise find this test's leaver. */
+    @org.junit.jupiter.api.AfterEach
+    void giveTheLeaversBack() {
+        for (long pupilId : leavers) {
+            jdbc.sql("UPDATE enrolment SET end_date = NULL, end_reason = NULL WHERE pupil_id = :id")
+                    .param("id", pupilId).update();
+        }
+        leavers.clear();
     }
 
     /** What a user types to find exactly this pupil: surname then first name (the list's name search). */
