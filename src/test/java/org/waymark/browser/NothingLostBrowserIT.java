@@ -31,7 +31,9 @@ class NothingLostBrowserIT extends BrowserTest {
                 area, "a".repeat(4090));
         area.sendKeys("bbbbbbbbbb");
         assertThat((String) js("return arguments[0].value", area)).hasSize(4100);
-        wait.until(d -> Boolean.TRUE.equals(js("return document.querySelector('#views-words').invalid")));
+        // the field is invalid from the pasted 4,090 on: wait for the message of the last keystroke, not the first
+        wait.until(d -> Boolean.TRUE.equals(js("return document.querySelector('#views-words').invalid"))
+                && String.valueOf(js("return document.querySelector('#views-words').errorMessage")).contains("4,100"));
         assertThat((String) js("return document.querySelector('#views-words').errorMessage"))
                 .contains("4,100").contains("4,000");
 
