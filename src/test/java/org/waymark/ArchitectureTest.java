@@ -21,8 +21,6 @@ import org.springframework.stereotype.Service;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -34,9 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** The package shape of ARCHITECTURE-NOTES, enforced. */
 class ArchitectureTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.waymark");
+    private static final JavaClasses CLASSES = org.waymark.ProductionClasses.all();
 
     @Test
     void domain_depends_on_neither_service_nor_ui() {

@@ -32,6 +32,13 @@ public abstract class KaribuTest {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("org.waymark");
 
+    static {
+        // No Vaadin Copilot in the mocked servlet: at every service start (each test's MockVaadin.setup) it
+        // scans the whole class path for debug views — seconds per test. The mocked servlet has no Spring
+        // environment for Copilot to read vaadin.copilot.enable from, so it reads this system property.
+        System.setProperty("vaadin.copilot.enable", "false");
+    }
+
     @Autowired
     protected ApplicationContext context;
 

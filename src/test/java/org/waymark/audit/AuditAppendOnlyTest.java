@@ -12,8 +12,6 @@ import org.springframework.data.repository.CrudRepository;
 import org.waymark.audit.domain.AuditEventRepository;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The application never changes or deletes an audit row (DD013): the repository offers adding and
@@ -22,8 +20,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
  */
 class AuditAppendOnlyTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.waymark");
+    private static final JavaClasses CLASSES = org.waymark.ProductionClasses.all();
 
     @Test
     void the_audit_repository_can_add_and_find_but_not_change_or_delete() {
