@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,6 +28,7 @@ import org.waymark.pupils.domain.PupilDetails;
 import org.waymark.pupils.domain.PupilRepository;
 import org.waymark.pupils.domain.PupilRoll;
 import org.waymark.pupils.domain.PupilRules;
+import org.waymark.pupils.domain.PupilsAdded;
 import org.waymark.security.domain.SchoolScope;
 import org.waymark.security.domain.UserScope;
 import org.waymark.security.service.AccessPolicy;
@@ -52,10 +54,13 @@ public class PupilBulkService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     @SuppressWarnings("java:S107")
     PupilBulkService(PupilRepository pupils, PupilRoll roll, OrganisationService organisation,
-                     AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                     AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, Clock clock,
+                     ApplicationEventPublisher events) {
+        this.events = events;
         this.pupils = pupils;
         this.roll = roll;
         this.organisation = organisation;
@@ -149,7 +154,10 @@ public class PupilBulkService {
      * {@link #importNew} for many pupils of one school at once (a school's whole file): the same
      * access check (once), the same rules for each pupil, a number held by any pupil refused, then
      * the pupils written in batches and one audit row each. All or nothing, inside the caller's
-     * transaction; a refusal names the pupil ({@link PupilRefused#index()}).
+     * transaction; a refusal names the pupil ({@link PupilRefused#index()}). The pupils are written
+     * as one {@link PupilsAdded} batch: the per-pupil bookkeeping of the save events (the dashboards'
+     * counts) is done once for the batch. Callers with a whole file call this for slices of it (the
+     * import: 1,000 pupils), so the aggregates held while writing do not grow with the file.
      */
     @Transactional
     @PreAuthorize(IMPORTERS)
@@ -188,12 +196,13 @@ public class PupilBulkService {
         }
         List<Pupil> saved;
         try {
-            saved = pupils.saveAll(enrolled);
+            saved = PupilsAdded.write(() -> pupils.saveAll(enrolled));
         } catch (DuplicateKeyException e) {
             // taken by someone else since the check above
             throw new ValidationException(List.of(Violation.of("upn", "pupil.upn.taken")));
         }
         List<Long> ids = saved.stream().map(p -> Objects.requireNonNull(p.getId())).toList();
+        events.publishEvent(new PupilsAdded(school.localAuthorityId(), schoolId, ids));
         auditLog.recordAll("IMPORT_CREATE", PupilService.SUBJECT, ids, "school " + schoolId);
         return ids;
     }
