@@ -107,8 +107,11 @@ public class PupilBulkService {
     }
 
     /**
-     * Adds a pupil from an import file at the school, enrolled from {@code enrolledFrom} (the file's
-     * entry date; today when it has none or names a later day).
+     * Adds one pupil at the school (the API's new pupil, DD018), enrolled from {@code enrolledFrom}
+     * (today when it names a later day), under the import's rules: a number already held is refused,
+     * and so is a pupil the authority already holds by names and date of birth ({@link HeldAlready})
+     * unless the held pupil carries another number of the same kind. There is no one to ask "is this
+     * a different child?" as the screen does: a caller that knows it is sends the pupil's number.
      */
     @Transactional
     @PreAuthorize(IMPORTERS)
@@ -125,11 +128,47 @@ public class PupilBulkService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+        List<PupilRoll.Namesake> namesakes = roll.namesakes(school.localAuthorityId(), details.getFirstName(),
+                details.getLastName(), Objects.requireNonNull(details.getDateOfBirth()));
+        if (namesakes.size() > 1 || (namesakes.size() == 1 && !anotherChild(details, namesakes.getFirst()))) {
+            auditLog.recordDenied("IMPORT_CREATE", PupilService.SUBJECT, null, "school " + schoolId
+                    + ": same names and date of birth as pupil " + namesakes.stream().map(n -> String.valueOf(n.id()))
+                    .collect(java.util.stream.Collectors.joining(", ")));
+            throw new HeldAlready(namesakes.size());
+        }
         LocalDate from = enrolledFrom.isAfter(today) ? today : enrolledFrom;
         Pupil saved = saveUnique(Pupil.enrol(details, school.localAuthorityId(), schoolId, from, clock.instant()));
         long id = Objects.requireNonNull(saved.getId());
         auditLog.record("IMPORT_CREATE", PupilService.SUBJECT, id, "school " + schoolId);
         return id;
+    }
+
+    /**
+     * A namesake carrying a number of the same kind as the new pupil's (UPN, candidate number) is
+     * another child: the same number would have been refused as taken, so theirs differs.
+     */
+    private static boolean anotherChild(PupilDetails details, PupilRoll.Namesake held) {
+        return (details.getUpn() != null && held.upn() != null)
+                || (details.getCandidateNumber() != null && held.candidateNumber() != null);
+    }
+
+    /**
+     * A new pupil refused because the authority already holds a pupil with the same names and date
+     * of birth who is not shown to be another child (the import's matching rule): one such pupil the
+     * import would update, two it refuses as ambiguous. Nothing was saved. The held pupil is not
+     * named: the caller may not be allowed to know of them (a pupil of another school).
+     */
+    public static final class HeldAlready extends ConflictException {
+        private final int namesakes;
+
+        public HeldAlready(int namesakes) {
+            super("a pupil with the same names and date of birth is held (" + namesakes + ")");
+            this.namesakes = namesakes;
+        }
+
+        public int namesakes() {
+            return namesakes;
+        }
     }
 
     /** One pupil to add from an import file, enrolled from {@code enrolledFrom} (today when later). */
