@@ -514,6 +514,126 @@ class ApiIT {
         assertThat(ids(created.body(), "schoolId")).containsExactly(school);
     }
 
+    /** A new pupil without any number: only names and date of birth tell whether the authority holds them. */
+    private static String newPupilWithoutNumber(long schoolId, String firstName, String lastName, String dateOfBirth) {
+        return "{\"schoolId\":" + schoolId + ",\"firstName\":\"" + firstName + "\",\"lastName\":\"" + lastName
+                + "\",\"dateOfBirth\":\"" + dateOfBirth + "\",\"yearGroup\":\"Y6\",\"primaryNeed\":\"COGNITION_LEARNING\","
+                + "\"areasOfNeed\":[\"COGNITION_LEARNING\"]}";
+    }
+
+    /** A surname part unique to the run, in letters (the pupil rules refuse digits in names). */
+    private static String letters(long n) {
+        StringBuilder s = new StringBuilder();
+        long v = Math.abs(n);
+        do {
+            s.append((char) ('a' + v % 26));
+            v /= 26;
+        } while (v > 0);
+        return s.toString();
+    }
+
+    private long pupilsNamed(String lastName) {
+        return jdbc.sql("SELECT COUNT(*) FROM pupil WHERE last_name = :n").param("n", lastName).query(Long.class).single();
+    }
+
+    @Test
+    void a_pupil_the_authority_holds_by_names_and_date_of_birth_is_not_added_again() throws Exception {
+        long school = sencoSchool();
+        Client client = register(null, 600, true);
+        String lastName = "Twice-" + letters(System.nanoTime());
+        String json = newPupilWithoutNumber(school, "Carys", lastName, "2016-03-02");
+        Answer first = valid("POST", "/api/v1/pupils", client.key(), json,
+                call("POST", "/api/v1/pupils", client.key(), json, null));
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(pupilsNamed(lastName)).isEqualTo(1);
+
+        // the same call again (a retry), and the same child with other spacing and case: refused, nothing added
+        long deniedBefore = jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'IMPORT_CREATE' AND actor = :a"
+                + " AND outcome = 'DENIED'").param("a", client.actor()).query(Long.class).single();
+        for (String again : new String[] {json,
+                newPupilWithoutNumber(school, " carys", lastName.toUpperCase(Locale.ROOT) + " ", "2016-03-02")}) {
+            Answer refused = valid("POST", "/api/v1/pupils", client.key(), again,
+                    call("POST", "/api/v1/pupils", client.key(), again, null));
+            assertThat(refused.status()).as(again).isEqualTo(409);
+            assertThat(refused.body()).contains("\"error\":\"duplicate\"",
+                    jsonText(text("api.error.duplicate", Locale.ENGLISH)));
+        }
+        assertThat(pupilsNamed(lastName)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'IMPORT_CREATE' AND actor = :a"
+                + " AND outcome = 'DENIED'").param("a", client.actor()).query(Long.class).single())
+                .isEqualTo(deniedBefore + 2);
+        // in Welsh for a caller asking for Welsh
+        Answer welsh = call("POST", "/api/v1/pupils", client.key(), json, "cy");
+        assertThat(welsh.status()).isEqualTo(409);
+        assertThat(welsh.body()).contains(jsonText(text("api.error.duplicate", Locale.forLanguageTag("cy"))));
+
+        // a different date of birth is another child
+        String otherBirthday = newPupilWithoutNumber(school, "Carys", lastName, "2016-03-03");
+        assertThat(call("POST", "/api/v1/pupils", client.key(), otherBirthday, null).status()).isEqualTo(201);
+        assertThat(pupilsNamed(lastName)).isEqualTo(2);
+        // a school's client is refused alike for a namesake held at another school, which it is not told of
+        long otherSchool = jdbc.sql("SELECT MIN(id) FROM school WHERE local_authority_id = :la AND id <> :s")
+                .param("la", adminAuthority()).param("s", school).query(Long.class).single();
+        Client schoolClient = register(otherSchool, 600, true);
+        String there = newPupilWithoutNumber(otherSchool, "Carys", lastName, "2016-03-02");
+        Answer elsewhere = valid("POST", "/api/v1/pupils", schoolClient.key(), there,
+                call("POST", "/api/v1/pupils", schoolClient.key(), there, null));
+        assertThat(elsewhere.status()).isEqualTo(409);
+        assertThat(elsewhere.body()).doesNotContain("\"id\"");
+        assertThat(pupilsNamed(lastName)).isEqualTo(2);
+    }
+
+    @Test
+    void namesakes_with_their_own_upns_are_different_children_but_two_namesakes_without_are_ambiguous()
+            throws Exception {
+        long school = sencoSchool();
+        Client client = register(null, 600, true);
+        String lastName = "Namesake-" + letters(System.nanoTime());
+        String withUpn = "{\"schoolId\":" + school + ",\"firstName\":\"Owain\",\"lastName\":\"" + lastName
+                + "\",\"dateOfBirth\":\"2015-11-20\",\"upn\":\"%s\",\"yearGroup\":\"Y6\","
+                + "\"primaryNeed\":\"COGNITION_LEARNING\",\"areasOfNeed\":[\"COGNITION_LEARNING\"]}";
+        // held with a UPN; a new one with another UPN is another child (the import matches it no more than this)
+        assertThat(call("POST", "/api/v1/pupils", client.key(), withUpn.formatted(newUpn()), null).status())
+                .isEqualTo(201);
+        assertThat(call("POST", "/api/v1/pupils", client.key(), withUpn.formatted(newUpn()), null).status())
+                .isEqualTo(201);
+        assertThat(pupilsNamed(lastName)).isEqualTo(2);
+        // without a number, two held namesakes: the import would refuse the record as ambiguous; so does the API
+        String without = newPupilWithoutNumber(school, "Owain", lastName, "2015-11-20");
+        Answer refused = valid("POST", "/api/v1/pupils", client.key(), without,
+                call("POST", "/api/v1/pupils", client.key(), without, null));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(pupilsNamed(lastName)).isEqualTo(2);
+    }
+
+    @Test
+    void a_school_client_gets_404_for_every_read_of_another_schools_pupil_and_for_a_missing_one_alike()
+            throws Exception {
+        long school = sencoSchool();
+        Client client = register(school, 600, true);
+        long otherSchoolPupil = jdbc.sql("SELECT MIN(id) FROM pupil p WHERE local_authority_id = :la AND school_id <> :s "
+                        + "AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.pupil_id = p.id AND e.school_id = :s)")
+                .param("la", adminAuthority()).param("s", school).query(Long.class).single();
+        long foreign = pupilOutside(adminAuthority());
+        long missing = jdbc.sql("SELECT MAX(id) + 1000 FROM pupil").query(Long.class).single();
+        long deniedBefore = jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor = :a AND outcome = 'DENIED' "
+                + "AND subject_type = 'PUPIL' AND subject_id IN (:p)").param("a", client.actor())
+                .param("p", List.of(String.valueOf(otherSchoolPupil), String.valueOf(foreign))).query(Long.class).single();
+        for (String tail : new String[] {"", "/plans", "/allocations", "/letters"}) {
+            Answer absent = validGet("/api/v1/pupils/" + missing + tail, client.key());
+            assertThat(absent.status()).as(tail).isEqualTo(404);
+            for (long outOfScope : new long[] {otherSchoolPupil, foreign}) {
+                Answer refused = validGet("/api/v1/pupils/" + outOfScope + tail, client.key());
+                assertThat(refused.status()).as(outOfScope + tail).isEqualTo(404);
+                assertThat(refused.body()).as(outOfScope + tail).isEqualTo(absent.body());
+            }
+        }
+        long deniedAfter = jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor = :a AND outcome = 'DENIED' "
+                + "AND subject_type = 'PUPIL' AND subject_id IN (:p)").param("a", client.actor())
+                .param("p", List.of(String.valueOf(otherSchoolPupil), String.valueOf(foreign))).query(Long.class).single();
+        assertThat(deniedAfter).isEqualTo(deniedBefore + 8);
+    }
+
     // ---- audit ----
 
     @Test

@@ -78,8 +78,7 @@ class ApiController {
     @GetMapping("/pupils/{id}")
     @Operation(summary = "A pupil's record")
     @ApiResponse(responseCode = "200", description = "The pupil")
-    @ApiResponse(responseCode = "404", description = "No such pupil in the client's scope",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApiModels.Problem.class)))
+    @PupilInScope
     ApiModels.Pupil pupil(@PathVariable long id) {
         return api.pupil(id);
     }
@@ -87,8 +86,7 @@ class ApiController {
     @GetMapping("/pupils/{id}/plans")
     @Operation(summary = "The pupil's plans and where each stands")
     @ApiResponse(responseCode = "200", description = "The plans, oldest first")
-    @ApiResponse(responseCode = "404", description = "No such pupil in the client's scope",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApiModels.Problem.class)))
+    @PupilInScope
     List<ApiModels.Plan> plans(@PathVariable long id) {
         return api.plans(id);
     }
@@ -96,8 +94,7 @@ class ApiController {
     @GetMapping("/pupils/{id}/allocations")
     @Operation(summary = "The pupil's funding ledger")
     @ApiResponse(responseCode = "200", description = "The ledger lines, newest first")
-    @ApiResponse(responseCode = "404", description = "No such pupil in the client's scope",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApiModels.Problem.class)))
+    @PupilInScope
     List<ApiModels.Allocation> allocations(@PathVariable long id) {
         return api.allocations(id);
     }
@@ -105,8 +102,7 @@ class ApiController {
     @GetMapping("/pupils/{id}/letters")
     @Operation(summary = "The decision letters sent about the pupil")
     @ApiResponse(responseCode = "200", description = "The letters, newest first")
-    @ApiResponse(responseCode = "404", description = "No such pupil in the client's scope",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApiModels.Problem.class)))
+    @PupilInScope
     List<ApiModels.Letter> letters(@PathVariable long id) {
         return api.letters(id);
     }
@@ -115,6 +111,9 @@ class ApiController {
     @Operation(summary = "Adds a pupil to a school's register in the client's scope")
     @ApiResponse(responseCode = "201", description = "The pupil as recorded; Location gives its address")
     @ApiResponse(responseCode = "400", description = "The pupil's details break a rule: a message for each field",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApiModels.Problem.class)))
+    @ApiResponse(responseCode = "409", description = "The authority already holds a pupil with these names and date of birth"
+            + " who is not shown to be another child (no number of the same kind): send the pupil's UPN or candidate number",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApiModels.Problem.class)))
     ResponseEntity<ApiModels.Pupil> create(@RequestBody ApiModels.NewPupil pupil) {
         ApiModels.Pupil created = api.createPupil(pupil);

@@ -24,6 +24,7 @@ import org.waymark.base.domain.ConflictException;
 import org.waymark.base.domain.NotFoundException;
 import org.waymark.base.domain.ValidationException;
 import org.waymark.base.ui.Translations;
+import org.waymark.pupils.service.PupilBulkService;
 
 /**
  * The API's answers when a call does not succeed (DD018), as JSON {@link ApiModels.Problem}s in
@@ -65,6 +66,12 @@ class ApiErrors {
     @ExceptionHandler({AccessDeniedException.class, NotFoundException.class})
     ResponseEntity<ApiModels.Problem> notFound(RuntimeException e) {
         return answer(HttpStatus.NOT_FOUND, "not_found", "api.error.notFound", null);
+    }
+
+    /** A new pupil the authority already holds by names and date of birth (the import's matching rule). */
+    @ExceptionHandler(PupilBulkService.HeldAlready.class)
+    ResponseEntity<ApiModels.Problem> duplicate(PupilBulkService.HeldAlready e) {
+        return answer(HttpStatus.CONFLICT, "duplicate", "api.error.duplicate", null);
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -60,6 +60,9 @@ public class PupilImportService {
 
     static final String SUBJECT = "PUPIL_IMPORT";
 
+    /** Additions written per batch by {@link #apply}: bounds the heap the apply needs, whatever the file's size. */
+    static final int APPLY_BATCH = 1000;
+
     private final PupilBulkService bulk;
     private final PupilService pupils;
     private final OrganisationService organisation;
@@ -204,18 +207,24 @@ public class PupilImportService {
             additions.computeIfAbsent(Objects.requireNonNull(line.schoolId()), k -> new ArrayList<>()).add(line);
         }
         for (Map.Entry<Long, List<ImportLine>> school : additions.entrySet()) {
-            List<PupilBulkService.NewPupil> batch = new ArrayList<>(school.getValue().size());
-            for (ImportLine line : school.getValue()) {
-                ImportedPupil p = Objects.requireNonNull(line.pupil());
-                batch.add(new PupilBulkService.NewPupil(details(p, new PupilDetails(), preview.format()),
-                        p.entryDate() == null ? today : p.entryDate()));
-            }
-            try {
-                added += bulk.importNewAll(school.getKey(), batch).size();
-            } catch (PupilBulkService.PupilRefused e) {
-                ImportLine line = school.getValue().get(e.index());
-                throw new ValidationException(List.of(Violation.of("file", "imports.apply.lineRefused", line.line(),
-                        line.name(), e.violations().getFirst().messageKey())));
+            // in slices, so that what is held while writing (the aggregates, their audit rows) does not grow
+            // with the file; still one transaction
+            List<ImportLine> all = school.getValue();
+            for (int from = 0; from < all.size(); from += APPLY_BATCH) {
+                List<ImportLine> slice = all.subList(from, Math.min(all.size(), from + APPLY_BATCH));
+                List<PupilBulkService.NewPupil> batch = new ArrayList<>(slice.size());
+                for (ImportLine line : slice) {
+                    ImportedPupil p = Objects.requireNonNull(line.pupil());
+                    batch.add(new PupilBulkService.NewPupil(details(p, new PupilDetails(), preview.format()),
+                            p.entryDate() == null ? today : p.entryDate()));
+                }
+                try {
+                    added += bulk.importNewAll(school.getKey(), batch).size();
+                } catch (PupilBulkService.PupilRefused e) {
+                    ImportLine line = slice.get(e.index());
+                    throw new ValidationException(List.of(Violation.of("file", "imports.apply.lineRefused", line.line(),
+                            line.name(), e.violations().getFirst().messageKey())));
+                }
             }
         }
         for (ImportLine line : preview.lines()) {

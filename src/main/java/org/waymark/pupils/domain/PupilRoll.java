@@ -61,6 +61,23 @@ public class PupilRoll {
                 .list();
     }
 
+    /** A held pupil with given names and date of birth, and the numbers they carry. */
+    public record Namesake(long id, long schoolId, @Nullable String upn, @Nullable String candidateNumber) {
+    }
+
+    /**
+     * The authority's pupils with these names (either case, outer spaces aside) and date of birth,
+     * left or not: whom an import would match a record without a known number to.
+     */
+    public List<Namesake> namesakes(long localAuthorityId, String firstName, String lastName, LocalDate dateOfBirth) {
+        return jdbc.sql("SELECT id, school_id, upn, candidate_number FROM pupil WHERE local_authority_id = :la"
+                        + " AND date_of_birth = :dob AND name_key = :nameKey ORDER BY id")
+                .param("la", localAuthorityId).param("dob", dateOfBirth)
+                .param("nameKey", (lastName.strip() + " " + firstName.strip()).toLowerCase(java.util.Locale.ROOT))
+                .query((rs, n) -> new Namesake(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
     /** Which of these numbers (UPNs, candidate numbers) any pupil holds, in any authority. */
     public java.util.Set<String> numbersHeld(java.util.Collection<String> numbers) {
         java.util.Set<String> found = new java.util.HashSet<>();

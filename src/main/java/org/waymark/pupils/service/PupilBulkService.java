@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,6 +28,7 @@ import org.waymark.pupils.domain.PupilDetails;
 import org.waymark.pupils.domain.PupilRepository;
 import org.waymark.pupils.domain.PupilRoll;
 import org.waymark.pupils.domain.PupilRules;
+import org.waymark.pupils.domain.PupilsAdded;
 import org.waymark.security.domain.SchoolScope;
 import org.waymark.security.domain.UserScope;
 import org.waymark.security.service.AccessPolicy;
@@ -52,10 +54,13 @@ public class PupilBulkService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     @SuppressWarnings("java:S107")
     PupilBulkService(PupilRepository pupils, PupilRoll roll, OrganisationService organisation,
-                     AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                     AccessPolicy accessPolicy, CurrentUser currentUser, AuditLog auditLog, Clock clock,
+                     ApplicationEventPublisher events) {
+        this.events = events;
         this.pupils = pupils;
         this.roll = roll;
         this.organisation = organisation;
@@ -102,8 +107,11 @@ public class PupilBulkService {
     }
 
     /**
-     * Adds a pupil from an import file at the school, enrolled from {@code enrolledFrom} (the file's
-     * entry date; today when it has none or names a later day).
+     * Adds one pupil at the school (the API's new pupil, DD018), enrolled from {@code enrolledFrom}
+     * (today when it names a later day), under the import's rules: a number already held is refused,
+     * and so is a pupil the authority already holds by names and date of birth ({@link HeldAlready})
+     * unless the held pupil carries another number of the same kind. There is no one to ask "is this
+     * a different child?" as the screen does: a caller that knows it is sends the pupil's number.
      */
     @Transactional
     @PreAuthorize(IMPORTERS)
@@ -120,11 +128,47 @@ public class PupilBulkService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+        List<PupilRoll.Namesake> namesakes = roll.namesakes(school.localAuthorityId(), details.getFirstName(),
+                details.getLastName(), Objects.requireNonNull(details.getDateOfBirth()));
+        if (namesakes.size() > 1 || (namesakes.size() == 1 && !anotherChild(details, namesakes.getFirst()))) {
+            auditLog.recordDenied("IMPORT_CREATE", PupilService.SUBJECT, null, "school " + schoolId
+                    + ": same names and date of birth as pupil " + namesakes.stream().map(n -> String.valueOf(n.id()))
+                    .collect(java.util.stream.Collectors.joining(", ")));
+            throw new HeldAlready(namesakes.size());
+        }
         LocalDate from = enrolledFrom.isAfter(today) ? today : enrolledFrom;
         Pupil saved = saveUnique(Pupil.enrol(details, school.localAuthorityId(), schoolId, from, clock.instant()));
         long id = Objects.requireNonNull(saved.getId());
         auditLog.record("IMPORT_CREATE", PupilService.SUBJECT, id, "school " + schoolId);
         return id;
+    }
+
+    /**
+     * A namesake carrying a number of the same kind as the new pupil's (UPN, candidate number) is
+     * another child: the same number would have been refused as taken, so theirs differs.
+     */
+    private static boolean anotherChild(PupilDetails details, PupilRoll.Namesake held) {
+        return (details.getUpn() != null && held.upn() != null)
+                || (details.getCandidateNumber() != null && held.candidateNumber() != null);
+    }
+
+    /**
+     * A new pupil refused because the authority already holds a pupil with the same names and date
+     * of birth who is not shown to be another child (the import's matching rule): one such pupil the
+     * import would update, two it refuses as ambiguous. Nothing was saved. The held pupil is not
+     * named: the caller may not be allowed to know of them (a pupil of another school).
+     */
+    public static final class HeldAlready extends ConflictException {
+        private final int namesakes;
+
+        public HeldAlready(int namesakes) {
+            super("a pupil with the same names and date of birth is held (" + namesakes + ")");
+            this.namesakes = namesakes;
+        }
+
+        public int namesakes() {
+            return namesakes;
+        }
     }
 
     /** One pupil to add from an import file, enrolled from {@code enrolledFrom} (today when later). */
@@ -149,7 +193,10 @@ public class PupilBulkService {
      * {@link #importNew} for many pupils of one school at once (a school's whole file): the same
      * access check (once), the same rules for each pupil, a number held by any pupil refused, then
      * the pupils written in batches and one audit row each. All or nothing, inside the caller's
-     * transaction; a refusal names the pupil ({@link PupilRefused#index()}).
+     * transaction; a refusal names the pupil ({@link PupilRefused#index()}). The pupils are written
+     * as one {@link PupilsAdded} batch: the per-pupil bookkeeping of the save events (the dashboards'
+     * counts) is done once for the batch. Callers with a whole file call this for slices of it (the
+     * import: 1,000 pupils), so the aggregates held while writing do not grow with the file.
      */
     @Transactional
     @PreAuthorize(IMPORTERS)
@@ -188,12 +235,13 @@ public class PupilBulkService {
         }
         List<Pupil> saved;
         try {
-            saved = pupils.saveAll(enrolled);
+            saved = PupilsAdded.write(() -> pupils.saveAll(enrolled));
         } catch (DuplicateKeyException e) {
             // taken by someone else since the check above
             throw new ValidationException(List.of(Violation.of("upn", "pupil.upn.taken")));
         }
         List<Long> ids = saved.stream().map(p -> Objects.requireNonNull(p.getId())).toList();
+        events.publishEvent(new PupilsAdded(school.localAuthorityId(), schoolId, ids));
         auditLog.recordAll("IMPORT_CREATE", PupilService.SUBJECT, ids, "school " + schoolId);
         return ids;
     }

@@ -1,6 +1,7 @@
 package org.waymark.reporting.domain;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.waymark.plans.domain.SupportPlan;
 import org.waymark.pupils.domain.Pupil;
+import org.waymark.pupils.domain.PupilsAdded;
 
 /**
  * Keeps the dashboards' pupil summaries ({@code report_pupil_group}, {@code report_pupil_school},
@@ -29,6 +31,12 @@ import org.waymark.pupils.domain.Pupil;
  * of a pupil whose save changes the main need, each in the save's own transaction. Writers that bypass the aggregates call
  * {@link #fillPlanNeeds}; a plan left without it is still counted (the figures look its pupil's need
  * up), only more slowly.
+ *
+ * <p>New pupils written as a batch ({@link PupilsAdded}: an import's slice of a school's file) are
+ * not counted one by one as they are saved (a read and two upserts each: 90,000 statements for a
+ * 30,000-pupil file) but when the batch's event arrives, in the same transaction: one grouped read
+ * of the batch's pupils and one upsert per group and table. A new pupil has no plans, so there is
+ * no plan need to write.
  */
 @Component
 public class PupilCounts {
@@ -36,6 +44,9 @@ public class PupilCounts {
     /** Where a pupil is counted: its school's authority, school, main need, year group and stage (-1 none). */
     record Key(long localAuthorityId, long schoolId, String need, String yearGroup, int yearRank, int stage) {
     }
+
+    /** Pupils of a batch read in one statement (an IN list). */
+    private static final int BATCH = 1000;
 
     private final JdbcClient jdbc;
     /** The groups of the pupils being saved on this thread, as they stood before the save. */
@@ -67,6 +78,9 @@ public class PupilCounts {
         }
         if (event.getEntity() instanceof Pupil pupil && pupil.getId() != null) {
             Key old = before.get().remove(pupil.getId());
+            if (old == null && PupilsAdded.writing()) {
+                return; // a new pupil of a batch: counted with the batch (added below)
+            }
             Key now = key(pupil.getId());
             if (Objects.equals(old, now)) {
                 return;
@@ -81,6 +95,26 @@ public class PupilCounts {
             if (now != null) {
                 add(now, 1);
             }
+        }
+    }
+
+    /** A batch of new pupils: counted in their groups in a few statements, in the writer's transaction. */
+    @EventListener
+    void added(PupilsAdded event) {
+        List<Long> ids = event.pupilIds();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> slice = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            Map<Key, Integer> groups = new HashMap<>();
+            jdbc.sql("SELECT s.local_authority_id, p.school_id, p.primary_need, p.year_group, p.year_rank,"
+                            + " COALESCE(p.sif_stage, -1), COUNT(*) FROM pupil p JOIN school s ON s.id = p.school_id"
+                            + " WHERE p.id IN (:ids) GROUP BY s.local_authority_id, p.school_id, p.primary_need,"
+                            + " p.year_group, p.year_rank, COALESCE(p.sif_stage, -1)")
+                    .param("ids", slice)
+                    .query(rs -> {
+                        groups.merge(new Key(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                                rs.getInt(5), rs.getInt(6)), rs.getInt(7), Integer::sum);
+                    });
+            groups.forEach(this::add);
         }
     }
 

@@ -107,6 +107,8 @@ class CtfExportServiceIT {
     private static Read read(PupilTransferFiles.File file) {
         AtomicReference<CtfReader.Header> header = new AtomicReference<>();
         List<ImportedPupil> read = new ArrayList<>();
+        // the documented structure (docs/ctf-import-format.md; the DfE XSD is not available here)
+        assertThat(org.waymark.imports.domain.CtfStructure.problems(file.content())).isEmpty();
         CtfReader.Result result = CtfReader.read(new ByteArrayInputStream(file.content()), header::set, read::add);
         assertThat(result.fileProblems()).isEmpty();
         assertThat(read).hasSize(1);
