@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * records, newest first, narrowed by a {@link Filter}. A row names its child when it is written
  * ({@code audit_event.pupil_id}, V54): the pupil itself, or the child a RAS case belongs to; plans,
  * bids, documents, letters and EHC/ALN/ASN records are audited on their pupil already. The join
- * is on that key ({@code ix_audit_event_pupil}). Plain SQL over the audit trail and the pupil
+ * is on that key ({@code ix_audit_event_pupil}); RAS case rows written before V54 name no child and
+ * are found through their case. Plain SQL over the audit trail and the pupil
  * table; the service checks the caller and audits the look.
  */
 @Component
@@ -54,30 +55,36 @@ public class AccessLog {
     }
 
     public List<Entry> find(long localAuthorityId, Filter filter, ZoneId zone) {
-        StringBuilder sql = new StringBuilder("SELECT e.id, e.occurred_at, e.actor, e.action, e.outcome, e.detail,"
-                + " e.remote_address, e.subject_type, e.subject_id, p.id AS pupil_id, p.first_name, p.last_name, p.upn"
-                + " FROM pupil p JOIN audit_event e ON e.pupil_id = p.id"
-                + " WHERE p.local_authority_id = :la");
+        StringBuilder where = new StringBuilder(" WHERE p.local_authority_id = :la");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         params.put("la", localAuthorityId);
         if (filter.pupil() != null && !filter.pupil().isBlank()) {
-            sql.append(" AND (p.name_key LIKE :pupil OR LOWER(p.upn) LIKE :pupil)");
+            where.append(" AND (p.name_key LIKE :pupil OR LOWER(p.upn) LIKE :pupil)");
             params.put("pupil", "%" + filter.pupil().strip().toLowerCase(java.util.Locale.ROOT) + "%");
         }
         if (filter.actor() != null && !filter.actor().isBlank()) {
-            sql.append(" AND e.actor = :actor");
+            where.append(" AND e.actor = :actor");
             params.put("actor", filter.actor().strip());
         }
         if (filter.from() != null) {
-            sql.append(" AND e.occurred_at >= :from");
+            where.append(" AND e.occurred_at >= :from");
             params.put("from", java.sql.Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
         }
         if (filter.to() != null) {
-            sql.append(" AND e.occurred_at < :to");
+            where.append(" AND e.occurred_at < :to");
             params.put("to", java.sql.Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
-        sql.append(" ORDER BY e.occurred_at DESC, e.id DESC LIMIT " + LIMIT);
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Entry(rs.getLong("id"),
+        String columns = "SELECT e.id, e.occurred_at, e.actor, e.action, e.outcome, e.detail, e.remote_address,"
+                + " e.subject_type, e.subject_id, p.id AS pupil_id, p.first_name, p.last_name, p.upn";
+        // rows that name their child (all rows since V54), and RAS case rows sealed before V54 without
+        // one: their child is the case's, read through the case (the sealed rows cannot be back-filled —
+        // a RAS row's child is hashed, docs/security.md), so the child's log shows them too
+        String sql = columns + " FROM pupil p JOIN audit_event e ON e.pupil_id = p.id" + where
+                + " UNION ALL " + columns + " FROM pupil p JOIN ras_case c ON c.pupil_id = p.id"
+                + " JOIN audit_event e ON e.subject_type = 'RAS_CASE' AND e.pupil_id IS NULL"
+                + " AND e.subject_id = CONCAT('', c.id)" + where
+                + " ORDER BY occurred_at DESC, id DESC LIMIT " + LIMIT;
+        return jdbc.sql(sql).params(params).query((rs, n) -> new Entry(rs.getLong("id"),
                 rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("action"),
                 rs.getString("outcome"), rs.getLong("pupil_id"), rs.getString("first_name") + " " + rs.getString("last_name"),
                 rs.getString("upn"), record(rs.getString("subject_type"), rs.getString("subject_id")),

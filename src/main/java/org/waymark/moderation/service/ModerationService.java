@@ -149,11 +149,24 @@ public class ModerationService {
         return Objects.requireNonNull(meeting.getId());
     }
 
-    /** The meeting for those of the family who may follow it: its Family SENCO, and its schools' SENCOs and heads. */
-    @Transactional(readOnly = true)
+    /**
+     * The meeting for those of the family who may follow it: its Family SENCO, and its schools'
+     * SENCOs and heads. Audited as a read of each child whose case or allocation it shows.
+     */
+    @Transactional
     @PreAuthorize("hasAnyRole('FAMILY_SENCO','SCHOOL_SENCO','HEAD_TEACHER')")
     public MeetingDetails details(long meetingId) {
-        return details(access.require(meetingId));
+        ModerationMeeting meeting = access.require(meetingId);
+        auditLog.recordAll("READ_MODERATION", "PUPIL", childrenOf(meeting), "meeting " + meetingId);
+        return details(meeting);
+    }
+
+    /** The children a meeting names: its cases' pupils and those of its allocations from the family's fund. */
+    private static List<Long> childrenOf(ModerationMeeting meeting) {
+        java.util.SortedSet<Long> ids = new java.util.TreeSet<>(meeting.getCases().stream().map(MeetingCase::pupilId)
+                .toList());
+        meeting.getFnfAllocations().stream().map(FnfAllocation::pupilId).filter(Objects::nonNull).forEach(ids::add);
+        return List.copyOf(ids);
     }
 
     private MeetingDetails details(ModerationMeeting meeting) {
@@ -322,6 +335,8 @@ public class ModerationService {
     public KeptDocument record(long meetingId) {
         ModerationMeeting meeting = access.require(meetingId);
         auditLog.record("READ_MODERATION_RECORD", SUBJECT, meeting.getFamilyId(), "meeting " + meetingId);
+        // the record names each child the meeting decided on: a read of each child's record
+        auditLog.recordAll("READ_MODERATION_RECORD", "PUPIL", childrenOf(meeting), "meeting " + meetingId);
         return new KeptDocument("moderation-" + meeting.getMeetingDate() + ".pdf", "application/pdf",
                 files.read(Objects.requireNonNull(meeting.getRecordFile(), "meeting not closed")));
     }

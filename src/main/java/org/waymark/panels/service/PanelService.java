@@ -339,6 +339,9 @@ public class PanelService {
     public MeetingDetails meeting(long meetingId) {
         PanelMeeting meeting = access.readable(meetingId);
         auditLog.record("READ_PANEL_MEETING", SUBJECT, meetingId, null);
+        // and a read of each child whose case the meeting shows, so each child's access log has it
+        auditLog.recordAll("READ_PANEL_MEETING", "PUPIL", meeting.getCases().stream().map(PanelCase::pupilId)
+                .distinct().sorted().toList(), "meeting " + meetingId);
         return details(meeting);
     }
 

@@ -239,11 +239,18 @@ public class PupilService {
         return directory.stageRecords(accessPolicy.pupilListScope(currentUser.require()));
     }
 
-    /** Schools of the pupil's authority a move may go to (for the officer recording it). */
-    @Transactional(readOnly = true)
+    /**
+     * Schools of the pupil's authority a move may go to (for the officer recording it); another
+     * authority's pupil is refused, audited, as the move itself is ({@link #recordMove}).
+     */
+    @Transactional
     @PreAuthorize("hasAnyRole('EDUCATION_SUPPORT_OFFICER','CASEWORKER')")
     public List<org.waymark.organisation.domain.School> moveDestinations(long pupilId) {
         Pupil pupil = load(pupilId);
+        if (!accessPolicy.mayReadPupil(currentUser.require(), scopeOf(pupil))) {
+            auditLog.recordDenied("MOVE", SUBJECT, pupilId, "move destinations");
+            throw new AccessDeniedException("pupil " + pupilId);
+        }
         return organisation.schoolsOfOwnAuthority().stream()
                 .filter(s -> !Objects.equals(s.id(), pupil.getSchoolId())).toList();
     }

@@ -64,13 +64,29 @@ class RasAccess {
     /** The caller, holding one of {@code roles} in an authority that runs the RAS; else refused and audited. */
     UserScope officer(String action, Role... roles) {
         UserScope user = currentUser.require();
-        Long laId = user.localAuthorityId();
-        boolean role = Arrays.stream(roles).anyMatch(user::has);
-        if (laId == null || !role || !runsRas(laId)) {
+        if (!isOfficer(user, roles)) {
             auditLog.recordDenied(action, SUBJECT, null, "not a RAS officer of a RAS authority");
             throw new AccessDeniedException("RAS: " + action);
         }
         return user;
+    }
+
+    /**
+     * The caller as an officer ({@link #officer}) acting on a pupil's record: a refusal is audited
+     * against that child, so the child's access log shows it.
+     */
+    UserScope officerFor(long pupilId, String action, Role... roles) {
+        UserScope user = currentUser.require();
+        if (!isOfficer(user, roles)) {
+            auditLog.recordDenied(action, "PUPIL", pupilId, "not a RAS officer of a RAS authority");
+            throw new AccessDeniedException("RAS: " + action);
+        }
+        return user;
+    }
+
+    private boolean isOfficer(UserScope user, Role... roles) {
+        Long laId = user.localAuthorityId();
+        return laId != null && Arrays.stream(roles).anyMatch(user::has) && runsRas(laId);
     }
 
     long authorityOf(UserScope user) {
@@ -83,7 +99,18 @@ class RasAccess {
 
     /** A case of the caller's authority, for one of {@code roles}; another authority's case is refused and audited. */
     RasCase reach(long caseId, String action, Role... roles) {
-        UserScope user = officer(action, roles);
+        UserScope user = currentUser.require();
+        if (!isOfficer(user, roles)) {
+            // not an officer of a RAS authority: refused whether or not the case exists (no probing),
+            // audited against the case's child when there is one, so the child's access log shows it
+            RasCase c = cases.findById(caseId).orElse(null);
+            if (c == null) {
+                auditLog.recordDenied(action, SUBJECT, null, "not a RAS officer of a RAS authority");
+            } else {
+                auditLog.recordDeniedFor(c.getPupilId(), action, SUBJECT, caseId, "not a RAS officer of a RAS authority");
+            }
+            throw new AccessDeniedException("RAS: " + action);
+        }
         RasCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("RAS case " + caseId));
         if (!Objects.equals(user.localAuthorityId(), c.getLocalAuthorityId())) {
             auditLog.recordDeniedFor(c.getPupilId(), action, SUBJECT, caseId, "another authority's case");

@@ -115,7 +115,7 @@ public class RasCaseService {
     @Transactional
     @PreAuthorize("hasRole('CASEWORKER')")
     public long open(long pupilId, RasCaseKind kind, @Nullable LocalDate reviewOn) {
-        UserScope user = access.officer("OPEN_RAS_CASE", Role.CASEWORKER);
+        UserScope user = access.officerFor(pupilId, "OPEN_RAS_CASE", Role.CASEWORKER);
         long laId = access.authorityOf(user);
         PupilService.PupilFacts pupil = pupils.facts(pupilId);
         if (pupil.localAuthorityId() != laId) {

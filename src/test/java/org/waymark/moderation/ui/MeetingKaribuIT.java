@@ -118,6 +118,16 @@ class MeetingKaribuIT extends KaribuTest {
         int hlnCase = caseOf(hln, meetingId);
         assertThat(afnCase).isNotNegative();
         assertThat(hlnCase).isNotNegative();
+        // reading the meeting is a read of each child it shows (cases and fund allocations), once each
+        java.util.List<Long> shown = meetings.findById(meetingId).orElseThrow().getCases().stream()
+                .map(org.waymark.moderation.domain.MeetingCase::pupilId).distinct().toList();
+        assertThat(shown).contains(bids.findById(afn).orElseThrow().getPupilId(),
+                bids.findById(hln).orElseThrow().getPupilId());
+        java.util.Map<Long, Long> readsBefore = new java.util.HashMap<>();
+        shown.forEach(p -> readsBefore.put(p, reads("READ_MODERATION", p)));
+        moderation.details(meetingId);
+        shown.forEach(p -> assertThat(reads("READ_MODERATION", p)).as("a read of pupil %d's record", p)
+                .isEqualTo(readsBefore.get(p) + 1));
 
         _get(TextField.class, spec -> spec.withId("attendee-name")).setValue("Sam Whitfield");
         _get(TextField.class, spec -> spec.withId("attendee-capacity")).setValue("SENCO, Larkfield Primary School");
@@ -173,7 +183,11 @@ class MeetingKaribuIT extends KaribuTest {
         Confirming.confirm("confirm-close-meeting");
         assertThat(meetings.findById(meetingId).orElseThrow().getStatus()).isEqualTo(MeetingStatus.CLOSED);
         // the record and the virement requests are made and kept
+        long afnPupil = bids.findById(afn).orElseThrow().getPupilId();
+        long recordReads = reads("READ_MODERATION_RECORD", afnPupil);
         String record = org.waymark.PdfText.of(moderation.record(meetingId).bytes()).replaceAll("\\s+", " ");
+        // the record names the children: a read of each one's record
+        assertThat(reads("READ_MODERATION_RECORD", afnPupil)).isEqualTo(recordReads + 1);
         // the chair and whoever decided by display name, levels by name (issue 14)
         String chair = accounts.displayNames(java.util.List.of("family.senco")).get("family.senco");
         assertThat(record).contains("Chaired by " + chair, "Agreed AFN low £3,000.00", "(" + chair + ")")
@@ -192,6 +206,12 @@ class MeetingKaribuIT extends KaribuTest {
     }
 
     @Autowired MeetingBroadcaster broadcaster;
+
+    private long reads(String action, long pupilId) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor = 'family.senco' AND action = :a"
+                + " AND pupil_id = :p AND outcome = 'ALLOWED'").param("a", action).param("p", pupilId)
+                .query(Long.class).single();
+    }
 
     /** The Family SENCO opens today's meeting and its page. */
     private long openTodaysMeetingAsChair() {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,14 @@ class PanelMeetingKaribuIT extends KaribuTest {
         long meetingId = Objects.requireNonNull(meeting.getId());
         assertThat(meeting.getSeats()).extracting(s -> s.displayName()).contains("Morgan Tate", "Pat Greaves");
         int index = caseOf(meeting, bidId);
+        // reading the meeting is a read of each child whose case it shows, in each child's access log
+        List<Long> shown = meeting.getCases().stream().map(PanelCase::pupilId).distinct().toList();
+        assertThat(shown).contains(pupilId);
+        java.util.Map<Long, Long> readsBefore = new java.util.HashMap<>();
+        shown.forEach(p -> readsBefore.put(p, demo.auditCount("caseworker", "READ_PANEL_MEETING", p, "ALLOWED")));
+        panels.meeting(meetingId);
+        shown.forEach(p -> assertThat(demo.auditCount("caseworker", "READ_PANEL_MEETING", p, "ALLOWED"))
+                .as("a read of pupil %d's record", p).isEqualTo(readsBefore.get(p) + 1));
         assertThat(_get(Span.class, spec -> spec.withId("panel-meeting-status")).getText()).isEqualTo("Open");
         // the chosen descriptors beside the school's evidence, for the members to weigh
         assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class,

@@ -226,6 +226,38 @@ class RasServiceIT extends KaribuTest {
         assertThatThrownBy(() -> frameworks.importDraft(new byte[0])).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Autowired org.waymark.audit.service.AuditLog audit;
+
+    /**
+     * Issue 20: a RAS case row sealed before V54 names no child, and cannot be back-filled (a RAS
+     * row's child is hashed into the sealed chain, docs/security.md): the access log finds it through
+     * the case. And an officer of an authority that does not run the RAS is refused the case
+     * against its child too.
+     */
+    @Test
+    void a_case_row_naming_no_child_is_in_the_childs_access_log_through_the_case() {
+        long pupilId = scenarios.freshPupil();
+        long id = scenarios.opened(pupilId);
+        SignIn.as(accounts, "caseworker.gl");
+        // as every RAS row was written before V54: the case, no child
+        audit.record("READ_RAS_CASE", "RAS_CASE", id, "written as before V54");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE subject_type = 'RAS_CASE' AND subject_id = :id"
+                + " AND pupil_id IS NULL AND detail = 'written as before V54'").param("id", String.valueOf(id))
+                .query(Long.class).single()).isEqualTo(1);
+        SignIn.as(accounts, "caseworker"); // the descriptor county: no RAS there
+        long named = jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor = 'caseworker' AND pupil_id = :p"
+                + " AND outcome = 'DENIED'").param("p", pupilId).query(Long.class).single();
+        assertThatThrownBy(() -> cases.details(id)).isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor = 'caseworker' AND pupil_id = :p"
+                + " AND outcome = 'DENIED'").param("p", pupilId).query(Long.class).single()).isEqualTo(named + 1);
+        SignIn.as(accounts, "dpo.gl");
+        assertThat(dataProtection.accessLog(new org.waymark.dataprotection.domain.AccessLog.Filter(null,
+                "caseworker.gl", null, null)).stream().filter(e -> "written as before V54".equals(e.detail())).toList())
+                .extracting(org.waymark.dataprotection.domain.AccessLog.Entry::pupilId,
+                        org.waymark.dataprotection.domain.AccessLog.Entry::record)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(pupilId, "RAS_CASE " + id));
+    }
+
     @Autowired org.waymark.dataprotection.service.DataProtectionService dataProtection;
     @Autowired org.waymark.DemoPupils demo;
 

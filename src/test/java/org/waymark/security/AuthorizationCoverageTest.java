@@ -1,0 +1,251 @@
+package org.waymark.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * Every public method of every feature service bean ({@code *.service.*Service}) is either an
+ * operation of {@link FeatureAuthorizationMatrixIT}'s table or listed here with the reason it is
+ * not, so a new service method cannot join the application unnoticed by the authorization matrix
+ * (issue 20 point 10). An entry that no longer names a method fails too, so the list stays true.
+ * Plain and fast: the classes are read from the build output, no Spring.
+ */
+class AuthorizationCoverageTest {
+
+    /** The service packages only (reading every class of the application would take the most of this test's time). */
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> location.contains("/service/"))
+            .importPackages("org.waymark");
+
+    // ---- the reasons a method is not in the matrix ----
+    static final String BASE = "no child's record: organisation, calendars, frameworks, settings, accounts or the"
+            + " caller's own notices and sign-in";
+    static final String FIGURES = "counts and amounts of the caller's own school, family or authority, no child's"
+            + " record; the scope is the caller's own (no id to pass)";
+    static final String OWN_LIST = "a list of the caller's own school, family, authority or work, scoped in its query"
+            + " by the caller's scope: it takes no id of another's record (the matrix's search cells show the"
+            + " scoping for pupils)";
+    static final String PORT = "a port other features call after checking the record themselves (isAuthenticated()"
+            + " only): views do not call it with an id of their own";
+    static final String API = "the API's clients (API key, not a user): scoped to the client's authority and"
+            + " covered by api/ApiIT";
+    static final String ADMIN_JOB = "a job or an administrator's tool of the caller's authority (retention, imports,"
+            + " registers), refusing other authorities in its own tests";
+    /** Honest backlog: child data by id, behind the same access helper as this service's matrix rows, not yet driven. */
+    static final String BACKLOG = "child data by id behind the same access helper as this feature's matrix rows, not"
+            + " yet driven by the matrix: it would change shared data, or needs a record the matrix does not make"
+            + " (a panel meeting, a letter, an EHC assessment, a referral, a disagreement, an attachment, a"
+            + " mid-term request, an equipment request)";
+
+    /** "Class#method" → why the method is not a row of the matrix. */
+    static final Map<String, String> EXCLUDED = new LinkedHashMap<>();
+
+    static void exclude(String reason, String type, String... methods) {
+        for (String method : methods) {
+            String key = type + "#" + method;
+            if (EXCLUDED.put(key, reason) != null) {
+                throw new IllegalStateException("listed twice: " + key);
+            }
+        }
+    }
+
+    static {
+        exclude(BASE, "AccountService", "loadUserByUsername", "updatePassword", "sessionUser", "recordFailedLogin",
+                "recordSuccessfulLogin", "countUsersOfOwnAuthority", "changeLanguage", "myMailSettings",
+                "changeMyMailSettings", "mailRecipient", "staffOfOwnAuthority", "displayNames", "people");
+        exclude(PORT, "AccountService", "parentsOf", "holdersAtSchool", "holdersInAuthority", "holdersInFamily");
+        exclude(BASE, "PasswordService", "changeOwn", "newPasswordProblems", "resetWithCode");
+        exclude(BASE, "TwoStepService", "status", "beginEnrolment", "confirmEnrolment", "verify", "check",
+                "enrolForDemo", "turnOff");
+        exclude(BASE, "CalendarService", "authority", "saveTerm", "removeTerm", "importTerms", "saveBreak",
+                "removeBreak", "bankHolidays", "addBankHoliday", "importBankHolidays");
+        exclude(BASE, "OrganisationService", "schoolScope", "familyOfCaller", "schoolOfRecord", "familyOfRecord",
+                "school", "family", "ownAuthority", "schoolsInScope", "schoolsOfFamily", "schoolsOfOwnAuthority",
+                "familiesOfOwnAuthority", "schoolNames", "bankHolidayCount", "bankHolidays", "calendarOf",
+                "authorityIds", "authority");
+        exclude(BASE, "AuthorityContactService", "mayChange", "contact", "changeContact");
+        exclude(BASE, "DescriptorFrameworkService", "list", "open", "importNew", "importInto", "export",
+                "editDescriptor", "markNoDescriptor", "editLevel", "changeThreshold", "publish", "copyToNextYear",
+                "publishedFor", "forBid");
+        exclude(BASE, "RasFrameworkService", "versions", "importDraft", "export", "publish", "settings",
+                "changeSettings");
+        exclude(FIGURES, "ConverterService", "current", "preview", "adopt");
+        exclude(BASE, "AsnSettingsService", "mayChange", "form", "change");
+        exclude(BASE, "ApiClientService", "clients", "schools", "register", "registerForDemo", "setEnabled",
+                "rotateKey");
+        exclude(API, "ApiService", "pupils", "pupil", "plans", "allocations", "letters", "createPupil");
+        exclude(BASE, "NoticeService", "send", "sendAbout", "told", "mailConfigured", "mine", "unreadCount",
+                "markRead", "markAllRead");
+        exclude(OWN_LIST, "WorkQueueService", "mine");
+        exclude(FIGURES, "HomeService", "figures");
+        exclude(FIGURES, "FamilyBudgetService", "lines", "set", "budgetOf");
+        exclude(FIGURES, "ReturnsService", "returnOfCaller", "sen2", "idpCount");
+        exclude(FIGURES, "WhatIfService", "levels", "whatIf");
+        exclude(FIGURES, "DashboardService", "choices", "dashboard", "csv");
+        exclude(FIGURES, "ProvisionReportService", "alpBySchool", "alpCsv");
+        exclude(OWN_LIST, "DataProtectionService", "accessLog", "accessLogCsv");
+        exclude(ADMIN_JOB, "RetentionService", "runDue", "run", "latestRuns", "pupilYears");
+        exclude(ADMIN_JOB, "AuthorityNamesService", "unmatched", "resolve");
+        exclude(ADMIN_JOB, "PupilBulkService", "registerForImport", "numbersHeldElsewhere", "nationOf", "check",
+                "importNew", "importNewAll", "importUpdate");
+        exclude(ADMIN_JOB, "PupilImportService", "preview", "apply", "sampleFile", "mayRecordMoves");
+        exclude(ADMIN_JOB, "CtfExportService", "offeredToCaller", "of");
+        exclude(BASE, "CtfExportService", "destinationProblem");
+        exclude(OWN_LIST, "StageExportService", "mayExport", "stagesCsv");
+
+        // pupils
+        exclude(OWN_LIST, "PupilService", "page", "gridColumns", "statistics", "countInOwnAuthority", "stageRecords",
+                "schoolForNewPupils", "mayImportPupils", "yearGroupsOfOwnAuthority", "inListScope");
+        exclude(PORT, "PupilService", "accessScope", "nameOf", "knownAsOf", "namesOf", "namesAtSchoolsOf", "facts");
+        exclude(BACKLOG, "PupilService", "nationOfSchool", "create", "recordMove");
+        // plans
+        exclude(OWN_LIST, "PlanService", "reviews", "attachmentSizeLimit");
+        exclude(BACKLOG, "PlanService", "startPlan", "compare", "agree", "startReview", "cease", "changeReviewInterval",
+                "shareWithFamily", "addFamilyViews", "attach", "attachment", "removeAttachment", "recordReview");
+        exclude(BACKLOG, "EhcReviewService", "annualReview", "schedule", "moveMeeting", "paperworkSent", "reportSent",
+                "decide", "letter", "told");
+        // bids and moderation
+        exclude(OWN_LIST, "BidService", "list", "schoolsInScope", "levelCodes", "attachmentSizeLimit");
+        exclude(BACKLOG, "BidService", "attachment");
+        exclude(OWN_LIST, "BidWizardService", "pupilsToBidFor", "mayStartBids");
+        exclude(BACKLOG, "BidWizardService", "start", "submission", "attach", "removeAttachment");
+        exclude(OWN_LIST, "BidModerationService", "submittedToFamily", "agendaLines", "agreedAfn");
+        exclude(BACKLOG, "BidModerationService", "toldOfDecision");
+        exclude(BACKLOG, "BidHearingService", "forwardedToAuthority", "forPanel", "highNeedsLevels",
+                "recordPanelDecision", "recordAppealListed", "recordAppealConfirmed");
+        exclude(OWN_LIST, "ModerationService", "meetingsOfMyFamily", "virements");
+        exclude(BACKLOG, "ModerationService", "open", "details", "decide", "toldOfDecision", "addAttendee", "close",
+                "record");
+        exclude(OWN_LIST, "FamilyMoneyService", "budgetOfMyFamily", "pupilsOfMyFamily");
+        exclude(BACKLOG, "FamilyMoneyService", "allocateFnf", "returnAfn");
+        // panels and letters
+        exclude(OWN_LIST, "PanelService", "panels", "candidates", "meetings", "levelsFor");
+        exclude(BACKLOG, "PanelService", "seat", "unseat", "open", "refreshCases", "meeting", "seatAtMeeting",
+                "unseatAtMeeting", "decide", "toldOfDecision", "close");
+        exclude(BACKLOG, "PanelMakeUpService", "ofMeeting", "ofStandingPanel");
+        exclude(OWN_LIST, "AppealService", "appealable", "mine");
+        exclude(BACKLOG, "AppealService", "ask", "toldOfAsking", "toldOfResponse", "respond");
+        exclude(OWN_LIST, "InterimService", "mayDecide", "list");
+        exclude(BACKLOG, "InterimService", "decide", "toldOfDecision");
+        exclude(OWN_LIST, "LetterService", "due");
+        exclude(BACKLOG, "LetterService", "generate", "markSent", "file");
+        // allocations and statements
+        exclude(PORT, "AllocationService", "onFundingDecided", "onPupilMoved", "heldOn", "linesAtSchool", "pupilLines",
+                "heldByPupil", "linesAtSchoolBetween", "openedBy");
+        exclude(OWN_LIST, "AllocationService", "ledger");
+        exclude(OWN_LIST, "FamilyFundingService", "highNeedsOfFamily", "afnToReturn", "returnedAfn");
+        exclude(BACKLOG, "FamilyFundingService", "returnAfn");
+        exclude(FIGURES, "StatementService", "endedTerms", "schoolStatement", "showsHours", "schoolHours",
+                "councilHours", "councilHoursCsv", "familyStatement", "families", "recoupment", "csv", "pdf");
+        // Welsh ALN
+        exclude(BACKLOG, "AlnService", "raiseConcern", "draftIdp", "prepareReferral", "noAlnLetter");
+        exclude(OWN_LIST, "DisagreementService", "openForMe");
+        exclude(BACKLOG, "DisagreementService", "log", "assign", "step", "hearing", "toldOfStep");
+        exclude(OWN_LIST, "EquipmentService", "inFlight", "attachmentSizeLimit");
+        exclude(BACKLOG, "EquipmentService", "request", "page", "approve", "decline", "ordered", "delivered",
+                "toldOfDecision", "attachedFiles", "attachment", "attach", "removeAttachment");
+        exclude(OWN_LIST, "ReferralService", "lists", "callerIsOfficer");
+        exclude(BACKLOG, "ReferralService", "referral", "send", "toldOfSending", "record", "decide", "toldOfDecision",
+                "decisionLetter");
+        // Scottish assistant hours
+        exclude(OWN_LIST, "HoursRequestService", "mayStartRequests", "pupilsToRequestFor", "requestsOfMySchool",
+                "attachmentSizeLimit");
+        exclude(BACKLOG, "HoursRequestService", "start", "toldOfWithdrawal", "attachment", "attach", "removeAttachment");
+        exclude(OWN_LIST, "MidTermService", "requests");
+        exclude(BACKLOG, "MidTermService", "assess", "join", "toldOfDecision", "approve", "decline", "review");
+        exclude(OWN_LIST, "MoveService", "moves");
+        exclude(OWN_LIST, "ScrutinyService", "schools");
+        exclude(BACKLOG, "ScrutinyService", "scrutiny", "hoursStatementPdf", "decide", "toldOfDecision", "decline",
+                "saveNotes");
+        // RAS
+        exclude(OWN_LIST, "RasCaseService", "cases", "pupilsToOpen");
+        exclude(BACKLOG, "RasEvidenceService", "settingCase", "attach", "download", "remove");
+        // EHC needs assessments (England)
+        exclude(OWN_LIST, "AssessmentListService", "lists", "myDueSteps");
+        exclude(OWN_LIST, "AssessmentService", "caseworkers");
+        exclude(BACKLOG, "AssessmentService", "page", "decide", "addAdvice", "returnAdvice", "adviceFiles", "adviceFile",
+                "attachAdvice", "removeAdviceFile", "pause", "endPause", "draft", "notIssue", "sendDraft",
+                "parentsReplied", "consult", "schoolAnswered", "reassign", "letter");
+        exclude(OWN_LIST, "EhcRequestService", "myChildren", "mine", "attachmentSizeLimit");
+        exclude(BACKLOG, "EhcRequestService", "request", "record", "evidence", "evidenceFile", "mayAttachEvidence",
+                "attachEvidence", "removeEvidence");
+        // restrictive practice, data protection
+        exclude(BACKLOG, "RestrictivePracticeService", "mayRecord", "record", "recordDebrief", "recordParentInformed");
+    }
+
+    /** The feature services: Spring beans in a service package whose name ends in Service. */
+    static List<JavaClass> services() {
+        return CLASSES.stream()
+                .filter(c -> c.getPackageName().matches("org\\.waymark\\.[a-z]+\\.service"))
+                .filter(c -> c.getSimpleName().endsWith("Service") && c.isTopLevelClass())
+                .filter(c -> c.isAnnotatedWith(Service.class) || c.isAnnotatedWith(Component.class))
+                .toList();
+    }
+
+    /** "Class#method" of every public instance method a service declares. */
+    static Set<String> publicMethods() {
+        Set<String> keys = new TreeSet<>();
+        for (JavaClass service : services()) {
+            for (JavaMethod method : service.getMethods()) {
+                if (method.getModifiers().contains(JavaModifier.PUBLIC)
+                        && !method.getModifiers().contains(JavaModifier.STATIC)
+                        && !method.getModifiers().contains(JavaModifier.SYNTHETIC)
+                        && !method.getModifiers().contains(JavaModifier.BRIDGE)) {
+                    keys.add(service.getSimpleName() + "#" + method.getName());
+                }
+            }
+        }
+        return keys;
+    }
+
+    @Test
+    void every_public_service_method_is_in_the_matrix_or_excluded_with_a_reason() {
+        Set<String> covered = FeatureAuthorizationMatrixIT.covered();
+        Set<String> missing = new TreeSet<>(publicMethods());
+        missing.removeAll(covered);
+        missing.removeAll(EXCLUDED.keySet());
+        assertThat(missing).as("service methods neither in FeatureAuthorizationMatrixIT's table nor excluded here"
+                + " with a reason").isEmpty();
+    }
+
+    @Test
+    void every_row_and_exclusion_names_a_real_method_once() {
+        Set<String> methods = publicMethods();
+        Set<String> covered = FeatureAuthorizationMatrixIT.covered();
+        assertThat(covered).as("matrix rows naming no public service method").isSubsetOf(methods);
+        assertThat(EXCLUDED.keySet()).as("exclusions naming no public service method").isSubsetOf(methods);
+        Set<String> both = new TreeSet<>(covered);
+        both.retainAll(EXCLUDED.keySet());
+        assertThat(both).as("in the matrix and excluded too").isEmpty();
+        // the scan finds the services (a broken filter would make the check vacuous)
+        assertThat(services()).extracting(JavaClass::getSimpleName)
+                .contains("BidService", "RasCaseService", "AlnService", "HoursRequestService", "LetterService",
+                        "AllocationService", "PlanService", "PupilService");
+    }
+
+    @Test
+    void prints_the_coverage() {
+        Map<String, Long> byReason = new LinkedHashMap<>();
+        EXCLUDED.values().forEach(r -> byReason.merge(r.substring(0, Math.min(40, r.length())), 1L, Long::sum));
+        System.out.printf("authorization coverage: %d public service methods, %d in the matrix, %d excluded %s%n",
+                publicMethods().size(), FeatureAuthorizationMatrixIT.covered().size(), EXCLUDED.size(), byReason);
+        assertThat(FeatureAuthorizationMatrixIT.covered().size() + EXCLUDED.size()).isEqualTo(publicMethods().size());
+    }
+}

@@ -1,0 +1,652 @@
+package org.waymark.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.waymark.AlnScenarios;
+import org.waymark.AsnScenarios;
+import org.waymark.BidScenarios;
+import org.waymark.RasScenarios;
+import org.waymark.SignIn;
+import org.waymark.allocations.service.AllocationService;
+import org.waymark.aln.service.AlnService;
+import org.waymark.asn.service.HoursRequestService;
+import org.waymark.base.domain.ConflictException;
+import org.waymark.bids.service.BidModerationService;
+import org.waymark.bids.service.BidService;
+import org.waymark.bids.service.BidWizardService;
+import org.waymark.KaribuTest;
+import org.waymark.panels.service.LetterService;
+import org.waymark.plans.service.PlanService;
+import org.waymark.pupils.domain.PupilDetails;
+import org.waymark.pupils.domain.PupilFilter;
+import org.waymark.pupils.domain.PupilSort;
+import org.waymark.pupils.service.PupilService;
+import org.waymark.ras.service.RasCaseService;
+import org.waymark.security.domain.Role;
+import org.waymark.security.domain.UserScope;
+import org.waymark.base.ui.AccessRefusedView;
+import org.waymark.base.ui.RecordNotFoundView;
+import org.waymark.security.service.WaymarkUserDetails;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+
+/**
+ * The authorization matrix of the features (issue 20 point 10), driven from a table: every
+ * operation on a child's record that a service offers for bids, Welsh ALN, Scottish assistant
+ * hours, the RAS, letters, allocations, plans (reads, writes, PDFs) and the pupil search × every
+ * role × where the user stands to the child's record — the record's own school (for a parent:
+ * their own child), another school of the same family, another family of the same authority,
+ * another authority, and for a parent another child. The users are made for the cell (a
+ * {@link UserScope} placed at a school of that relation, holding the one role) so that each role is
+ * tried from each place even where the demo has no login there.
+ *
+ * <p>Each operation names the roles that may use it on a record in their reach (written by hand
+ * from the services' contracts and SPEC); a cell is allowed exactly when the role is in the
+ * operation's list and the record is in the role's reach (school, family, authority, own child).
+ * A refusal must be an {@link AccessDeniedException} with one DENIED audit row more for the user,
+ * and — when the role passed the method's role check, so the service refused by scope — that row
+ * names the child ({@code audit_event.pupil_id}). An allowed read answers about the record; an
+ * allowed write is sent with a stale version so that it passes the access check and is then
+ * refused as a conflict, leaving the shared demo data as it was.
+ *
+ * <p>{@link ServiceCoverageIT} checks that every public method of every feature service is in
+ * this table or in its list of exclusions with a reason, so a new method is noticed.
+ */
+class FeatureAuthorizationMatrixIT extends KaribuTest {
+
+    /** Where the user stands to the record. */
+    enum Relation { OWN, OTHER_SCHOOL_SAME_FAMILY, OTHER_FAMILY_SAME_AUTHORITY, OTHER_AUTHORITY, OTHER_CHILD }
+
+    /** The records the operations act on, made through the services before the matrix runs. */
+    enum Kind { PUPIL, BID, RAS_CASE, ALN_DECISION, HOURS_REQUEST, PLAN }
+
+    enum Effect { READ, WRITE, LIST, ROUTE, ASK }
+
+    /** A record: its id, the child it belongs to and the school that holds it. */
+    record Fixture(long id, long pupilId, long schoolId) {
+    }
+
+    /** One operation: what it is called, which service methods it drives, who may use it (in reach). */
+    record Op(String name, Kind kind, Effect effect, Class<?> service, List<String> methods, Set<Role> roles,
+              Function<Fixture, @Nullable Object> call, @Nullable Function<Fixture, Object> answer,
+              Class<? extends RuntimeException> passes) {
+    }
+
+    static final int STALE = 987_654;
+    static final Set<Role> PUPIL_READERS = EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER, Role.FAMILY_SENCO,
+            Role.CASEWORKER, Role.LEAD_SEND_COORDINATOR, Role.SEND_TEAM_LEADER, Role.PERSONALISATION_OFFICER,
+            Role.EDUCATION_SUPPORT_OFFICER, Role.INCLUSION_TEAM, Role.FINANCE_OFFICER, Role.PARENT);
+    /** Pupil readers who see clinical detail: not the figures-only roles (issue 20 point 9). */
+    static final Set<Role> CONTENT_READERS = EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER, Role.FAMILY_SENCO,
+            Role.CASEWORKER, Role.LEAD_SEND_COORDINATOR, Role.SEND_TEAM_LEADER, Role.PERSONALISATION_OFFICER,
+            Role.EDUCATION_SUPPORT_OFFICER, Role.PARENT);
+
+    @Autowired PupilService pupils;
+    @Autowired PlanService plans;
+    @Autowired BidService bids;
+    @Autowired BidWizardService wizard;
+    @Autowired BidModerationService moderation;
+    @Autowired RasCaseService rasCases;
+    @Autowired AlnService aln;
+    @Autowired HoursRequestService hours;
+    @Autowired LetterService letters;
+    @Autowired org.waymark.privacy.service.SubjectAccessService subjectAccess;
+    @Autowired org.waymark.reporting.service.RestrictivePracticeService restrictive;
+    @Autowired org.waymark.ras.service.RasEvidenceService rasEvidence;
+    @Autowired org.waymark.ras.service.RasReviewService rasReview;
+    @Autowired org.waymark.aln.service.DisagreementService disagreements;
+    @Autowired org.waymark.aln.service.EquipmentService equipment;
+    @Autowired AllocationService allocations;
+    @Autowired BidScenarios bidScenarios;
+    @Autowired RasScenarios rasScenarios;
+    @Autowired AlnScenarios alnScenarios;
+    @Autowired AsnScenarios asnScenarios;
+    @Autowired JdbcClient jdbc;
+
+    /** The table: every operation the matrix drives. */
+    List<Op> operations() {
+        List<Op> ops = new ArrayList<>();
+        // a subject-access export: the child's own authority's administrator (issue 20 point 8)
+        ops.add(read("subject access file name", Kind.PUPIL, org.waymark.privacy.service.SubjectAccessService.class,
+                List.of("fileName"), EnumSet.of(Role.LA_ADMIN), f -> subjectAccess.fileName(f.id()),
+                f -> "subject-access-" + f.id() + ".zip"));
+        ops.add(read("subject access export", Kind.PUPIL, org.waymark.privacy.service.SubjectAccessService.class,
+                List.of("export"), EnumSet.of(Role.LA_ADMIN), f -> {
+                    var out = new java.io.ByteArrayOutputStream();
+                    subjectAccess.export(f.id(), out);
+                    return out.size() > 100;
+                }, f -> true));
+        // the child's record and what hangs off it, by the pupil's id
+        ops.add(read("pupil record", Kind.PUPIL, PupilService.class, List.of("get"), PUPIL_READERS,
+                f -> pupils.get(f.id()).pupil().getId(), f -> f.id()));
+        ops.add(read("pupil holdings", Kind.PUPIL, PupilService.class, List.of("holdings"), PUPIL_READERS,
+                f -> pupils.holdings(f.id()).size(), null));
+        ops.add(read("plans of pupil", Kind.PUPIL, PlanService.class, List.of("plansOf"), PUPIL_READERS,
+                f -> plans.plansOf(f.id()).size(), null));
+        ops.add(read("bids of pupil", Kind.PUPIL, BidService.class, List.of("bidsOf"), PUPIL_READERS,
+                f -> bids.bidsOf(f.id()).stream().allMatch(b -> b.getPupilId() == f.id()), f -> true));
+        ops.add(read("letters of pupil", Kind.PUPIL, LetterService.class, List.of("ofPupil"), PUPIL_READERS,
+                f -> letters.ofPupil(f.id()).size(), null));
+        ops.add(read("allocations of pupil", Kind.PUPIL, AllocationService.class, List.of("ofPupil"), PUPIL_READERS,
+                f -> allocations.ofPupil(f.id()), null));
+        ops.add(list("pupil search", PupilService.class, "search",
+                f -> pupils.search(new PupilFilter(nameOf(f.id()), null, null, null), PupilSort.NAME, 0, 50).stream()
+                        .anyMatch(r -> r.id() == f.id())));
+        ops.add(list("pupil search (current)", PupilService.class, "searchCurrent",
+                f -> pupils.searchCurrent(new PupilFilter(nameOf(f.id()), null, null, null), PupilSort.NAME, 0, 50)
+                        .stream().anyMatch(r -> r.id() == f.id())));
+        ops.add(read("pupil for editing", Kind.PUPIL, PupilService.class, List.of("forEditing"),
+                EnumSet.of(Role.SCHOOL_SENCO), f -> pupils.forEditing(f.id()).details().getLastName(),
+                f -> nameOf(f.id())));
+        ops.add(read("move destinations", Kind.PUPIL, PupilService.class, List.of("moveDestinations"),
+                EnumSet.of(Role.EDUCATION_SUPPORT_OFFICER, Role.CASEWORKER),
+                f -> pupils.moveDestinations(f.id()).stream().noneMatch(sc -> Objects.equals(sc.id(), f.schoolId())),
+                f -> true));
+        ops.add(read("restrictive practice of pupil", Kind.PUPIL,
+                org.waymark.reporting.service.RestrictivePracticeService.class, List.of("incidents"), PUPIL_READERS,
+                f -> restrictive.incidents(f.id()).size(), null));
+        // questions of what the caller may do: out of reach they answer no (or refuse), never yes
+        ops.add(new Op("plan types to start", Kind.PUPIL, Effect.ASK, PlanService.class,
+                List.of("typesCallerMayStart"), PUPIL_READERS, f -> !plans.typesCallerMayStart(f.id()).isEmpty(), null,
+                ConflictException.class));
+        ops.add(new Op("may start a bid", Kind.PUPIL, Effect.ASK, BidService.class, List.of("mayStartBid"),
+                PUPIL_READERS, f -> bids.mayStartBid(f.id()), null, ConflictException.class));
+        ops.add(write("pupil update", Kind.PUPIL, PupilService.class, List.of("update"), EnumSet.of(Role.SCHOOL_SENCO),
+                f -> {
+                    pupils.update(f.id(), STALE, details(f.id()), true);
+                    return null;
+                }));
+        // descriptor bids (England)
+        ops.add(read("bid page", Kind.BID, BidService.class, List.of("open"), PUPIL_READERS,
+                f -> bids.open(f.id()).bid().getPupilId(), Fixture::pupilId));
+        ops.add(read("bid PDF", Kind.BID, BidService.class, List.of("pdf"), PUPIL_READERS,
+                f -> bids.pdf(f.id(), Locale.UK).bytes().length > 100, f -> true));
+        ops.add(read("bid files", Kind.BID, BidService.class, List.of("attachedFiles"), PUPIL_READERS,
+                f -> bids.attachedFiles(f.id()).attachments().size(), null));
+        ops.add(read("bid file list", Kind.BID, BidService.class, List.of("attachments"), PUPIL_READERS,
+                f -> bids.attachments(f.id()).size(), null));
+        ops.add(read("bid version for moderation", Kind.BID, BidModerationService.class, List.of("versionForDecision"),
+                EnumSet.of(Role.FAMILY_SENCO), f -> moderation.versionForDecision(f.id()) > 0, f -> true));
+        Set<Role> senco = EnumSet.of(Role.SCHOOL_SENCO);
+        ops.add(write("bid change (wizard)", Kind.BID, BidWizardService.class, List.of("saveAreas"),
+                senco, f -> wizard.saveAreas(f.id(), STALE, Set.of("CI"))));
+        ops.add(write("bid choices", Kind.BID, BidWizardService.class, List.of("saveChoices"), senco,
+                f -> wizard.saveChoices(f.id(), STALE, List.of())));
+        ops.add(write("bid provision", Kind.BID, BidWizardService.class, List.of("saveFundedProvision"), senco,
+                f -> wizard.saveFundedProvision(f.id(), STALE, List.of())));
+        ops.add(write("bid level", Kind.BID, BidWizardService.class, List.of("saveLevel"), senco,
+                f -> wizard.saveLevel(f.id(), STALE, "AFN", null)));
+        ops.add(write("bid views", Kind.BID, BidWizardService.class, List.of("saveViews"), senco,
+                f -> wizard.saveViews(f.id(), STALE, "Parent", "Child", null, "")));
+        ops.add(noop("bid submit", Kind.BID, BidWizardService.class, "submit", senco,
+                f -> wizard.submit(f.id(), STALE)));
+        Set<Role> familySenco = EnumSet.of(Role.FAMILY_SENCO);
+        ops.add(noop("bid decline", Kind.BID, BidModerationService.class, "decline", familySenco,
+                f -> moderation.decline(f.id(), STALE, "Not enough evidence")));
+        ops.add(noop("bid agree", Kind.BID, BidModerationService.class, "agree", familySenco,
+                f -> moderation.agree(f.id(), STALE, "AFN", new java.math.BigDecimal("6400"), "Agreed")));
+        ops.add(noop("bid countersign", Kind.BID, BidModerationService.class, "countersignAndForward", familySenco,
+                f -> moderation.countersignAndForward(f.id(), STALE, "Countersigned")));
+        ops.add(write("bid moderation", Kind.BID, BidModerationService.class, List.of("returnForEvidence"),
+                EnumSet.of(Role.FAMILY_SENCO), f -> {
+                    moderation.returnForEvidence(f.id(), STALE, "More evidence, please");
+                    return null;
+                }));
+        // the RAS (a county that runs the Resource Allocation System)
+        Set<Role> rasOfficers = EnumSet.of(Role.CASEWORKER, Role.LEAD_SEND_COORDINATOR, Role.PERSONALISATION_OFFICER);
+        ops.add(read("RAS case", Kind.RAS_CASE, RasCaseService.class, List.of("details"), rasOfficers,
+                f -> rasCases.details(f.id()).rasCase().getPupilId(), Fixture::pupilId));
+        ops.add(read("RAS summary PDF", Kind.RAS_CASE, RasCaseService.class, List.of("summaryPdf"), rasOfficers,
+                f -> rasCases.summaryPdf(f.id(), Locale.UK).length > 100, f -> true));
+        ops.add(read("RAS evidence", Kind.RAS_CASE, org.waymark.ras.service.RasEvidenceService.class,
+                List.of("evidence"), rasOfficers, f -> rasEvidence.evidence(f.id()).documented().size(), null));
+        Set<Role> caseworker = EnumSet.of(Role.CASEWORKER);
+        ops.add(write("RAS open for the pupil", Kind.RAS_CASE, RasCaseService.class, List.of("open"), caseworker,
+                org.waymark.base.domain.ValidationException.class,
+                f -> rasCases.open(f.pupilId(), org.waymark.ras.domain.RasCaseKind.ASSESSMENT, null)));
+        ops.add(noop("RAS scoring", Kind.RAS_CASE, RasCaseService.class, "score", caseworker,
+                f -> rasCases.score(f.id(), STALE, RasScenarios.scores(1, 1))));
+        ops.add(noop("RAS submit", Kind.RAS_CASE, RasCaseService.class, "submit", caseworker,
+                f -> rasCases.submit(f.id(), STALE, RasScenarios.scores(1, 1))));
+        ops.add(noop("RAS outcome review", Kind.RAS_CASE, RasCaseService.class, "reviewOutcomes", caseworker,
+                f -> rasCases.reviewOutcomes(f.id(), STALE, List.of())));
+        ops.add(write("RAS costing", Kind.RAS_CASE, RasCaseService.class, List.of("cost"), caseworker,
+                f -> rasCases.cost(f.id(), STALE, "Outcomes", List.of(), "")));
+        ops.add(write("RAS route", Kind.RAS_CASE, RasCaseService.class, List.of("route"), caseworker,
+                f -> rasCases.route(f.id(), STALE, false)));
+        ops.add(noop("RAS verify", Kind.RAS_CASE, org.waymark.ras.service.RasReviewService.class, "verify",
+                EnumSet.of(Role.LEAD_SEND_COORDINATOR), f -> rasReview.verify(f.id(), STALE, "")));
+        ops.add(noop("RAS return for scoring", Kind.RAS_CASE, org.waymark.ras.service.RasReviewService.class,
+                "returnForScoring", EnumSet.of(Role.LEAD_SEND_COORDINATOR, Role.PERSONALISATION_OFFICER),
+                f -> rasReview.returnForScoring(f.id(), STALE, "Please look again")));
+        ops.add(write("RAS moderate", Kind.RAS_CASE, org.waymark.ras.service.RasReviewService.class,
+                List.of("moderate"), EnumSet.of(Role.PERSONALISATION_OFFICER),
+                f -> rasReview.moderate(f.id(), STALE, null, "")));
+        ops.add(noop("RAS sign-off", Kind.RAS_CASE, org.waymark.ras.service.RasReviewService.class, "signOff",
+                EnumSet.of(Role.LEAD_SEND_COORDINATOR), f -> rasReview.signOff(f.id(), STALE, "")));
+        // Welsh ALN: the school's decision on a concern
+        ops.add(read("ALN of pupil", Kind.ALN_DECISION, AlnService.class, List.of("pupil"), PUPIL_READERS,
+                f -> aln.pupil(f.pupilId()).pupil().pupilId(), Fixture::pupilId));
+        // a parent sees the school's decision once it is made; the matrix's case is still open
+        Set<Role> staffReaders = EnumSet.copyOf(PUPIL_READERS);
+        staffReaders.remove(Role.PARENT);
+        ops.add(read("ALN decision (open)", Kind.ALN_DECISION, AlnService.class, List.of("decision"), staffReaders,
+                f -> aln.decision(f.id()).decision().getPupilId(), Fixture::pupilId));
+        ops.add(write("ALN decide", Kind.ALN_DECISION, AlnService.class, List.of("decide"),
+                EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER),
+                f -> aln.decide(f.id(), STALE, AlnScenarios.input(true, false, true), null)));
+        Set<Role> schoolStaff = EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER);
+        // the authority's caseworker, who may read the child's record, may see who a decision tells
+        Set<Role> schoolStaffAndCaseworker = EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER, Role.CASEWORKER);
+        ops.add(read("ALN who is told", Kind.ALN_DECISION, AlnService.class, List.of("toldOfDecision"),
+                schoolStaffAndCaseworker,
+                f -> aln.toldOfDecision(f.id()).size(), null));
+        ops.add(read("ALN referral due", Kind.ALN_DECISION, AlnService.class, List.of("referralDueBy"), schoolStaff,
+                f -> aln.referralDueBy(f.id(), java.time.LocalDate.now(clock)).isPresent(), null));
+        ops.add(read("ALN disagreements", Kind.ALN_DECISION, org.waymark.aln.service.DisagreementService.class,
+                List.of("forPupil"), PUPIL_READERS, f -> disagreements.forPupil(f.pupilId()).disagreements().size(),
+                f -> 0));
+        ops.add(read("ALN equipment", Kind.ALN_DECISION, org.waymark.aln.service.EquipmentService.class,
+                List.of("ofPupil"), PUPIL_READERS, f -> equipment.ofPupil(f.pupilId()).size(), f -> 0));
+        ops.add(read("ALN equipment may request", Kind.ALN_DECISION, org.waymark.aln.service.EquipmentService.class,
+                List.of("mayRequest"), PUPIL_READERS, f -> equipment.mayRequest(f.pupilId()), null));
+        // Scottish assistant hours: a submitted request
+        ops.add(read("hours request", Kind.HOURS_REQUEST, HoursRequestService.class, List.of("open"),
+                EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER, Role.EDUCATION_SUPPORT_OFFICER),
+                f -> hours.open(f.id()).request().getPupilId(), Fixture::pupilId));
+        ops.add(read("hours request files", Kind.HOURS_REQUEST, HoursRequestService.class, List.of("attachedFiles"),
+                EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER, Role.EDUCATION_SUPPORT_OFFICER),
+                f -> hours.attachedFiles(f.id()).attachments().size(), null));
+        ops.add(write("hours request change", Kind.HOURS_REQUEST, HoursRequestService.class, List.of("save"),
+                EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER),
+                f -> hours.save(f.id(), STALE, AsnScenarios.eligible())));
+        ops.add(write("hours request withdrawal", Kind.HOURS_REQUEST, HoursRequestService.class, List.of("withdraw"),
+                EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER), f -> {
+                    hours.withdraw(f.id(), STALE, "No longer needed");
+                    return null;
+                }));
+        ops.add(noop("hours request submit", Kind.HOURS_REQUEST, HoursRequestService.class, "submit", schoolStaff,
+                f -> hours.submit(f.id(), STALE)));
+        // asked of a draft: the owner's school passes the check and hears the request is submitted already
+        ops.add(write("hours request: who is told", Kind.HOURS_REQUEST, HoursRequestService.class,
+                List.of("toldOfSubmission"), schoolStaff, f -> hours.toldOfSubmission(f.id()).size()));
+        // plans (a Scottish Child's Plan the school keeps)
+        ops.add(read("plan page", Kind.PLAN, PlanService.class, List.of("open"), CONTENT_READERS,
+                f -> plans.open(f.id()).plan().getPupilId(), Fixture::pupilId));
+        ops.add(read("plan PDF", Kind.PLAN, PlanService.class, List.of("pdf"), CONTENT_READERS,
+                f -> plans.pdf(f.id(), Locale.UK).bytes().length > 100, f -> true));
+        ops.add(read("plan version", Kind.PLAN, PlanService.class, List.of("version"), PUPIL_READERS,
+                f -> plans.version(f.id(), 1).outcomes().size(), f -> 2));
+        ops.add(read("plan file list", Kind.PLAN, PlanService.class, List.of("attachments"), CONTENT_READERS,
+                f -> plans.attachments(f.id()).size(), null));
+        ops.add(read("plan files", Kind.PLAN, PlanService.class, List.of("attachedFiles"), CONTENT_READERS,
+                f -> plans.attachedFiles(f.id()).attachments().size(), null));
+        ops.add(read("plan reviews", Kind.PLAN, PlanService.class, List.of("reviewRecords"), PUPIL_READERS,
+                f -> plans.reviewRecords(f.id()).size(), f -> 0));
+        ops.add(read("plan outcomes to review", Kind.PLAN, PlanService.class, List.of("outcomesAwaitingReview"),
+                PUPIL_READERS, f -> plans.outcomesAwaitingReview(f.id()).size(), f -> 0));
+        ops.add(read("plan: who is told", Kind.PLAN, PlanService.class, List.of("toldOfStep"), senco,
+                f -> plans.toldOfStep(f.id(), true).size(), null));
+        ops.add(write("plan draft", Kind.PLAN, PlanService.class, List.of("saveDraft"), EnumSet.of(Role.SCHOOL_SENCO),
+                f -> plans.saveDraft(f.id(), STALE, AsnScenarios.content(true))));
+        // every page of a child's record: the route of each feature, tried by each cell's user
+        ops.add(route("pupil page", Kind.PUPIL, org.waymark.pupils.ui.PupilDetailsView.class, PUPIL_READERS,
+                f -> "pupils/" + f.id()));
+        ops.add(route("pupil's plans page", Kind.PUPIL, org.waymark.plans.ui.PupilPlansView.class, PUPIL_READERS,
+                f -> "pupils/" + f.id() + "/plans"));
+        ops.add(route("pupil's bids page", Kind.PUPIL, org.waymark.bids.ui.PupilBidsView.class, PUPIL_READERS,
+                f -> "pupils/" + f.id() + "/bids"));
+        ops.add(route("pupil's letters page", Kind.PUPIL, org.waymark.panels.ui.PupilLettersView.class, PUPIL_READERS,
+                f -> "pupils/" + f.id() + "/letters"));
+        ops.add(route("pupil's allocations page", Kind.PUPIL, org.waymark.allocations.ui.PupilAllocationsView.class,
+                PUPIL_READERS, f -> "pupils/" + f.id() + "/allocations"));
+        ops.add(route("pupil's restrictive practice page", Kind.PUPIL,
+                org.waymark.reporting.ui.RestrictivePracticeView.class, PUPIL_READERS,
+                f -> "pupils/" + f.id() + "/restrictive-practice"));
+        ops.add(route("pupil editor", Kind.PUPIL, org.waymark.pupils.ui.PupilEditorView.class, senco,
+                f -> "pupils/" + f.id() + "/edit"));
+        ops.add(route("bid page", Kind.BID, org.waymark.bids.ui.BidView.class, PUPIL_READERS, f -> "bids/" + f.id()));
+        ops.add(route("RAS case page", Kind.RAS_CASE, org.waymark.ras.ui.RasCaseView.class, rasOfficers,
+                f -> "ras/cases/" + f.id()));
+        ops.add(route("ALN decision page", Kind.ALN_DECISION, org.waymark.aln.ui.AlnDecisionView.class, staffReaders,
+                f -> "aln/decisions/" + f.id()));
+        ops.add(route("pupil's ALN page", Kind.ALN_DECISION, org.waymark.aln.ui.PupilAlnView.class, PUPIL_READERS,
+                f -> "pupils/" + f.pupilId() + "/aln"));
+        ops.add(route("hours request page", Kind.HOURS_REQUEST, org.waymark.asn.ui.HoursRequestView.class,
+                EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER, Role.EDUCATION_SUPPORT_OFFICER),
+                f -> "asn/requests/" + f.id()));
+        ops.add(route("plan page", Kind.PLAN, org.waymark.plans.ui.PlanView.class, CONTENT_READERS,
+                f -> "plans/" + f.id()));
+        return ops;
+    }
+
+    static Op read(String name, Kind kind, Class<?> service, List<String> methods, Set<Role> roles,
+                   Function<Fixture, @Nullable Object> call, @Nullable Function<Fixture, Object> answer) {
+        return new Op(name, kind, Effect.READ, service, methods, roles, call, answer, ConflictException.class);
+    }
+
+    static Op write(String name, Kind kind, Class<?> service, List<String> methods, Set<Role> roles,
+                    Function<Fixture, @Nullable Object> call) {
+        return new Op(name, kind, Effect.WRITE, service, methods, roles, call, null, ConflictException.class);
+    }
+
+    /** A write whose owner is refused after the access check by a rule of the record (nothing changes). */
+    static Op write(String name, Kind kind, Class<?> service, List<String> methods, Set<Role> roles,
+                    Class<? extends RuntimeException> passes, Function<Fixture, @Nullable Object> call) {
+        return new Op(name, kind, Effect.WRITE, service, methods, roles, call, null, passes);
+    }
+
+    /** A page by its route: shown, or refused (the route's roles, or the not-found page after the service refused). */
+    static Op route(String name, Kind kind, Class<?> view, Set<Role> roles, Function<Fixture, String> path) {
+        // the SEND team leader is always a caseworker too (DD: "every caseworker's screen is theirs"):
+        // the pages name the caseworker, so the team leader's role alone opens none of them
+        Set<Role> byRoute = EnumSet.copyOf(roles);
+        byRoute.remove(Role.SEND_TEAM_LEADER);
+        return new Op(name, kind, Effect.ROUTE, view, List.of(), byRoute, f -> path.apply(f), null,
+                ConflictException.class);
+    }
+
+    static Op list(String name, Class<?> service, String method, Function<Fixture, @Nullable Object> call) {
+        return new Op(name, Kind.PUPIL, Effect.LIST, service, List.of(method), PUPIL_READERS, call, null,
+                ConflictException.class);
+    }
+
+    static Op noop(String name, Kind kind, Class<?> service, String method, Set<Role> roles,
+                   java.util.function.Consumer<Fixture> call) {
+        return new Op(name, kind, Effect.WRITE, service, List.of(method), roles, f -> {
+            call.accept(f);
+            return null;
+        }, null, ConflictException.class);
+    }
+
+    /** Whether a record at this relation is in the role's reach at all. */
+    static boolean inReach(Role role, Relation relation) {
+        return switch (role.reach()) {
+            case NONE -> false;
+            case OWN_CHILDREN -> relation == Relation.OWN;
+            case SCHOOL -> relation == Relation.OWN;
+            case FAMILY -> relation == Relation.OWN || relation == Relation.OTHER_SCHOOL_SAME_FAMILY;
+            case AUTHORITY -> relation != Relation.OTHER_AUTHORITY;
+        };
+    }
+
+    static List<Relation> relationsOf(Role role) {
+        return role == Role.PARENT ? List.of(Relation.OWN, Relation.OTHER_CHILD)
+                : List.of(Relation.OWN, Relation.OTHER_SCHOOL_SAME_FAMILY, Relation.OTHER_FAMILY_SAME_AUTHORITY,
+                        Relation.OTHER_AUTHORITY);
+    }
+
+    private final Map<Kind, Fixture> fixtures = new LinkedHashMap<>();
+    private int allowed;
+    private int denied;
+
+    @TestFactory
+    List<DynamicNode> matrix() {
+        makeFixtures();
+        List<Op> ops = operations();
+        List<DynamicNode> nodes = new ArrayList<>();
+        for (Op op : ops) {
+            List<DynamicNode> cells = new ArrayList<>();
+            for (Role role : Role.values()) {
+                for (Relation relation : relationsOf(role)) {
+                    cells.add(DynamicTest.dynamicTest(role + " × " + relation, () -> cell(op, role, relation)));
+                }
+            }
+            nodes.add(DynamicContainer.dynamicContainer(op.name() + " (" + op.service().getSimpleName() + "."
+                    + String.join(", ", op.methods()) + ")", cells));
+        }
+        nodes.add(DynamicTest.dynamicTest("every cell ran", () -> {
+            int expected = ops.size() * (4 * (Role.values().length - 1) + 2);
+            System.out.printf("feature authorization matrix: %d operations, %d cells (%d allowed, %d denied)%n",
+                    ops.size(), allowed + denied, allowed, denied);
+            assertThat(allowed + denied).isEqualTo(expected);
+            // every operation has its owner allowed and every operation is refused somewhere
+            assertThat(allowed).isGreaterThanOrEqualTo(ops.size());
+            assertThat(denied).isGreaterThan(ops.size() * 30);
+        }));
+        return nodes;
+    }
+
+    private void cell(Op op, Role role, Relation relation) {
+        Fixture fixture = Objects.requireNonNull(fixtures.get(op.kind()));
+        UserScope user = placed(role, relation, fixture);
+        boolean expected = (op.service() == org.waymark.privacy.service.SubjectAccessService.class
+                && role == Role.LA_ADMIN ? relation != Relation.OTHER_AUTHORITY : inReach(role, relation))
+                && op.roles().contains(role);
+        String what = user.username() + " " + op.name() + " of pupil " + fixture.pupilId();
+        long deniedBefore = deniedBy(user.username());
+        long deniedForChild = deniedBy(user.username(), fixture.pupilId());
+        if (op.effect() == Effect.ROUTE) {
+            route(op, fixture, user, expected, what, deniedBefore);
+            count(expected);
+            return;
+        }
+        if (op.effect() == Effect.ASK) {
+            if (expected) {
+                op.call().apply(fixture);
+            } else {
+                try {
+                    assertThat(op.call().apply(fixture)).as(what + " answers no").isEqualTo(false);
+                } catch (AccessDeniedException refused) {
+                    assertThat(deniedBy(user.username())).as("a DENIED row for " + what).isEqualTo(deniedBefore + 1);
+                }
+            }
+            count(expected);
+            return;
+        }
+        if (op.effect() == Effect.LIST) {
+            boolean gate = PUPIL_READERS.contains(role);
+            if (!gate) {
+                assertThatThrownBy(() -> op.call().apply(fixture)).as(what).isInstanceOf(AccessDeniedException.class);
+                assertThat(deniedBy(user.username())).as("a DENIED row for " + what).isEqualTo(deniedBefore + 1);
+            } else {
+                assertThat(op.call().apply(fixture)).as(what + " lists the child").isEqualTo(expected);
+            }
+            count(expected);
+            return;
+        }
+        if (expected) {
+            if (op.effect() == Effect.WRITE) {
+                // past the access check, refused only because the version is stale: nothing changes
+                assertThatThrownBy(() -> op.call().apply(fixture)).as(what).isInstanceOf(op.passes());
+            } else {
+                Object got = op.call().apply(fixture);
+                if (op.answer() != null) {
+                    assertThat(got).as(what).isEqualTo(op.answer().apply(fixture));
+                }
+            }
+            assertThat(deniedBy(user.username())).as("no DENIED row for " + what).isEqualTo(deniedBefore);
+            allowed++;
+            return;
+        }
+        // refused: access denied, or (subject access: no probing) the same answer as for no such child
+        assertThatThrownBy(() -> op.call().apply(fixture)).as(what)
+                .isInstanceOfAny(AccessDeniedException.class, org.waymark.base.domain.NotFoundException.class);
+        assertThat(deniedBy(user.username())).as("a DENIED audit row for " + what).isEqualTo(deniedBefore + 1);
+        if (op.roles().contains(role)) {
+            // the role passed the method's check: the service refused by scope, against the child's record
+            assertThat(deniedBy(user.username(), fixture.pupilId())).as("the DENIED row of " + what + " names the child")
+                    .isEqualTo(deniedForChild + 1);
+        }
+        denied++;
+    }
+
+    /** Opens the page as the cell's user: shown exactly when allowed; a refusal past the route's roles is audited. */
+    private void route(Op op, Fixture fixture, UserScope user, boolean expected, String what, long deniedBefore) {
+        String path = String.valueOf(op.call().apply(fixture));
+        boolean routeRefused = false;
+        try {
+            UI.getCurrent().navigate(path);
+        } catch (com.github.mvysny.kaributesting.v10.MockAccessDeniedException e) {
+            routeRefused = true;
+        }
+        @SuppressWarnings("unchecked")
+        Class<? extends com.vaadin.flow.component.Component> view =
+                (Class<? extends com.vaadin.flow.component.Component>) op.service();
+        boolean shown = !routeRefused && !LocatorJ._find(view).isEmpty();
+        boolean notFound = !LocatorJ._find(RecordNotFoundView.class).isEmpty()
+                || !LocatorJ._find(AccessRefusedView.class).isEmpty();
+        assertThat(shown).as(what + " (" + path + ") shown").isEqualTo(expected);
+        if (!expected && !routeRefused) {
+            // the route let the role in; the service refused the record: the not-found page, audited
+            assertThat(notFound).as(what + " (" + path + ") answers as not found").isTrue();
+            assertThat(deniedBy(user.username())).as("a DENIED audit row for " + what).isGreaterThan(deniedBefore);
+        }
+    }
+
+    private void count(boolean expected) {
+        if (expected) {
+            allowed++;
+        } else {
+            denied++;
+        }
+    }
+
+    /**
+     * A user holding the one role, placed at the school of the relation: a school role at the
+     * school, a family role in its family, an authority role in its authority; a parent of the
+     * child (OWN) or of another child of the school (OTHER_CHILD). Signed in for the cell.
+     */
+    private final Map<String, Long> schools = new java.util.HashMap<>();
+
+    private UserScope placed(Role role, Relation relation, Fixture fixture) {
+        long school = schools.computeIfAbsent(fixture.schoolId() + "/" + relation, k -> schoolAt(relation, fixture));
+        return placedAt(role, relation, fixture, school);
+    }
+
+    private long schoolAt(Relation relation, Fixture fixture) {
+        return switch (relation) {
+            case OWN, OTHER_CHILD -> fixture.schoolId();
+            case OTHER_SCHOOL_SAME_FAMILY -> jdbc.sql("SELECT MIN(o.id) FROM school o JOIN school s ON s.id = :s"
+                    + " WHERE o.family_id = s.family_id AND o.id <> s.id").param("s", fixture.schoolId())
+                    .query(Long.class).single();
+            case OTHER_FAMILY_SAME_AUTHORITY -> jdbc.sql("SELECT MIN(o.id) FROM school o JOIN school s ON s.id = :s"
+                    + " WHERE o.local_authority_id = s.local_authority_id AND o.family_id IS NOT NULL"
+                    + " AND o.family_id <> s.family_id").param("s", fixture.schoolId()).query(Long.class).single();
+            case OTHER_AUTHORITY -> jdbc.sql("SELECT MIN(o.id) FROM school o JOIN school s ON s.id = :s"
+                    + " WHERE o.local_authority_id <> s.local_authority_id AND o.family_id IS NOT NULL")
+                    .param("s", fixture.schoolId()).query(Long.class).single();
+        };
+    }
+
+    private UserScope placedAt(Role role, Relation relation, Fixture fixture, long school) {
+        Map<String, Object> at = jdbc.sql("SELECT family_id, local_authority_id FROM school WHERE id = :s")
+                .param("s", school).query().singleRow();
+        Long family = at.get("family_id") == null ? null : ((Number) at.get("family_id")).longValue();
+        long authority = ((Number) Objects.requireNonNull(at.get("local_authority_id"))).longValue();
+        String username = "matrix." + role.name().toLowerCase(Locale.ROOT) + "." + relation.name().toLowerCase(Locale.ROOT);
+        UserScope scope = switch (role.reach()) {
+            case SCHOOL -> scope(username, role, authority, family, school, Set.of());
+            case FAMILY -> scope(username, role, authority, family, null, Set.of());
+            case AUTHORITY, NONE -> scope(username, role, authority, null, null, Set.of());
+            case OWN_CHILDREN -> scope(username, role, null, null, null, Set.of(relation == Relation.OWN
+                    ? fixture.pupilId() : anotherChild(fixture)));
+        };
+        WaymarkUserDetails details = new WaymarkUserDetails(scope);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        // the mocked request carries the same user, so the routes' role checks see the cell's role
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, r) -> r.equals(role.name()));
+        return scope;
+    }
+
+    private static UserScope scope(String username, Role role, @Nullable Long authority, @Nullable Long family,
+                                   @Nullable Long school, Set<Long> children) {
+        // an id no account has: the cell's user exists only for the cell
+        return new UserScope(-1_000L - role.ordinal(), username, "Matrix " + role, Set.of(role), authority, family,
+                school, children, Locale.UK);
+    }
+
+    private long anotherChild(Fixture fixture) {
+        return jdbc.sql("SELECT MIN(p.id) FROM pupil p WHERE p.school_id = :s AND p.id <> :p")
+                .param("s", fixture.schoolId()).param("p", fixture.pupilId()).query(Long.class).single();
+    }
+
+    private String nameOf(long pupilId) {
+        return jdbc.sql("SELECT last_name FROM pupil WHERE id = :p").param("p", pupilId).query(String.class).single();
+    }
+
+    private PupilDetails details(long pupilId) {
+        // the record's own details (read directly: the cell's user may not read them)
+        return Objects.requireNonNull(detailsOf.get(pupilId));
+    }
+
+    private final Map<Long, PupilDetails> detailsOf = new LinkedHashMap<>();
+
+    private long deniedBy(String actor) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor = :a AND outcome = 'DENIED'").param("a", actor)
+                .query(Long.class).single();
+    }
+
+    private long deniedBy(String actor, long pupilId) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor = :a AND pupil_id = :p AND outcome = 'DENIED'")
+                .param("a", actor).param("p", pupilId).query(Long.class).single();
+    }
+
+    /** The records, made through the services as their demo owners. */
+    private void makeFixtures() {
+        if (!fixtures.isEmpty()) {
+            return;
+        }
+        long bidId = bidScenarios.submittedAfn();
+        long bidPupil = bids.open(bidId).bid().getPupilId();
+        fixtures.put(Kind.BID, fixture(bidId, bidPupil));
+        fixtures.put(Kind.PUPIL, fixture(bidPupil, bidPupil));
+        SignIn.as(accounts, "senco");
+        detailsOf.put(bidPupil, pupils.forEditing(bidPupil).details());
+
+        long rasPupil = rasScenarios.freshPupil();
+        fixtures.put(Kind.RAS_CASE, fixture(rasScenarios.submitted(rasPupil, 2, 1), rasPupil));
+
+        long alnPupil = alnScenarios.freshPupil(AlnScenarios.SCHOOL);
+        fixtures.put(Kind.ALN_DECISION, fixture(alnScenarios.concern(alnPupil), alnPupil));
+
+        long asnPupil = asnScenarios.pupilWithPlan();
+        fixtures.put(Kind.HOURS_REQUEST, fixture(asnScenarios.submittedRequest(asnPupil), asnPupil));
+        long planId = jdbc.sql("SELECT MIN(id) FROM support_plan WHERE pupil_id = :p").param("p", asnPupil)
+                .query(Long.class).single();
+        fixtures.put(Kind.PLAN, fixture(planId, asnPupil));
+        SecurityContextHolder.clearContext();
+    }
+
+    private Fixture fixture(long id, long pupilId) {
+        long school = jdbc.sql("SELECT school_id FROM pupil WHERE id = :p").param("p", pupilId).query(Long.class)
+                .single();
+        return new Fixture(id, pupilId, school);
+    }
+
+    /** The service methods the table drives, as "Class#method" (for the coverage check). */
+    static Set<String> covered() {
+        Set<String> keys = new java.util.TreeSet<>();
+        new FeatureAuthorizationMatrixIT().operations().stream().filter(op -> op.effect() != Effect.ROUTE)
+                .forEach(op -> op.methods()
+                .forEach(m -> keys.add(op.service().getSimpleName() + "#" + m)));
+        return keys;
+    }
+}
