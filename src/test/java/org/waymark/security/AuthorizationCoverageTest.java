@@ -16,8 +16,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * Every public method of every feature service bean ({@code *.service.*Service}) is either an
@@ -28,11 +26,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
  */
 class AuthorizationCoverageTest {
 
-    /** The service packages only (reading every class of the application would take the most of this test's time). */
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(location -> location.contains("/service/"))
-            .importPackages("org.waymark");
+    /** The portal's classes, imported once per test JVM (shared with the architecture rules). */
+    private static final JavaClasses CLASSES = org.waymark.ProductionClasses.all();
 
     // ---- the reasons a method is not in the matrix ----
     static final String BASE = "no child's record: organisation, calendars, frameworks, settings, accounts or the"
