@@ -220,10 +220,26 @@ class DatabaseRestartIT {
         // a commit whose answer was lost with the connection may have both, as for any client)
         // every failure was one the UI tells as "database unavailable", and none hung
         assertThat(failed.values()).isNotEmpty()
-                .allSatisfy(e -> assertThat(DatabaseTroubleProbe.unavailable(e)).as(String.valueOf(e)).isTrue());
+                .allSatisfy(e -> assertThat(DatabaseTroubleProbe.unavailable(e)).as(chain(e)).isTrue());
         assertThat(slowestFailureMillis.get()).as("the slowest failure, ms").isLessThan(20_000);
         System.out.printf("DatabaseRestartIT: %d requests committed, %d failed (%d half way), slowest failure %d ms%n",
                 committed.size(), failed.size(), failedHalfWay.size(), slowestFailureMillis.get());
+    }
+
+    /** An error with its causes (and a failed rollback's original error), for the assertion message. */
+    private static String chain(Throwable error) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            text.append(" <- ").append(t.getClass().getName()).append(": ").append(t.getMessage());
+            if (t instanceof java.sql.SQLException sql) {
+                text.append(" [state ").append(sql.getSQLState()).append(", code ").append(sql.getErrorCode()).append(']');
+            }
+        }
+        if (error instanceof org.springframework.transaction.TransactionSystemException rollback
+                && rollback.getOriginalException() != null) {
+            text.append(" | original:").append(chain(rollback.getOriginalException()));
+        }
+        return text.toString();
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
