@@ -16,7 +16,10 @@
 #   WAYMARK_DB_USER, WAYMARK_DB_PASSWORD (default root / empty)
 #   WAYMARK_PORT           HAProxy's port (default 8100); node I listens on WAYMARK_PORT+I
 #   WAYMARK_CLUSTER_PORT   Hazelcast's first port (default 5801); node I uses WAYMARK_CLUSTER_PORT+I
-#   WAYMARK_RUN            where pids, logs, haproxy.cfg and shared files go (default target/cluster)
+#   WAYMARK_RUN            where pids, logs and haproxy.cfg go (default target/cluster)
+#   WAYMARK_FILES_STORE    where attachments, letters and records are kept: database (default: every
+#                          node reads them) or disk (each node's own directory, $WAYMARK_RUN/nodeI-files:
+#                          only for trying out one node's behaviour; other nodes cannot read them)
 #   WAYMARK_PROFILES       Spring profiles for the nodes (e.g. demo; default none)
 #   WAYMARK_JAVA_OPTS      JVM options per node (default -Xmx768m)
 #   WAYMARK_NODE_ARGS      extra --name=value arguments for every node
@@ -30,6 +33,7 @@ DB_URL=${WAYMARK_DB_URL:-jdbc:mysql://127.0.0.1:3306/waymark_cluster?createDatab
 DB_USER=${WAYMARK_DB_USER:-root}
 DB_PASSWORD=${WAYMARK_DB_PASSWORD:-}
 JAVA_OPTS=${WAYMARK_JAVA_OPTS:--Xmx768m}
+FILES_STORE=${WAYMARK_FILES_STORE:-database}
 # a Java >= 21 (the portal's release): JAVA_HOME, else the newest under /usr/lib/jvm, else java
 JAVA=java
 for jdk in "${JAVA_HOME:-}" $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do
@@ -54,19 +58,21 @@ start() {
   [[ $DB_URL == jdbc:h2:* ]] && fail "several JVMs need one MariaDB/MySQL database, not H2"
   local jar=${WAYMARK_JAR:-$(ls target/waymark-*.jar 2>/dev/null | grep -v original | head -1)}
   [[ -f $jar ]] || fail "no jar: run ./mvnw -B -ntp package -DskipTests, or set WAYMARK_JAR"
-  mkdir -p "$RUN/files"
+  [[ $FILES_STORE == database || $FILES_STORE == disk ]] || fail "WAYMARK_FILES_STORE is database or disk"
   [[ -f $RUN/nodes ]] && fail "a cluster is already running from $RUN (deploy/cluster.sh stop)"
+  mkdir -p "$RUN"
   local members="" i
   for i in $(seq 1 "$n"); do members+="${members:+,}127.0.0.1:$((CLUSTER_PORT + i))"; done
   echo "$n" > "$RUN/nodes"
   for i in $(seq 1 "$n"); do
+    mkdir -p "$RUN/node$i-files"
     # shellcheck disable=SC2086
     nohup "$JAVA" $JAVA_OPTS -jar "$jar" \
       --server.port="$(node_port "$i")" --server.address=127.0.0.1 \
       --spring.datasource.url="$DB_URL" --spring.datasource.username="$DB_USER" \
       --spring.datasource.password="$DB_PASSWORD" \
       --spring.profiles.active="${WAYMARK_PROFILES:-}" \
-      --waymark.attachments.dir="$RUN/files" \
+      --waymark.files.store="$FILES_STORE" --waymark.attachments.dir="$RUN/node$i-files" \
       --waymark.cluster.events=hazelcast --waymark.cluster.name="waymark-$PORT" \
       --waymark.cluster.port="$((CLUSTER_PORT + i))" --waymark.cluster.members="$members" \
       ${WAYMARK_NODE_ARGS:-} > "$RUN/node$i.log" 2>&1 &
@@ -119,5 +125,5 @@ case "${1:-}" in
   drain) haproxy_cmd "set server portal/node${2:?node} state drain" ;;
   ready) haproxy_cmd "set server portal/node${2:?node} state ready" ;;
   status) haproxy_cmd "show servers state portal" ;;
-  *) sed -n '2,23p' "$0"; exit 2 ;;
+  *) sed -n '2,/^set -euo/{/^set -euo/!p}' "$0"; exit 2 ;;
 esac

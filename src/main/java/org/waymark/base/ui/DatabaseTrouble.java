@@ -54,10 +54,37 @@ class DatabaseTrouble implements VaadinServiceInitListener {
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
                     || t instanceof TransientDataAccessException || t instanceof SQLTransientConnectionException
                     || t instanceof java.sql.SQLNonTransientConnectionException
-                    || t.getClass().getName().equals("com.mysql.cj.jdbc.exceptions.CommunicationsException")) {
+                    || t.getClass().getName().equals("com.mysql.cj.jdbc.exceptions.CommunicationsException")
+                    || connectionLost(t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A driver error that says the connection is gone, whatever class the driver gave it (found by
+     * DatabaseRestartIT: a rollback on a server that is shutting down failed with a plain
+     * SQLException): SQL state class 08 (connection exception), or MariaDB/MySQL's "server shutdown
+     * in progress" (1053), "connection was killed" (1927), "server has gone away" (2006), "lost
+     * connection" (2013).
+     */
+    /**
+     * HikariCP's "Connection is closed" (no SQL state): the pool closed a connection it found broken
+     * while a transaction still held it, so the transaction's next call (often its rollback) fails so.
+     */
+    private static boolean hikariClosed(java.sql.SQLException sql) {
+        return "Connection is closed".equals(sql.getMessage()) && java.util.Arrays.stream(sql.getStackTrace())
+                .limit(8).anyMatch(f -> f.getClassName().startsWith("com.zaxxer.hikari."));
+    }
+
+    private static boolean connectionLost(Throwable t) {
+        if (!(t instanceof java.sql.SQLException sql)) {
+            return false;
+        }
+        String state = sql.getSQLState();
+        int code = sql.getErrorCode();
+        return (state != null && state.startsWith("08")) || code == 1053 || code == 1927 || code == 2006 || code == 2013
+                || hikariClosed(sql);
     }
 }

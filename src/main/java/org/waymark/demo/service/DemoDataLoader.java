@@ -141,6 +141,18 @@ public class DemoDataLoader implements ApplicationRunner {
         this.authorityNames = authorityNames;
     }
 
+    private List<String> onlyAuthorities = List.of();
+
+    /**
+     * Only these demo authorities (their codes: WLD, GLM, ARD, SVM), for a start that needs a small
+     * data set quickly (the two-node test, deploy/cluster.sh on an empty MariaDB); empty loads all four.
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setOnlyAuthorities(@org.springframework.beans.factory.annotation.Value("${waymark.demo-data.authorities:}")
+                            List<String> only) {
+        this.onlyAuthorities = only.stream().map(String::trim).filter(c -> !c.isEmpty()).toList();
+    }
+
     /** The API's demo clients (issue 22 point 4, DD018), additive as the ones above. */
     @org.springframework.beans.factory.annotation.Autowired
     void setApiClients(DemoApiClients apiClients) {
@@ -189,7 +201,12 @@ public class DemoDataLoader implements ApplicationRunner {
         // keeps start-up fast. Real accounts each get their own salted hash.
         String passwordHash = passwordEncoder.encode(DEMO_PASSWORD);
         LocalDate today = LocalDate.now(clock);
-        List<DemoAuthority> demos = DemoAuthorities.all(today);
+        List<DemoAuthority> demos = DemoAuthorities.all(today).stream()
+                .filter(d -> onlyAuthorities.isEmpty() || onlyAuthorities.contains(d.code())).toList();
+        if (demos.isEmpty()) {
+            throw new IllegalStateException("waymark.demo-data.authorities names no demo authority: " + onlyAuthorities
+                    + " (the codes are " + DemoAuthorities.all(today).stream().map(DemoAuthority::code).toList() + ")");
+        }
         addUsualBankHolidays(demos);
         int index = 0;
         for (DemoAuthority demo : demos) {
