@@ -4,6 +4,7 @@ import java.sql.SQLTransientConnectionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,8 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
  * needed it fails as a whole — its transaction is rolled back, so nothing is half-written — and the
  * user is told in plain words that the last step was not saved and to try again shortly, instead of
  * Vaadin's "internal error". The connection pool reconnects by itself once the database is back;
- * the portal needs no restart. Every other error goes to Vaadin's default handling.
+ * the portal needs no restart. A write that met another user's change first, where the screen does
+ * not say so itself, is told as that. Every other error goes to Vaadin's default handling.
  */
 @Component
 class DatabaseTrouble implements VaadinServiceInitListener {
@@ -40,7 +42,23 @@ class DatabaseTrouble implements VaadinServiceInitListener {
             Feedback.error(ui.getTranslation("error.databaseUnavailable"));
             return;
         }
+        if (ui != null && isConflict(event.getThrowable())) {
+            // a screen that does not catch a concurrent change itself: plain words, not an internal error
+            LOG.info("A write met someone else's change first; the user was told: {}", event.getThrowable().toString());
+            Feedback.error(ui.getTranslation("error.conflict"));
+            return;
+        }
         new DefaultErrorHandler().error(event);
+    }
+
+    /** Another user's write came first (an optimistic version check, or a lock that could not be had). */
+    static boolean isConflict(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConcurrencyFailureException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The database (not the request) is the trouble: no connection, or the connection was lost. */
@@ -52,7 +70,10 @@ class DatabaseTrouble implements VaadinServiceInitListener {
         }
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-                    || t instanceof TransientDataAccessException || t instanceof SQLTransientConnectionException
+                    // transient, but not a conflict between two users' writes (an optimistic or pessimistic
+                    // lock failure is a ConcurrencyFailureException: the screens say "changed by someone else")
+                    || (t instanceof TransientDataAccessException && !(t instanceof ConcurrencyFailureException))
+                    || t instanceof SQLTransientConnectionException
                     || t instanceof java.sql.SQLNonTransientConnectionException
                     || t.getClass().getName().equals("com.mysql.cj.jdbc.exceptions.CommunicationsException")
                     || connectionLost(t)) {
@@ -63,13 +84,6 @@ class DatabaseTrouble implements VaadinServiceInitListener {
     }
 
     /**
-     * A driver error that says the connection is gone, whatever class the driver gave it (found by
-     * DatabaseRestartIT: a rollback on a server that is shutting down failed with a plain
-     * SQLException): SQL state class 08 (connection exception), or MariaDB/MySQL's "server shutdown
-     * in progress" (1053), "connection was killed" (1927), "server has gone away" (2006), "lost
-     * connection" (2013).
-     */
-    /**
      * HikariCP's "Connection is closed" (no SQL state): the pool closed a connection it found broken
      * while a transaction still held it, so the transaction's next call (often its rollback) fails so.
      */
@@ -78,6 +92,13 @@ class DatabaseTrouble implements VaadinServiceInitListener {
                 .limit(8).anyMatch(f -> f.getClassName().startsWith("com.zaxxer.hikari."));
     }
 
+    /**
+     * A driver error that says the connection is gone, whatever class the driver gave it (found by
+     * DatabaseRestartIT: a rollback on a server that is shutting down failed with a plain
+     * SQLException): SQL state class 08 (connection exception), or MariaDB/MySQL's "server shutdown
+     * in progress" (1053), "connection was killed" (1927), "server has gone away" (2006), "lost
+     * connection" (2013).
+     */
     private static boolean connectionLost(Throwable t) {
         if (!(t instanceof java.sql.SQLException sql)) {
             return false;
