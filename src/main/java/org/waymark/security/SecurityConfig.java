@@ -28,13 +28,12 @@ import org.waymark.security.service.SignInDetails;
 import org.waymark.security.service.SignInProvider;
 import org.waymark.security.service.SignInThrottle;
 import org.waymark.security.service.TwoStepService;
-import org.waymark.security.ui.LoginView;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
- * Web security: Vaadin's configurer with our login view, static assets open to all, method
- * security on services. Sign-in, passwords and sessions as DD012 decides: our own
+ * Web security: Vaadin's configurer with our sign-in page (plain HTML at /login, not a Vaadin view:
+ * DD019), static assets open to all, method security on services. Sign-in, passwords and sessions as DD012 decides: our own
  * {@link SignInProvider} (hash check before the account's state, throttling per address, a code
  * with the password), {@link SessionGuard} on every request (absolute lifetime, the account read
  * afresh, the second step), and sign-in through an identity provider when one is configured.
@@ -62,6 +61,8 @@ class SecurityConfig {
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/assets/**", "/themes/**").permitAll()
+                // the sign-in page is plain HTML (DD019), not a Vaadin view Vaadin's configurer would open
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/login").permitAll()
                 // the load balancer's health checks (issue 21): up/down only, no details without sign-in
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
@@ -71,7 +72,7 @@ class SecurityConfig {
                     .userInfoEndpoint(info -> info.oidcUserService(oidc)));
         }
         http.addFilterBefore(new SessionGuard(accounts, clock, lifetime), AuthorizationFilter.class);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login"));
         return http.build();
     }
 

@@ -49,9 +49,61 @@ class SignInBrowserIT extends BrowserTest {
         signIn("finance", "waymark-demo");
         wait.until(ExpectedConditions.urlContains("error"));
         // DD012: a locked account gets the same message as a wrong password (no account probing)
-        wait.until(d -> "Those details were not recognised".equals(
-                js("const form = document.querySelector('vaadin-login-form');"
-                        + " return form && form.i18n ? form.i18n.errorMessage.title : null")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-error")));
+        assertThat(driver.findElement(By.cssSelector("#login-error .wm-login-error-title")).getText())
+                .isEqualTo("Those details were not recognised");
+        assertThat(driver.findElement(By.id("login-error")).getAttribute("role")).isEqualTo("alert");
+        // the message is tied to both fields for screen readers
+        assertThat(driver.findElement(By.id("username")).getAttribute("aria-describedby")).startsWith("login-error ");
+        assertThat(driver.findElement(By.id("password")).getAttribute("aria-describedby")).startsWith("login-error ");
+    }
+
+    /**
+     * DD019: the sign-in page is plain HTML, without the portal's script bundle, fits a phone and
+     * passes axe; empty fields are named in the page's language next to the field; the other
+     * language is one link away and is kept for the pages before sign-in.
+     */
+    @Test
+    void the_sign_in_page_needs_no_script_bundle_fits_a_phone_and_speaks_welsh() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(PHONE_WIDTH, 844));
+        driver.get(url("/login"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
+        assertThat((Long) js("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('/VAADIN/')).length")).isZero();
+        assertThat(driver.findElements(By.tagName("script"))).hasSize(1);
+        fitsPhoneAndPassesAxe("sign-in page");
+        for (String id : List.of("username", "password", "login-submit")) {
+            assertThat(driver.findElement(By.id(id)).getRect().getHeight()).as(id + ": a 44 px target")
+                    .isGreaterThanOrEqualTo(44);
+        }
+        assertThat(driver.findElement(By.cssSelector("label[for=username]")).getText()).isEqualTo("Username");
+
+        // nothing typed: the messages appear beside the fields, nothing is sent
+        driver.findElement(By.id("login-submit")).click();
+        assertThat(driver.findElement(By.id("username-required")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("username-required")).getText()).isEqualTo("Enter your username");
+        assertThat(driver.findElement(By.id("username")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("username");
+        assertThat(driver.getCurrentUrl()).doesNotContain("error");
+
+        driver.findElement(By.id("login-language")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "cy"));
+        assertThat(driver.findElement(By.cssSelector("label[for=username]")).getText()).isEqualTo("Enw defnyddiwr");
+        assertThat(driver.findElement(By.id("login-submit")).getText()).isEqualTo("Mewngofnodi");
+        assertThat(driver.getTitle()).isEqualTo("Mewngofnodi – Waymark");
+        fitsPhoneAndPassesAxe("sign-in page in Welsh");
+        // a wrong password: the same message, in Welsh
+        driver.findElement(By.name("username")).sendKeys("senco");
+        driver.findElement(By.name("password")).sendKeys("not-the-password", org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("error"));
+        assertThat(driver.findElement(By.cssSelector("#login-error .wm-login-error-title")).getText())
+                .isEqualTo("Ni chafodd y manylion hynny eu hadnabod");
+        // the reset code page (a Vaadin page) speaks the language chosen on the sign-in page
+        driver.findElement(By.id("login-reset-code")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reset-save")));
+        wait.until(d -> "Gosod cyfrinair newydd – Waymark".equals(d.getTitle()));
+        driver.get(url("/login?lang=en"));
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
     }
 
     @Test
@@ -67,10 +119,17 @@ class SignInBrowserIT extends BrowserTest {
     void the_theme_manifest_and_print_stylesheet_reach_the_browser() {
         driver.get(url("/login"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
+        // the portal's primary colour on the sign-in page's own button (plain HTML, DD019) ...
+        assertThat((String) js("return getComputedStyle(document.getElementById('login-submit')).backgroundColor"))
+                .isEqualTo("rgb(29, 79, 115)");
+        assertThat(driver.findElements(By.cssSelector("link[rel=manifest]"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("link[media=print]"))).hasSize(1);
+        // ... and the portal's theme after sign-in
+        signIn("senco", "waymark-demo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
         assertThat((String) js("return getComputedStyle(document.documentElement)"
                 + ".getPropertyValue('--lumo-primary-color').trim()")).isEqualTo("#1d4f73");
         assertThat(driver.findElements(By.cssSelector("link[rel=manifest]"))).hasSize(1);
-        assertThat(driver.findElements(By.cssSelector("link[media=print]"))).hasSize(1);
     }
 
     @Test

@@ -27,6 +27,12 @@ import com.vaadin.flow.spring.annotation.UIScope;
 @UIScope
 public class LanguageSwitch {
 
+    /**
+     * The HTTP session attribute (a {@link Locale}) holding the language chosen on the sign-in page,
+     * which is not a Vaadin page (DD019): the pages before sign-in (two-step, reset code) speak it.
+     */
+    public static final String SESSION_LANGUAGE = "org.waymark.language";
+
     private final AccountService accounts;
     private final CurrentUser currentUser;
 

@@ -11,7 +11,7 @@ import com.vaadin.flow.server.VaadinSession;
 
 /**
  * Every new UI speaks the signed-in user's stored language; before sign-in, the language
- * chosen on the login page (kept in the session) or the browser's.
+ * chosen on the sign-in page (kept in the HTTP session, {@link LanguageSwitch#SESSION_LANGUAGE}) or the browser's.
  */
 @Component
 class LocaleInitializer implements VaadinServiceInitListener {
@@ -35,7 +35,13 @@ class LocaleInitializer implements VaadinServiceInitListener {
                     },
                     () -> {
                         VaadinSession session = VaadinSession.getCurrent();
-                        if (session != null && session.getLocale() != null) {
+                        Object chosen = session == null || session.getSession() == null ? null
+                                : session.getSession().getAttribute(LanguageSwitch.SESSION_LANGUAGE);
+                        if (chosen instanceof Locale onSignInPage) {
+                            // chosen on the sign-in page (plain HTML, DD019)
+                            session.setLocale(Translations.supported(onSignInPage));
+                            ui.setLocale(Translations.supported(onSignInPage));
+                        } else if (session != null && session.getLocale() != null) {
                             ui.setLocale(Translations.supported(session.getLocale()));
                         }
                     });

@@ -14,7 +14,6 @@ import org.springframework.core.env.Environment;
 import org.waymark.KaribuTest;
 import org.waymark.home.ui.HomeView;
 import org.waymark.pupils.ui.PupilListView;
-import org.waymark.security.ui.LoginView;
 import org.waymark.security.domain.AppUserRepository;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
@@ -105,7 +104,9 @@ class ShellKaribuIT extends KaribuTest {
     @Test
     void anonymous_visitors_are_sent_to_the_login_page() {
         UI.getCurrent().navigate(HomeView.class);
-        _get(LoginView.class);
+        // the sign-in page is plain HTML (DD019), not a view: the browser is sent to /login by a page
+        // load, which Karibu does not follow (SignInBrowserIT.signing_out_ends_the_session checks it in
+        // a real browser); here, the home is not shown
         assertThat(_find(HomeView.class)).isEmpty();
     }
 
