@@ -15,6 +15,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.waymark.imports.domain.CtfFiles;
 import org.waymark.SignIn;
 import org.waymark.imports.domain.CtfReader;
 import org.waymark.imports.domain.CtfWriter;
@@ -58,7 +59,7 @@ class PupilImportBenchmark extends ServiceBenchmark {
                 String digits = String.format("%06d%06d", prefix, i);
                 YearGroup year = years.get(i % years.size());
                 writer.write(new CtfWriter.Entry(UniquePupilNumber.checkLetter(digits) + digits,
-                        "Pupil" + letters(i), "Bench" + letters(i / 26), yearStart.minusYears(year.typicalAge())
+                        "Pupil" + CtfFiles.letters(i), "Bench" + CtfFiles.letters(i / 26), yearStart.minusYears(year.typicalAge())
                         .minusDays(1 + i % 360), i % 2 == 0 ? "F" : "M", CtfWriter.ncYear(year),
                         List.of(types.get(i % types.size()), types.get((i + 3) % types.size())), false, null, false,
                         today.minusDays(30)));
@@ -134,15 +135,5 @@ class PupilImportBenchmark extends ServiceBenchmark {
 
     private static String mb(long bytes) {
         return String.format("%.0f", bytes / 1024.0 / 1024.0);
-    }
-
-    private static String letters(int n) {
-        StringBuilder s = new StringBuilder();
-        int v = n;
-        do {
-            s.append((char) ('a' + v % 26));
-            v /= 26;
-        } while (v > 0);
-        return s.toString();
     }
 }

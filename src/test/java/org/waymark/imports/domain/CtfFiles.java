@@ -17,6 +17,17 @@ public final class CtfFiles {
     }
 
     /** The same UPN with a wrong check letter. */
+    /** A name part made of letters only (the pupil rules refuse digits in names): a, b, ..., z, ab, ... */
+    public static String letters(int n) {
+        StringBuilder s = new StringBuilder();
+        int v = n;
+        do {
+            s.append((char) ('a' + v % 26));
+            v /= 26;
+        } while (v > 0);
+        return s.toString();
+    }
+
     public static String badUpn(long n) {
         String good = upn(n);
         return (good.charAt(0) == 'A' ? 'B' : 'A') + good.substring(1);

@@ -68,23 +68,13 @@ class PupilImportBatchIT {
         try (CtfWriter writer = new CtfWriter(out, new CtfReader.Header("24.0", "", reference, "School", "", "", today))) {
             for (int i = 0; i < count; i++) {
                 YearGroup year = YEARS.get(i % YEARS.size());
-                writer.write(new CtfWriter.Entry(CtfFiles.upn(first + i), "Batch" + letters(i), "Slice" + letters(i % 97),
+                writer.write(new CtfWriter.Entry(CtfFiles.upn(first + i), "Batch" + CtfFiles.letters(i), "Slice" + CtfFiles.letters(i % 97),
                         yearStart.minusYears(year.typicalAge()).minusDays(1 + i % 300), "F", CtfWriter.ncYear(year),
                         List.of(TYPES.get(i % TYPES.size()), TYPES.get((i + 2) % TYPES.size())), false, null, false,
                         today.minusDays(20)));
             }
         }
         return out.toByteArray();
-    }
-
-    private static String letters(int n) {
-        StringBuilder s = new StringBuilder();
-        int v = n;
-        do {
-            s.append((char) ('a' + v % 26));
-            v /= 26;
-        } while (v > 0);
-        return s.toString();
     }
 
     /** The school's summary: pupils by main need. */
