@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
+import java.util.logging.Level;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -42,6 +43,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -404,7 +408,21 @@ class TwoNodeClusterIT {
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("signing in " + user + " at " + base + " did not finish: the browser is at "
                     + browser.getCurrentUrl() + " (WAYMARKNODE " + browser.manage().getCookieNamed("WAYMARKNODE")
-                    + ") showing: " + pageText(browser), e);
+                    + ") showing: " + pageText(browser) + "\nbrowser console errors: " + consoleErrors(browser), e);
+        }
+    }
+
+    /**
+     * The page's console errors: a blocked navigation (a Content-Security-Policy refusal, a redirect
+     * to an address that does not answer) shows only there, not in any node's log.
+     */
+    private static List<String> consoleErrors(WebDriver browser) {
+        try {
+            return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                    .map(LogEntry::getMessage).toList();
+        } catch (RuntimeException e) {
+            return List.of("(not readable: " + e + ")");
         }
     }
 
@@ -436,6 +454,10 @@ class TwoNodeClusterIT {
     private static WebDriver browser() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        // the console, for the message of a sign-in that does not finish
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + Files.createTempDirectory("waymark-chromium-cluster"));
