@@ -53,12 +53,13 @@ class DatabaseTrouble implements VaadinServiceInitListener {
 
     /** Another user's write came first (an optimistic version check, or a lock that could not be had). */
     static boolean isConflict(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConcurrencyFailureException) {
-                return true;
-            }
-        }
-        return false;
+        return causes(error).anyMatch(ConcurrencyFailureException.class::isInstance);
+    }
+
+    /** The error and its causes, outermost first. */
+    private static java.util.stream.Stream<Throwable> causes(Throwable error) {
+        return java.util.stream.Stream.iterate(error, java.util.Objects::nonNull,
+                t -> t.getCause() == t ? null : t.getCause());
     }
 
     /** The database (not the request) is the trouble: no connection, or the connection was lost. */
@@ -68,19 +69,15 @@ class DatabaseTrouble implements VaadinServiceInitListener {
                 && isDatabaseUnavailable(rollback.getOriginalException())) {
             return true;
         }
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+        return causes(error).anyMatch(t -> t instanceof DataAccessResourceFailureException
+                    || t instanceof CannotCreateTransactionException
                     // transient, but not a conflict between two users' writes (an optimistic or pessimistic
                     // lock failure is a ConcurrencyFailureException: the screens say "changed by someone else")
                     || (t instanceof TransientDataAccessException && !(t instanceof ConcurrencyFailureException))
                     || t instanceof SQLTransientConnectionException
                     || t instanceof java.sql.SQLNonTransientConnectionException
                     || t.getClass().getName().equals("com.mysql.cj.jdbc.exceptions.CommunicationsException")
-                    || connectionLost(t)) {
-                return true;
-            }
-        }
-        return false;
+                    || connectionLost(t));
     }
 
     /**

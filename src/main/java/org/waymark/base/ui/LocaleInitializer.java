@@ -39,8 +39,9 @@ class LocaleInitializer implements VaadinServiceInitListener {
                                 : session.getSession().getAttribute(LanguageSwitch.SESSION_LANGUAGE);
                         if (chosen instanceof Locale onSignInPage) {
                             // chosen on the sign-in page (plain HTML, DD019)
-                            session.setLocale(Translations.supported(onSignInPage));
-                            ui.setLocale(Translations.supported(onSignInPage));
+                            Locale locale = Translations.supported(onSignInPage);
+                            session.setLocale(locale);
+                            ui.setLocale(locale);
                         } else if (session != null && session.getLocale() != null) {
                             ui.setLocale(Translations.supported(session.getLocale()));
                         }

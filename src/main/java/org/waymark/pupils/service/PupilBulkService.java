@@ -159,15 +159,8 @@ public class PupilBulkService {
      * named: the caller may not be allowed to know of them (a pupil of another school).
      */
     public static final class HeldAlready extends ConflictException {
-        private final int namesakes;
-
         public HeldAlready(int namesakes) {
             super("a pupil with the same names and date of birth is held (" + namesakes + ")");
-            this.namesakes = namesakes;
-        }
-
-        public int namesakes() {
-            return namesakes;
         }
     }
 

@@ -61,14 +61,11 @@ class RasAccess {
         return clock.instant();
     }
 
+    private static final String NOT_OFFICER = "not a RAS officer of a RAS authority";
+
     /** The caller, holding one of {@code roles} in an authority that runs the RAS; else refused and audited. */
     UserScope officer(String action, Role... roles) {
-        UserScope user = currentUser.require();
-        if (!isOfficer(user, roles)) {
-            auditLog.recordDenied(action, SUBJECT, null, "not a RAS officer of a RAS authority");
-            throw new AccessDeniedException("RAS: " + action);
-        }
-        return user;
+        return officerElse(() -> auditLog.recordDenied(action, SUBJECT, null, NOT_OFFICER), action, roles);
     }
 
     /**
@@ -76,9 +73,14 @@ class RasAccess {
      * against that child, so the child's access log shows it.
      */
     UserScope officerFor(long pupilId, String action, Role... roles) {
+        return officerElse(() -> auditLog.recordDenied(action, "PUPIL", pupilId, NOT_OFFICER), action, roles);
+    }
+
+    /** The caller if an officer of a RAS authority holding one of {@code roles}; else {@code auditRefusal}, refused. */
+    private UserScope officerElse(Runnable auditRefusal, String action, Role... roles) {
         UserScope user = currentUser.require();
         if (!isOfficer(user, roles)) {
-            auditLog.recordDenied(action, "PUPIL", pupilId, "not a RAS officer of a RAS authority");
+            auditRefusal.run();
             throw new AccessDeniedException("RAS: " + action);
         }
         return user;
@@ -99,18 +101,11 @@ class RasAccess {
 
     /** A case of the caller's authority, for one of {@code roles}; another authority's case is refused and audited. */
     RasCase reach(long caseId, String action, Role... roles) {
-        UserScope user = currentUser.require();
-        if (!isOfficer(user, roles)) {
-            // not an officer of a RAS authority: refused whether or not the case exists (no probing),
-            // audited against the case's child when there is one, so the child's access log shows it
-            RasCase c = cases.findById(caseId).orElse(null);
-            if (c == null) {
-                auditLog.recordDenied(action, SUBJECT, null, "not a RAS officer of a RAS authority");
-            } else {
-                auditLog.recordDeniedFor(c.getPupilId(), action, SUBJECT, caseId, "not a RAS officer of a RAS authority");
-            }
-            throw new AccessDeniedException("RAS: " + action);
-        }
+        // not an officer of a RAS authority: refused whether or not the case exists (no probing),
+        // audited against the case's child when there is one, so the child's access log shows it
+        UserScope user = officerElse(() -> cases.findById(caseId).ifPresentOrElse(
+                c -> auditLog.recordDeniedFor(c.getPupilId(), action, SUBJECT, caseId, NOT_OFFICER),
+                () -> auditLog.recordDenied(action, SUBJECT, null, NOT_OFFICER)), action, roles);
         RasCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("RAS case " + caseId));
         if (!Objects.equals(user.localAuthorityId(), c.getLocalAuthorityId())) {
             auditLog.recordDeniedFor(c.getPupilId(), action, SUBJECT, caseId, "another authority's case");

@@ -117,15 +117,21 @@ class PupilImportBatchIT {
         return imports.preview(ImportPreview.Format.CTF, "batch.xml", new ByteArrayInputStream(xml));
     }
 
-    @Test
-    void a_file_of_several_batches_is_added_and_counted_in_the_summaries_exactly() {
-        long[] s = school("Larkfield Primary School");
-        String reference = jdbc.sql("SELECT reference_number FROM school WHERE id = :id").param("id", s[0])
+    /** As the ESO, the preview of a file of {@link #PUPILS} new pupils at the school, UPNs from {@code first}: all to be added. */
+    private ImportPreview previewNewPupils(long schoolId, long first) {
+        String reference = jdbc.sql("SELECT reference_number FROM school WHERE id = :id").param("id", schoolId)
                 .query(String.class).single();
-        long first = 700_000_000_000L + System.nanoTime() % 1_000_000;
         SignIn.as(accounts, "eso");
         ImportPreview p = preview(file(reference, first, PUPILS));
         assertThat(p.count(ImportLine.Kind.ADDED)).isEqualTo(PUPILS);
+        return p;
+    }
+
+    @Test
+    void a_file_of_several_batches_is_added_and_counted_in_the_summaries_exactly() {
+        long[] s = school("Larkfield Primary School");
+        long first = 700_000_000_000L + System.nanoTime() % 1_000_000;
+        ImportPreview p = previewNewPupils(s[0], first);
         Map<String, Long> schoolBefore = bySchool(s[0]);
         Map<String, Long> groupsBefore = byGroup(s[1]);
 
@@ -155,12 +161,8 @@ class PupilImportBatchIT {
     @Test
     void a_record_refused_in_a_later_slice_names_its_line_and_leaves_nothing_of_the_earlier_ones() {
         long[] s = school("St Aidan's CE Primary School");
-        String reference = jdbc.sql("SELECT reference_number FROM school WHERE id = :id").param("id", s[0])
-                .query(String.class).single();
         long first = 800_000_000_000L + System.nanoTime() % 1_000_000;
-        SignIn.as(accounts, "eso");
-        ImportPreview p = preview(file(reference, first, PUPILS));
-        assertThat(p.count(ImportLine.Kind.ADDED)).isEqualTo(PUPILS);
+        ImportPreview p = previewNewPupils(s[0], first);
         // meanwhile the UPN of a record in the third slice is taken (its line: the 2,100th addition's)
         ImportLine taken = p.lines(ImportLine.Kind.ADDED).get(2 * PupilImportService.APPLY_BATCH + 99);
         String takenUpn = java.util.Objects.requireNonNull(taken.pupil()).upn();
