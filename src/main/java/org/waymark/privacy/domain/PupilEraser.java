@@ -5,14 +5,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.waymark.pupils.domain.PupilErasing;
 
 /**
  * Erases a pupil and everything that hangs off them ({@link PupilRecordGraph}), children before
  * parents, inside the caller's transaction. A link that may be empty is emptied instead (the
  * ledger keeps its amounts, no longer tied to the child). Gives back what it did and the stored
  * names of the files whose rows went, for the caller to remove once the erasure has committed.
+ * Announces the erasure first ({@link PupilErasing}) so that figures kept about the pupil follow.
  */
 @Component
 public class PupilEraser {
@@ -23,13 +26,16 @@ public class PupilEraser {
 
     private final JdbcClient jdbc;
     private final PupilRecordGraph graph;
+    private final ApplicationEventPublisher events;
 
-    PupilEraser(JdbcClient jdbc, PupilRecordGraph graph) {
+    PupilEraser(JdbcClient jdbc, PupilRecordGraph graph, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.graph = graph;
+        this.events = events;
     }
 
     public Erased erase(long pupilId) {
+        events.publishEvent(new PupilErasing(pupilId));
         Tally tally = new Tally();
         List<Object> ids = List.of(pupilId);
         for (PupilRecordGraph.Link link : graph.linksFrom("PUPIL")) {

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.waymark.plans.domain.SupportPlan;
 import org.waymark.pupils.domain.Pupil;
+import org.waymark.pupils.domain.PupilErasing;
 import org.waymark.pupils.domain.PupilsAdded;
 
 /**
@@ -36,7 +37,8 @@ import org.waymark.pupils.domain.PupilsAdded;
  * not counted one by one as they are saved (a read and two upserts each: 90,000 statements for a
  * 30,000-pupil file) but when the batch's event arrives, in the same transaction: one grouped read
  * of the batch's pupils and one upsert per group and table. A new pupil has no plans, so there is
- * no plan need to write.
+ * no plan need to write. A pupil erased by the retention rule ({@link PupilErasing}) leaves the
+ * counts before its rows go.
  */
 @Component
 public class PupilCounts {
@@ -121,10 +123,20 @@ public class PupilCounts {
     @EventListener
     void beforeDelete(BeforeDeleteEvent<?> event) {
         if (Pupil.class.equals(event.getType()) && event.getId().getValue() instanceof Long id) {
-            Key old = key(id);
-            if (old != null) {
-                add(old, -1);
-            }
+            uncount(id);
+        }
+    }
+
+    /** A pupil erased by the retention rule (set-wise deletes, no aggregate events): taken out of the counts first. */
+    @EventListener
+    void erasing(PupilErasing event) {
+        uncount(event.pupilId());
+    }
+
+    private void uncount(long pupilId) {
+        Key old = key(pupilId);
+        if (old != null) {
+            add(old, -1);
         }
     }
 

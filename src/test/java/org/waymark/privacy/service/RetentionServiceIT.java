@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,12 @@ class RetentionServiceIT {
         return jdbc.sql(sql).param("id", id).query(Long.class).single();
     }
 
+    /** The pupils the dashboards' summaries count: the authority's (by group) and the school's. */
+    private List<Long> counted(long la, long school) {
+        return List.of(count("SELECT COALESCE(SUM(pupils), 0) FROM report_pupil_group WHERE local_authority_id = :id", la),
+                count("SELECT COALESCE(SUM(pupils), 0) FROM report_pupil_school WHERE school_id = :id", school));
+    }
+
     @Test
     void a_pupil_past_date_of_birth_plus_31_years_is_erased_with_records_and_files_and_the_run_counts_it() {
         LocalDate today = LocalDate.of(2026, 11, 18);
@@ -81,8 +88,13 @@ class RetentionServiceIT {
                         + " 'INTERIM', 0, :s, :at, 'test')")
                 .param("la", la).param("p", due).param("s", today.minusYears(20)).param("e", today.minusYears(19))
                 .param("at", Timestamp.from(clock.instant())).update();
+        long school = count("SELECT school_id FROM pupil WHERE id = :id", due);
+        List<Long> countedBefore = counted(la, school);
 
         RetentionRun run = systemUser.as(systemPrincipal(), () -> retention.run(today));
+
+        // the dashboards' summaries lose the erased pupil (and only them: the kept one is at the same school)
+        assertThat(counted(la, school)).containsExactly(countedBefore.get(0) - 1, countedBefore.get(1) - 1);
 
         assertThat(count("SELECT COUNT(*) FROM pupil WHERE id = :id", due)).isZero();
         assertThat(count("SELECT COUNT(*) FROM support_plan WHERE pupil_id = :id", due)).isZero();
