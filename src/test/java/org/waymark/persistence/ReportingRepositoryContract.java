@@ -44,7 +44,7 @@ import org.waymark.security.domain.ListScope;
  * incidents round trip and lock optimistically; the dashboard's SQL (CONCAT, CASE over EXISTS,
  * date windows) counts the same on both.
  */
-@Import({ReportDirectory.class, org.waymark.reporting.domain.PupilCounts.class,
+@Import({ReportDirectory.class, org.waymark.reporting.domain.PupilCounts.class, org.waymark.reporting.domain.PlanCounts.class,
         org.waymark.ehc.domain.EhcTimelinessReport.class, org.waymark.plans.domain.PlanReviewDues.class})
 abstract class ReportingRepositoryContract {
 
@@ -327,6 +327,9 @@ abstract class ReportingRepositoryContract {
                     .param("at", java.sql.Timestamp.from(NOW)).update();
             ids[v] = jdbc.sql("SELECT MAX(id) FROM plan_review").query(Long.class).single();
         }
+        // written past the aggregate, as a bulk writer would: the authority's summaries counted afresh; the due days
+        // below then move two reviews from untimed to on time and late as they are kept
+        org.waymark.reporting.domain.PlanCounts.recount(jdbcTemplate, laId);
         dues.record(ids[0], plan, LocalDate.parse("2026-05-31"), LocalDate.parse(held[0])); // on time
         dues.record(ids[1], plan, LocalDate.parse("2026-09-01"), LocalDate.parse(held[1])); // late
         // the third was recorded before due dates were kept
@@ -390,6 +393,8 @@ abstract class ReportingRepositoryContract {
                 .param("at", java.sql.Timestamp.from(NOW)).update();
         long bulk = jdbc.sql("SELECT MAX(id) FROM support_plan").query(Long.class).single();
         assertThat(planNeed(bulk)).isNull();
+        // the bulk writer counts the authority's plans afresh (its plans' summaries, V59)
+        org.waymark.reporting.domain.PlanCounts.recount(jdbcTemplate, laId);
         for (int round = 0; round < 2; round++) {
             for (ListScope scope : List.of(authority, family)) {
                 String as = scope.kind().name() + (round == 0 ? ", one plan without the copy" : ", filled");
@@ -407,6 +412,105 @@ abstract class ReportingRepositoryContract {
             org.waymark.reporting.domain.PupilCounts.fillPlanNeeds(jdbcTemplate, laId);
         }
         assertThat(planNeed(bulk)).isEqualTo("COGNITION_LEARNING");
+    }
+
+    /** The four plan figures of the whole authority (its summaries) and of its one family (read live), for one need or all. */
+    private void sameForAuthorityAndFamily(String step, @org.jspecify.annotations.Nullable AreaOfNeed need) {
+        long familyId = jdbc.sql("SELECT family_id FROM school WHERE id = :id").param("id", schoolId)
+                .query(Long.class).single();
+        ListScope authority = new ListScope(ListScope.Kind.AUTHORITY, Set.of(laId));
+        ListScope family = new ListScope(ListScope.Kind.FAMILY, Set.of(familyId));
+        ReportFilter filter = new ReportFilter(2026, null, null, need, null);
+        LocalDate today = LocalDate.parse("2026-11-18");
+        List<String> types = List.of("EHCP", "SEN_SUPPORT");
+        String as = step + (need == null ? "" : ", " + need);
+        assertThat(directory.plansByTypeAndStatus(authority, filter, types)).as(as + ": plans")
+                .isEqualTo(directory.plansByTypeAndStatus(family, filter, types));
+        assertThat(directory.reviewTimeliness(authority, filter, today, types)).as(as + ": reviews")
+                .containsExactlyInAnyOrderElementsOf(directory.reviewTimeliness(family, filter, today, types));
+        assertThat(directory.planVoices(authority, filter, types)).as(as + ": voices")
+                .isEqualTo(directory.planVoices(family, filter, types));
+        assertThat(directory.outcomesAtReview(authority, filter, types)).as(as + ": outcomes")
+                .isEqualTo(directory.outcomesAtReview(family, filter, types));
+    }
+
+    private void sameForAuthorityAndFamily(String step) {
+        sameForAuthorityAndFamily(step, null);
+        sameForAuthorityAndFamily(step, AreaOfNeed.COGNITION_LEARNING);
+        sameForAuthorityAndFamily(step, AreaOfNeed.SENSORY_MEDICAL_PHYSICAL);
+    }
+
+    @Autowired org.waymark.plans.domain.PlanContributionRepository contributions;
+    @Autowired org.waymark.plans.domain.PlanReviewRepository reviews;
+
+    /**
+     * The whole authority's plan figures are added up from the summaries PlanCounts keeps (V59); after
+     * every kind of write they equal the same figures of the authority's one family, which reads the
+     * plans themselves — and the figures do move (checked against hand counts on the way).
+     */
+    @Test
+    void the_authoritys_plan_figures_come_from_summaries_that_follow_every_write_and_match_the_live_figures() {
+        ListScope authority = new ListScope(ListScope.Kind.AUTHORITY, Set.of(laId));
+        ReportFilter year = ReportFilter.year(2026);
+        List<String> types = List.of("EHCP", "SEN_SUPPORT");
+        LocalDate today = LocalDate.parse("2026-11-18");
+        sameForAuthorityAndFamily("no plans");
+        long ava = plans.save(SupportPlan.start(pupilId, laId, PlanType.EHCP, "caseworker", NOW)).getId();
+        long leo = plans.save(SupportPlan.start(otherPupilId, laId, PlanType.SEN_SUPPORT, "senco", NOW)).getId();
+        sameForAuthorityAndFamily("two drafts");
+        SupportPlan avaPlan = plans.findById(ava).orElseThrow();
+        avaPlan.agree("caseworker", NOW, LocalDate.parse("2025-11-01")); // review due 2026-11-01: overdue today
+        plans.save(avaPlan);
+        assertThat(directory.reviewTimeliness(authority, year, today, types)).filteredOn(c -> !c.key().startsWith("HELD"))
+                .extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                .containsExactly(row("OVERDUE", 1), row("DUE", 0));
+        sameForAuthorityAndFamily("one agreed");
+        contributions.save(new org.waymark.plans.domain.PlanContribution(null, ava, 1,
+                org.waymark.plans.domain.Voice.CHILD, "I like maths", "parent", NOW));
+        contributions.save(new org.waymark.plans.domain.PlanContribution(null, ava, 1,
+                org.waymark.plans.domain.Voice.CHILD, "And lunch", "parent", NOW));
+        assertThat(directory.planVoices(authority, year, types)).extracting(ReportDirectory.Count::count)
+                .containsExactly(2L, 1L, 0L);
+        sameForAuthorityAndFamily("the child's words, twice");
+        long review = reviews.save(org.waymark.plans.domain.PlanReview.record(ava, 1,
+                new org.waymark.plans.domain.PlanReview.ReviewRecord(LocalDate.parse("2026-11-10"), "Went well",
+                        List.of(new org.waymark.plans.domain.PlanReview.ReviewedOutcome("O1", "Reads", 
+                                        org.waymark.plans.domain.OutcomeProgress.ACHIEVED, "Yes"),
+                                new org.waymark.plans.domain.PlanReview.ReviewedOutcome("O2", "Asks",
+                                        org.waymark.plans.domain.OutcomeProgress.PARTLY, "Often")), List.of()),
+                "caseworker", NOW)).getId();
+        assertThat(directory.reviewTimeliness(authority, year, today, types)).filteredOn(c -> c.key().startsWith("HELD"))
+                .extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                .containsExactly(row("HELD_UNTIMED", 1));
+        sameForAuthorityAndFamily("a review, untimed");
+        dues.record(review, ava, LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-10"));
+        assertThat(directory.reviewTimeliness(authority, year, today, types)).filteredOn(c -> c.key().startsWith("HELD"))
+                .extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                .containsExactly(row("HELD_LATE", 1));
+        assertThat(directory.outcomesAtReview(authority, year, types))
+                .extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                .containsExactly(row("ACHIEVED", 1), row("PARTLY", 1));
+        sameForAuthorityAndFamily("the review's due day kept");
+        // Ava's main need changes: her plan, its review and outcomes move to the new need
+        Pupil avaPupil = pupils.findById(pupilId).orElseThrow();
+        PupilDetails d = avaPupil.details();
+        d.setPrimaryNeed(AreaOfNeed.SENSORY_MEDICAL_PHYSICAL);
+        d.setAreasOfNeed(EnumSet.of(AreaOfNeed.SENSORY_MEDICAL_PHYSICAL));
+        avaPupil.apply(d, NOW);
+        pupils.save(avaPupil);
+        assertThat(directory.plansByTypeAndStatus(authority,
+                new ReportFilter(2026, null, null, AreaOfNeed.COGNITION_LEARNING, null), types)).isEmpty();
+        sameForAuthorityAndFamily("a change of need");
+        SupportPlan leoPlan = plans.findById(leo).orElseThrow();
+        leoPlan.agree("senco", NOW, today);
+        plans.save(leoPlan);
+        sameForAuthorityAndFamily("the second agreed");
+        // counted afresh, the summaries are what the writes made them
+        List<ReportDirectory.Count> kept = directory.plansByTypeAndStatus(authority, year, types);
+        List<ReportDirectory.Count> keptReviews = directory.reviewTimeliness(authority, year, today, types);
+        org.waymark.reporting.domain.PlanCounts.recount(jdbcTemplate, laId);
+        assertThat(directory.plansByTypeAndStatus(authority, year, types)).isEqualTo(kept);
+        assertThat(directory.reviewTimeliness(authority, year, today, types)).isEqualTo(keptReviews);
     }
 
     /** EHC assessments narrowed to one need: each case counted by its pupil's main need, looked up per case. */

@@ -169,6 +169,8 @@ public final class ScaleWork {
                 + " JOIN support_plan sp ON sp.id = v.support_plan_id WHERE sp.local_authority_id = ?", laId);
         // each plan's copy of its pupil's main need, as a plan's save writes it (V58)
         org.waymark.reporting.domain.PupilCounts.fillPlanNeeds(jdbc, laId);
+        // and the authority's plan summaries, as the plans' saves keep them (V59)
+        org.waymark.reporting.domain.PlanCounts.recount(jdbc, laId);
     }
 
     // ---- bids ---------------------------------------------------------------------------------

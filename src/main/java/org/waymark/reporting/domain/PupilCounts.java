@@ -51,11 +51,13 @@ public class PupilCounts {
     private static final int BATCH = 1000;
 
     private final JdbcClient jdbc;
+    private final PlanCounts planCounts;
     /** The groups of the pupils being saved on this thread, as they stood before the save. */
     private final ThreadLocal<Map<Long, Key>> before = ThreadLocal.withInitial(HashMap::new);
 
-    PupilCounts(JdbcClient jdbc) {
+    PupilCounts(JdbcClient jdbc, PlanCounts planCounts) {
         this.jdbc = jdbc;
+        this.planCounts = planCounts;
     }
 
     @EventListener
@@ -87,9 +89,11 @@ public class PupilCounts {
             if (Objects.equals(old, now)) {
                 return;
             }
-            if (now != null && (old == null || !old.need().equals(now.need()))) {
-                jdbc.sql("UPDATE support_plan SET pupil_need = :need WHERE pupil_id = :id")
-                        .param("need", now.need()).param("id", pupil.getId()).update();
+            if (now != null && old != null && !old.need().equals(now.need())) {
+                // the pupil's plans move with the need, in the plan summaries too
+                planCounts.moving(pupil.getId(), old.need(), () -> planNeeds(pupil.getId(), now.need()));
+            } else if (now != null && old == null) {
+                planNeeds(pupil.getId(), now.need());
             }
             if (old != null) {
                 add(old, -1);
@@ -98,6 +102,11 @@ public class PupilCounts {
                 add(now, 1);
             }
         }
+    }
+
+    private void planNeeds(long pupilId, String need) {
+        jdbc.sql("UPDATE support_plan SET pupil_need = :need WHERE pupil_id = :id").param("need", need)
+                .param("id", pupilId).update();
     }
 
     /** A batch of new pupils: counted in their groups in a few statements, in the writer's transaction. */

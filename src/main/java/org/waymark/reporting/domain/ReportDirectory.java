@@ -137,28 +137,28 @@ public class ReportDirectory {
     }
 
     /**
-     * The plans in scope of the given types: for the whole authority the plans it maintains
-     * ({@code support_plan.local_authority_id}, read from {@code ix_support_plan_report} without
-     * touching pupils, and counting children the authority places in other authorities' schools);
-     * otherwise the plans of the pupils at the family's or school's schools. The area filter reads
-     * the plan's copy of its pupil's main need ({@code support_plan.pupil_need}, V58) for the whole
-     * authority, the pupil's own row otherwise.
+     * The plans of the given types of the pupils at the family's or school's schools (the whole
+     * authority's plan figures come from the summaries, {@link #summary}); the area filter reads the
+     * pupil's own row.
      */
     private static String plansFrom(ListScope scope, ReportFilter filter, Where where, Collection<String> planTypes) {
         where.and("sp.plan_type IN (:types)", "types", planTypes);
-        if (wholeAuthority(scope, filter)) {
-            where.and("sp.local_authority_id = :scopeId", "scopeId", scope.singleId());
-            if (filter.area() != null) {
-                // the plan's copy of its pupil's main need (V58, kept by PupilCounts): the plans of that need found in
-                // ix_support_plan_need (MariaDB: ref_or_null), never the pupil's row; a plan a bulk writer left without the
-                // copy has its pupil's need looked up
-                where.and("(sp.pupil_need = :area OR (sp.pupil_need IS NULL AND " + needOf("sp.pupil_id") + " = :area))",
-                        "area", filter.area().name());
-            }
-            return " FROM support_plan sp";
-        }
         where.pupils(scope, filter);
         return " FROM support_plan sp JOIN pupil p ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id";
+    }
+
+    /**
+     * The whole authority's plans, reviews or outcomes of the given types in the summaries kept by
+     * {@link PlanCounts} (V59), as {@code g}, narrowed to the area of need if one is picked: a few
+     * thousand rows whatever the number of plans.
+     */
+    private static Where summary(ListScope scope, ReportFilter filter, Collection<String> planTypes) {
+        Where where = new Where().and("g.local_authority_id = :scopeId", "scopeId", scope.singleId())
+                .and("g.plan_type IN (:types)", "types", planTypes);
+        if (filter.area() != null) {
+            where.and("g.pupil_need = :area", "area", filter.area().name());
+        }
+        return where;
     }
 
     /** The four pupil figures: by main need, by school, by year group (youngest first) and by SIF stage. */
@@ -311,6 +311,11 @@ public class ReportDirectory {
         if (planTypes.isEmpty()) {
             return List.of();
         }
+        if (wholeAuthority(scope, filter)) {
+            return counts("SELECT g.plan_type, g.status, CONCAT(g.plan_type, '/', g.status) AS k, SUM(g.plans) AS n"
+                            + " FROM report_plan_group g", summary(scope, filter, planTypes),
+                    "GROUP BY g.plan_type, g.status HAVING SUM(g.plans) <> 0 ORDER BY g.plan_type, g.status");
+        }
         Where where = new Where();
         String from = plansFrom(scope, filter, where, planTypes);
         return counts("SELECT sp.plan_type, sp.status, CONCAT(sp.plan_type, '/', sp.status) AS k, COUNT(*) AS n" + from,
@@ -350,6 +355,22 @@ public class ReportDirectory {
                                         Collection<String> planTypes) {
         List<Count> rows = new ArrayList<>();
         if (planTypes.isEmpty()) {
+            return rows;
+        }
+        if (wholeAuthority(scope, filter)) {
+            rows.addAll(counts("SELECT g.timeliness AS k, SUM(g.reviews) AS n FROM report_review_group g",
+                    summary(scope, filter, planTypes).year("g.held_on", filter),
+                    "GROUP BY g.timeliness HAVING SUM(g.reviews) <> 0"));
+            Where inForce = summary(scope, filter, planTypes).and("g.status IN ('AGREED', 'UNDER_REVIEW')");
+            inForce.params.put("today", today);
+            inForce.params.put("yearEnd", filter.yearEnd());
+            jdbc.sql("SELECT COALESCE(SUM(CASE WHEN g.review_on < :today THEN g.plans ELSE 0 END), 0) AS overdue,"
+                            + " COALESCE(SUM(CASE WHEN g.review_on >= :today AND g.review_on <= :yearEnd THEN g.plans"
+                            + " ELSE 0 END), 0) AS due FROM report_plan_group g" + inForce.sql).params(inForce.params)
+                    .query(rs -> {
+                        rows.add(new Count("OVERDUE", rs.getLong("overdue")));
+                        rows.add(new Count("DUE", rs.getLong("due")));
+                    });
             return rows;
         }
         String held = "CASE WHEN d.due_on IS NULL THEN 'HELD_UNTIMED' WHEN pr.held_on <= d.due_on THEN 'HELD_ON_TIME'"
@@ -398,6 +419,14 @@ public class ReportDirectory {
         if (planTypes.isEmpty()) {
             return List.of();
         }
+        if (wholeAuthority(scope, filter)) {
+            Where where = summary(scope, filter, planTypes).and("g.status <> 'CEASED'");
+            return jdbc.sql("SELECT COALESCE(SUM(g.plans), 0) AS plans, COALESCE(SUM(g.child_voice * g.plans), 0) AS child,"
+                            + " COALESCE(SUM(g.parent_voice * g.plans), 0) AS parent FROM report_plan_group g" + where.sql)
+                    .params(where.params)
+                    .query((rs, n) -> List.of(new Count("PLANS", rs.getLong("plans")), new Count("CHILD", rs.getLong("child")),
+                            new Count("PARENT", rs.getLong("parent")))).single();
+        }
         Where where = new Where();
         String from = plansFrom(scope, filter, where, planTypes);
         where.and("sp.status <> 'CEASED'");
@@ -414,6 +443,11 @@ public class ReportDirectory {
     public List<Count> outcomesAtReview(ListScope scope, ReportFilter filter, Collection<String> planTypes) {
         if (planTypes.isEmpty()) {
             return List.of();
+        }
+        if (wholeAuthority(scope, filter)) {
+            return counts("SELECT g.progress AS k, SUM(g.outcomes) AS n FROM report_outcome_group g",
+                    summary(scope, filter, planTypes).year("g.held_on", filter),
+                    "GROUP BY g.progress HAVING SUM(g.outcomes) <> 0 ORDER BY g.progress");
         }
         Where where = new Where();
         String from = plansFrom(scope, filter, where, planTypes);

@@ -65,10 +65,11 @@ class RetentionServiceIT {
         return jdbc.sql(sql).param("id", id).query(Long.class).single();
     }
 
-    /** The pupils the dashboards' summaries count: the authority's (by group) and the school's. */
+    /** What the dashboards' summaries count: the authority's pupils (by group), the school's, the authority's plans. */
     private List<Long> counted(long la, long school) {
         return List.of(count("SELECT COALESCE(SUM(pupils), 0) FROM report_pupil_group WHERE local_authority_id = :id", la),
-                count("SELECT COALESCE(SUM(pupils), 0) FROM report_pupil_school WHERE school_id = :id", school));
+                count("SELECT COALESCE(SUM(pupils), 0) FROM report_pupil_school WHERE school_id = :id", school),
+                count("SELECT COALESCE(SUM(plans), 0) FROM report_plan_group WHERE local_authority_id = :id", la));
     }
 
     @Test
@@ -93,8 +94,10 @@ class RetentionServiceIT {
 
         RetentionRun run = systemUser.as(systemPrincipal(), () -> retention.run(today));
 
-        // the dashboards' summaries lose the erased pupil (and only them: the kept one is at the same school)
-        assertThat(counted(la, school)).containsExactly(countedBefore.get(0) - 1, countedBefore.get(1) - 1);
+        // the dashboards' summaries lose the erased pupil and their plan (and only those: the kept pupil, at the same
+        // school, and their plan stay)
+        assertThat(counted(la, school)).containsExactly(countedBefore.get(0) - 1, countedBefore.get(1) - 1,
+                countedBefore.get(2) - 1);
 
         assertThat(count("SELECT COUNT(*) FROM pupil WHERE id = :id", due)).isZero();
         assertThat(count("SELECT COUNT(*) FROM support_plan WHERE pupil_id = :id", due)).isZero();
