@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +45,7 @@ import org.waymark.security.domain.ListScope;
  * incidents round trip and lock optimistically; the dashboard's SQL (CONCAT, CASE over EXISTS,
  * date windows) counts the same on both.
  */
-@Import({ReportDirectory.class, org.waymark.reporting.domain.PupilCounts.class, org.waymark.reporting.domain.PlanCounts.class,
+@Import({ReportDirectory.class, org.waymark.pupils.domain.PupilDirectory.class, org.waymark.reporting.domain.PupilCounts.class, org.waymark.reporting.domain.PlanCounts.class,
         org.waymark.ehc.domain.EhcTimelinessReport.class, org.waymark.plans.domain.PlanReviewDues.class})
 abstract class ReportingRepositoryContract {
 
@@ -62,6 +63,8 @@ abstract class ReportingRepositoryContract {
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
     @Autowired org.waymark.plans.domain.PlanReviewDues dues;
+    @Autowired org.waymark.reporting.domain.PupilCounts pupilCounts;
+    @Autowired org.waymark.pupils.domain.PupilDirectory pupilDirectory;
 
     long laId;
     long schoolId;
@@ -219,6 +222,8 @@ abstract class ReportingRepositoryContract {
                 .containsExactly(row("Vale Primary", 2));
         assertThat(before.byYear()).extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
                 .containsExactly(row("Y4", 2));
+        sameTallyAsTheRegister(Map.of(AreaOfNeed.COGNITION_LEARNING, 1L, AreaOfNeed.SENSORY_MEDICAL_PHYSICAL, 1L),
+                Map.of(schoolId, 2L));
         // Leo's main need changes and he moves to a second school: the summaries follow the save
         long familyId = jdbc.sql("SELECT family_id FROM school WHERE id = :id").param("id", schoolId)
                 .query(Long.class).single();
@@ -246,6 +251,22 @@ abstract class ReportingRepositoryContract {
                 new ReportFilter(2026, null, null, AreaOfNeed.COMMUNICATION_INTERACTION, null));
         assertThat(narrowed.bySchool()).extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
                 .containsExactly(row("Vale Juniors", 1));
+        sameTallyAsTheRegister(Map.of(AreaOfNeed.COGNITION_LEARNING, 1L, AreaOfNeed.COMMUNICATION_INTERACTION, 1L),
+                Map.of(schoolId, 1L, second, 1L));
+    }
+
+    /**
+     * The authority's home figures read from the summaries ({@code AuthorityPupilTally}) are the given ones and
+     * the register's own counts for the authority's scope.
+     */
+    private void sameTallyAsTheRegister(Map<AreaOfNeed, Long> byNeed, Map<Long, Long> bySchool) {
+        ListScope authority = new ListScope(ListScope.Kind.AUTHORITY, Set.of(laId));
+        org.waymark.pupils.domain.AuthorityPupilTally.Tally tally = pupilCounts.ofAuthority(laId);
+        assertThat(tally.byPrimaryNeed().entrySet().stream().filter(e -> e.getValue() > 0)
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))).isEqualTo(byNeed);
+        assertThat(tally.byPrimaryNeed()).isEqualTo(pupilDirectory.countByPrimaryNeed(authority));
+        assertThat(tally.byYearGroup()).isEqualTo(pupilDirectory.countByYearGroup(authority));
+        assertThat(tally.bySchool()).isEqualTo(bySchool).isEqualTo(pupilDirectory.countBySchool(authority));
     }
 
     private long assessment(String status, String received, @org.jspecify.annotations.Nullable String decided,

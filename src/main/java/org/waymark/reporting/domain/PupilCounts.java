@@ -1,5 +1,6 @@
 package org.waymark.reporting.domain;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.waymark.plans.domain.SupportPlan;
+import org.waymark.pupils.domain.AreaOfNeed;
+import org.waymark.pupils.domain.AuthorityPupilTally;
 import org.waymark.pupils.domain.Pupil;
+import org.waymark.pupils.domain.YearGroup;
 import org.waymark.pupils.domain.PupilErasing;
 import org.waymark.pupils.domain.PupilsAdded;
 
@@ -41,7 +45,7 @@ import org.waymark.pupils.domain.PupilsAdded;
  * counts before its rows go.
  */
 @Component
-public class PupilCounts {
+public class PupilCounts implements AuthorityPupilTally {
 
     /** Where a pupil is counted: its school's authority, school, main need, year group and stage (-1 none). */
     record Key(long localAuthorityId, long schoolId, String need, String yearGroup, int yearRank, int stage) {
@@ -180,6 +184,31 @@ public class PupilCounts {
         jdbc.update("INSERT INTO report_pupil_school (school_id, primary_need, pupils) SELECT p.school_id, p.primary_need,"
                 + " COUNT(*) FROM pupil p JOIN school s ON s.id = p.school_id WHERE s.local_authority_id = ?"
                 + " GROUP BY p.school_id, p.primary_need", localAuthorityId);
+    }
+
+    @Override
+    public Tally ofAuthority(long localAuthorityId) {
+        Map<AreaOfNeed, Long> byNeed = new EnumMap<>(AreaOfNeed.class);
+        for (AreaOfNeed area : AreaOfNeed.values()) {
+            byNeed.put(area, 0L);
+        }
+        Map<YearGroup, Long> byYear = new EnumMap<>(YearGroup.class);
+        jdbc.sql("SELECT primary_need, year_group, pupils FROM report_pupil_group WHERE local_authority_id = :la"
+                        + " AND pupils <> 0")
+                .param("la", localAuthorityId)
+                .query(rs -> {
+                    long n = rs.getLong(3);
+                    byNeed.merge(AreaOfNeed.valueOf(rs.getString(1)), n, Long::sum);
+                    byYear.merge(YearGroup.valueOf(rs.getString(2)), n, Long::sum);
+                });
+        Map<Long, Long> bySchool = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT c.school_id, SUM(c.pupils) FROM report_pupil_school c JOIN school s ON s.id = c.school_id"
+                        + " WHERE s.local_authority_id = :la GROUP BY c.school_id HAVING SUM(c.pupils) <> 0")
+                .param("la", localAuthorityId)
+                .query(rs -> {
+                    bySchool.put(rs.getLong(1), rs.getLong(2));
+                });
+        return new Tally(byNeed, byYear, bySchool);
     }
 
     /** Writes the pupil's main need on an authority's plans that lack it, after a bulk write of plans. */
