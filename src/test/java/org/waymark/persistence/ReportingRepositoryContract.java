@@ -64,6 +64,7 @@ abstract class ReportingRepositoryContract {
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
     @Autowired org.waymark.plans.domain.PlanReviewDues dues;
     @Autowired org.waymark.reporting.domain.PupilCounts pupilCounts;
+    @Autowired org.waymark.allocations.domain.AllocationRepository allocations;
     @Autowired org.waymark.pupils.domain.PupilDirectory pupilDirectory;
 
     long laId;
@@ -208,6 +209,86 @@ abstract class ReportingRepositoryContract {
             assertThat(amounts).as(scope.kind().name()).hasSize(3);
             assertThat(directory.letterTimeliness(scope, cognition, today)).isEmpty();
             assertThat(directory.appealsByStatus(scope, cognition)).isEmpty();
+        }
+    }
+
+    private @org.jspecify.annotations.Nullable String needKept(String table, long id) {
+        return jdbc.sql("SELECT pupil_need FROM " + table + " WHERE id = :id").param("id", id).query(String.class)
+                .optional().orElse(null);
+    }
+
+    /**
+     * Ledger lines and decision letters keep their pupil's main need (V61): written with a line saved
+     * through the aggregate, rewritten when the pupil's save changes the need, filled for rows a bulk
+     * writer wrote without it; narrowed to one need, the authority's and the family's figures count the
+     * same before and after the fill.
+     */
+    @Test
+    void ledger_lines_and_letters_keep_their_pupils_need_and_one_need_figures_follow_it() {
+        long familyId = jdbc.sql("SELECT family_id FROM school WHERE id = :id").param("id", schoolId)
+                .query(Long.class).single();
+        long saved = allocations.save(org.waymark.allocations.domain.Allocation.open(
+                new org.waymark.allocations.domain.Allocation.Holder(laId, otherPupilId, schoolId, familyId, null),
+                org.waymark.allocations.domain.FundingStream.HLN, "HLN1", new java.math.BigDecimal("7300"),
+                LocalDate.parse("2026-04-01"), LocalDate.parse("2027-03-31"),
+                new org.waymark.allocations.domain.Allocation.Origin(org.waymark.allocations.domain.AllocationSource.PANEL,
+                        1L, LocalDate.parse("2026-04-01"), "caseworker", NOW, null))).getId();
+        assertThat(needKept("allocation", saved)).isEqualTo("SENSORY_MEDICAL_PHYSICAL");
+        ledgerLine(pupilId, "HLN", "HLN2", "3650"); // a bulk writer's line: no copy
+        long bulk = jdbc.sql("SELECT MAX(id) FROM allocation").query(Long.class).single();
+        assertThat(needKept("allocation", bulk)).isNull();
+        ListScope authority = new ListScope(ListScope.Kind.AUTHORITY, Set.of(laId));
+        ListScope family = new ListScope(ListScope.Kind.FAMILY, Set.of(familyId));
+        ReportFilter cognition = new ReportFilter(2026, null, null, AreaOfNeed.COGNITION_LEARNING, null);
+        ReportFilter sensory = new ReportFilter(2026, null, null, AreaOfNeed.SENSORY_MEDICAL_PHYSICAL, null);
+        LocalDate today = LocalDate.parse("2026-11-18");
+        java.util.function.BiConsumer<String, Map<String, List<String>>> same = (as, byNeed) -> {
+            for (ListScope scope : List.of(authority, family)) {
+                for (var need : List.of(cognition, sensory)) {
+                    List<String> levels = byNeed.getOrDefault(need.area().name(), List.of());
+                    assertThat(directory.pupilsByLevel(scope, need, today, List.of("HLN")))
+                            .as(as + " " + scope.kind() + " " + need.area())
+                            .extracting(ReportDirectory.Count::key).containsExactlyElementsOf(levels);
+                    List<String> lines = new java.util.ArrayList<>();
+                    directory.ledgerLines(scope, need, List.of("HLN"), line -> lines.add(line.level()));
+                    assertThat(lines).as(as + " " + scope.kind() + " " + need.area())
+                            .containsExactlyInAnyOrderElementsOf(levels);
+                }
+            }
+        };
+        same.accept("one line without the copy", Map.of("COGNITION_LEARNING", List.of("HLN2"),
+                "SENSORY_MEDICAL_PHYSICAL", List.of("HLN1")));
+        org.waymark.reporting.domain.PupilCounts.fillPupilNeeds(jdbcTemplate, laId);
+        assertThat(needKept("allocation", bulk)).isEqualTo("COGNITION_LEARNING");
+        same.accept("filled", Map.of("COGNITION_LEARNING", List.of("HLN2"), "SENSORY_MEDICAL_PHYSICAL", List.of("HLN1")));
+        // a letter written by a bulk writer, filled; then Leo's main need changes: his line and letter follow
+        jdbc.sql("INSERT INTO panel_meeting (local_authority_id, kind, meeting_date, status, opened_by, opened_at)"
+                        + " VALUES (:la, 'MAIN', :on, 'CLOSED', 'caseworker', :at)")
+                .param("la", laId).param("on", LocalDate.parse("2026-11-06")).param("at", java.sql.Timestamp.from(NOW))
+                .update();
+        long meeting = jdbc.sql("SELECT MAX(id) FROM panel_meeting").query(Long.class).single();
+        jdbc.sql("INSERT INTO decision_letter (local_authority_id, panel_meeting_id, case_key, pupil_id, school_id,"
+                        + " language, due_by) VALUES (:la, :meeting, 1, :pupil, :school, 'en', :due)")
+                .param("la", laId).param("meeting", meeting).param("pupil", otherPupilId).param("school", schoolId)
+                .param("due", LocalDate.parse("2026-11-20")).update();
+        long letter = jdbc.sql("SELECT MAX(id) FROM decision_letter").query(Long.class).single();
+        org.waymark.reporting.domain.PupilCounts.fillPupilNeeds(jdbcTemplate, laId);
+        assertThat(needKept("decision_letter", letter)).isEqualTo("SENSORY_MEDICAL_PHYSICAL");
+        assertThat(directory.letterTimeliness(authority, sensory, today)).extracting(ReportDirectory.Count::count)
+                .containsExactly(1L);
+        Pupil leo = pupils.findById(otherPupilId).orElseThrow();
+        PupilDetails d = leo.details();
+        d.setPrimaryNeed(AreaOfNeed.COGNITION_LEARNING);
+        d.setAreasOfNeed(EnumSet.of(AreaOfNeed.COGNITION_LEARNING));
+        leo.apply(d, NOW);
+        pupils.save(leo);
+        assertThat(needKept("allocation", saved)).isEqualTo("COGNITION_LEARNING");
+        assertThat(needKept("decision_letter", letter)).isEqualTo("COGNITION_LEARNING");
+        same.accept("after Leo's change of need", Map.of("COGNITION_LEARNING", List.of("HLN1", "HLN2")));
+        for (ListScope scope : List.of(authority, family)) {
+            assertThat(directory.letterTimeliness(scope, sensory, today)).as(scope.kind().name()).isEmpty();
+            assertThat(directory.letterTimeliness(scope, cognition, today)).as(scope.kind().name())
+                    .extracting(ReportDirectory.Count::count).containsExactly(1L);
         }
     }
 
@@ -430,7 +511,7 @@ abstract class ReportingRepositoryContract {
                         .extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
                         .containsExactly(row("OVERDUE", 1), row("DUE", 0));
             }
-            org.waymark.reporting.domain.PupilCounts.fillPlanNeeds(jdbcTemplate, laId);
+            org.waymark.reporting.domain.PupilCounts.fillPupilNeeds(jdbcTemplate, laId);
         }
         assertThat(planNeed(bulk)).isEqualTo("COGNITION_LEARNING");
     }

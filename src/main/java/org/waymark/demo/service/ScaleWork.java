@@ -81,6 +81,8 @@ public final class ScaleWork {
         List<Bid> bids = bids(laId, pupils, frameworks, volume, random);
         moderation(laId, bids);
         panels(laId, bids, random);
+        // each ledger line's and letter's copy of its pupil's main need, as their saves write it (V61)
+        org.waymark.reporting.domain.PupilCounts.fillPupilNeeds(jdbc, laId);
         LOG.info("Generated casework for authority {}: {} plans, {} bids in {} s", laId, volume.plans(), bids.size(),
                 (System.nanoTime() - started) / 1_000_000_000);
     }
@@ -167,8 +169,8 @@ public final class ScaleWork {
         jdbc.update("INSERT INTO plan_provision_line (plan_version_id, line, delivery_language, group_size,"
                 + " hours_per_week) SELECT v.id, 1, 'ENGLISH', 'GROUP', 1 FROM plan_version v"
                 + " JOIN support_plan sp ON sp.id = v.support_plan_id WHERE sp.local_authority_id = ?", laId);
-        // each plan's copy of its pupil's main need, as a plan's save writes it (V58)
-        org.waymark.reporting.domain.PupilCounts.fillPlanNeeds(jdbc, laId);
+        // each plan's copy of its pupil's main need, as a plan's save writes it (V58; the ledger's and letters' later)
+        org.waymark.reporting.domain.PupilCounts.fillPupilNeeds(jdbc, laId);
         // and the authority's plan summaries, as the plans' saves keep them (V59)
         org.waymark.reporting.domain.PlanCounts.recount(jdbc, laId);
     }

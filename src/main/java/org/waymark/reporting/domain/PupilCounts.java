@@ -14,6 +14,8 @@ import org.springframework.data.relational.core.mapping.event.BeforeSaveEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.waymark.allocations.domain.Allocation;
+import org.waymark.panels.domain.DecisionLetter;
 import org.waymark.plans.domain.SupportPlan;
 import org.waymark.pupils.domain.AreaOfNeed;
 import org.waymark.pupils.domain.AuthorityPupilTally;
@@ -30,12 +32,12 @@ import org.waymark.pupils.domain.PupilsAdded;
  * same transaction as the save. Writers that bypass the aggregate (the scale-data generator's batch
  * inserts) call {@link #recount} for the authority afterwards.
  *
- * <p>It also keeps each plan's copy of its pupil's main need ({@code support_plan.pupil_need}, V58),
- * which the authority's plan figures narrowed to one need find in an index instead of reading each
- * plan's pupil row: written when a plan is saved without it (a new plan) and rewritten on every plan
- * of a pupil whose save changes the main need, each in the save's own transaction. Writers that bypass the aggregates call
- * {@link #fillPlanNeeds}; a plan left without it is still counted (the figures look its pupil's need
- * up), only more slowly.
+ * <p>It also keeps each plan's, ledger line's and decision letter's copy of its pupil's main need
+ * ({@code pupil_need}, V58 and V61), which the authority's figures narrowed to one need read from the
+ * record itself instead of reading each record's pupil row: written when a record is saved without
+ * it (a new one) and rewritten on every record of a pupil whose save changes the main need, each in
+ * the save's own transaction. Writers that bypass the aggregates call {@link #fillPupilNeeds}; a
+ * record left without it is still counted (the figures look its pupil's need up), only more slowly.
  *
  * <p>New pupils written as a batch ({@link PupilsAdded}: an import's slice of a school's file) are
  * not counted one by one as they are saved (a read and two upserts each: 90,000 statements for a
@@ -76,12 +78,14 @@ public class PupilCounts implements AuthorityPupilTally {
 
     @EventListener
     void afterSave(AfterSaveEvent<?> event) {
-        if (event.getEntity() instanceof SupportPlan plan && plan.getId() != null) {
-            // a new plan (or one written before V58 by a writer that bypassed this): its pupil's need now; the read of
-            // the pupil row in the UPDATE is a locking read, so a change of need committed meanwhile is not missed
-            jdbc.sql("UPDATE support_plan SET pupil_need = (SELECT p.primary_need FROM pupil p"
-                    + " WHERE p.id = support_plan.pupil_id) WHERE id = :id AND pupil_need IS NULL")
-                    .param("id", plan.getId()).update();
+        String keeping = keepsNeed(event.getEntity());
+        if (keeping != null) {
+            // a new plan, ledger line or letter (or one written by a writer that bypassed this): its pupil's need now;
+            // the read of the pupil row in the UPDATE is a locking read, so a change of need committed meanwhile is
+            // not missed
+            jdbc.sql("UPDATE " + keeping + " SET pupil_need = (SELECT p.primary_need FROM pupil p"
+                    + " WHERE p.id = " + keeping + ".pupil_id) WHERE id = :id AND pupil_need IS NULL")
+                    .param("id", idOf(event.getEntity())).update();
             return;
         }
         if (event.getEntity() instanceof Pupil pupil && pupil.getId() != null) {
@@ -108,9 +112,37 @@ public class PupilCounts implements AuthorityPupilTally {
         }
     }
 
+    /** The tables whose rows keep their pupil's main need (V58, V61): a pupil's change of need is written on each. */
+    private static final List<String> KEEPING_NEED = List.of("support_plan", "allocation", "decision_letter");
+
+    /** The table of a saved plan, ledger line or letter of a pupil, which keeps the pupil's need; otherwise null. */
+    private static @Nullable String keepsNeed(Object entity) {
+        if (entity instanceof SupportPlan plan && plan.getId() != null) {
+            return "support_plan";
+        }
+        if (entity instanceof Allocation line && line.getId() != null && line.getPupilId() != null) {
+            return "allocation";
+        }
+        if (entity instanceof DecisionLetter letter && letter.getId() != null) {
+            return "decision_letter";
+        }
+        return null;
+    }
+
+    private static @Nullable Long idOf(Object entity) {
+        return switch (entity) {
+            case SupportPlan plan -> plan.getId();
+            case Allocation line -> line.getId();
+            case DecisionLetter letter -> letter.getId();
+            default -> null;
+        };
+    }
+
     private void planNeeds(long pupilId, String need) {
-        jdbc.sql("UPDATE support_plan SET pupil_need = :need WHERE pupil_id = :id").param("need", need)
-                .param("id", pupilId).update();
+        for (String table : KEEPING_NEED) {
+            jdbc.sql("UPDATE " + table + " SET pupil_need = :need WHERE pupil_id = :id").param("need", need)
+                    .param("id", pupilId).update();
+        }
     }
 
     /** A batch of new pupils: counted in their groups in a few statements, in the writer's transaction. */
@@ -211,9 +243,12 @@ public class PupilCounts implements AuthorityPupilTally {
         return new Tally(byNeed, byYear, bySchool);
     }
 
-    /** Writes the pupil's main need on an authority's plans that lack it, after a bulk write of plans. */
-    public static void fillPlanNeeds(JdbcTemplate jdbc, long localAuthorityId) {
-        jdbc.update("UPDATE support_plan SET pupil_need = (SELECT p.primary_need FROM pupil p"
-                + " WHERE p.id = support_plan.pupil_id) WHERE local_authority_id = ? AND pupil_need IS NULL", localAuthorityId);
+    /** Writes the pupil's main need on an authority's plans, ledger lines and letters that lack it, after a bulk write. */
+    public static void fillPupilNeeds(JdbcTemplate jdbc, long localAuthorityId) {
+        for (String table : KEEPING_NEED) {
+            jdbc.update("UPDATE " + table + " SET pupil_need = (SELECT p.primary_need FROM pupil p WHERE p.id = " + table
+                    + ".pupil_id) WHERE local_authority_id = ? AND pupil_need IS NULL AND pupil_id IS NOT NULL",
+                    localAuthorityId);
+        }
     }
 }
