@@ -73,7 +73,9 @@ class DashboardBenchmark extends ServiceBenchmark {
                 () -> dashboards.csv("spend", year, Locale.ENGLISH));
         timings.measure(size, "caseworker: what-if, one level", () -> whatIf.whatIf(year,
                 Map.of("HLN1", new java.math.BigDecimal("9000")), today, Locale.ENGLISH));
-        timings.measure(size, "caseworker: SEN2-style return", () -> returns.sen2(OutputStream.nullOutputStream()));
+        if (!"false".equals(System.getProperty("bench.sen2"))) { // -Dbench.sen2=false: leave the return out (no target)
+            timings.measure(size, "caseworker: SEN2-style return", () -> returns.sen2(OutputStream.nullOutputStream()));
+        }
         if (Boolean.getBoolean("bench.figures")) {
             // -Dbench.figures=true: each figure alone (its CSV computes only that figure), whole authority and one
             // need, to find the slowest one of a dashboard; -Dbench.figure.runs=N: each figure timed N times (default 30)

@@ -32,9 +32,14 @@ public class ReportDirectory {
     public record Amount(String key, BigDecimal amount) {
     }
 
-    /** One ledger line of the year for spend: its family (null for none), stream, level and dates. */
+    /**
+     * The ledger lines of the year for spend that share a family (null for none), stream, level and
+     * dates, as one: their amounts summed and how many they are. Spend is linear in a line's amount
+     * ({@link SpendRules}), so the group costs what its lines cost together; a what-if re-pricing
+     * sets each of the {@code lines} to the new amount.
+     */
     public record LedgerLine(@Nullable String familyName, String stream, @Nullable String level, BigDecimal amount,
-                             LocalDate start, LocalDate end) {
+                             LocalDate start, LocalDate end, long lines) {
     }
 
     private final JdbcClient jdbc;
@@ -481,13 +486,15 @@ public class ReportDirectory {
         where.params.put("from", filter.yearStart());
         where.params.put("to", filter.yearEnd());
         where.area(filter, "a.pupil_id");
-        jdbc.sql("SELECT f.name AS family_name, a.stream, a.level, a.amount, a.start_date, a.end_date"
-                        + " FROM allocation a LEFT JOIN school_family f ON f.id = a.family_id" + where.sql)
+        // grouped in the database: at England size 197,000 lines of a year are 3,000 groups
+        jdbc.sql("SELECT f.name AS family_name, a.stream, a.level, SUM(a.amount) AS amount, COUNT(*) AS line_count,"
+                        + " a.start_date, a.end_date FROM allocation a LEFT JOIN school_family f ON f.id = a.family_id"
+                        + where.sql + " GROUP BY a.family_id, f.name, a.stream, a.level, a.start_date, a.end_date")
                 .params(where.params)
                 .query(rs -> {
                     each.accept(new LedgerLine(rs.getString("family_name"), rs.getString("stream"), rs.getString("level"),
                             rs.getBigDecimal("amount"), rs.getDate("start_date").toLocalDate(),
-                            rs.getDate("end_date").toLocalDate()));
+                            rs.getDate("end_date").toLocalDate(), rs.getLong("line_count")));
                 });
     }
 

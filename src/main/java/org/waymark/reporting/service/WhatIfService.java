@@ -103,8 +103,10 @@ public class WhatIfService {
             SpendRules.Line l = new SpendRules.Line(line.amount(), line.start(), line.end());
             BigDecimal now = SpendRules.position(l, filter.yearStart(), filter.yearEnd(), today).forecast();
             BigDecimal level = line.level() == null ? null : newYearly.get(line.level());
+            // each of the group's lines at the new amount (the directory sums lines that share level and dates)
             BigDecimal then = level == null ? now
-                    : SpendRules.repriced(l, filter.yearStart(), filter.yearEnd(), effective, level);
+                    : SpendRules.repriced(l, filter.yearStart(), filter.yearEnd(), effective,
+                            level.multiply(BigDecimal.valueOf(line.lines())));
             BigDecimal[] sums = families.computeIfAbsent(line.familyName() == null ? none : line.familyName(),
                     k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             sums[0] = sums[0].add(now);

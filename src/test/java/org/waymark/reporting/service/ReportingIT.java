@@ -271,6 +271,75 @@ class ReportingIT extends KaribuTest {
         }
     }
 
+    /**
+     * A what-if re-prices every line of the level from the effective day, as worked line by line;
+     * the directory hands the lines over grouped (same family, stream, level and dates), so two lines
+     * that share them must still each be re-priced. The lines are written here and removed after.
+     */
+    @Test
+    void what_if_re_prices_each_line_of_the_level_from_the_effective_day_as_worked_line_by_line() {
+        login("lead.send");
+        long la = la("WLD");
+        ReportFilter filter = ReportFilter.year(year());
+        LocalDate effective = filter.yearStart().plusMonths(6);
+        Map<String, Object> school = jdbc.sql("SELECT id, family_id FROM school WHERE local_authority_id = :la"
+                + " AND family_id IS NOT NULL ORDER BY id LIMIT 1").param("la", la).query().singleRow();
+        long first = sql("SELECT COALESCE(MAX(id), 0) FROM allocation", Map.of());
+        // two HLN2 lines sharing family and dates (one group), one HLN1 line, one HLN2 line with other dates
+        for (Object[] line : List.of(new Object[] {"HLN2", "3650", filter.yearStart(), filter.yearEnd()},
+                new Object[] {"HLN2", "3650", filter.yearStart(), filter.yearEnd()},
+                new Object[] {"HLN1", "7300", filter.yearStart(), filter.yearEnd()},
+                new Object[] {"HLN2", "1200", filter.yearStart().plusMonths(8), filter.yearEnd()})) {
+            jdbc.sql("INSERT INTO allocation (local_authority_id, pupil_id, school_id, family_id, stream, level, amount,"
+                            + " start_date, end_date, source, source_id, decided_on, created_at, created_by) VALUES (:la,"
+                            + " NULL, :school, :family, 'HLN', :level, :amount, :start, :end, 'PANEL', 1, :start, :at,"
+                            + " 'caseworker')")
+                    .param("la", la).param("school", school.get("id")).param("family", school.get("family_id"))
+                    .param("level", line[0]).param("amount", new BigDecimal((String) line[1]))
+                    .param("start", line[2]).param("end", line[3]).param("at", java.sql.Timestamp.from(java.time.Instant.now()))
+                    .update();
+        }
+        try {
+            BigDecimal yearly = new BigDecimal("9000");
+            BigDecimal now = BigDecimal.ZERO;
+            BigDecimal then = BigDecimal.ZERO;
+            for (Object[] line : jdbc.sql("SELECT amount, start_date, end_date, level FROM allocation"
+                            + " WHERE local_authority_id = :la AND stream IN ('AFN', 'FNF', 'HLN', 'RAS')"
+                            + " AND start_date <= :to AND end_date >= :from AND end_date >= start_date")
+                    .params(Map.of("la", la, "from", filter.yearStart(), "to", filter.yearEnd()))
+                    .query((rs, n) -> new Object[] {new SpendRules.Line(rs.getBigDecimal(1), rs.getDate(2).toLocalDate(),
+                            rs.getDate(3).toLocalDate()), rs.getString(4)}).list()) {
+                SpendRules.Line l = (SpendRules.Line) line[0];
+                BigDecimal forecast = SpendRules.position(l, filter.yearStart(), filter.yearEnd(), today()).forecast();
+                now = now.add(forecast);
+                then = then.add("HLN2".equals(line[1])
+                        ? SpendRules.repriced(l, filter.yearStart(), filter.yearEnd(), effective, yearly) : forecast);
+            }
+            ReportTable table = whatIf.whatIf(filter, Map.of("HLN2", yearly), effective, Locale.ENGLISH);
+            ReportTable.Row whole = table.rows().getLast();
+            BigDecimal slack = new BigDecimal("0.01").multiply(BigDecimal.valueOf(table.rows().size()));
+            assertThat(whole.values().get(0).subtract(now.setScale(2, RoundingMode.HALF_UP)).abs())
+                    .isLessThanOrEqualTo(slack);
+            assertThat(whole.values().get(1).subtract(then.setScale(2, RoundingMode.HALF_UP)).abs())
+                    .isLessThanOrEqualTo(slack);
+            // by hand, the four lines: now 3,650 + 3,650 + 7,300 + 1,200; then the three HLN2 lines at 9,000 a year
+            // from the effective day (the fourth starts after it)
+            long yearDays = ChronoUnit.DAYS.between(filter.yearStart(), filter.yearEnd()) + 1;
+            long after = ChronoUnit.DAYS.between(effective, filter.yearEnd()) + 1;
+            long fourth = ChronoUnit.DAYS.between(filter.yearStart().plusMonths(8), filter.yearEnd()) + 1;
+            BigDecimal before = new BigDecimal("3650").multiply(BigDecimal.valueOf(yearDays - after))
+                    .divide(BigDecimal.valueOf(yearDays), 10, RoundingMode.HALF_UP);
+            BigDecimal ours = before.multiply(BigDecimal.TWO)
+                    .add(yearly.multiply(BigDecimal.valueOf(2 * after + fourth))
+                            .divide(BigDecimal.valueOf(yearDays), 10, RoundingMode.HALF_UP))
+                    .add(new BigDecimal("7300"));
+            BigDecimal othersNow = now.subtract(new BigDecimal("15800"));
+            assertThat(then.subtract(othersNow).subtract(ours).abs()).isLessThan(new BigDecimal("0.0001"));
+        } finally {
+            jdbc.sql("DELETE FROM allocation WHERE id > :first").param("first", first).update();
+        }
+    }
+
     @Test
     void what_if_without_new_amounts_changes_nothing_and_a_school_may_not_ask() {
         login("lead.send");
