@@ -57,7 +57,9 @@ import org.waymark.security.service.CurrentUser;
  * one transaction through the pupils feature, or nothing. A school's SENCO imports their own
  * school's pupils; an education support officer or caseworker any school of the authority, and
  * only they record leavers and moves (the moves feature's rule, its one-month funding run-on
- * included). Preview and apply are audited.
+ * included). Preview and apply are audited. Each apply also writes its journal (V60, DD020: the
+ * pupils it added, the fields it changed with their old values), in batches inside its transaction,
+ * for {@link ImportUndoService} to undo it.
  */
 @Service
 public class PupilImportService {
