@@ -11,10 +11,9 @@ import java.util.List;
  *
  * @param leavers leavers the import recorded: the moves feature's, not undone here
  * @param moves   moves between schools the import recorded: likewise not undone
- * @param gone    pupils the import added or updated who are no longer held (erased since)
  */
 public record UndoPreview(long importId, String fileName, Instant appliedAt, Instant undoUntil, List<UndoLine> lines,
-                          int leavers, int moves, int gone) {
+                          int leavers, int moves) {
 
     public UndoPreview {
         lines = List.copyOf(lines);

@@ -245,17 +245,20 @@ public class ImportUndoService {
         List<UndoLine> lines = new ArrayList<>();
         Map<Long, Map<String, String>> restore = new HashMap<>();
         Map<Long, Integer> versions = new HashMap<>();
-        int gone = 0;
+        // a pupil erased since has left the journal with their rows (pupil_id): every pupil listed is still held,
+        // bar one erased between the two reads below, who is passed over
         List<Long> added = journal.addedPupils(importId);
         for (int from = 0; from < added.size(); from += PupilImportJournal.SLICE) {
             List<Long> slice = added.subList(from, Math.min(added.size(), from + PupilImportJournal.SLICE));
-            Map<Long, PupilBulkService.ImportedNow> now = byId(bulk.importedNow(slice));
+            Map<Long, PupilBulkService.AddedNow> now = new HashMap<>();
+            bulk.addedNow(slice).forEach(p -> now.put(p.id(), p));
             Map<Long, Set<String>> work = references.referenced(now.keySet(), JOURNAL);
             for (long id : slice) {
-                PupilBulkService.ImportedNow p = now.get(id);
+                PupilBulkService.AddedNow p = now.get(id);
                 if (p == null) {
-                    gone++;
-                } else if (!p.mayChange()) {
+                    continue;
+                }
+                if (!p.mayChange()) {
                     lines.add(new UndoLine(UndoLine.Kind.KEEP, id, p.name(), "imports.undo.keep.elsewhere", List.of()));
                 } else if (!p.enrolled() || p.enrolments() > 1) {
                     lines.add(new UndoLine(UndoLine.Kind.KEEP, id, p.name(), "imports.undo.keep.moved", List.of()));
@@ -276,11 +279,7 @@ public class ImportUndoService {
             for (long id : slice) {
                 PupilBulkService.ImportedNow p = now.get(id);
                 List<PupilImportJournal.FieldChange> fields = changes.getOrDefault(id, List.of());
-                if (p == null) {
-                    gone++;
-                    continue;
-                }
-                if (fields.isEmpty()) {
+                if (p == null || fields.isEmpty()) {
                     continue;
                 }
                 List<String> all = fields.stream().map(PupilImportJournal.FieldChange::field).toList();
@@ -310,7 +309,7 @@ public class ImportUndoService {
             }
         }
         UndoPreview preview = new UndoPreview(importId, imp.getFileName(), imp.getAppliedAt(), imp.undoUntil(undoDays),
-                lines, imp.getLeavers(), imp.getMoves(), gone);
+                lines, imp.getLeavers(), imp.getMoves());
         return new Plan(preview, restore, versions);
     }
 

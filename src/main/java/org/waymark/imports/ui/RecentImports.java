@@ -137,9 +137,6 @@ class RecentImports extends Section {
             notes.add(new ListItem(t("imports.undo.nothing")));
         }
         notes.add(new ListItem(t("imports.undo.movesNote", p.leavers(), p.moves())));
-        if (p.gone() > 0) {
-            notes.add(new ListItem(t("imports.undo.gone", p.gone())));
-        }
         lines.setItems(p.lines());
         undoButton.setEnabled(p.changesAnything());
     }

@@ -296,6 +296,32 @@ public class PupilBulkService {
     }
 
     /**
+     * A pupil an import added, as the undo of that import finds them (DD020): {@code mayChange} as in
+     * {@link ImportedNow}; more than one enrolment, or none current, means a move or leaving since.
+     */
+    public record AddedNow(long id, String name, long schoolId, boolean enrolled, int enrolments,
+                           boolean mayChange) {
+    }
+
+    /**
+     * The pupils of {@code pupilIds} still held (a slice of an import's additions), in one read
+     * without loading the aggregates, for a caller who may import pupils.
+     */
+    @Transactional
+    @PreAuthorize(IMPORTERS)
+    public List<AddedNow> addedNow(Collection<Long> pupilIds) {
+        UserScope user = currentUser.require();
+        java.util.Map<Long, Boolean> reach = new java.util.HashMap<>();
+        List<AddedNow> found = new ArrayList<>();
+        for (PupilRoll.Enrolled p : roll.enrolled(pupilIds)) {
+            boolean may = reach.computeIfAbsent(p.schoolId(),
+                    id -> accessPolicy.mayImportPupilsAt(user, organisation.schoolScope(id)));
+            found.add(new AddedNow(p.id(), p.displayName(), p.schoolId(), p.enrolled(), p.enrolments(), may));
+        }
+        return found;
+    }
+
+    /**
      * The pupils of {@code pupilIds} still held (at most a slice of an import: one read), as an
      * undo of their import finds them, for a caller who may import pupils. A pupil at a school
      * outside the caller's reach is given with {@code mayChange} false and the name only as the
@@ -330,18 +356,18 @@ public class PupilBulkService {
         }
         UserScope user = currentUser.require();
         java.util.Map<Long, Boolean> reach = new java.util.HashMap<>();
-        List<Pupil> found = pupils.findAllById(pupilIds);
-        for (Pupil p : found) {
-            boolean may = reach.computeIfAbsent(p.getSchoolId(),
+        List<Long> found = new ArrayList<>();
+        for (PupilRoll.Enrolled p : roll.enrolled(pupilIds)) {
+            boolean may = reach.computeIfAbsent(p.schoolId(),
                     id -> accessPolicy.mayImportPupilsAt(user, organisation.schoolScope(id)));
             if (!may) {
-                auditLog.recordDenied("IMPORT_UNDO", PupilService.SUBJECT, p.getId(), detail);
-                throw new AccessDeniedException("pupil " + p.getId());
+                auditLog.recordDenied("IMPORT_UNDO", PupilService.SUBJECT, p.id(), detail);
+                throw new AccessDeniedException("pupil " + p.id());
             }
+            found.add(p.id());
         }
-        pupils.deleteAllById(found.stream().map(p -> Objects.requireNonNull(p.getId())).toList());
-        auditLog.recordAll("IMPORT_UNDO", PupilService.SUBJECT,
-                found.stream().map(p -> Objects.requireNonNull(p.getId())).toList(), "removed: " + detail);
+        pupils.deleteAllById(found);
+        auditLog.recordAll("IMPORT_UNDO", PupilService.SUBJECT, found, "removed: " + detail);
     }
 
     /**

@@ -56,6 +56,7 @@ class ImportUndoServiceIT {
     @Autowired ImportUndoService undo;
     @Autowired PupilRepository pupils;
     @Autowired PlanService plans;
+    @Autowired org.waymark.pupils.service.PupilService moves;
     @Autowired AccountService accounts;
     @Autowired PupilEraser eraser;
     @Autowired PupilRecordGraph graph;
@@ -63,13 +64,20 @@ class ImportUndoServiceIT {
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
 
+    /** The numbers of the pupils this test made or imported: erased afterwards, so the shared database is as it was. */
+    private final List<String> made = new java.util.ArrayList<>();
+
     @AfterEach
-    void signOut() {
+    void signOutAndErase() {
         SecurityContextHolder.clearContext();
+        transactions.executeWithoutResult(t -> made.forEach(upn -> pupils.findByUpn(upn)
+                .ifPresent(p -> eraser.erase(p.getId()))));
     }
 
-    private static String upn() {
-        return CtfFiles.upn(NUMBERS.incrementAndGet());
+    private String upn() {
+        String upn = CtfFiles.upn(NUMBERS.incrementAndGet());
+        made.add(upn);
+        return upn;
     }
 
     private LocalDate today() {
@@ -247,7 +255,8 @@ class ImportUndoServiceIT {
     @Test
     void another_schools_senco_and_another_authoritys_officer_are_refused_and_audited_the_authority_is_not() {
         SignIn.as(accounts, "senco");
-        long importId = applied(CtfFiles.pupil(upn(), "Quince", "Scoped", year4Birthday(17), "4", "MLD"));
+        String upnScoped = upn();
+        long importId = applied(CtfFiles.pupil(upnScoped, "Quince", "Scoped", year4Birthday(17), "4", "MLD"));
         long otherSchool = audits("senco.optedout", "IMPORT_UNDO_PREVIEW", "DENIED");
         long otherAuthority = audits("eso.cy", "IMPORT_UNDO_PREVIEW", "DENIED");
 
@@ -311,5 +320,35 @@ class ImportUndoServiceIT {
         UndoPreview preview = undo.preview(importId);
         assertThat(preview.lines()).isEmpty();
         assertThat(preview.changesAnything()).isFalse();
+    }
+
+    @Test
+    void a_pupil_moved_since_is_kept_and_listed_and_a_senco_is_told_only_that_it_is_out_of_reach() throws Exception {
+        String upnMoved = upn();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.waymark.imports.domain.CtfWriter writer = new org.waymark.imports.domain.CtfWriter(out,
+                new org.waymark.imports.domain.CtfReader.Header("24.0", "", reference(SCHOOL), SCHOOL, "", "", today()))) {
+            writer.write(new org.waymark.imports.domain.CtfWriter.Entry(upnMoved, "Tarragon", "Moved",
+                    year4Birthday(21), "F", "4", List.of("MLD"), false, null, false, today().minusDays(10)));
+        }
+        SignIn.as(accounts, "senco");
+        ImportPreview p = imports.preview(ImportPreview.Format.CTF, "moved.xml",
+                new ByteArrayInputStream(out.toByteArray()));
+        imports.apply(p, false);
+        long importId = latestImport();
+        Pupil added = pupils.findByUpn(upnMoved).orElseThrow();
+        SignIn.as(accounts, "eso");
+        moves.recordMove(added.getId(), added.getVersion(), school("St Aidan's CE Primary School")[0], today(), today(),
+                org.waymark.pupils.domain.EnrolmentEndReason.MOVED_SCHOOL);
+
+        UndoPreview officers = undo.preview(importId);
+        SignIn.as(accounts, "senco");
+        UndoPreview sencos = undo.preview(importId);
+
+        assertThat(officers.lines()).singleElement().extracting(UndoLine::kind, UndoLine::reasonKey)
+                .containsExactly(UndoLine.Kind.KEEP, "imports.undo.keep.moved");
+        assertThat(sencos.lines()).singleElement().extracting(UndoLine::kind, UndoLine::reasonKey)
+                .containsExactly(UndoLine.Kind.KEEP, "imports.undo.keep.elsewhere");
+        assertThat(sencos.changesAnything()).isFalse();
     }
 }
