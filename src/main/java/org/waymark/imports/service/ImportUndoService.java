@@ -193,10 +193,9 @@ public class ImportUndoService {
             try {
                 bulk.restoreImported(line.pupilId(), Objects.requireNonNull(plan.versions.get(line.pupilId())),
                         d -> old.forEach((field, value) -> ImportedFields.restore(d, field, value)), detail);
-            } catch (ValidationException e) {
+            } catch (ValidationException refused) {
                 // an old value that no longer passes the rules (a number another pupil has taken since)
-                throw new ValidationException(List.of(Violation.of("import", "imports.undo.pupilRefused", line.name(),
-                        e.violations().getFirst().messageKey())));
+                throw new ValidationException(List.of(Violation.of("import", "imports.undo.pupilRefused", line.name())));
             }
         }
         auditLog.record("IMPORT_UNDO", SUBJECT, preview.importId(), imp.getFileName() + ": " + removed + " removed, "
