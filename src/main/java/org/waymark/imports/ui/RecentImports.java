@@ -15,6 +15,7 @@ import org.waymark.imports.service.ImportUndoService.RecentImport;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -65,6 +66,8 @@ class RecentImports extends Section {
             return b;
         }).setKey("undo").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
+        // on a phone the texts wrap in their cells rather than pushing the Undo button out of sight
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.getStyle().set("min-width", "0");
 
         preview.setId("import-undo-preview");
@@ -77,6 +80,7 @@ class RecentImports extends Section {
                 .setAutoWidth(true).setFlexGrow(0);
         lines.addColumn(UndoLine::name).setHeader(t("imports.col.pupil")).setFlexGrow(2);
         lines.addColumn(this::reason).setHeader(t("imports.col.reason")).setFlexGrow(4);
+        lines.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         lines.setPageSize(100);
         lines.setHeight("20rem");
         lines.getStyle().set("min-width", "0");

@@ -144,6 +144,32 @@ class ImportUndoServiceIT {
                         + " AND primary_need = 'COMMUNICATION_INTERACTION'", school));
     }
 
+    /** The authority's pupil summary by group, as kept (zero rows left out) and as counted from the pupils now. */
+    private List<java.util.Map<String, Long>> keptAndLive(long la) {
+        java.util.Map<String, Long> kept = new java.util.TreeMap<>();
+        jdbc.sql("SELECT primary_need, year_group, sif_stage, pupils FROM report_pupil_group"
+                + " WHERE local_authority_id = :la AND pupils <> 0").param("la", la)
+                .query(rs -> {
+                    kept.put(rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getInt(3), rs.getLong(4));
+                });
+        java.util.Map<String, Long> live = new java.util.TreeMap<>();
+        jdbc.sql("SELECT p.primary_need, p.year_group, COALESCE(p.sif_stage, -1), COUNT(*) FROM pupil p"
+                + " JOIN school s ON s.id = p.school_id WHERE s.local_authority_id = :la"
+                + " GROUP BY p.primary_need, p.year_group, COALESCE(p.sif_stage, -1)").param("la", la)
+                .query(rs -> {
+                    live.put(rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getInt(3), rs.getLong(4));
+                });
+        return List.of(kept, live);
+    }
+
+    private static java.util.Map<String, Long> minus(java.util.Map<String, Long> after, java.util.Map<String, Long> before) {
+        java.util.Map<String, Long> delta = new java.util.TreeMap<>();
+        after.forEach((k, v) -> delta.merge(k, v, Long::sum));
+        before.forEach((k, v) -> delta.merge(k, -v, Long::sum));
+        delta.values().removeIf(v -> v == 0);
+        return delta;
+    }
+
     private long audits(String actor, String action, String outcome) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor = :a AND action = :act AND outcome = :o")
                 .param("a", actor).param("act", action).param("o", outcome).query(Long.class).single();
@@ -164,6 +190,7 @@ class ImportUndoServiceIT {
         Pupil b = held(upnB, "Bryony", "Undone", year4Birthday(12));
         long[] s = school(SCHOOL);
         List<Long> before = counted(s[1], s[0]);
+        List<java.util.Map<String, Long>> groupsBefore = keptAndLive(s[1]);
         SignIn.as(accounts, "senco");
 
         long importId = applied(
@@ -211,6 +238,10 @@ class ImportUndoServiceIT {
         assertThat(pupils.findById(b.getId()).orElseThrow().getYearGroup()).isEqualTo(YearGroup.Y3);
         // the dashboards: the kept pupil (communication and interaction) stays counted, the two removed go
         assertThat(counted(s[1], s[0])).containsExactly(before.get(0) + 1, before.get(1) + 1, before.get(2) + 1);
+        // and group by group (the year group put back moves A between groups) the summary changed as the pupils did
+        List<java.util.Map<String, Long>> groupsAfter = keptAndLive(s[1]);
+        assertThat(minus(groupsAfter.get(0), groupsBefore.get(0))).isEqualTo(minus(groupsAfter.get(1), groupsBefore.get(1)))
+                .containsEntry("COMMUNICATION_INTERACTION/Y4/-1", 1L);
         // one audit row per pupil touched (two removed, one put back) and one for the import
         assertThat(audits("senco", "IMPORT_UNDO", "ALLOWED")).isEqualTo(undoRows + 4);
         assertThat(count("SELECT COUNT(*) FROM audit_event WHERE action = 'IMPORT_UNDO' AND subject_type = 'PUPIL_IMPORT'"
