@@ -99,8 +99,9 @@ class AuthorizationCoverageTest {
         exclude(ADMIN_JOB, "RetentionService", "runDue", "run", "latestRuns", "pupilYears");
         exclude(ADMIN_JOB, "AuthorityNamesService", "unmatched", "resolve");
         exclude(ADMIN_JOB, "PupilBulkService", "registerForImport", "numbersHeldElsewhere", "nationOf", "check",
-                "importNew", "importNewAll", "importUpdate");
-        exclude(ADMIN_JOB, "PupilImportService", "preview", "apply", "sampleFile", "mayRecordMoves");
+                "importNew", "importNewAll", "importUpdate", "addedNow", "importedNow", "removeImported", "restoreImported");
+        exclude(ADMIN_JOB, "PupilImportService", "preview", "apply", "applyForDemo", "sampleFile", "mayRecordMoves");
+        exclude(ADMIN_JOB, "ImportUndoService", "recent", "undoDays", "preview", "undo");
         exclude(ADMIN_JOB, "CtfExportService", "offeredToCaller", "of");
         exclude(BASE, "CtfExportService", "destinationProblem");
         exclude(OWN_LIST, "StageExportService", "mayExport", "stagesCsv");

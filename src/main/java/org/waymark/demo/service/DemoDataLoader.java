@@ -153,6 +153,14 @@ public class DemoDataLoader implements ApplicationRunner {
         this.onlyAuthorities = only.stream().map(String::trim).filter(c -> !c.isEmpty()).toList();
     }
 
+    private @Nullable DemoImport demoImport;
+
+    /** Two applied imports of the SENCO's school, one that can be undone (issue 22, DD020), additive as the ones above. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setDemoImport(DemoImport demoImport) {
+        this.demoImport = demoImport;
+    }
+
     /** The API's demo clients (issue 22 point 4, DD018), additive as the ones above. */
     @org.springframework.beans.factory.annotation.Autowired
     void setApiClients(DemoApiClients apiClients) {
@@ -408,6 +416,11 @@ public class DemoDataLoader implements ApplicationRunner {
         if (apiClients != null && s.isEmpty()) {
             // one enabled and one disabled API client of the English authority, as its administrator (README keys)
             apiClients.register(s, home.id());
+        }
+        if (workInFlight && demoImport != null && s.isEmpty()) {
+            // two CTF imports of the SENCO's school through the import service: one past its undo period, one
+            // from yesterday that can still be undone (DD020)
+            demoImport.showImports(s, home.referenceNumber(), home.name());
         }
     }
 

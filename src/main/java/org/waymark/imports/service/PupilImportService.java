@@ -30,7 +30,11 @@ import org.waymark.imports.domain.CtfReader;
 import org.waymark.imports.domain.CtfWriter;
 import org.waymark.imports.domain.ImportLine;
 import org.waymark.imports.domain.ImportPreview;
+import org.waymark.imports.domain.ImportedFields;
 import org.waymark.imports.domain.ImportedPupil;
+import org.waymark.imports.domain.PupilImport;
+import org.waymark.imports.domain.PupilImportJournal;
+import org.waymark.imports.domain.PupilImportRepository;
 import org.waymark.imports.domain.Problem;
 import org.waymark.imports.domain.PupilCsvReader;
 import org.waymark.organisation.domain.School;
@@ -53,7 +57,9 @@ import org.waymark.security.service.CurrentUser;
  * one transaction through the pupils feature, or nothing. A school's SENCO imports their own
  * school's pupils; an education support officer or caseworker any school of the authority, and
  * only they record leavers and moves (the moves feature's rule, its one-month funding run-on
- * included). Preview and apply are audited.
+ * included). Preview and apply are audited. Each apply also writes its journal (V60, DD020: the
+ * pupils it added, the fields it changed with their old values), in batches inside its transaction,
+ * for {@link ImportUndoService} to undo it.
  */
 @Service
 public class PupilImportService {
@@ -69,9 +75,15 @@ public class PupilImportService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final PupilImportRepository importsDone;
+    private final PupilImportJournal journal;
 
+    @SuppressWarnings("java:S107")
     PupilImportService(PupilBulkService bulk, PupilService pupils, OrganisationService organisation,
-                       CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                       CurrentUser currentUser, AuditLog auditLog, Clock clock, PupilImportRepository importsDone,
+                       PupilImportJournal journal) {
+        this.importsDone = importsDone;
+        this.journal = journal;
         this.bulk = bulk;
         this.pupils = pupils;
         this.organisation = organisation;
@@ -186,6 +198,20 @@ public class PupilImportService {
     @Transactional
     @PreAuthorize(PupilBulkService.IMPORTERS)
     public Applied apply(ImportPreview preview, boolean recordMoves) {
+        return apply(preview, recordMoves, clock.instant());
+    }
+
+    /**
+     * {@link #apply} for the demo data only: the import's journal says it was applied at
+     * {@code appliedAt} (an import of last month, past its undo period). Everything else as {@link #apply}.
+     */
+    @Transactional
+    @PreAuthorize(PupilBulkService.IMPORTERS)
+    public Applied applyForDemo(ImportPreview preview, java.time.Instant appliedAt) {
+        return apply(preview, false, appliedAt.isAfter(clock.instant()) ? clock.instant() : appliedAt);
+    }
+
+    private Applied apply(ImportPreview preview, boolean recordMoves, java.time.Instant appliedAt) {
         UserScope user = currentUser.require();
         if (!preview.madeBy().equals(user.username())
                 || !Objects.equals(user.localAuthorityId(), preview.localAuthorityId())) {
@@ -197,6 +223,12 @@ public class PupilImportService {
         }
         boolean moves = recordMoves && mayRecordMoves(user);
         LocalDate today = LocalDate.now(clock);
+        // the journal (V60, DD020): what this apply adds and changes, so that it can be undone
+        PupilImport done = importsDone.save(PupilImport.applying(preview.localAuthorityId(),
+                mayRecordMoves(user) ? null : user.schoolId(), preview.format(), preview.fileName(), user.username(),
+                appliedAt));
+        long importId = Objects.requireNonNull(done.getId());
+        List<PupilImportJournal.Updated> changes = new ArrayList<>();
         int added = 0;
         int updated = 0;
         int leavers = 0;
@@ -219,7 +251,9 @@ public class PupilImportService {
                             p.entryDate() == null ? today : p.entryDate()));
                 }
                 try {
-                    added += bulk.importNewAll(school.getKey(), batch).size();
+                    List<Long> ids = bulk.importNewAll(school.getKey(), batch);
+                    journal.added(importId, ids);
+                    added += ids.size();
                 } catch (PupilBulkService.PupilRefused e) {
                     ImportLine line = slice.get(e.index());
                     throw new ValidationException(List.of(Violation.of("file", "imports.apply.lineRefused", line.line(),
@@ -233,8 +267,19 @@ public class PupilImportService {
                     case ADDED -> { } // above
                     case UPDATED -> {
                         ImportedPupil p = Objects.requireNonNull(line.pupil());
-                        bulk.importUpdate(Objects.requireNonNull(line.pupilId()), Objects.requireNonNull(line.version()),
+                        long pupilId = Objects.requireNonNull(line.pupilId());
+                        PupilBulkService.Updated u = bulk.importUpdate(pupilId, Objects.requireNonNull(line.version()),
                                 d -> details(p, d, preview.format()));
+                        List<PupilImportJournal.FieldChange> fields = new ArrayList<>();
+                        ImportedFields.changed(u.before(), u.after()).forEach((field, values) ->
+                                fields.add(new PupilImportJournal.FieldChange(field, values[0], values[1])));
+                        if (!fields.isEmpty()) {
+                            changes.add(new PupilImportJournal.Updated(pupilId, fields));
+                        }
+                        if (changes.size() >= APPLY_BATCH) {
+                            journal.updated(importId, changes);
+                            changes.clear();
+                        }
                         updated++;
                     }
                     case LEAVER -> {
@@ -260,8 +305,11 @@ public class PupilImportService {
                         line.name(), first.messageKey())));
             }
         }
+        journal.updated(importId, changes);
+        done.done(added, updated, leavers, moved);
+        importsDone.save(done);
         Applied applied = new Applied(added, updated, leavers, moved);
-        auditLog.record("IMPORT_APPLY", SUBJECT, null, preview.format() + " " + preview.fileName() + ": " + added
+        auditLog.record("IMPORT_APPLY", SUBJECT, importId, preview.format() + " " + preview.fileName() + ": " + added
                 + " added, " + updated + " updated, " + leavers + " leavers, " + moved + " moves");
         return applied;
     }

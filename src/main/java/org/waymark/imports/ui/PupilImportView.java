@@ -20,6 +20,7 @@ import org.waymark.base.ui.Translations;
 import org.waymark.imports.domain.ImportLine;
 import org.waymark.imports.domain.ImportPreview;
 import org.waymark.imports.domain.Problem;
+import org.waymark.imports.service.ImportUndoService;
 import org.waymark.imports.service.PupilImportService;
 import org.waymark.security.domain.Roles;
 
@@ -47,7 +48,8 @@ import jakarta.annotation.security.RolesAllowed;
  * Importing pupils from a file (issue 22): the school SENCO imports their school's CTF (or CSV),
  * an authority officer any school's, and may record the leavers and moves found. Upload, a
  * preview of every line with its reason and place in the file, a confirmation saying what will
- * happen, then apply — all or nothing. Reached from the pupil list.
+ * happen, then apply — all or nothing; below, the recent imports, each of which may be undone
+ * within the undo period ({@link RecentImports}, DD020). Reached from the pupil list.
  */
 @Route("pupils/import")
 @RolesAllowed({Roles.SCHOOL_SENCO, Roles.EDUCATION_SUPPORT_OFFICER, Roles.CASEWORKER})
@@ -73,10 +75,12 @@ public class PupilImportView extends VerticalLayout implements HasDynamicTitle {
     final Button apply = new Button();
     final Section result = new Section();
     private @Nullable ImportPreview preview;
+    /** The recent imports, each with its undo (DD020). */
+    final RecentImports recent;
     /** The upload's handler: the file streams to a temporary file, the preview reads it from there. */
     final CappedUpload uploadHandler = CappedUpload.streaming(MAX_BYTES, this::previewOf, CappedUpload::refuseImport);
 
-    public PupilImportView(PupilImportService imports) {
+    public PupilImportView(PupilImportService imports, ImportUndoService undo) {
         this.imports = imports;
         this.officer = imports.mayRecordMoves();
         setId("pupil-import");
@@ -145,6 +149,8 @@ public class PupilImportView extends VerticalLayout implements HasDynamicTitle {
         result.setVisible(false);
         result.add(new H3(getTranslation("imports.preview")), summary, show, grid, recordMoves, apply);
         add(result);
+        recent = new RecentImports(undo);
+        add(recent);
     }
 
     /** Reads an uploaded file into a preview (shown below the upload). */
@@ -243,6 +249,7 @@ public class PupilImportView extends VerticalLayout implements HasDynamicTitle {
             preview = null;
             result.setVisible(false);
             grid.setItems(List.of());
+            recent.refresh();
         });
     }
 

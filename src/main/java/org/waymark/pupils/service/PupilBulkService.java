@@ -246,11 +246,142 @@ public class PupilBulkService {
      */
     @Transactional
     @PreAuthorize(IMPORTERS)
-    public Set<String> importUpdate(long pupilId, int expectedVersion, Consumer<PupilDetails> change) {
+    public Updated importUpdate(long pupilId, int expectedVersion, Consumer<PupilDetails> change) {
         Pupil pupil = pupils.findById(pupilId).orElseThrow(() -> new NotFoundException("pupil " + pupilId));
         UserScope user = currentUser.require();
         if (!pupil.enrolled() || !accessPolicy.mayImportPupilsAt(user, organisation.schoolScope(pupil.getSchoolId()))) {
             auditLog.recordDenied("IMPORT_UPDATE", PupilService.SUBJECT, pupilId, null);
+            throw new AccessDeniedException("pupil " + pupilId);
+        }
+        if (!Objects.equals(pupil.getVersion(), expectedVersion)) {
+            throw new ConflictException("pupil " + pupilId + " changed since version " + expectedVersion);
+        }
+        PupilDetails before = pupil.details();
+        PupilDetails details = pupil.details();
+        change.accept(details);
+        Nation nation = organisation.authority(pupil.getLocalAuthorityId()).getNation();
+        List<Violation> problems = PupilRules.validate(details, nation, LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Set<String> changed = pupil.apply(details, clock.instant());
+        if (changed.isEmpty()) {
+            return new Updated(changed, before, before);
+        }
+        try {
+            saveUnique(pupil);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException("pupil " + pupilId + " changed while saving");
+        }
+        auditLog.record("IMPORT_UPDATE", PupilService.SUBJECT, pupilId, "changed: " + String.join(", ", changed));
+        return new Updated(changed, before, pupil.details());
+    }
+
+    /**
+     * What an import's change did to a pupil: the fields that changed, and the pupil's details
+     * before and after as stored (names trimmed, numbers normalised) — what the import's journal keeps.
+     */
+    public record Updated(Set<String> changed, PupilDetails before, PupilDetails after) {
+    }
+
+    /**
+     * A pupil an import added or updated, as the undo of that import finds them now (DD020).
+     *
+     * @param mayChange   whether the caller may import at the pupil's school now (the undo's reach)
+     * @param enrolments  how many enrolments the pupil has: more than one, or none current, means a
+     *                    move or leaving was recorded since
+     */
+    public record ImportedNow(long id, String name, long schoolId, boolean enrolled, int enrolments, int version,
+                              PupilDetails details, boolean mayChange) {
+    }
+
+    /**
+     * A pupil an import added, as the undo of that import finds them (DD020): {@code mayChange} as in
+     * {@link ImportedNow}; more than one enrolment, or none current, means a move or leaving since.
+     */
+    public record AddedNow(long id, String name, long schoolId, boolean enrolled, int enrolments,
+                           boolean mayChange) {
+    }
+
+    /**
+     * The pupils of {@code pupilIds} still held (a slice of an import's additions), in one read
+     * without loading the aggregates, for a caller who may import pupils.
+     */
+    @Transactional
+    @PreAuthorize(IMPORTERS)
+    public List<AddedNow> addedNow(Collection<Long> pupilIds) {
+        UserScope user = currentUser.require();
+        java.util.Map<Long, Boolean> reach = new java.util.HashMap<>();
+        List<AddedNow> found = new ArrayList<>();
+        for (PupilRoll.Enrolled p : roll.enrolled(pupilIds)) {
+            boolean may = reach.computeIfAbsent(p.schoolId(),
+                    id -> accessPolicy.mayImportPupilsAt(user, organisation.schoolScope(id)));
+            found.add(new AddedNow(p.id(), p.displayName(), p.schoolId(), p.enrolled(), p.enrolments(), may));
+        }
+        return found;
+    }
+
+    /**
+     * The pupils of {@code pupilIds} still held (at most a slice of an import: one read), as an
+     * undo of their import finds them, for a caller who may import pupils. A pupil at a school
+     * outside the caller's reach is given with {@code mayChange} false and the name only as the
+     * caller may see it: the undo lists it as kept.
+     */
+    @Transactional
+    @PreAuthorize(IMPORTERS)
+    public List<ImportedNow> importedNow(Collection<Long> pupilIds) {
+        UserScope user = currentUser.require();
+        java.util.Map<Long, Boolean> reach = new java.util.HashMap<>();
+        List<ImportedNow> found = new ArrayList<>();
+        for (Pupil p : pupils.findAllById(pupilIds)) {
+            boolean may = reach.computeIfAbsent(p.getSchoolId(),
+                    id -> accessPolicy.mayImportPupilsAt(user, organisation.schoolScope(id)));
+            found.add(new ImportedNow(Objects.requireNonNull(p.getId()), p.displayName(), p.getSchoolId(), p.enrolled(),
+                    p.getEnrolments().size(), Objects.requireNonNull(p.getVersion()), p.details(), may));
+        }
+        return found;
+    }
+
+    /**
+     * Removes pupils an import added, undoing it (DD020): each must be at a school where the caller
+     * may import; the undo checked they have no later work. Deleted through the aggregate (its
+     * delete events keep the dashboards' counts), one audit row each (IMPORT_UNDO), in the caller's
+     * transaction.
+     */
+    @Transactional
+    @PreAuthorize(IMPORTERS)
+    public void removeImported(List<Long> pupilIds, String detail) {
+        if (pupilIds.isEmpty()) {
+            return;
+        }
+        UserScope user = currentUser.require();
+        java.util.Map<Long, Boolean> reach = new java.util.HashMap<>();
+        List<Long> found = new ArrayList<>();
+        for (PupilRoll.Enrolled p : roll.enrolled(pupilIds)) {
+            boolean may = reach.computeIfAbsent(p.schoolId(),
+                    id -> accessPolicy.mayImportPupilsAt(user, organisation.schoolScope(id)));
+            if (!may) {
+                auditLog.recordDenied("IMPORT_UNDO", PupilService.SUBJECT, p.id(), detail);
+                throw new AccessDeniedException("pupil " + p.id());
+            }
+            found.add(p.id());
+        }
+        pupils.deleteAllById(found);
+        auditLog.recordAll("IMPORT_UNDO", PupilService.SUBJECT, found, "removed: " + detail);
+    }
+
+    /**
+     * Puts back fields an import changed, undoing it (DD020): {@code change} is given the pupil's
+     * current details and sets the old values. The same checks as {@link #importUpdate} but for a
+     * pupil who has left since (their record still reaches the school they left); audited as IMPORT_UNDO.
+     */
+    @Transactional
+    @PreAuthorize(IMPORTERS)
+    public Set<String> restoreImported(long pupilId, int expectedVersion, Consumer<PupilDetails> change, String detail) {
+        Pupil pupil = pupils.findById(pupilId).orElseThrow(() -> new NotFoundException("pupil " + pupilId));
+        UserScope user = currentUser.require();
+        if (!accessPolicy.mayImportPupilsAt(user, organisation.schoolScope(pupil.getSchoolId()))) {
+            auditLog.recordDenied("IMPORT_UNDO", PupilService.SUBJECT, pupilId, detail);
             throw new AccessDeniedException("pupil " + pupilId);
         }
         if (!Objects.equals(pupil.getVersion(), expectedVersion)) {
@@ -272,7 +403,8 @@ public class PupilBulkService {
         } catch (OptimisticLockingFailureException e) {
             throw new ConflictException("pupil " + pupilId + " changed while saving");
         }
-        auditLog.record("IMPORT_UPDATE", PupilService.SUBJECT, pupilId, "changed: " + String.join(", ", changed));
+        auditLog.record("IMPORT_UNDO", PupilService.SUBJECT, pupilId, "restored: " + String.join(", ", changed)
+                + "; " + detail);
         return changed;
     }
 

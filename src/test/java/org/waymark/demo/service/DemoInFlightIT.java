@@ -50,6 +50,7 @@ class DemoInFlightIT {
     @Autowired InterimService interims;
     @Autowired AllocationService ledger;
     @Autowired Clock clock;
+    @Autowired org.waymark.imports.service.ImportUndoService importUndo;
 
     @AfterEach
     void signOut() {
@@ -222,5 +223,29 @@ class DemoInFlightIT {
         assertThat(reviews.count("Reviews held on time this year")).isPositive();
         // the one review the demo holds late (DemoLateReview), a month after the day it was due
         assertThat(reviews.count("Reviews held late this year")).isEqualTo(1);
+    }
+
+    @Test
+    void the_school_senco_sees_yesterdays_import_that_can_be_undone_and_an_older_one_that_cannot() {
+        SignIn.as(accounts, "senco");
+
+        List<org.waymark.imports.service.ImportUndoService.RecentImport> recent = importUndo.recent();
+
+        var spring = recent.stream().filter(r -> r.fileName().equals("larkfield-spring-ctf.xml")).findFirst()
+                .orElseThrow();
+        var autumn = recent.stream().filter(r -> r.fileName().equals("larkfield-autumn-ctf.xml")).findFirst()
+                .orElseThrow();
+        assertThat(spring.madeBy()).isEqualTo("Sam Whitfield");
+        assertThat(List.of(spring.added(), spring.updated())).containsExactly(2, 1);
+        assertThat(spring.undoable()).isTrue();
+        assertThat(autumn.added()).isEqualTo(2);
+        assertThat(autumn.undoable()).isFalse();
+        org.waymark.imports.domain.UndoPreview undo = importUndo.preview(spring.id());
+        assertThat(undo.lines(org.waymark.imports.domain.UndoPreview.UndoLine.Kind.REMOVE))
+                .extracting(org.waymark.imports.domain.UndoPreview.UndoLine::name)
+                .containsExactlyInAnyOrder("Isla Penhaligon", "Kofi Mensah");
+        assertThat(undo.lines(org.waymark.imports.domain.UndoPreview.UndoLine.Kind.RESTORE))
+                .extracting(org.waymark.imports.domain.UndoPreview.UndoLine::name, l -> l.items())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ffion Treharne", List.of("yearGroup")));
     }
 }

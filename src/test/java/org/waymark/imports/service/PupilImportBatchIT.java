@@ -27,13 +27,15 @@ import org.waymark.imports.domain.CtfWriter;
 import org.waymark.imports.domain.ImportLine;
 import org.waymark.imports.domain.ImportPreview;
 import org.waymark.pupils.domain.YearGroup;
+import org.waymark.imports.domain.UndoPreview;
 import org.waymark.security.service.AccountService;
 
 /**
  * A file larger than one apply batch ({@link PupilImportService#APPLY_BATCH}): its additions are
  * written in slices within one transaction, and the dashboards' pupil summaries (V42) gain exactly
  * the file's pupils in their groups, counted per batch rather than per pupil; a record refused in a
- * later slice names its own line and leaves nothing of the earlier slices, summaries included. Its
+ * later slice names its own line and leaves nothing of the earlier slices, summaries and journal
+ * included; the undo of the whole file (DD020) takes every slice out again, summaries included. Its
  * own database: it adds thousands of pupils.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:waymark-import-batch;MODE=MySQL;DB_CLOSE_DELAY=-1")
@@ -46,6 +48,7 @@ class PupilImportBatchIT {
     private static final List<String> TYPES = List.of("MLD", "ASD", "SEMH", "HI", "SPLD", "SLCN", "PD");
 
     @Autowired PupilImportService imports;
+    @Autowired ImportUndoService undo;
     @Autowired AccountService accounts;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
@@ -156,6 +159,21 @@ class PupilImportBatchIT {
         assertThat(addedBySchool).hasSizeGreaterThan(2);
         assertThat(minus(bySchool(s[0]), schoolBefore)).isEqualTo(addedBySchool);
         assertThat(minus(byGroup(s[1]), groupsBefore)).isEqualTo(addedByGroup);
+
+        // the journal (DD020) holds every pupil of every slice, and the undo takes them all out again, summaries too
+        long importId = undo.recent().stream().mapToLong(ImportUndoService.RecentImport::id).max().orElseThrow();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM pupil_import_pupil WHERE pupil_import_id = :id AND added = TRUE")
+                .param("id", importId).query(Long.class).single()).isEqualTo(PUPILS);
+        UndoPreview preview = undo.preview(importId);
+        assertThat(preview.count(UndoPreview.UndoLine.Kind.REMOVE)).isEqualTo(PUPILS);
+
+        assertThat(undo.undo(preview).removed()).isEqualTo(PUPILS);
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM pupil WHERE upn IN (:u)").param("u", upns.subList(0, 1000))
+                .query(Long.class).single()).isZero();
+        // (a group the file opened stays as a row of 0: no difference)
+        assertThat(minus(bySchool(s[0]), schoolBefore)).isEmpty();
+        assertThat(minus(byGroup(s[1]), groupsBefore)).isEmpty();
     }
 
     @Test
@@ -173,6 +191,8 @@ class PupilImportBatchIT {
         Map<String, Long> schoolBefore = bySchool(s[0]);
         Map<String, Long> groupsBefore = byGroup(s[1]);
         long pupilsBefore = jdbc.sql("SELECT COUNT(*) FROM pupil").query(Long.class).single();
+        long journalBefore = jdbc.sql("SELECT COUNT(*) FROM pupil_import_pupil").query(Long.class).single();
+        long importsBefore = jdbc.sql("SELECT COUNT(*) FROM pupil_import").query(Long.class).single();
         try {
             assertThatThrownBy(() -> imports.apply(p, false)).isInstanceOfSatisfying(ValidationException.class,
                     e -> assertThat(e.violations().getFirst().arguments()).first().isEqualTo(taken.line()));
@@ -180,6 +200,9 @@ class PupilImportBatchIT {
             jdbc.sql("UPDATE pupil SET upn = :u WHERE id = :id").param("u", takerUpn).param("id", takerId).update();
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM pupil").query(Long.class).single()).isEqualTo(pupilsBefore);
+        // nor anything of its journal
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM pupil_import_pupil").query(Long.class).single()).isEqualTo(journalBefore);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM pupil_import").query(Long.class).single()).isEqualTo(importsBefore);
         assertThat(bySchool(s[0])).isEqualTo(schoolBefore);
         assertThat(byGroup(s[1])).isEqualTo(groupsBefore);
     }
