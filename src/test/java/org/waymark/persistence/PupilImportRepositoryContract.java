@@ -45,7 +45,7 @@ import org.waymark.pupils.domain.PupilRepository;
 import org.waymark.pupils.domain.YearGroup;
 
 /**
- * The applied imports' journal (V60, DD020), run unchanged on H2 in MySQL mode and on a real
+ * The applied imports' journal (V62, DD020), run unchanged on H2 in MySQL mode and on a real
  * MySQL-compatible server: an import's header round-trips and refuses a stale copy (a second undo);
  * the pupils it added and the fields it changed are written in batches across a slice's edge and
  * read back with their values (Welsh letters, '&' and '=' included); the later work that keeps a

@@ -9,7 +9,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 
 /**
- * An applied pupil import (V60, DD020): who applied which file when, what it did, and — once undone
+ * An applied pupil import (V62, DD020): who applied which file when, what it did, and — once undone
  * — who undid it, when, and what the undo did. The pupils it added and the fields it changed are in
  * its journal ({@link PupilImportJournal}), not in this aggregate: a school's file runs to tens of
  * thousands of pupils. An import is undone at most once, and only within the undo period.

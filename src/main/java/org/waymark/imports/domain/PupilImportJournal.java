@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The journal of an applied import (V60, DD020): the pupils it added, and for each pupil it
+ * The journal of an applied import (V62, DD020): the pupils it added, and for each pupil it
  * updated the field groups it changed with their values before and after ({@link ImportedFields}).
  * Written inside the apply's transaction with JDBC batches, slice by slice as the apply writes its
  * pupils, so a 30,000-pupil apply holds no more than a slice; read back in slices of

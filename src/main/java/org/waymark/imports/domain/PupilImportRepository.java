@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-/** The applied imports (V60): the latest of an authority, or of one school's SENCO. */
+/** The applied imports (V62): the latest of an authority, or of one school's SENCO. */
 public interface PupilImportRepository extends ListCrudRepository<PupilImport, Long> {
 
     List<PupilImport> findTop20ByLocalAuthorityIdOrderByAppliedAtDescIdDesc(long localAuthorityId);

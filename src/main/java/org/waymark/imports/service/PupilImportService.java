@@ -57,7 +57,7 @@ import org.waymark.security.service.CurrentUser;
  * one transaction through the pupils feature, or nothing. A school's SENCO imports their own
  * school's pupils; an education support officer or caseworker any school of the authority, and
  * only they record leavers and moves (the moves feature's rule, its one-month funding run-on
- * included). Preview and apply are audited. Each apply also writes its journal (V60, DD020: the
+ * included). Preview and apply are audited. Each apply also writes its journal (V62, DD020: the
  * pupils it added, the fields it changed with their old values), in batches inside its transaction,
  * for {@link ImportUndoService} to undo it.
  */
@@ -223,7 +223,7 @@ public class PupilImportService {
         }
         boolean moves = recordMoves && mayRecordMoves(user);
         LocalDate today = LocalDate.now(clock);
-        // the journal (V60, DD020): what this apply adds and changes, so that it can be undone
+        // the journal (V62, DD020): what this apply adds and changes, so that it can be undone
         PupilImport done = importsDone.save(PupilImport.applying(preview.localAuthorityId(),
                 mayRecordMoves(user) ? null : user.schoolId(), preview.format(), preview.fileName(), user.username(),
                 appliedAt));
