@@ -69,22 +69,90 @@ public final class ScaleWork {
 
     public void generate(long laId, Volume volume) {
         if (generated(laId)) {
+            // a database written before the statutory records were generated gains them
+            if (!statutoryGenerated(laId)) {
+                statutory(laId, pupilsOf(laId), volume, new Random(volume.seed() + 1));
+            }
             return;
         }
         long started = System.nanoTime();
         Random random = new Random(volume.seed());
-        List<long[]> pupils = jdbc.query("SELECT p.id, p.school_id, s.family_id FROM pupil p JOIN school s"
-                + " ON s.id = p.school_id WHERE p.local_authority_id = ? ORDER BY p.id",
-                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, laId);
+        List<long[]> pupils = pupilsOf(laId);
         plans(laId, pupils, volume, random);
         List<Long> frameworks = frameworks(laId);
         List<Bid> bids = bids(laId, pupils, frameworks, volume, random);
         moderation(laId, bids);
         panels(laId, bids, random);
+        statutory(laId, pupils, volume, new Random(volume.seed() + 1));
         // each ledger line's and letter's copy of its pupil's main need, as their saves write it (V61)
         org.waymark.reporting.domain.PupilCounts.fillPupilNeeds(jdbc, laId);
         LOG.info("Generated casework for authority {}: {} plans, {} bids in {} s", laId, volume.plans(), bids.size(),
                 (System.nanoTime() - started) / 1_000_000_000);
+    }
+
+    private List<long[]> pupilsOf(long laId) {
+        return jdbc.query("SELECT p.id, p.school_id, s.family_id FROM pupil p JOIN school s"
+                + " ON s.id = p.school_id WHERE p.local_authority_id = ? ORDER BY p.id",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, laId);
+    }
+
+    // ---- EHC needs assessments, appeals, restrictive practice ------------------------------------
+
+    private boolean statutoryGenerated(long laId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM ehc_assessment WHERE local_authority_id = ?", Long.class,
+                laId) > 0;
+    }
+
+    /**
+     * The records the dashboard's other figures count, over the same five years, in proportion to
+     * the bids: EHC needs assessments (half the bids a year; each step dated where it was reached,
+     * about one in five steps past its statutory time), appeals against panel decisions (one in
+     * twenty) and restrictive practice incidents (half the bids).
+     */
+    private void statutory(long laId, List<long[]> pupils, Volume volume, Random random) {
+        long started = System.nanoTime();
+        int perYear = volume.bidsPerYear() / 2;
+        List<Object[]> assessments = new ArrayList<>();
+        List<Object[]> incidents = new ArrayList<>();
+        List<Object[]> appeals = new ArrayList<>();
+        String[] statuses = {"REQUESTED", "ASSESSING", "DRAFT", "ISSUED", "NOT_ASSESSED"};
+        for (int i = 0; i < perYear * YEARS; i++) {
+            long[] pupil = pupils.get(random.nextInt(pupils.size()));
+            LocalDate received = TODAY.minusDays(random.nextInt(365 * YEARS));
+            LocalDate decided = received.plusDays(20 + random.nextInt(30));
+            LocalDate draft = received.plusDays(70 + random.nextInt(80));
+            LocalDate closed = draft.plusDays(20 + random.nextInt(40));
+            String status = statuses[random.nextInt(statuses.length)];
+            boolean decidedYet = !status.equals("REQUESTED") && !decided.isAfter(TODAY);
+            boolean draftYet = (status.equals("DRAFT") || status.equals("ISSUED")) && !draft.isAfter(TODAY);
+            boolean closedYet = (status.equals("ISSUED") || status.equals("NOT_ASSESSED")) && !closed.isAfter(TODAY);
+            assessments.add(new Object[] {laId, pupil[0], pupil[1], received, status,
+                    decidedYet ? decided : null, draftYet ? draft : null, closedYet ? closed : null,
+                    ts(received.atTime(9, 0))});
+            LocalDateTime occurred = TODAY.minusDays(random.nextInt(365 * YEARS)).atTime(10 + random.nextInt(5), 0);
+            incidents.add(new Object[] {laId, pupil[0], pupil[1], random.nextBoolean() ? "PHYSICAL_INTERVENTION"
+                    : "SECLUSION", ts(occurred), 1 + random.nextInt(20), ts(occurred)});
+            if (i % 10 == 0) {
+                long[] appellant = pupils.get(random.nextInt(pupils.size()));
+                LocalDateTime asked = TODAY.minusDays(random.nextInt(365 * YEARS)).atTime(14, 0);
+                appeals.add(new Object[] {laId, appellant[0], appellant[1], appellant[2],
+                        random.nextBoolean() ? "ASKED" : "LISTED", ts(asked)});
+            }
+        }
+        batched("INSERT INTO ehc_assessment (local_authority_id, pupil_id, school_id, source, requester, requester_role,"
+                + " reasons, needs, received_on, caseworker, status, decided_on, draft_sent_on, closed_on, recorded_by,"
+                + " recorded_at) VALUES (?, ?, ?, ?, ?, 'SENCO', 'Needs beyond what the school can provide',"
+                + " 'COGNITION_LEARNING', ?, 'caseworker', ?, ?, ?, ?, 'caseworker', ?)",
+                assessments.stream().map(a -> new Object[] {a[0], a[1], a[2], "SCHOOL", "The school", a[3], a[4], a[5],
+                        a[6], a[7], a[8]}).toList());
+        batched("INSERT INTO restrictive_incident (local_authority_id, pupil_id, school_id, kind, occurred_at,"
+                + " duration_minutes, staff_involved, description, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?,"
+                + " 'Two teaching assistants', 'Held to stop a fall on the stairs', 'senco', ?)", incidents);
+        batched("INSERT INTO appeal_request (local_authority_id, bid_id, pupil_id, school_id, family_id,"
+                + " original_meeting_id, status, grounds, requested_by, requested_at) VALUES (?, 0, ?, ?, ?, 0, ?,"
+                + " 'The evidence was not read', 'senco', ?)", appeals);
+        LOG.info("Generated statutory records for authority {}: {} assessments, {} incidents, {} appeals in {} s", laId,
+                assessments.size(), incidents.size(), appeals.size(), (System.nanoTime() - started) / 1_000_000_000);
     }
 
     // ---- plans --------------------------------------------------------------------------------
