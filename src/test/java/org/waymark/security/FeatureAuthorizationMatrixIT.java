@@ -82,7 +82,7 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
     enum Relation { OWN, OTHER_SCHOOL_SAME_FAMILY, OTHER_FAMILY_SAME_AUTHORITY, OTHER_AUTHORITY, OTHER_CHILD }
 
     /** The records the operations act on, made through the services before the matrix runs. */
-    enum Kind { PUPIL, BID, RAS_CASE, ALN_DECISION, HOURS_REQUEST, PLAN }
+    enum Kind { PUPIL, BID, RAS_CASE, ALN_DECISION, HOURS_REQUEST, PLAN, EHC_PLAN }
 
     enum Effect { READ, WRITE, LIST, ROUTE, ASK }
 
@@ -121,6 +121,9 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
     @Autowired org.waymark.aln.service.DisagreementService disagreements;
     @Autowired org.waymark.aln.service.EquipmentService equipment;
     @Autowired AllocationService allocations;
+    @Autowired org.waymark.ehc.service.EhcRequestService ehcRequests;
+    @Autowired org.waymark.plans.service.EhcReviewService ehcReviews;
+    @Autowired org.waymark.aln.service.ReferralService referrals;
     @Autowired BidScenarios bidScenarios;
     @Autowired RasScenarios rasScenarios;
     @Autowired AlnScenarios alnScenarios;
@@ -167,8 +170,18 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
                 f -> pupils.moveDestinations(f.id()).stream().noneMatch(sc -> Objects.equals(sc.id(), f.schoolId())),
                 f -> true));
         ops.add(read("restrictive practice of pupil", Kind.PUPIL,
-                org.waymark.reporting.service.RestrictivePracticeService.class, List.of("incidents"), PUPIL_READERS,
+                org.waymark.reporting.service.RestrictivePracticeService.class, List.of("incidents"), CONTENT_READERS,
                 f -> restrictive.incidents(f.id()).size(), null));
+        ops.add(new Op("may record restrictive practice", Kind.PUPIL, Effect.ASK,
+                org.waymark.reporting.service.RestrictivePracticeService.class, List.of("mayRecord"),
+                EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER), f -> restrictive.mayRecord(f.id()), null,
+                ConflictException.class));
+        // an EHC needs assessment request the authority received (England): the officer hears what is missing
+        ops.add(write("EHC request recorded", Kind.PUPIL, org.waymark.ehc.service.EhcRequestService.class,
+                List.of("record"), EnumSet.of(Role.CASEWORKER, Role.LEAD_SEND_COORDINATOR, Role.SEND_TEAM_LEADER),
+                org.waymark.base.domain.ValidationException.class,
+                f -> ehcRequests.record(new org.waymark.ehc.service.EhcRequestService.RequestInput(f.id(),
+                        org.waymark.ehc.domain.RequestSource.PARENT, "A parent", "", "", Set.of(), null))));
         // questions of what the caller may do: out of reach they answer no (or refuse), never yes
         ops.add(new Op("plan types to start", Kind.PUPIL, Effect.ASK, PlanService.class,
                 List.of("typesCallerMayStart"), PUPIL_READERS, f -> !plans.typesCallerMayStart(f.id()).isEmpty(), null,
@@ -211,6 +224,9 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
                 f -> moderation.agree(f.id(), STALE, "AFN", new java.math.BigDecimal("6400"), "Agreed")));
         ops.add(noop("bid countersign", Kind.BID, BidModerationService.class, "countersignAndForward", familySenco,
                 f -> moderation.countersignAndForward(f.id(), STALE, "Countersigned")));
+        ops.add(read("bid: who a decision tells", Kind.BID, BidModerationService.class, List.of("toldOfDecision"),
+                familySenco, f -> moderation.toldOfDecision(f.id(), org.waymark.bids.domain.BidStatus.DECLINED).size(),
+                null));
         ops.add(write("bid moderation", Kind.BID, BidModerationService.class, List.of("returnForEvidence"),
                 EnumSet.of(Role.FAMILY_SENCO), f -> {
                     moderation.returnForEvidence(f.id(), STALE, "More evidence, please");
@@ -251,8 +267,9 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
         // Welsh ALN: the school's decision on a concern
         ops.add(read("ALN of pupil", Kind.ALN_DECISION, AlnService.class, List.of("pupil"), PUPIL_READERS,
                 f -> aln.pupil(f.pupilId()).pupil().pupilId(), Fixture::pupilId));
-        // a parent sees the school's decision once it is made; the matrix's case is still open
-        Set<Role> staffReaders = EnumSet.copyOf(PUPIL_READERS);
+        // a parent sees the school's decision once it is made; the matrix's case is still open; the
+        // figures-only roles see where a case stands on the pupil's ALN page, not the case (issue 20 point 9)
+        Set<Role> staffReaders = EnumSet.copyOf(CONTENT_READERS);
         staffReaders.remove(Role.PARENT);
         ops.add(read("ALN decision (open)", Kind.ALN_DECISION, AlnService.class, List.of("decision"), staffReaders,
                 f -> aln.decision(f.id()).decision().getPupilId(), Fixture::pupilId));
@@ -267,6 +284,22 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
                 f -> aln.toldOfDecision(f.id()).size(), null));
         ops.add(read("ALN referral due", Kind.ALN_DECISION, AlnService.class, List.of("referralDueBy"), schoolStaff,
                 f -> aln.referralDueBy(f.id(), java.time.LocalDate.now(clock)).isPresent(), null));
+        // the IDP: its writer (the school's SENCO for the school's case) passes and hears the case has no ALN outcome
+        ops.add(write("ALN draft IDP", Kind.ALN_DECISION, AlnService.class, List.of("draftIdp"),
+                EnumSet.of(Role.SCHOOL_SENCO), org.waymark.base.domain.ValidationException.class,
+                f -> aln.draftIdp(f.id())));
+        ops.add(write("ALN concern raised", Kind.ALN_DECISION, AlnService.class, List.of("raiseConcern"), schoolStaff,
+                org.waymark.base.domain.ValidationException.class,
+                f -> aln.raiseConcern(f.pupilId(), new org.waymark.aln.domain.AlnRules.ConcernInput(null, "", null, ""))));
+        ops.add(write("ALN referral prepared", Kind.ALN_DECISION, AlnService.class, List.of("prepareReferral"),
+                schoolStaff, f -> aln.prepareReferral(f.id(), STALE,
+                        new AlnService.ReferralInput(null, null, Set.of(), ""))));
+        // a referral the authority received: its officers hear what is missing
+        ops.add(write("ALN referral recorded", Kind.ALN_DECISION, org.waymark.aln.service.ReferralService.class,
+                List.of("record"), EnumSet.of(Role.CASEWORKER, Role.LEAD_SEND_COORDINATOR),
+                org.waymark.base.domain.ValidationException.class,
+                f -> referrals.record(new org.waymark.aln.service.ReferralService.ReceivedInput(f.pupilId(), null, "",
+                        null, ""))));
         ops.add(read("ALN disagreements", Kind.ALN_DECISION, org.waymark.aln.service.DisagreementService.class,
                 List.of("forPupil"), PUPIL_READERS, f -> disagreements.forPupil(f.pupilId()).disagreements().size(),
                 f -> 0));
@@ -284,6 +317,8 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
         ops.add(write("hours request change", Kind.HOURS_REQUEST, HoursRequestService.class, List.of("save"),
                 EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER),
                 f -> hours.save(f.id(), STALE, AsnScenarios.eligible())));
+        ops.add(read("hours request: who a withdrawal tells", Kind.HOURS_REQUEST, HoursRequestService.class,
+                List.of("toldOfWithdrawal"), schoolStaff, f -> hours.toldOfWithdrawal(f.id()).size(), null));
         ops.add(write("hours request withdrawal", Kind.HOURS_REQUEST, HoursRequestService.class, List.of("withdraw"),
                 EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER), f -> {
                     hours.withdraw(f.id(), STALE, "No longer needed");
@@ -313,6 +348,37 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
                 f -> plans.toldOfStep(f.id(), true).size(), null));
         ops.add(write("plan draft", Kind.PLAN, PlanService.class, List.of("saveDraft"), EnumSet.of(Role.SCHOOL_SENCO),
                 f -> plans.saveDraft(f.id(), STALE, AsnScenarios.content(true))));
+        // comparing versions shows the plan's content: not for the figures-only roles (issue 20 point 9)
+        ops.add(read("plan versions compared", Kind.PLAN, PlanService.class, List.of("compare"), CONTENT_READERS,
+                f -> plans.compare(f.id(), 1, 1).size(), f -> 0));
+        ops.add(write("plan review interval", Kind.PLAN, PlanService.class, List.of("changeReviewInterval"),
+                EnumSet.of(Role.SCHOOL_SENCO), org.waymark.base.domain.ValidationException.class, f -> {
+                    plans.changeReviewInterval(f.id(), 0);
+                    return null;
+                }));
+        // an EHC plan's annual review (England): the caseworker manages it, the school's SENCO records its papers
+        ops.add(read("EHC annual review", Kind.EHC_PLAN, org.waymark.plans.service.EhcReviewService.class,
+                List.of("annualReview"), PUPIL_READERS, f -> ehcReviews.annualReview(f.id()).letter(), null));
+        // the letter of a review: past the check, the review asked for does not exist
+        ops.add(write("EHC annual review letter", Kind.EHC_PLAN, org.waymark.plans.service.EhcReviewService.class,
+                List.of("letter"), CONTENT_READERS, org.waymark.base.domain.NotFoundException.class,
+                f -> ehcReviews.letter(f.id(), -1)));
+        Set<Role> ehcManager = EnumSet.of(Role.CASEWORKER);
+        ops.add(read("EHC annual review: who is told", Kind.EHC_PLAN, org.waymark.plans.service.EhcReviewService.class,
+                List.of("told"), ehcManager, f -> ehcReviews.told(f.id()).size(), null));
+        ops.add(noop("EHC annual review meeting moved", Kind.EHC_PLAN,
+                org.waymark.plans.service.EhcReviewService.class, "moveMeeting", ehcManager,
+                f -> ehcReviews.moveMeeting(f.id(), STALE, java.time.LocalDate.now(clock))));
+        ops.add(noop("EHC annual review decided", Kind.EHC_PLAN, org.waymark.plans.service.EhcReviewService.class,
+                "decide", ehcManager, f -> ehcReviews.decide(f.id(), STALE,
+                        new org.waymark.plans.service.EhcReviewService.Decision(
+                                org.waymark.plans.domain.ReviewDecision.MAINTAIN, java.time.LocalDate.now(clock), ""))));
+        Set<Role> ehcRecorders = EnumSet.of(Role.SCHOOL_SENCO, Role.CASEWORKER);
+        ops.add(noop("EHC annual review papers sent", Kind.EHC_PLAN, org.waymark.plans.service.EhcReviewService.class,
+                "paperworkSent", ehcRecorders, f -> ehcReviews.paperworkSent(f.id(), STALE,
+                        java.time.LocalDate.now(clock))));
+        ops.add(noop("EHC annual review report sent", Kind.EHC_PLAN, org.waymark.plans.service.EhcReviewService.class,
+                "reportSent", ehcRecorders, f -> ehcReviews.reportSent(f.id(), STALE, java.time.LocalDate.now(clock))));
         // every page of a child's record: the route of each feature, tried by each cell's user
         ops.add(route("pupil page", Kind.PUPIL, org.waymark.pupils.ui.PupilDetailsView.class, PUPIL_READERS,
                 f -> "pupils/" + f.id()));
@@ -325,7 +391,7 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
         ops.add(route("pupil's allocations page", Kind.PUPIL, org.waymark.allocations.ui.PupilAllocationsView.class,
                 PUPIL_READERS, f -> "pupils/" + f.id() + "/allocations"));
         ops.add(route("pupil's restrictive practice page", Kind.PUPIL,
-                org.waymark.reporting.ui.RestrictivePracticeView.class, PUPIL_READERS,
+                org.waymark.reporting.ui.RestrictivePracticeView.class, CONTENT_READERS,
                 f -> "pupils/" + f.id() + "/restrictive-practice"));
         ops.add(route("pupil editor", Kind.PUPIL, org.waymark.pupils.ui.PupilEditorView.class, senco,
                 f -> "pupils/" + f.id() + "/edit"));
@@ -632,6 +698,12 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
         long planId = jdbc.sql("SELECT MIN(id) FROM support_plan WHERE pupil_id = :p").param("p", asnPupil)
                 .query(Long.class).single();
         fixtures.put(Kind.PLAN, fixture(planId, asnPupil));
+        // an EHC plan of the English demo county (its annual review steps are refused or meet a stale version)
+        Map<String, Object> ehcp = jdbc.sql("SELECT sp.id, sp.pupil_id FROM support_plan sp JOIN pupil p"
+                + " ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id WHERE sp.plan_type = 'EHCP'"
+                + " AND s.family_id IS NOT NULL ORDER BY sp.id LIMIT 1").query().singleRow();
+        fixtures.put(Kind.EHC_PLAN, fixture(((Number) Objects.requireNonNull(ehcp.get("ID"))).longValue(),
+                ((Number) Objects.requireNonNull(ehcp.get("PUPIL_ID"))).longValue()));
         SecurityContextHolder.clearContext();
     }
 
