@@ -135,17 +135,16 @@ class AuthorizationCoverageTest {
                 "unseatAtMeeting", "decide", "toldOfDecision", "close");
         exclude(BACKLOG, "PanelMakeUpService", "ofMeeting", "ofStandingPanel");
         exclude(OWN_LIST, "AppealService", "appealable", "mine");
-        exclude(BACKLOG, "AppealService", "ask", "toldOfAsking", "toldOfResponse", "respond");
+        exclude(BACKLOG, "AppealService", "toldOfResponse", "respond");
         exclude(OWN_LIST, "InterimService", "mayDecide", "list");
         exclude(BACKLOG, "InterimService", "decide", "toldOfDecision");
         exclude(OWN_LIST, "LetterService", "due");
-        exclude(BACKLOG, "LetterService", "generate", "markSent", "file");
+        exclude(BACKLOG, "LetterService", "generate");
         // allocations and statements
         exclude(PORT, "AllocationService", "onFundingDecided", "onPupilMoved", "heldOn", "linesAtSchool", "pupilLines",
                 "heldByPupil", "linesAtSchoolBetween", "openedBy");
         exclude(OWN_LIST, "AllocationService", "ledger");
         exclude(OWN_LIST, "FamilyFundingService", "highNeedsOfFamily", "afnToReturn", "returnedAfn");
-        exclude(BACKLOG, "FamilyFundingService", "returnAfn");
         exclude(FIGURES, "StatementService", "endedTerms", "schoolStatement", "showsHours", "schoolHours",
                 "councilHours", "councilHoursCsv", "familyStatement", "families", "recoupment", "csv", "pdf");
         // Welsh ALN
@@ -174,12 +173,10 @@ class AuthorizationCoverageTest {
         // EHC needs assessments (England)
         exclude(OWN_LIST, "AssessmentListService", "lists", "myDueSteps");
         exclude(OWN_LIST, "AssessmentService", "caseworkers");
-        exclude(BACKLOG, "AssessmentService", "page", "decide", "addAdvice", "returnAdvice", "adviceFiles", "adviceFile",
-                "attachAdvice", "removeAdviceFile", "pause", "endPause", "draft", "notIssue", "sendDraft",
-                "parentsReplied", "consult", "schoolAnswered", "reassign", "letter");
+        exclude(BACKLOG, "AssessmentService", "returnAdvice", "adviceFiles", "adviceFile", "attachAdvice",
+                "removeAdviceFile");
         exclude(OWN_LIST, "EhcRequestService", "myChildren", "mine", "attachmentSizeLimit");
-        exclude(BACKLOG, "EhcRequestService", "request", "evidence", "evidenceFile", "mayAttachEvidence",
-                "attachEvidence", "removeEvidence");
+        exclude(BACKLOG, "EhcRequestService", "request", "attachEvidence", "removeEvidence");
         // restrictive practice, data protection
         exclude(BACKLOG, "RestrictivePracticeService", "record", "recordDebrief", "recordParentInformed");
     }

@@ -82,7 +82,8 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
     enum Relation { OWN, OTHER_SCHOOL_SAME_FAMILY, OTHER_FAMILY_SAME_AUTHORITY, OTHER_AUTHORITY, OTHER_CHILD }
 
     /** The records the operations act on, made through the services before the matrix runs. */
-    enum Kind { PUPIL, BID, RAS_CASE, ALN_DECISION, HOURS_REQUEST, PLAN, EHC_PLAN }
+    enum Kind { PUPIL, BID, RAS_CASE, ALN_DECISION, HOURS_REQUEST, PLAN, EHC_PLAN, LETTER, DECIDED_BID, AFN,
+        EHC_ASSESSMENT }
 
     enum Effect { READ, WRITE, LIST, ROUTE, ASK }
 
@@ -122,6 +123,12 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
     @Autowired org.waymark.aln.service.EquipmentService equipment;
     @Autowired AllocationService allocations;
     @Autowired org.waymark.ehc.service.EhcRequestService ehcRequests;
+    @Autowired org.waymark.ehc.service.AssessmentService assessments;
+    @Autowired org.waymark.panels.service.PanelService panels;
+    @Autowired org.waymark.panels.service.AppealService appeals;
+    @Autowired org.waymark.panels.domain.PanelMeetingRepository meetings;
+    @Autowired org.waymark.allocations.service.FamilyFundingService familyFunding;
+    @Autowired org.waymark.EhcScenarios ehcScenarios;
     @Autowired org.waymark.plans.service.EhcReviewService ehcReviews;
     @Autowired org.waymark.aln.service.ReferralService referrals;
     @Autowired BidScenarios bidScenarios;
@@ -379,6 +386,64 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
                         java.time.LocalDate.now(clock))));
         ops.add(noop("EHC annual review report sent", Kind.EHC_PLAN, org.waymark.plans.service.EhcReviewService.class,
                 "reportSent", ehcRecorders, f -> ehcReviews.reportSent(f.id(), STALE, java.time.LocalDate.now(clock))));
+        // a panel's decision letter (written, not yet sent): the authority's panel officers
+        Set<Role> panelOfficers = EnumSet.of(Role.CASEWORKER, Role.LEAD_SEND_COORDINATOR);
+        ops.add(read("decision letter PDF", Kind.LETTER, LetterService.class, List.of("file"), panelOfficers,
+                f -> letters.file(f.id()).bytes().length > 100, f -> true));
+        ops.add(noop("decision letter sent", Kind.LETTER, LetterService.class, "markSent", panelOfficers,
+                f -> letters.markSent(f.id(), STALE, java.time.LocalDate.now(clock))));
+        // an appeal of a panel's decision: the head teacher of the bid's school asks (grounds missing here)
+        Set<Role> head = EnumSet.of(Role.HEAD_TEACHER);
+        ops.add(read("appeal: who asking tells", Kind.DECIDED_BID, org.waymark.panels.service.AppealService.class,
+                List.of("toldOfAsking"), head, f -> appeals.toldOfAsking(f.id()).size(), null));
+        ops.add(write("appeal asked", Kind.DECIDED_BID, org.waymark.panels.service.AppealService.class,
+                List.of("ask"), head, org.waymark.base.domain.ValidationException.class,
+                f -> appeals.ask(f.id(), "")));
+        // AFN the family agreed, returned by its Family SENCO (nothing to return: no HLN overlaps it)
+        ops.add(write("AFN returned", Kind.AFN, org.waymark.allocations.service.FamilyFundingService.class,
+                List.of("returnAfn"), familySenco, f -> familyFunding.returnAfn(f.id())));
+        // an EHC needs assessment (England), as requested: its readers, and the steps of its officers
+        Set<Role> ehcReaders = EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER, Role.PARENT, Role.CASEWORKER,
+                Role.LEAD_SEND_COORDINATOR, Role.SEND_TEAM_LEADER);
+        Set<Role> ehcWriters = EnumSet.of(Role.CASEWORKER, Role.SEND_TEAM_LEADER);
+        Class<?> assessment = org.waymark.ehc.service.AssessmentService.class;
+        ops.add(read("EHC assessment page", Kind.EHC_ASSESSMENT, assessment, List.of("page"), ehcReaders,
+                f -> assessments.page(f.id()).assessment().getPupilId(), Fixture::pupilId));
+        ops.add(read("EHC request evidence", Kind.EHC_ASSESSMENT, org.waymark.ehc.service.EhcRequestService.class,
+                List.of("evidence"), ehcReaders, f -> ehcRequests.evidence(f.id()).attachments().size(), null));
+        ops.add(write("EHC request evidence file", Kind.EHC_ASSESSMENT,
+                org.waymark.ehc.service.EhcRequestService.class, List.of("evidenceFile"), ehcReaders,
+                org.waymark.base.domain.NotFoundException.class, f -> ehcRequests.evidenceFile(f.id(), -1)));
+        ops.add(new Op("EHC may attach evidence", Kind.EHC_ASSESSMENT, Effect.ASK,
+                org.waymark.ehc.service.EhcRequestService.class, List.of("mayAttachEvidence"),
+                EnumSet.of(Role.SCHOOL_SENCO, Role.PARENT, Role.CASEWORKER, Role.SEND_TEAM_LEADER),
+                f -> ehcRequests.mayAttachEvidence(f.id()), null, ConflictException.class));
+        // the letter of a decision not to assess: past the check, this case has none
+        ops.add(write("EHC letter", Kind.EHC_ASSESSMENT, assessment, List.of("letter"), ehcReaders,
+                f -> assessments.letter(f.id())));
+        ops.add(noop("EHC decision to assess", Kind.EHC_ASSESSMENT, assessment, "decide", ehcWriters,
+                f -> assessments.decide(f.id(), STALE, true, "", java.time.LocalDate.now(clock))));
+        ops.add(write("EHC advice asked", Kind.EHC_ASSESSMENT, assessment, List.of("addAdvice"), ehcWriters,
+                f -> assessments.addAdvice(f.id(), null, "", null)));
+        ops.add(noop("EHC exception recorded", Kind.EHC_ASSESSMENT, assessment, "pause", ehcWriters,
+                f -> assessments.pause(f.id(), STALE, new org.waymark.ehc.service.AssessmentService.PauseInput(null,
+                        "", null, null))));
+        ops.add(noop("EHC exception ended", Kind.EHC_ASSESSMENT, assessment, "endPause", ehcWriters,
+                f -> assessments.endPause(f.id(), STALE, null)));
+        ops.add(write("EHC plan drafted", Kind.EHC_ASSESSMENT, assessment, List.of("draft"),
+                EnumSet.of(Role.CASEWORKER), f -> assessments.draft(f.id(), STALE)));
+        ops.add(noop("EHC plan not issued", Kind.EHC_ASSESSMENT, assessment, "notIssue", ehcWriters,
+                f -> assessments.notIssue(f.id(), STALE, "", null)));
+        ops.add(noop("EHC draft sent", Kind.EHC_ASSESSMENT, assessment, "sendDraft", EnumSet.of(Role.CASEWORKER),
+                f -> assessments.sendDraft(f.id(), STALE, null)));
+        ops.add(noop("EHC parents replied", Kind.EHC_ASSESSMENT, assessment, "parentsReplied", ehcWriters,
+                f -> assessments.parentsReplied(f.id(), STALE, null, "")));
+        ops.add(noop("EHC school consulted", Kind.EHC_ASSESSMENT, assessment, "consult", ehcWriters,
+                f -> assessments.consult(f.id(), STALE, null, "")));
+        ops.add(noop("EHC school answered", Kind.EHC_ASSESSMENT, assessment, "schoolAnswered", ehcWriters,
+                f -> assessments.schoolAnswered(f.id(), STALE, null)));
+        ops.add(noop("EHC case reassigned", Kind.EHC_ASSESSMENT, assessment, "reassign",
+                EnumSet.of(Role.SEND_TEAM_LEADER), f -> assessments.reassign(f.id(), STALE, null)));
         // every page of a child's record: the route of each feature, tried by each cell's user
         ops.add(route("pupil page", Kind.PUPIL, org.waymark.pupils.ui.PupilDetailsView.class, PUPIL_READERS,
                 f -> "pupils/" + f.id()));
@@ -704,7 +769,48 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
                 + " AND s.family_id IS NOT NULL ORDER BY sp.id LIMIT 1").query().singleRow();
         fixtures.put(Kind.EHC_PLAN, fixture(((Number) Objects.requireNonNull(ehcp.get("ID"))).longValue(),
                 ((Number) Objects.requireNonNull(ehcp.get("PUPIL_ID"))).longValue()));
+        makeCaseworkFixtures();
         SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * England's casework records, made through the services as the demo's officers: a forwarded HLN
+     * bid a main panel declines (its letter written: a decision letter and an appealable decision),
+     * AFN a family agreed, and an EHC needs assessment request as recorded.
+     */
+    private void makeCaseworkFixtures() {
+        long declined = bidScenarios.forwardedHln();
+        long declinedPupil = bids.open(declined).bid().getPupilId();
+        SignIn.as(accounts, "caseworker");
+        long meetingId = panels.open(org.waymark.panels.domain.PanelKind.HLN_MAIN, java.time.LocalDate.now(clock))
+                .meetingId();
+        var meeting = meetings.findById(meetingId).orElseThrow();
+        assertThat(meeting.indexOfBid(declined)).isNotNegative();
+        for (int i = 0; i < meeting.getCases().size(); i++) {
+            if (!meeting.getCases().get(i).decided()) {
+                panels.decide(meetingId, i, new org.waymark.panels.domain.PanelCase.Decision(
+                        org.waymark.panels.domain.PanelOutcome.DECLINED, null, null, null, null,
+                        "Evidence does not yet show needs at HLN"));
+            }
+        }
+        panels.close(meetingId);
+        letters.generate(meetingId, (done, of) -> { });
+        long letterId = jdbc.sql("SELECT id FROM decision_letter WHERE panel_meeting_id = :m AND pupil_id = :p")
+                .param("m", meetingId).param("p", declinedPupil).query(Long.class).single();
+        fixtures.put(Kind.LETTER, fixture(letterId, declinedPupil));
+        fixtures.put(Kind.DECIDED_BID, fixture(declined, declinedPupil));
+
+        long afnBid = bidScenarios.submittedAfn();
+        long afnPupil = bids.open(afnBid).bid().getPupilId();
+        SignIn.as(accounts, "family.senco");
+        moderation.agree(afnBid, moderation.versionForDecision(afnBid), "AFN_MEDIUM", new java.math.BigDecimal("4500"),
+                "Two key themes at AFN");
+        long afnId = jdbc.sql("SELECT MAX(id) FROM allocation WHERE stream = 'AFN' AND pupil_id = :p")
+                .param("p", afnPupil).query(Long.class).single();
+        fixtures.put(Kind.AFN, fixture(afnId, afnPupil));
+
+        long assessmentId = ehcScenarios.recorded(java.time.LocalDate.now(clock));
+        fixtures.put(Kind.EHC_ASSESSMENT, fixture(assessmentId, ehcScenarios.pupilOf(assessmentId)));
     }
 
     private Fixture fixture(long id, long pupilId) {
