@@ -83,7 +83,7 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
 
     /** The records the operations act on, made through the services before the matrix runs. */
     enum Kind { PUPIL, BID, RAS_CASE, ALN_DECISION, HOURS_REQUEST, PLAN, EHC_PLAN, LETTER, DECIDED_BID, AFN,
-        EHC_ASSESSMENT }
+        EHC_ASSESSMENT, EQUIPMENT, DISAGREEMENT, REFERRAL, MID_TERM }
 
     enum Effect { READ, WRITE, LIST, ROUTE, ASK }
 
@@ -129,6 +129,9 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
     @Autowired org.waymark.panels.domain.PanelMeetingRepository meetings;
     @Autowired org.waymark.allocations.service.FamilyFundingService familyFunding;
     @Autowired org.waymark.EhcScenarios ehcScenarios;
+    @Autowired org.waymark.asn.service.MidTermService midTerm;
+    @Autowired org.waymark.DemoPupils demoPupils;
+    @Autowired org.waymark.asn.service.ScrutinyService scrutiny;
     @Autowired org.waymark.plans.service.EhcReviewService ehcReviews;
     @Autowired org.waymark.aln.service.ReferralService referrals;
     @Autowired BidScenarios bidScenarios;
@@ -444,6 +447,95 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
                 f -> assessments.schoolAnswered(f.id(), STALE, null)));
         ops.add(noop("EHC case reassigned", Kind.EHC_ASSESSMENT, assessment, "reassign",
                 EnumSet.of(Role.SEND_TEAM_LEADER), f -> assessments.reassign(f.id(), STALE, null)));
+        // Scottish assistant hours: the authority's officer's steps on a submitted request (stale here)
+        Set<Role> eso = EnumSet.of(Role.EDUCATION_SUPPORT_OFFICER);
+        Set<Role> hoursReaders = EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER, Role.EDUCATION_SUPPORT_OFFICER);
+        ops.add(write("hours request file", Kind.HOURS_REQUEST, HoursRequestService.class, List.of("attachment"),
+                hoursReaders, org.waymark.base.domain.NotFoundException.class, f -> hours.attachment(f.id(), -1)));
+        // files change only on a draft: the school passes the check and hears the request is submitted
+        ops.add(write("hours request file attached", Kind.HOURS_REQUEST, HoursRequestService.class,
+                List.of("attach"), schoolStaff, f -> hours.attach(f.id(),
+                        org.waymark.attachments.domain.AttachmentKind.OTHER, "note.pdf", new byte[] {1})));
+        ops.add(noop("hours request file removed", Kind.HOURS_REQUEST, HoursRequestService.class,
+                "removeAttachment", schoolStaff, f -> hours.removeAttachment(f.id(), -1)));
+        ops.add(noop("hours request decided", Kind.HOURS_REQUEST, org.waymark.asn.service.ScrutinyService.class,
+                "decide", eso, f -> scrutiny.decide(f.id(), STALE, null, "")));
+        ops.add(noop("hours request declined", Kind.HOURS_REQUEST, org.waymark.asn.service.ScrutinyService.class,
+                "decline", eso, f -> scrutiny.decline(f.id(), STALE, "")));
+        ops.add(read("hours request: who a decision tells", Kind.HOURS_REQUEST,
+                org.waymark.asn.service.ScrutinyService.class, List.of("toldOfDecision"), eso,
+                f -> scrutiny.toldOfDecision(f.id()).size(), null));
+        // an early-years mid-term request, submitted: the officer joins and reviews, the inclusion team decides
+        // (assessing one is the early-years lead officer's, a person the matrix's users are not)
+        Class<?> mid = org.waymark.asn.service.MidTermService.class;
+        Set<Role> inclusion = EnumSet.of(Role.INCLUSION_TEAM);
+        ops.add(read("mid-term: who a decision tells", Kind.MID_TERM, mid, List.of("toldOfDecision"),
+                EnumSet.of(Role.EDUCATION_SUPPORT_OFFICER, Role.INCLUSION_TEAM),
+                f -> midTerm.toldOfDecision(f.id()).size(), null));
+        ops.add(noop("mid-term joint view", Kind.MID_TERM, mid, "join", eso,
+                f -> midTerm.join(f.id(), STALE, null, null, "")));
+        ops.add(noop("mid-term reviewed", Kind.MID_TERM, mid, "review", eso,
+                f -> midTerm.review(f.id(), STALE, null, null, "")));
+        ops.add(noop("mid-term approved", Kind.MID_TERM, mid, "approve", inclusion,
+                f -> midTerm.approve(f.id(), STALE, null, null, null, "")));
+        ops.add(noop("mid-term declined", Kind.MID_TERM, mid, "decline", inclusion,
+                f -> midTerm.decline(f.id(), STALE, "")));
+        // Welsh ALN: a request for specialist equipment the school made
+        Class<?> eq = org.waymark.aln.service.EquipmentService.class;
+        ops.add(read("equipment request page", Kind.EQUIPMENT, eq, List.of("page"), PUPIL_READERS,
+                f -> equipment.page(f.id()).line().request().getPupilId(), Fixture::pupilId));
+        ops.add(read("equipment request files", Kind.EQUIPMENT, eq, List.of("attachedFiles"), PUPIL_READERS,
+                f -> equipment.attachedFiles(f.id()).attachments().size(), null));
+        ops.add(write("equipment request file", Kind.EQUIPMENT, eq, List.of("attachment"), PUPIL_READERS,
+                org.waymark.base.domain.NotFoundException.class, f -> equipment.attachment(f.id(), -1)));
+        // the school may remove a file while the request waits: past the check, there is no such file
+        ops.add(write("equipment request file removed", Kind.EQUIPMENT, eq, List.of("removeAttachment"), schoolStaff,
+                org.waymark.base.domain.NotFoundException.class, f -> {
+                    equipment.removeAttachment(f.id(), -1);
+                    return null;
+                }));
+        ops.add(write("equipment requested", Kind.EQUIPMENT, eq, List.of("request"), schoolStaff,
+                org.waymark.base.domain.ValidationException.class,
+                f -> equipment.request(f.pupilId(), "", "", null)));
+        Set<Role> alnCaseworker = EnumSet.of(Role.CASEWORKER);
+        ops.add(read("equipment: who a decision tells", Kind.EQUIPMENT, eq, List.of("toldOfDecision"), alnCaseworker,
+                f -> equipment.toldOfDecision(f.id()).size(), null));
+        ops.add(noop("equipment approved", Kind.EQUIPMENT, eq, "approve", alnCaseworker,
+                f -> equipment.approve(f.id(), STALE, null, "")));
+        ops.add(noop("equipment declined", Kind.EQUIPMENT, eq, "decline", alnCaseworker,
+                f -> equipment.decline(f.id(), STALE, "")));
+        ops.add(noop("equipment ordered", Kind.EQUIPMENT, eq, "ordered", alnCaseworker,
+                f -> equipment.ordered(f.id(), STALE)));
+        ops.add(write("equipment delivered", Kind.EQUIPMENT, eq, List.of("delivered"), alnCaseworker,
+                f -> equipment.delivered(f.id(), STALE)));
+        // Welsh ALN: a disagreement a parent or the school logged; the authority's officers manage it
+        Class<?> dis = org.waymark.aln.service.DisagreementService.class;
+        Set<Role> alnOfficers = EnumSet.of(Role.CASEWORKER, Role.LEAD_SEND_COORDINATOR);
+        ops.add(write("disagreement logged", Kind.DISAGREEMENT, dis, List.of("log"),
+                EnumSet.of(Role.PARENT, Role.SCHOOL_SENCO, Role.HEAD_TEACHER),
+                org.waymark.base.domain.ValidationException.class, f -> disagreements.log(f.pupilId(),
+                        new org.waymark.aln.domain.DisagreementRules.ConcernInput(null, null, ""))));
+        ops.add(read("disagreement: who a step tells", Kind.DISAGREEMENT, dis, List.of("toldOfStep"), alnOfficers,
+                f -> disagreements.toldOfStep(f.id()).size(), null));
+        ops.add(noop("disagreement assigned", Kind.DISAGREEMENT, dis, "assign", alnOfficers,
+                f -> disagreements.assign(f.id(), STALE, null)));
+        ops.add(noop("disagreement step", Kind.DISAGREEMENT, dis, "step", alnOfficers,
+                f -> disagreements.step(f.id(), STALE, null, null, "")));
+        ops.add(noop("disagreement hearing", Kind.DISAGREEMENT, dis, "hearing", alnOfficers,
+                f -> disagreements.hearing(f.id(), STALE, null)));
+        // Welsh ALN: a referral the authority received from a parent, awaiting its decision
+        Class<?> ref = org.waymark.aln.service.ReferralService.class;
+        ops.add(read("referral page", Kind.REFERRAL, ref, List.of("referral"),
+                EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER, Role.CASEWORKER, Role.LEAD_SEND_COORDINATOR),
+                f -> referrals.referral(f.id()).row().referral().getPupilId(), Fixture::pupilId));
+        ops.add(read("referral: who a decision tells", Kind.REFERRAL, ref, List.of("toldOfDecision"), alnOfficers,
+                f -> referrals.toldOfDecision(f.id()).size(), null));
+        ops.add(noop("referral decided", Kind.REFERRAL, ref, "decide", alnOfficers,
+                f -> referrals.decide(f.id(), STALE, null, "")));
+        // sending is the school's step for its own referral: past the check, this one was received, not prepared
+        ops.add(read("referral: who sending tells", Kind.REFERRAL, ref, List.of("toldOfSending"), schoolStaff,
+                f -> referrals.toldOfSending(f.id()).size(), null));
+        ops.add(noop("referral sent", Kind.REFERRAL, ref, "send", schoolStaff, f -> referrals.send(f.id(), STALE)));
         // every page of a child's record: the route of each feature, tried by each cell's user
         ops.add(route("pupil page", Kind.PUPIL, org.waymark.pupils.ui.PupilDetailsView.class, PUPIL_READERS,
                 f -> "pupils/" + f.id()));
@@ -811,6 +903,32 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
 
         long assessmentId = ehcScenarios.recorded(java.time.LocalDate.now(clock));
         fixtures.put(Kind.EHC_ASSESSMENT, fixture(assessmentId, ehcScenarios.pupilOf(assessmentId)));
+        makeWalesAndScotlandFixtures();
+    }
+
+    /**
+     * Wales's and Scotland's records, made through the services as the demo's staff: a request for
+     * equipment, a disagreement, a referral received, and an exceptional mid-term hours request.
+     */
+    private void makeWalesAndScotlandFixtures() {
+        // a new pupil: the ALN scenarios' fresh pupils do not look at equipment requests
+        long equipmentPupil = demoPupils.enrolAt(AlnScenarios.SCHOOL);
+        SignIn.as(accounts, "senco.cy");
+        fixtures.put(Kind.EQUIPMENT, fixture(equipment.request(equipmentPupil, "Reading pen",
+                "Reads the words aloud so that the pupil can follow the class text.", new java.math.BigDecimal("180")),
+                equipmentPupil));
+        long disagreementPupil = alnScenarios.freshPupil(AlnScenarios.SCHOOL);
+        fixtures.put(Kind.DISAGREEMENT, fixture(disagreements.log(disagreementPupil,
+                new org.waymark.aln.domain.DisagreementRules.ConcernInput(
+                        org.waymark.aln.domain.DisagreementTopic.ALN_DECISION, java.time.LocalDate.now(clock),
+                        "The young person disagrees with the decision of no ALN.")), disagreementPupil));
+        long referralPupil = alnScenarios.freshPupil(AlnScenarios.SCHOOL);
+        SignIn.as(accounts, "caseworker.cy");
+        fixtures.put(Kind.REFERRAL, fixture(referrals.record(new org.waymark.aln.service.ReferralService.ReceivedInput(
+                referralPupil, org.waymark.aln.domain.ReferralSource.PARENT, "Mrs Sian Morgan",
+                java.time.LocalDate.now(clock), "Her son struggles to read and to write his name.")), referralPupil));
+        long midTermPupil = asnScenarios.earlyYearsPupilWithPlan(java.time.LocalDate.now(clock));
+        fixtures.put(Kind.MID_TERM, fixture(asnScenarios.submittedMidTerm(midTermPupil), midTermPupil));
     }
 
     private Fixture fixture(long id, long pupilId) {
