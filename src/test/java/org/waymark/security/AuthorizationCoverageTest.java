@@ -45,9 +45,11 @@ class AuthorizationCoverageTest {
             + " registers), refusing other authorities in its own tests";
     /** Honest backlog: child data by id, behind the same access helper as this service's matrix rows, not yet driven. */
     static final String BACKLOG = "child data by id behind the same access helper as this feature's matrix rows, not"
-            + " yet driven by the matrix: it would change shared data, or needs a record the matrix does not make"
-            + " (a panel meeting, a letter, an EHC assessment, a referral, a disagreement, an attachment, a"
-            + " mid-term request, an equipment request)";
+            + " yet driven by the matrix: an allowed call would change shared data (it takes no version to make"
+            + " stale: starting a plan or a request, agreeing, sharing, attaching a file, scheduling), it needs a"
+            + " record the matrix does not make (a moderation or panel meeting and its seats, an attached file, an"
+            + " EHC advice, a RAS setting's evidence, a decided referral, an incident), or its refusal is against"
+            + " a meeting rather than one child (a panel's letters, a school's scrutiny)";
 
     /** "Class#method" → why the method is not a row of the matrix. */
     static final Map<String, String> EXCLUDED = new LinkedHashMap<>();

@@ -56,9 +56,12 @@ import com.vaadin.flow.server.VaadinServletRequest;
 
 /**
  * The authorization matrix of the features (issue 20 point 10), driven from a table: every
- * operation on a child's record that a service offers for bids, Welsh ALN, Scottish assistant
- * hours, the RAS, letters, allocations, plans (reads, writes, PDFs) and the pupil search × every
- * role × where the user stands to the child's record — the record's own school (for a parent:
+ * operation on a child's record that a service offers for bids and their moderation, panel
+ * decision letters, appeals, family funding (AFN returns), EHC needs assessments, requests and
+ * annual reviews, Welsh ALN (decisions, IDPs, referrals, disagreements, equipment), Scottish
+ * assistant hours (requests, scrutiny, mid-term requests), the RAS, allocations, plans (reads,
+ * writes, PDFs), restrictive practice and the pupil search × every role × where the user stands
+ * to the child's record — the record's own school (for a parent:
  * their own child), another school of the same family, another family of the same authority,
  * another authority, and for a parent another child. The users are made for the cell (a
  * {@link UserScope} placed at a school of that relation, holding the one role) so that each role is
@@ -73,7 +76,13 @@ import com.vaadin.flow.server.VaadinServletRequest;
  * allowed write is sent with a stale version so that it passes the access check and is then
  * refused as a conflict, leaving the shared demo data as it was.
  *
- * <p>{@link ServiceCoverageIT} checks that every public method of every feature service is in
+ * <p>The records are made through the services before the table runs ({@link #makeFixtures}): a
+ * submitted bid, a RAS case, an open ALN case, a submitted hours request and a plan, an EHC plan
+ * of the demo, a main panel's declined bid with its letter written, AFN a family agreed, a
+ * recorded EHC request, an equipment request, a disagreement, a referral received and a mid-term
+ * request.
+ *
+ * <p>{@link AuthorizationCoverageTest} checks that every public method of every feature service is in
  * this table or in its list of exclusions with a reason, so a new method is noticed.
  */
 class FeatureAuthorizationMatrixIT extends KaribuTest {
