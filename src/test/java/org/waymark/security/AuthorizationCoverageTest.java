@@ -114,7 +114,7 @@ class AuthorizationCoverageTest {
         exclude(BACKLOG, "PupilService", "nationOfSchool", "create", "recordMove");
         // plans
         exclude(OWN_LIST, "PlanService", "reviews", "attachmentSizeLimit");
-        exclude(BACKLOG, "PlanService", "startPlan", "agree", "startReview", "cease", "shareWithFamily",
+        exclude(BACKLOG, "PlanService", "startPlan", "agree", "startReview", "shareWithFamily",
                 "addFamilyViews", "attach", "attachment", "removeAttachment", "recordReview");
         exclude(BACKLOG, "EhcReviewService", "schedule");
         // bids and moderation
@@ -167,7 +167,7 @@ class AuthorizationCoverageTest {
         exclude(BACKLOG, "ScrutinyService", "scrutiny", "hoursStatementPdf", "saveNotes");
         // RAS
         exclude(OWN_LIST, "RasCaseService", "cases", "pupilsToOpen");
-        exclude(BACKLOG, "RasEvidenceService", "settingCase", "attach", "download", "remove");
+        exclude(BACKLOG, "RasEvidenceService", "attach", "remove");
         // EHC needs assessments (England)
         exclude(OWN_LIST, "AssessmentListService", "lists", "myDueSteps");
         exclude(OWN_LIST, "AssessmentService", "caseworkers");

@@ -259,6 +259,11 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
                 f -> rasCases.summaryPdf(f.id(), Locale.UK).length > 100, f -> true));
         ops.add(read("RAS evidence", Kind.RAS_CASE, org.waymark.ras.service.RasEvidenceService.class,
                 List.of("evidence"), rasOfficers, f -> rasEvidence.evidence(f.id()).documented().size(), null));
+        ops.add(read("RAS setting's page", Kind.RAS_CASE, org.waymark.ras.service.RasEvidenceService.class,
+                List.of("settingCase"), rasOfficers, f -> rasEvidence.settingCase(f.id()).caseId(), Fixture::id));
+        ops.add(write("RAS evidence file", Kind.RAS_CASE, org.waymark.ras.service.RasEvidenceService.class,
+                List.of("download"), rasOfficers, org.waymark.base.domain.NotFoundException.class,
+                f -> rasEvidence.download(f.id(), -1)));
         Set<Role> caseworker = EnumSet.of(Role.CASEWORKER);
         ops.add(write("RAS open for the pupil", Kind.RAS_CASE, RasCaseService.class, List.of("open"), caseworker,
                 org.waymark.base.domain.ValidationException.class,
@@ -370,6 +375,12 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
         // comparing versions shows the plan's content: not for the figures-only roles (issue 20 point 9)
         ops.add(read("plan versions compared", Kind.PLAN, PlanService.class, List.of("compare"), CONTENT_READERS,
                 f -> plans.compare(f.id(), 1, 1).size(), f -> 0));
+        // ceasing needs a reason: the plan's writer passes the check and hears it is missing
+        ops.add(write("plan ceased", Kind.PLAN, PlanService.class, List.of("cease"), EnumSet.of(Role.SCHOOL_SENCO),
+                org.waymark.base.domain.ValidationException.class, f -> {
+                    plans.cease(f.id(), " ");
+                    return null;
+                }));
         ops.add(write("plan review interval", Kind.PLAN, PlanService.class, List.of("changeReviewInterval"),
                 EnumSet.of(Role.SCHOOL_SENCO), org.waymark.base.domain.ValidationException.class, f -> {
                     plans.changeReviewInterval(f.id(), 0);
