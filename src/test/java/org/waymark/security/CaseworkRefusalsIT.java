@@ -75,6 +75,7 @@ class CaseworkRefusalsIT extends KaribuTest {
     @Autowired EhcReviewService ehcReviews;
     @Autowired AlnService aln;
     @Autowired ReferralService referrals;
+    @Autowired org.waymark.aln.service.DisagreementService disagreements;
     @Autowired RestrictivePracticeService restrictive;
     @Autowired PlanService plans;
     @Autowired PupilService pupils;
@@ -267,7 +268,7 @@ class CaseworkRefusalsIT extends KaribuTest {
     }
 
     @Test
-    void an_aln_case_and_its_letter_are_not_for_the_figures_only_roles_and_their_aln_page_does_not_link_them() {
+    void an_aln_case_its_letter_and_disagreements_are_not_for_the_figures_only_roles_nor_on_their_aln_page() {
         // a case the school decides: no ALN, with its letter
         long alnPupil = alnScenarios.freshPupil(AlnScenarios.SCHOOL);
         long decided = alnScenarios.concern(alnPupil);
@@ -281,6 +282,7 @@ class CaseworkRefusalsIT extends KaribuTest {
             UserScope user = as(role, "aln", id(decision, "LOCAL_AUTHORITY_ID"), null, null);
             refusedNaming(user, pupilId, () -> aln.decision(decisionId));
             refusedNaming(user, pupilId, () -> aln.noAlnLetter(decisionId));
+            refusedNaming(user, pupilId, () -> disagreements.forPupil(pupilId));
             // the pupil's ALN page shows where the cases stand, with no link to open one or a letter
             assertThat(aln.pupil(pupilId).detailsShown()).isFalse();
             long before = denied(user.username());
@@ -288,6 +290,8 @@ class CaseworkRefusalsIT extends KaribuTest {
             assertThat(LocatorJ._find(com.vaadin.flow.component.Component.class, spec -> spec.withId("aln-cases")))
                     .hasSize(1);
             assertThat(LocatorJ._find(RouterLink.class)).noneMatch(link -> link.getHref().startsWith("aln/"));
+            assertThat(LocatorJ._find(com.vaadin.flow.component.Component.class,
+                    spec -> spec.withId("aln-disagreements"))).isEmpty();
             assertThat(LocatorJ._find(com.vaadin.flow.component.Component.class,
                     spec -> spec.withId("aln-letter-" + decisionId))).isEmpty();
             assertThat(denied(user.username())).as("the ALN page asks nothing it is refused").isEqualTo(before);

@@ -325,7 +325,7 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
                 f -> referrals.record(new org.waymark.aln.service.ReferralService.ReceivedInput(f.pupilId(), null, "",
                         null, ""))));
         ops.add(read("ALN disagreements", Kind.ALN_DECISION, org.waymark.aln.service.DisagreementService.class,
-                List.of("forPupil"), PUPIL_READERS, f -> disagreements.forPupil(f.pupilId()).disagreements().size(),
+                List.of("forPupil"), CONTENT_READERS, f -> disagreements.forPupil(f.pupilId()).disagreements().size(),
                 f -> 0));
         ops.add(read("ALN equipment", Kind.ALN_DECISION, org.waymark.aln.service.EquipmentService.class,
                 List.of("ofPupil"), PUPIL_READERS, f -> equipment.ofPupil(f.pupilId()).size(), f -> 0));
@@ -777,22 +777,29 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
     private final Map<String, Long> schools = new java.util.HashMap<>();
 
     private UserScope placed(Role role, Relation relation, Fixture fixture) {
-        long school = schools.computeIfAbsent(fixture.schoolId() + "/" + relation, k -> schoolAt(relation, fixture));
+        long school = schools.computeIfAbsent(fixture.schoolId() + "/" + fixture.pupilId() + "/" + relation,
+                k -> schoolAt(relation, fixture));
         return placedAt(role, relation, fixture, school);
     }
 
+    /**
+     * The school of the relation: one the child never attended (a school the child left keeps a
+     * read-only history for a while, DD014; a pupil another test moved must not make a cell allowed).
+     */
     private long schoolAt(Relation relation, Fixture fixture) {
+        String never = " AND o.id NOT IN (SELECT e.school_id FROM enrolment e WHERE e.pupil_id = :p)";
         return switch (relation) {
             case OWN, OTHER_CHILD -> fixture.schoolId();
             case OTHER_SCHOOL_SAME_FAMILY -> jdbc.sql("SELECT MIN(o.id) FROM school o JOIN school s ON s.id = :s"
-                    + " WHERE o.family_id = s.family_id AND o.id <> s.id").param("s", fixture.schoolId())
-                    .query(Long.class).single();
+                    + " WHERE o.family_id = s.family_id AND o.id <> s.id" + never).param("s", fixture.schoolId())
+                    .param("p", fixture.pupilId()).query(Long.class).single();
             case OTHER_FAMILY_SAME_AUTHORITY -> jdbc.sql("SELECT MIN(o.id) FROM school o JOIN school s ON s.id = :s"
                     + " WHERE o.local_authority_id = s.local_authority_id AND o.family_id IS NOT NULL"
-                    + " AND o.family_id <> s.family_id").param("s", fixture.schoolId()).query(Long.class).single();
+                    + " AND o.family_id <> s.family_id" + never).param("s", fixture.schoolId())
+                    .param("p", fixture.pupilId()).query(Long.class).single();
             case OTHER_AUTHORITY -> jdbc.sql("SELECT MIN(o.id) FROM school o JOIN school s ON s.id = :s"
-                    + " WHERE o.local_authority_id <> s.local_authority_id AND o.family_id IS NOT NULL")
-                    .param("s", fixture.schoolId()).query(Long.class).single();
+                    + " WHERE o.local_authority_id <> s.local_authority_id AND o.family_id IS NOT NULL" + never)
+                    .param("s", fixture.schoolId()).param("p", fixture.pupilId()).query(Long.class).single();
         };
     }
 

@@ -107,7 +107,8 @@ public class AlnService {
     /**
      * A pupil's ALN page: their facts, their cases (a parent sees the decided ones), what the reader
      * may do. {@code detailsShown} is false for a figures-only reader (finance,
-     * inclusion), who sees each case's standing but may not open it or its letter.
+     * inclusion), who sees each case's standing but may not open it, its letter or the pupil's
+     * disagreements.
      */
     public record PupilAln(PupilFacts pupil, boolean mayRaise, List<CaseLine> cases, People people,
                            boolean detailsShown) {

@@ -126,7 +126,10 @@ public class PupilAlnView extends VerticalLayout implements BeforeEnterObserver,
             add(new RouterLink(t("aln.allReferrals"), ReferralsView.class));
         }
         add(equipmentSection());
-        add(new DisagreementsSection(disagreements, pupilId, clock, unsaved::saved));
+        if (record.detailsShown()) {
+            // the disagreements are words about the child's needs: not for the figures-only roles
+            add(new DisagreementsSection(disagreements, pupilId, clock, unsaved::saved));
+        }
         unsaved.saved();
     }
 
