@@ -45,9 +45,11 @@ class AuthorizationCoverageTest {
             + " registers), refusing other authorities in its own tests";
     /** Honest backlog: child data by id, behind the same access helper as this service's matrix rows, not yet driven. */
     static final String BACKLOG = "child data by id behind the same access helper as this feature's matrix rows, not"
-            + " yet driven by the matrix: it would change shared data, or needs a record the matrix does not make"
-            + " (a panel meeting, a letter, an EHC assessment, a referral, a disagreement, an attachment, a"
-            + " mid-term request, an equipment request)";
+            + " yet driven by the matrix: an allowed call would change shared data (it takes no version to make"
+            + " stale: starting a plan or a request, agreeing, sharing, attaching a file, scheduling), it needs a"
+            + " record the matrix does not make (a moderation or panel meeting and its seats, an attached file, an"
+            + " EHC advice, a RAS setting's evidence, a decided referral, an incident), or its refusal is against"
+            + " a meeting rather than one child (a panel's letters, a school's scrutiny)";
 
     /** "Class#method" → why the method is not a row of the matrix. */
     static final Map<String, String> EXCLUDED = new LinkedHashMap<>();
@@ -113,17 +115,16 @@ class AuthorizationCoverageTest {
         exclude(BACKLOG, "PupilService", "nationOfSchool", "create", "recordMove");
         // plans
         exclude(OWN_LIST, "PlanService", "reviews", "attachmentSizeLimit");
-        exclude(BACKLOG, "PlanService", "startPlan", "compare", "agree", "startReview", "cease", "changeReviewInterval",
-                "shareWithFamily", "addFamilyViews", "attach", "attachment", "removeAttachment", "recordReview");
-        exclude(BACKLOG, "EhcReviewService", "annualReview", "schedule", "moveMeeting", "paperworkSent", "reportSent",
-                "decide", "letter", "told");
+        exclude(BACKLOG, "PlanService", "startPlan", "agree", "startReview", "shareWithFamily",
+                "addFamilyViews", "attach", "attachment", "removeAttachment", "recordReview");
+        exclude(BACKLOG, "EhcReviewService", "schedule");
         // bids and moderation
         exclude(OWN_LIST, "BidService", "list", "schoolsInScope", "levelCodes", "attachmentSizeLimit");
         exclude(BACKLOG, "BidService", "attachment");
+        exclude(PORT, "BidService", "pupilOf");
         exclude(OWN_LIST, "BidWizardService", "pupilsToBidFor", "mayStartBids");
         exclude(BACKLOG, "BidWizardService", "start", "submission", "attach", "removeAttachment");
         exclude(OWN_LIST, "BidModerationService", "submittedToFamily", "agendaLines", "agreedAfn");
-        exclude(BACKLOG, "BidModerationService", "toldOfDecision");
         exclude(BACKLOG, "BidHearingService", "forwardedToAuthority", "forPanel", "highNeedsLevels",
                 "recordPanelDecision", "recordAppealListed", "recordAppealConfirmed");
         exclude(OWN_LIST, "ModerationService", "meetingsOfMyFamily", "virements");
@@ -137,53 +138,46 @@ class AuthorizationCoverageTest {
                 "unseatAtMeeting", "decide", "toldOfDecision", "close");
         exclude(BACKLOG, "PanelMakeUpService", "ofMeeting", "ofStandingPanel");
         exclude(OWN_LIST, "AppealService", "appealable", "mine");
-        exclude(BACKLOG, "AppealService", "ask", "toldOfAsking", "toldOfResponse", "respond");
+        exclude(BACKLOG, "AppealService", "toldOfResponse", "respond");
         exclude(OWN_LIST, "InterimService", "mayDecide", "list");
         exclude(BACKLOG, "InterimService", "decide", "toldOfDecision");
         exclude(OWN_LIST, "LetterService", "due");
-        exclude(BACKLOG, "LetterService", "generate", "markSent", "file");
+        exclude(BACKLOG, "LetterService", "generate");
         // allocations and statements
         exclude(PORT, "AllocationService", "onFundingDecided", "onPupilMoved", "heldOn", "linesAtSchool", "pupilLines",
                 "heldByPupil", "linesAtSchoolBetween", "openedBy");
         exclude(OWN_LIST, "AllocationService", "ledger");
         exclude(OWN_LIST, "FamilyFundingService", "highNeedsOfFamily", "afnToReturn", "returnedAfn");
-        exclude(BACKLOG, "FamilyFundingService", "returnAfn");
         exclude(FIGURES, "StatementService", "endedTerms", "schoolStatement", "showsHours", "schoolHours",
                 "councilHours", "councilHoursCsv", "familyStatement", "families", "recoupment", "csv", "pdf");
         // Welsh ALN
-        exclude(BACKLOG, "AlnService", "raiseConcern", "draftIdp", "prepareReferral", "noAlnLetter");
+        exclude(BACKLOG, "AlnService", "noAlnLetter");
         exclude(OWN_LIST, "DisagreementService", "openForMe");
-        exclude(BACKLOG, "DisagreementService", "log", "assign", "step", "hearing", "toldOfStep");
         exclude(OWN_LIST, "EquipmentService", "inFlight", "attachmentSizeLimit");
-        exclude(BACKLOG, "EquipmentService", "request", "page", "approve", "decline", "ordered", "delivered",
-                "toldOfDecision", "attachedFiles", "attachment", "attach", "removeAttachment");
+        exclude(BACKLOG, "EquipmentService", "attach");
         exclude(OWN_LIST, "ReferralService", "lists", "callerIsOfficer");
-        exclude(BACKLOG, "ReferralService", "referral", "send", "toldOfSending", "record", "decide", "toldOfDecision",
-                "decisionLetter");
+        exclude(BACKLOG, "ReferralService", "decisionLetter");
         // Scottish assistant hours
         exclude(OWN_LIST, "HoursRequestService", "mayStartRequests", "pupilsToRequestFor", "requestsOfMySchool",
                 "attachmentSizeLimit");
-        exclude(BACKLOG, "HoursRequestService", "start", "toldOfWithdrawal", "attachment", "attach", "removeAttachment");
+        exclude(BACKLOG, "HoursRequestService", "start");
         exclude(OWN_LIST, "MidTermService", "requests");
-        exclude(BACKLOG, "MidTermService", "assess", "join", "toldOfDecision", "approve", "decline", "review");
+        exclude(BACKLOG, "MidTermService", "assess");
         exclude(OWN_LIST, "MoveService", "moves");
         exclude(OWN_LIST, "ScrutinyService", "schools");
-        exclude(BACKLOG, "ScrutinyService", "scrutiny", "hoursStatementPdf", "decide", "toldOfDecision", "decline",
-                "saveNotes");
+        exclude(BACKLOG, "ScrutinyService", "scrutiny", "hoursStatementPdf", "saveNotes");
         // RAS
         exclude(OWN_LIST, "RasCaseService", "cases", "pupilsToOpen");
-        exclude(BACKLOG, "RasEvidenceService", "settingCase", "attach", "download", "remove");
+        exclude(BACKLOG, "RasEvidenceService", "attach", "remove");
         // EHC needs assessments (England)
         exclude(OWN_LIST, "AssessmentListService", "lists", "myDueSteps");
         exclude(OWN_LIST, "AssessmentService", "caseworkers");
-        exclude(BACKLOG, "AssessmentService", "page", "decide", "addAdvice", "returnAdvice", "adviceFiles", "adviceFile",
-                "attachAdvice", "removeAdviceFile", "pause", "endPause", "draft", "notIssue", "sendDraft",
-                "parentsReplied", "consult", "schoolAnswered", "reassign", "letter");
+        exclude(BACKLOG, "AssessmentService", "returnAdvice", "adviceFiles", "adviceFile", "attachAdvice",
+                "removeAdviceFile");
         exclude(OWN_LIST, "EhcRequestService", "myChildren", "mine", "attachmentSizeLimit");
-        exclude(BACKLOG, "EhcRequestService", "request", "record", "evidence", "evidenceFile", "mayAttachEvidence",
-                "attachEvidence", "removeEvidence");
+        exclude(BACKLOG, "EhcRequestService", "request", "attachEvidence", "removeEvidence");
         // restrictive practice, data protection
-        exclude(BACKLOG, "RestrictivePracticeService", "mayRecord", "record", "recordDebrief", "recordParentInformed");
+        exclude(BACKLOG, "RestrictivePracticeService", "record", "recordDebrief", "recordParentInformed");
     }
 
     /** The feature services: Spring beans in a service package whose name ends in Service. */

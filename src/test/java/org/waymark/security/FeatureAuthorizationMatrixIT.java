@@ -56,9 +56,12 @@ import com.vaadin.flow.server.VaadinServletRequest;
 
 /**
  * The authorization matrix of the features (issue 20 point 10), driven from a table: every
- * operation on a child's record that a service offers for bids, Welsh ALN, Scottish assistant
- * hours, the RAS, letters, allocations, plans (reads, writes, PDFs) and the pupil search × every
- * role × where the user stands to the child's record — the record's own school (for a parent:
+ * operation on a child's record that a service offers for bids and their moderation, panel
+ * decision letters, appeals, family funding (AFN returns), EHC needs assessments, requests and
+ * annual reviews, Welsh ALN (decisions, IDPs, referrals, disagreements, equipment), Scottish
+ * assistant hours (requests, scrutiny, mid-term requests), the RAS, allocations, plans (reads,
+ * writes, PDFs), restrictive practice and the pupil search × every role × where the user stands
+ * to the child's record — the record's own school (for a parent:
  * their own child), another school of the same family, another family of the same authority,
  * another authority, and for a parent another child. The users are made for the cell (a
  * {@link UserScope} placed at a school of that relation, holding the one role) so that each role is
@@ -73,7 +76,13 @@ import com.vaadin.flow.server.VaadinServletRequest;
  * allowed write is sent with a stale version so that it passes the access check and is then
  * refused as a conflict, leaving the shared demo data as it was.
  *
- * <p>{@link ServiceCoverageIT} checks that every public method of every feature service is in
+ * <p>The records are made through the services before the table runs ({@link #makeFixtures}): a
+ * submitted bid, a RAS case, an open ALN case, a submitted hours request and a plan, an EHC plan
+ * of the demo, a main panel's declined bid with its letter written, AFN a family agreed, a
+ * recorded EHC request, an equipment request, a disagreement, a referral received and a mid-term
+ * request.
+ *
+ * <p>{@link AuthorizationCoverageTest} checks that every public method of every feature service is in
  * this table or in its list of exclusions with a reason, so a new method is noticed.
  */
 class FeatureAuthorizationMatrixIT extends KaribuTest {
@@ -82,7 +91,8 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
     enum Relation { OWN, OTHER_SCHOOL_SAME_FAMILY, OTHER_FAMILY_SAME_AUTHORITY, OTHER_AUTHORITY, OTHER_CHILD }
 
     /** The records the operations act on, made through the services before the matrix runs. */
-    enum Kind { PUPIL, BID, RAS_CASE, ALN_DECISION, HOURS_REQUEST, PLAN }
+    enum Kind { PUPIL, BID, RAS_CASE, ALN_DECISION, HOURS_REQUEST, PLAN, EHC_PLAN, LETTER, DECIDED_BID, AFN,
+        EHC_ASSESSMENT, EQUIPMENT, DISAGREEMENT, REFERRAL, MID_TERM }
 
     enum Effect { READ, WRITE, LIST, ROUTE, ASK }
 
@@ -121,6 +131,18 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
     @Autowired org.waymark.aln.service.DisagreementService disagreements;
     @Autowired org.waymark.aln.service.EquipmentService equipment;
     @Autowired AllocationService allocations;
+    @Autowired org.waymark.ehc.service.EhcRequestService ehcRequests;
+    @Autowired org.waymark.ehc.service.AssessmentService assessments;
+    @Autowired org.waymark.panels.service.PanelService panels;
+    @Autowired org.waymark.panels.service.AppealService appeals;
+    @Autowired org.waymark.panels.domain.PanelMeetingRepository meetings;
+    @Autowired org.waymark.allocations.service.FamilyFundingService familyFunding;
+    @Autowired org.waymark.EhcScenarios ehcScenarios;
+    @Autowired org.waymark.asn.service.MidTermService midTerm;
+    @Autowired org.waymark.DemoPupils demoPupils;
+    @Autowired org.waymark.asn.service.ScrutinyService scrutiny;
+    @Autowired org.waymark.plans.service.EhcReviewService ehcReviews;
+    @Autowired org.waymark.aln.service.ReferralService referrals;
     @Autowired BidScenarios bidScenarios;
     @Autowired RasScenarios rasScenarios;
     @Autowired AlnScenarios alnScenarios;
@@ -167,8 +189,18 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
                 f -> pupils.moveDestinations(f.id()).stream().noneMatch(sc -> Objects.equals(sc.id(), f.schoolId())),
                 f -> true));
         ops.add(read("restrictive practice of pupil", Kind.PUPIL,
-                org.waymark.reporting.service.RestrictivePracticeService.class, List.of("incidents"), PUPIL_READERS,
+                org.waymark.reporting.service.RestrictivePracticeService.class, List.of("incidents"), CONTENT_READERS,
                 f -> restrictive.incidents(f.id()).size(), null));
+        ops.add(new Op("may record restrictive practice", Kind.PUPIL, Effect.ASK,
+                org.waymark.reporting.service.RestrictivePracticeService.class, List.of("mayRecord"),
+                EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER), f -> restrictive.mayRecord(f.id()), null,
+                ConflictException.class));
+        // an EHC needs assessment request the authority received (England): the officer hears what is missing
+        ops.add(write("EHC request recorded", Kind.PUPIL, org.waymark.ehc.service.EhcRequestService.class,
+                List.of("record"), EnumSet.of(Role.CASEWORKER, Role.LEAD_SEND_COORDINATOR, Role.SEND_TEAM_LEADER),
+                org.waymark.base.domain.ValidationException.class,
+                f -> ehcRequests.record(new org.waymark.ehc.service.EhcRequestService.RequestInput(f.id(),
+                        org.waymark.ehc.domain.RequestSource.PARENT, "A parent", "", "", Set.of(), null))));
         // questions of what the caller may do: out of reach they answer no (or refuse), never yes
         ops.add(new Op("plan types to start", Kind.PUPIL, Effect.ASK, PlanService.class,
                 List.of("typesCallerMayStart"), PUPIL_READERS, f -> !plans.typesCallerMayStart(f.id()).isEmpty(), null,
@@ -211,6 +243,9 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
                 f -> moderation.agree(f.id(), STALE, "AFN", new java.math.BigDecimal("6400"), "Agreed")));
         ops.add(noop("bid countersign", Kind.BID, BidModerationService.class, "countersignAndForward", familySenco,
                 f -> moderation.countersignAndForward(f.id(), STALE, "Countersigned")));
+        ops.add(read("bid: who a decision tells", Kind.BID, BidModerationService.class, List.of("toldOfDecision"),
+                familySenco, f -> moderation.toldOfDecision(f.id(), org.waymark.bids.domain.BidStatus.DECLINED).size(),
+                null));
         ops.add(write("bid moderation", Kind.BID, BidModerationService.class, List.of("returnForEvidence"),
                 EnumSet.of(Role.FAMILY_SENCO), f -> {
                     moderation.returnForEvidence(f.id(), STALE, "More evidence, please");
@@ -224,6 +259,11 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
                 f -> rasCases.summaryPdf(f.id(), Locale.UK).length > 100, f -> true));
         ops.add(read("RAS evidence", Kind.RAS_CASE, org.waymark.ras.service.RasEvidenceService.class,
                 List.of("evidence"), rasOfficers, f -> rasEvidence.evidence(f.id()).documented().size(), null));
+        ops.add(read("RAS setting's page", Kind.RAS_CASE, org.waymark.ras.service.RasEvidenceService.class,
+                List.of("settingCase"), rasOfficers, f -> rasEvidence.settingCase(f.id()).caseId(), Fixture::id));
+        ops.add(write("RAS evidence file", Kind.RAS_CASE, org.waymark.ras.service.RasEvidenceService.class,
+                List.of("download"), rasOfficers, org.waymark.base.domain.NotFoundException.class,
+                f -> rasEvidence.download(f.id(), -1)));
         Set<Role> caseworker = EnumSet.of(Role.CASEWORKER);
         ops.add(write("RAS open for the pupil", Kind.RAS_CASE, RasCaseService.class, List.of("open"), caseworker,
                 org.waymark.base.domain.ValidationException.class,
@@ -251,8 +291,9 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
         // Welsh ALN: the school's decision on a concern
         ops.add(read("ALN of pupil", Kind.ALN_DECISION, AlnService.class, List.of("pupil"), PUPIL_READERS,
                 f -> aln.pupil(f.pupilId()).pupil().pupilId(), Fixture::pupilId));
-        // a parent sees the school's decision once it is made; the matrix's case is still open
-        Set<Role> staffReaders = EnumSet.copyOf(PUPIL_READERS);
+        // a parent sees the school's decision once it is made; the matrix's case is still open; the
+        // figures-only roles see where a case stands on the pupil's ALN page, not the case (issue 20 point 9)
+        Set<Role> staffReaders = EnumSet.copyOf(CONTENT_READERS);
         staffReaders.remove(Role.PARENT);
         ops.add(read("ALN decision (open)", Kind.ALN_DECISION, AlnService.class, List.of("decision"), staffReaders,
                 f -> aln.decision(f.id()).decision().getPupilId(), Fixture::pupilId));
@@ -267,8 +308,24 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
                 f -> aln.toldOfDecision(f.id()).size(), null));
         ops.add(read("ALN referral due", Kind.ALN_DECISION, AlnService.class, List.of("referralDueBy"), schoolStaff,
                 f -> aln.referralDueBy(f.id(), java.time.LocalDate.now(clock)).isPresent(), null));
+        // the IDP: its writer (the school's SENCO for the school's case) passes and hears the case has no ALN outcome
+        ops.add(write("ALN draft IDP", Kind.ALN_DECISION, AlnService.class, List.of("draftIdp"),
+                EnumSet.of(Role.SCHOOL_SENCO), org.waymark.base.domain.ValidationException.class,
+                f -> aln.draftIdp(f.id())));
+        ops.add(write("ALN concern raised", Kind.ALN_DECISION, AlnService.class, List.of("raiseConcern"), schoolStaff,
+                org.waymark.base.domain.ValidationException.class,
+                f -> aln.raiseConcern(f.pupilId(), new org.waymark.aln.domain.AlnRules.ConcernInput(null, "", null, ""))));
+        ops.add(write("ALN referral prepared", Kind.ALN_DECISION, AlnService.class, List.of("prepareReferral"),
+                schoolStaff, f -> aln.prepareReferral(f.id(), STALE,
+                        new AlnService.ReferralInput(null, null, Set.of(), ""))));
+        // a referral the authority received: its officers hear what is missing
+        ops.add(write("ALN referral recorded", Kind.ALN_DECISION, org.waymark.aln.service.ReferralService.class,
+                List.of("record"), EnumSet.of(Role.CASEWORKER, Role.LEAD_SEND_COORDINATOR),
+                org.waymark.base.domain.ValidationException.class,
+                f -> referrals.record(new org.waymark.aln.service.ReferralService.ReceivedInput(f.pupilId(), null, "",
+                        null, ""))));
         ops.add(read("ALN disagreements", Kind.ALN_DECISION, org.waymark.aln.service.DisagreementService.class,
-                List.of("forPupil"), PUPIL_READERS, f -> disagreements.forPupil(f.pupilId()).disagreements().size(),
+                List.of("forPupil"), CONTENT_READERS, f -> disagreements.forPupil(f.pupilId()).disagreements().size(),
                 f -> 0));
         ops.add(read("ALN equipment", Kind.ALN_DECISION, org.waymark.aln.service.EquipmentService.class,
                 List.of("ofPupil"), PUPIL_READERS, f -> equipment.ofPupil(f.pupilId()).size(), f -> 0));
@@ -284,6 +341,8 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
         ops.add(write("hours request change", Kind.HOURS_REQUEST, HoursRequestService.class, List.of("save"),
                 EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER),
                 f -> hours.save(f.id(), STALE, AsnScenarios.eligible())));
+        ops.add(read("hours request: who a withdrawal tells", Kind.HOURS_REQUEST, HoursRequestService.class,
+                List.of("toldOfWithdrawal"), schoolStaff, f -> hours.toldOfWithdrawal(f.id()).size(), null));
         ops.add(write("hours request withdrawal", Kind.HOURS_REQUEST, HoursRequestService.class, List.of("withdraw"),
                 EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER), f -> {
                     hours.withdraw(f.id(), STALE, "No longer needed");
@@ -313,6 +372,190 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
                 f -> plans.toldOfStep(f.id(), true).size(), null));
         ops.add(write("plan draft", Kind.PLAN, PlanService.class, List.of("saveDraft"), EnumSet.of(Role.SCHOOL_SENCO),
                 f -> plans.saveDraft(f.id(), STALE, AsnScenarios.content(true))));
+        // comparing versions shows the plan's content: not for the figures-only roles (issue 20 point 9)
+        ops.add(read("plan versions compared", Kind.PLAN, PlanService.class, List.of("compare"), CONTENT_READERS,
+                f -> plans.compare(f.id(), 1, 1).size(), f -> 0));
+        // ceasing needs a reason: the plan's writer passes the check and hears it is missing
+        ops.add(write("plan ceased", Kind.PLAN, PlanService.class, List.of("cease"), EnumSet.of(Role.SCHOOL_SENCO),
+                org.waymark.base.domain.ValidationException.class, f -> {
+                    plans.cease(f.id(), " ");
+                    return null;
+                }));
+        ops.add(write("plan review interval", Kind.PLAN, PlanService.class, List.of("changeReviewInterval"),
+                EnumSet.of(Role.SCHOOL_SENCO), org.waymark.base.domain.ValidationException.class, f -> {
+                    plans.changeReviewInterval(f.id(), 0);
+                    return null;
+                }));
+        // an EHC plan's annual review (England): the caseworker manages it, the school's SENCO records its papers
+        ops.add(read("EHC annual review", Kind.EHC_PLAN, org.waymark.plans.service.EhcReviewService.class,
+                List.of("annualReview"), PUPIL_READERS, f -> ehcReviews.annualReview(f.id()).letter(), null));
+        // the letter of a review: past the check, the review asked for does not exist
+        ops.add(write("EHC annual review letter", Kind.EHC_PLAN, org.waymark.plans.service.EhcReviewService.class,
+                List.of("letter"), CONTENT_READERS, org.waymark.base.domain.NotFoundException.class,
+                f -> ehcReviews.letter(f.id(), -1)));
+        Set<Role> ehcManager = EnumSet.of(Role.CASEWORKER);
+        ops.add(read("EHC annual review: who is told", Kind.EHC_PLAN, org.waymark.plans.service.EhcReviewService.class,
+                List.of("told"), ehcManager, f -> ehcReviews.told(f.id()).size(), null));
+        ops.add(noop("EHC annual review meeting moved", Kind.EHC_PLAN,
+                org.waymark.plans.service.EhcReviewService.class, "moveMeeting", ehcManager,
+                f -> ehcReviews.moveMeeting(f.id(), STALE, java.time.LocalDate.now(clock))));
+        ops.add(noop("EHC annual review decided", Kind.EHC_PLAN, org.waymark.plans.service.EhcReviewService.class,
+                "decide", ehcManager, f -> ehcReviews.decide(f.id(), STALE,
+                        new org.waymark.plans.service.EhcReviewService.Decision(
+                                org.waymark.plans.domain.ReviewDecision.MAINTAIN, java.time.LocalDate.now(clock), ""))));
+        Set<Role> ehcRecorders = EnumSet.of(Role.SCHOOL_SENCO, Role.CASEWORKER);
+        ops.add(noop("EHC annual review papers sent", Kind.EHC_PLAN, org.waymark.plans.service.EhcReviewService.class,
+                "paperworkSent", ehcRecorders, f -> ehcReviews.paperworkSent(f.id(), STALE,
+                        java.time.LocalDate.now(clock))));
+        ops.add(noop("EHC annual review report sent", Kind.EHC_PLAN, org.waymark.plans.service.EhcReviewService.class,
+                "reportSent", ehcRecorders, f -> ehcReviews.reportSent(f.id(), STALE, java.time.LocalDate.now(clock))));
+        // a panel's decision letter (written, not yet sent): the authority's panel officers
+        Set<Role> panelOfficers = EnumSet.of(Role.CASEWORKER, Role.LEAD_SEND_COORDINATOR);
+        ops.add(read("decision letter PDF", Kind.LETTER, LetterService.class, List.of("file"), panelOfficers,
+                f -> letters.file(f.id()).bytes().length > 100, f -> true));
+        ops.add(noop("decision letter sent", Kind.LETTER, LetterService.class, "markSent", panelOfficers,
+                f -> letters.markSent(f.id(), STALE, java.time.LocalDate.now(clock))));
+        // an appeal of a panel's decision: the head teacher of the bid's school asks (grounds missing here)
+        Set<Role> head = EnumSet.of(Role.HEAD_TEACHER);
+        ops.add(read("appeal: who asking tells", Kind.DECIDED_BID, org.waymark.panels.service.AppealService.class,
+                List.of("toldOfAsking"), head, f -> appeals.toldOfAsking(f.id()).size(), null));
+        ops.add(write("appeal asked", Kind.DECIDED_BID, org.waymark.panels.service.AppealService.class,
+                List.of("ask"), head, org.waymark.base.domain.ValidationException.class,
+                f -> appeals.ask(f.id(), "")));
+        // AFN the family agreed, returned by its Family SENCO (nothing to return: no HLN overlaps it)
+        ops.add(write("AFN returned", Kind.AFN, org.waymark.allocations.service.FamilyFundingService.class,
+                List.of("returnAfn"), familySenco, f -> familyFunding.returnAfn(f.id())));
+        // an EHC needs assessment (England), as requested: its readers, and the steps of its officers
+        Set<Role> ehcReaders = EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER, Role.PARENT, Role.CASEWORKER,
+                Role.LEAD_SEND_COORDINATOR, Role.SEND_TEAM_LEADER);
+        Set<Role> ehcWriters = EnumSet.of(Role.CASEWORKER, Role.SEND_TEAM_LEADER);
+        Class<?> assessment = org.waymark.ehc.service.AssessmentService.class;
+        ops.add(read("EHC assessment page", Kind.EHC_ASSESSMENT, assessment, List.of("page"), ehcReaders,
+                f -> assessments.page(f.id()).assessment().getPupilId(), Fixture::pupilId));
+        ops.add(read("EHC request evidence", Kind.EHC_ASSESSMENT, org.waymark.ehc.service.EhcRequestService.class,
+                List.of("evidence"), ehcReaders, f -> ehcRequests.evidence(f.id()).attachments().size(), null));
+        ops.add(write("EHC request evidence file", Kind.EHC_ASSESSMENT,
+                org.waymark.ehc.service.EhcRequestService.class, List.of("evidenceFile"), ehcReaders,
+                org.waymark.base.domain.NotFoundException.class, f -> ehcRequests.evidenceFile(f.id(), -1)));
+        ops.add(new Op("EHC may attach evidence", Kind.EHC_ASSESSMENT, Effect.ASK,
+                org.waymark.ehc.service.EhcRequestService.class, List.of("mayAttachEvidence"),
+                EnumSet.of(Role.SCHOOL_SENCO, Role.PARENT, Role.CASEWORKER, Role.SEND_TEAM_LEADER),
+                f -> ehcRequests.mayAttachEvidence(f.id()), null, ConflictException.class));
+        // the letter of a decision not to assess: past the check, this case has none
+        ops.add(write("EHC letter", Kind.EHC_ASSESSMENT, assessment, List.of("letter"), ehcReaders,
+                f -> assessments.letter(f.id())));
+        ops.add(noop("EHC decision to assess", Kind.EHC_ASSESSMENT, assessment, "decide", ehcWriters,
+                f -> assessments.decide(f.id(), STALE, true, "", java.time.LocalDate.now(clock))));
+        ops.add(write("EHC advice asked", Kind.EHC_ASSESSMENT, assessment, List.of("addAdvice"), ehcWriters,
+                f -> assessments.addAdvice(f.id(), null, "", null)));
+        ops.add(noop("EHC exception recorded", Kind.EHC_ASSESSMENT, assessment, "pause", ehcWriters,
+                f -> assessments.pause(f.id(), STALE, new org.waymark.ehc.service.AssessmentService.PauseInput(null,
+                        "", null, null))));
+        ops.add(noop("EHC exception ended", Kind.EHC_ASSESSMENT, assessment, "endPause", ehcWriters,
+                f -> assessments.endPause(f.id(), STALE, null)));
+        ops.add(write("EHC plan drafted", Kind.EHC_ASSESSMENT, assessment, List.of("draft"),
+                EnumSet.of(Role.CASEWORKER), f -> assessments.draft(f.id(), STALE)));
+        ops.add(noop("EHC plan not issued", Kind.EHC_ASSESSMENT, assessment, "notIssue", ehcWriters,
+                f -> assessments.notIssue(f.id(), STALE, "", null)));
+        ops.add(noop("EHC draft sent", Kind.EHC_ASSESSMENT, assessment, "sendDraft", EnumSet.of(Role.CASEWORKER),
+                f -> assessments.sendDraft(f.id(), STALE, null)));
+        ops.add(noop("EHC parents replied", Kind.EHC_ASSESSMENT, assessment, "parentsReplied", ehcWriters,
+                f -> assessments.parentsReplied(f.id(), STALE, null, "")));
+        ops.add(noop("EHC school consulted", Kind.EHC_ASSESSMENT, assessment, "consult", ehcWriters,
+                f -> assessments.consult(f.id(), STALE, null, "")));
+        ops.add(noop("EHC school answered", Kind.EHC_ASSESSMENT, assessment, "schoolAnswered", ehcWriters,
+                f -> assessments.schoolAnswered(f.id(), STALE, null)));
+        ops.add(noop("EHC case reassigned", Kind.EHC_ASSESSMENT, assessment, "reassign",
+                EnumSet.of(Role.SEND_TEAM_LEADER), f -> assessments.reassign(f.id(), STALE, null)));
+        // Scottish assistant hours: the authority's officer's steps on a submitted request (stale here)
+        Set<Role> eso = EnumSet.of(Role.EDUCATION_SUPPORT_OFFICER);
+        Set<Role> hoursReaders = EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER, Role.EDUCATION_SUPPORT_OFFICER);
+        ops.add(write("hours request file", Kind.HOURS_REQUEST, HoursRequestService.class, List.of("attachment"),
+                hoursReaders, org.waymark.base.domain.NotFoundException.class, f -> hours.attachment(f.id(), -1)));
+        // files change only on a draft: the school passes the check and hears the request is submitted
+        ops.add(write("hours request file attached", Kind.HOURS_REQUEST, HoursRequestService.class,
+                List.of("attach"), schoolStaff, f -> hours.attach(f.id(),
+                        org.waymark.attachments.domain.AttachmentKind.OTHER, "note.pdf", new byte[] {1})));
+        ops.add(noop("hours request file removed", Kind.HOURS_REQUEST, HoursRequestService.class,
+                "removeAttachment", schoolStaff, f -> hours.removeAttachment(f.id(), -1)));
+        ops.add(noop("hours request decided", Kind.HOURS_REQUEST, org.waymark.asn.service.ScrutinyService.class,
+                "decide", eso, f -> scrutiny.decide(f.id(), STALE, null, "")));
+        ops.add(noop("hours request declined", Kind.HOURS_REQUEST, org.waymark.asn.service.ScrutinyService.class,
+                "decline", eso, f -> scrutiny.decline(f.id(), STALE, "")));
+        ops.add(read("hours request: who a decision tells", Kind.HOURS_REQUEST,
+                org.waymark.asn.service.ScrutinyService.class, List.of("toldOfDecision"), eso,
+                f -> scrutiny.toldOfDecision(f.id()).size(), null));
+        // an early-years mid-term request, submitted: the officer joins and reviews, the inclusion team decides
+        // (assessing one is the early-years lead officer's, a person the matrix's users are not)
+        Class<?> mid = org.waymark.asn.service.MidTermService.class;
+        Set<Role> inclusion = EnumSet.of(Role.INCLUSION_TEAM);
+        ops.add(read("mid-term: who a decision tells", Kind.MID_TERM, mid, List.of("toldOfDecision"),
+                EnumSet.of(Role.EDUCATION_SUPPORT_OFFICER, Role.INCLUSION_TEAM),
+                f -> midTerm.toldOfDecision(f.id()).size(), null));
+        ops.add(noop("mid-term joint view", Kind.MID_TERM, mid, "join", eso,
+                f -> midTerm.join(f.id(), STALE, null, null, "")));
+        ops.add(noop("mid-term reviewed", Kind.MID_TERM, mid, "review", eso,
+                f -> midTerm.review(f.id(), STALE, null, null, "")));
+        ops.add(noop("mid-term approved", Kind.MID_TERM, mid, "approve", inclusion,
+                f -> midTerm.approve(f.id(), STALE, null, null, null, "")));
+        ops.add(noop("mid-term declined", Kind.MID_TERM, mid, "decline", inclusion,
+                f -> midTerm.decline(f.id(), STALE, "")));
+        // Welsh ALN: a request for specialist equipment the school made
+        Class<?> eq = org.waymark.aln.service.EquipmentService.class;
+        ops.add(read("equipment request page", Kind.EQUIPMENT, eq, List.of("page"), PUPIL_READERS,
+                f -> equipment.page(f.id()).line().request().getPupilId(), Fixture::pupilId));
+        ops.add(read("equipment request files", Kind.EQUIPMENT, eq, List.of("attachedFiles"), PUPIL_READERS,
+                f -> equipment.attachedFiles(f.id()).attachments().size(), null));
+        ops.add(write("equipment request file", Kind.EQUIPMENT, eq, List.of("attachment"), PUPIL_READERS,
+                org.waymark.base.domain.NotFoundException.class, f -> equipment.attachment(f.id(), -1)));
+        // the school may remove a file while the request waits: past the check, there is no such file
+        ops.add(write("equipment request file removed", Kind.EQUIPMENT, eq, List.of("removeAttachment"), schoolStaff,
+                org.waymark.base.domain.NotFoundException.class, f -> {
+                    equipment.removeAttachment(f.id(), -1);
+                    return null;
+                }));
+        ops.add(write("equipment requested", Kind.EQUIPMENT, eq, List.of("request"), schoolStaff,
+                org.waymark.base.domain.ValidationException.class,
+                f -> equipment.request(f.pupilId(), "", "", null)));
+        Set<Role> alnCaseworker = EnumSet.of(Role.CASEWORKER);
+        ops.add(read("equipment: who a decision tells", Kind.EQUIPMENT, eq, List.of("toldOfDecision"), alnCaseworker,
+                f -> equipment.toldOfDecision(f.id()).size(), null));
+        ops.add(noop("equipment approved", Kind.EQUIPMENT, eq, "approve", alnCaseworker,
+                f -> equipment.approve(f.id(), STALE, null, "")));
+        ops.add(noop("equipment declined", Kind.EQUIPMENT, eq, "decline", alnCaseworker,
+                f -> equipment.decline(f.id(), STALE, "")));
+        ops.add(noop("equipment ordered", Kind.EQUIPMENT, eq, "ordered", alnCaseworker,
+                f -> equipment.ordered(f.id(), STALE)));
+        ops.add(write("equipment delivered", Kind.EQUIPMENT, eq, List.of("delivered"), alnCaseworker,
+                f -> equipment.delivered(f.id(), STALE)));
+        // Welsh ALN: a disagreement a parent or the school logged; the authority's officers manage it
+        Class<?> dis = org.waymark.aln.service.DisagreementService.class;
+        Set<Role> alnOfficers = EnumSet.of(Role.CASEWORKER, Role.LEAD_SEND_COORDINATOR);
+        ops.add(write("disagreement logged", Kind.DISAGREEMENT, dis, List.of("log"),
+                EnumSet.of(Role.PARENT, Role.SCHOOL_SENCO, Role.HEAD_TEACHER),
+                org.waymark.base.domain.ValidationException.class, f -> disagreements.log(f.pupilId(),
+                        new org.waymark.aln.domain.DisagreementRules.ConcernInput(null, null, ""))));
+        ops.add(read("disagreement: who a step tells", Kind.DISAGREEMENT, dis, List.of("toldOfStep"), alnOfficers,
+                f -> disagreements.toldOfStep(f.id()).size(), null));
+        ops.add(noop("disagreement assigned", Kind.DISAGREEMENT, dis, "assign", alnOfficers,
+                f -> disagreements.assign(f.id(), STALE, null)));
+        ops.add(noop("disagreement step", Kind.DISAGREEMENT, dis, "step", alnOfficers,
+                f -> disagreements.step(f.id(), STALE, null, null, "")));
+        ops.add(noop("disagreement hearing", Kind.DISAGREEMENT, dis, "hearing", alnOfficers,
+                f -> disagreements.hearing(f.id(), STALE, null)));
+        // Welsh ALN: a referral the authority received from a parent, awaiting its decision
+        Class<?> ref = org.waymark.aln.service.ReferralService.class;
+        ops.add(read("referral page", Kind.REFERRAL, ref, List.of("referral"),
+                EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER, Role.CASEWORKER, Role.LEAD_SEND_COORDINATOR),
+                f -> referrals.referral(f.id()).row().referral().getPupilId(), Fixture::pupilId));
+        ops.add(read("referral: who a decision tells", Kind.REFERRAL, ref, List.of("toldOfDecision"), alnOfficers,
+                f -> referrals.toldOfDecision(f.id()).size(), null));
+        ops.add(noop("referral decided", Kind.REFERRAL, ref, "decide", alnOfficers,
+                f -> referrals.decide(f.id(), STALE, null, "")));
+        // sending is the school's step for its own referral: past the check, this one was received, not prepared
+        ops.add(read("referral: who sending tells", Kind.REFERRAL, ref, List.of("toldOfSending"), schoolStaff,
+                f -> referrals.toldOfSending(f.id()).size(), null));
+        ops.add(noop("referral sent", Kind.REFERRAL, ref, "send", schoolStaff, f -> referrals.send(f.id(), STALE)));
         // every page of a child's record: the route of each feature, tried by each cell's user
         ops.add(route("pupil page", Kind.PUPIL, org.waymark.pupils.ui.PupilDetailsView.class, PUPIL_READERS,
                 f -> "pupils/" + f.id()));
@@ -325,7 +568,7 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
         ops.add(route("pupil's allocations page", Kind.PUPIL, org.waymark.allocations.ui.PupilAllocationsView.class,
                 PUPIL_READERS, f -> "pupils/" + f.id() + "/allocations"));
         ops.add(route("pupil's restrictive practice page", Kind.PUPIL,
-                org.waymark.reporting.ui.RestrictivePracticeView.class, PUPIL_READERS,
+                org.waymark.reporting.ui.RestrictivePracticeView.class, CONTENT_READERS,
                 f -> "pupils/" + f.id() + "/restrictive-practice"));
         ops.add(route("pupil editor", Kind.PUPIL, org.waymark.pupils.ui.PupilEditorView.class, senco,
                 f -> "pupils/" + f.id() + "/edit"));
@@ -534,22 +777,29 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
     private final Map<String, Long> schools = new java.util.HashMap<>();
 
     private UserScope placed(Role role, Relation relation, Fixture fixture) {
-        long school = schools.computeIfAbsent(fixture.schoolId() + "/" + relation, k -> schoolAt(relation, fixture));
+        long school = schools.computeIfAbsent(fixture.schoolId() + "/" + fixture.pupilId() + "/" + relation,
+                k -> schoolAt(relation, fixture));
         return placedAt(role, relation, fixture, school);
     }
 
+    /**
+     * The school of the relation: one the child never attended (a school the child left keeps a
+     * read-only history for a while, DD014; a pupil another test moved must not make a cell allowed).
+     */
     private long schoolAt(Relation relation, Fixture fixture) {
+        String never = " AND o.id NOT IN (SELECT e.school_id FROM enrolment e WHERE e.pupil_id = :p)";
         return switch (relation) {
             case OWN, OTHER_CHILD -> fixture.schoolId();
             case OTHER_SCHOOL_SAME_FAMILY -> jdbc.sql("SELECT MIN(o.id) FROM school o JOIN school s ON s.id = :s"
-                    + " WHERE o.family_id = s.family_id AND o.id <> s.id").param("s", fixture.schoolId())
-                    .query(Long.class).single();
+                    + " WHERE o.family_id = s.family_id AND o.id <> s.id" + never).param("s", fixture.schoolId())
+                    .param("p", fixture.pupilId()).query(Long.class).single();
             case OTHER_FAMILY_SAME_AUTHORITY -> jdbc.sql("SELECT MIN(o.id) FROM school o JOIN school s ON s.id = :s"
                     + " WHERE o.local_authority_id = s.local_authority_id AND o.family_id IS NOT NULL"
-                    + " AND o.family_id <> s.family_id").param("s", fixture.schoolId()).query(Long.class).single();
+                    + " AND o.family_id <> s.family_id" + never).param("s", fixture.schoolId())
+                    .param("p", fixture.pupilId()).query(Long.class).single();
             case OTHER_AUTHORITY -> jdbc.sql("SELECT MIN(o.id) FROM school o JOIN school s ON s.id = :s"
-                    + " WHERE o.local_authority_id <> s.local_authority_id AND o.family_id IS NOT NULL")
-                    .param("s", fixture.schoolId()).query(Long.class).single();
+                    + " WHERE o.local_authority_id <> s.local_authority_id AND o.family_id IS NOT NULL" + never)
+                    .param("s", fixture.schoolId()).param("p", fixture.pupilId()).query(Long.class).single();
         };
     }
 
@@ -632,7 +882,80 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
         long planId = jdbc.sql("SELECT MIN(id) FROM support_plan WHERE pupil_id = :p").param("p", asnPupil)
                 .query(Long.class).single();
         fixtures.put(Kind.PLAN, fixture(planId, asnPupil));
+        // an EHC plan of the English demo county (its annual review steps are refused or meet a stale version)
+        Map<String, Object> ehcp = jdbc.sql("SELECT sp.id, sp.pupil_id FROM support_plan sp JOIN pupil p"
+                + " ON p.id = sp.pupil_id JOIN school s ON s.id = p.school_id WHERE sp.plan_type = 'EHCP'"
+                + " AND s.family_id IS NOT NULL ORDER BY sp.id LIMIT 1").query().singleRow();
+        fixtures.put(Kind.EHC_PLAN, fixture(((Number) Objects.requireNonNull(ehcp.get("ID"))).longValue(),
+                ((Number) Objects.requireNonNull(ehcp.get("PUPIL_ID"))).longValue()));
+        makeCaseworkFixtures();
         SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * England's casework records, made through the services as the demo's officers: a forwarded HLN
+     * bid a main panel declines (its letter written: a decision letter and an appealable decision),
+     * AFN a family agreed, and an EHC needs assessment request as recorded.
+     */
+    private void makeCaseworkFixtures() {
+        long declined = bidScenarios.forwardedHln();
+        long declinedPupil = bids.open(declined).bid().getPupilId();
+        SignIn.as(accounts, "caseworker");
+        long meetingId = panels.open(org.waymark.panels.domain.PanelKind.HLN_MAIN, java.time.LocalDate.now(clock))
+                .meetingId();
+        var meeting = meetings.findById(meetingId).orElseThrow();
+        assertThat(meeting.indexOfBid(declined)).isNotNegative();
+        for (int i = 0; i < meeting.getCases().size(); i++) {
+            if (!meeting.getCases().get(i).decided()) {
+                panels.decide(meetingId, i, new org.waymark.panels.domain.PanelCase.Decision(
+                        org.waymark.panels.domain.PanelOutcome.DECLINED, null, null, null, null,
+                        "Evidence does not yet show needs at HLN"));
+            }
+        }
+        panels.close(meetingId);
+        letters.generate(meetingId, (done, of) -> { });
+        long letterId = jdbc.sql("SELECT id FROM decision_letter WHERE panel_meeting_id = :m AND pupil_id = :p")
+                .param("m", meetingId).param("p", declinedPupil).query(Long.class).single();
+        fixtures.put(Kind.LETTER, fixture(letterId, declinedPupil));
+        fixtures.put(Kind.DECIDED_BID, fixture(declined, declinedPupil));
+
+        long afnBid = bidScenarios.submittedAfn();
+        long afnPupil = bids.open(afnBid).bid().getPupilId();
+        SignIn.as(accounts, "family.senco");
+        moderation.agree(afnBid, moderation.versionForDecision(afnBid), "AFN_MEDIUM", new java.math.BigDecimal("4500"),
+                "Two key themes at AFN");
+        long afnId = jdbc.sql("SELECT MAX(id) FROM allocation WHERE stream = 'AFN' AND pupil_id = :p")
+                .param("p", afnPupil).query(Long.class).single();
+        fixtures.put(Kind.AFN, fixture(afnId, afnPupil));
+
+        long assessmentId = ehcScenarios.recorded(java.time.LocalDate.now(clock));
+        fixtures.put(Kind.EHC_ASSESSMENT, fixture(assessmentId, ehcScenarios.pupilOf(assessmentId)));
+        makeWalesAndScotlandFixtures();
+    }
+
+    /**
+     * Wales's and Scotland's records, made through the services as the demo's staff: a request for
+     * equipment, a disagreement, a referral received, and an exceptional mid-term hours request.
+     */
+    private void makeWalesAndScotlandFixtures() {
+        // a new pupil: the ALN scenarios' fresh pupils do not look at equipment requests
+        long equipmentPupil = demoPupils.enrolAt(AlnScenarios.SCHOOL);
+        SignIn.as(accounts, "senco.cy");
+        fixtures.put(Kind.EQUIPMENT, fixture(equipment.request(equipmentPupil, "Reading pen",
+                "Reads the words aloud so that the pupil can follow the class text.", new java.math.BigDecimal("180")),
+                equipmentPupil));
+        long disagreementPupil = alnScenarios.freshPupil(AlnScenarios.SCHOOL);
+        fixtures.put(Kind.DISAGREEMENT, fixture(disagreements.log(disagreementPupil,
+                new org.waymark.aln.domain.DisagreementRules.ConcernInput(
+                        org.waymark.aln.domain.DisagreementTopic.ALN_DECISION, java.time.LocalDate.now(clock),
+                        "The young person disagrees with the decision of no ALN.")), disagreementPupil));
+        long referralPupil = alnScenarios.freshPupil(AlnScenarios.SCHOOL);
+        SignIn.as(accounts, "caseworker.cy");
+        fixtures.put(Kind.REFERRAL, fixture(referrals.record(new org.waymark.aln.service.ReferralService.ReceivedInput(
+                referralPupil, org.waymark.aln.domain.ReferralSource.PARENT, "Mrs Sian Morgan",
+                java.time.LocalDate.now(clock), "Her son struggles to read and to write his name.")), referralPupil));
+        long midTermPupil = asnScenarios.earlyYearsPupilWithPlan(java.time.LocalDate.now(clock));
+        fixtures.put(Kind.MID_TERM, fixture(asnScenarios.submittedMidTerm(midTermPupil), midTermPupil));
     }
 
     private Fixture fixture(long id, long pupilId) {

@@ -118,6 +118,12 @@ public class FamilyFundingService {
         Allocation afn = allocations.findById(allocationId)
                 .orElseThrow(() -> new org.waymark.base.domain.NotFoundException("allocation " + allocationId));
         long familyId = Objects.requireNonNull(afn.getFamilyId());
+        if (!organisation.familyOfCaller().map(f -> f == familyId).orElse(false)) {
+            // another family's line: refused before anything of it is read, audited against the child
+            auditLog.recordDenied("RETURN_AFN", afn.getPupilId() == null ? "FAMILY" : SUBJECT,
+                    afn.getPupilId() == null ? familyId : afn.getPupilId(), "allocation " + allocationId);
+            throw new AccessDeniedException("allocation " + allocationId);
+        }
         AfnToReturn due = afnToReturn(familyId, LocalDate.now(clock)).stream()
                 .filter(r -> r.allocationId() == allocationId).findFirst()
                 .orElseThrow(() -> new org.waymark.base.domain.ConflictException("allocation " + allocationId

@@ -173,6 +173,24 @@ class AlnAccess {
         return pupil;
     }
 
+    /**
+     * As {@link #readable}, for the content of a case — the concern, the decision's reasons, the
+     * letters: refused (audited) to a reader whose roles see amounts and counts only (finance,
+     * inclusion; issue 20 point 9).
+     */
+    AlnPupil readableInDetail(long pupilId, String action) {
+        AlnPupil pupil = readable(pupilId, action);
+        if (!accessPolicy.maySeeClinicalDetail(user())) {
+            refuse(action, pupilId, "not for figures-only roles");
+        }
+        return pupil;
+    }
+
+    /** Whether the caller may see the content of a case (not a figures-only reader); no audit. */
+    boolean seesDetail() {
+        return accessPolicy.maySeeClinicalDetail(user());
+    }
+
     /** A pupil of the caller's school, for its SENCO or head teacher. */
     AlnPupil ofCallersSchool(long pupilId, String action) {
         AlnPupil pupil = pupil(pupilId, action);

@@ -104,8 +104,14 @@ public class AlnService {
                            boolean mayDecide) {
     }
 
-    /** A pupil's ALN page: their facts, their cases (a parent sees the decided ones), what the reader may do. */
-    public record PupilAln(PupilFacts pupil, boolean mayRaise, List<CaseLine> cases, People people) {
+    /**
+     * A pupil's ALN page: their facts, their cases (a parent sees the decided ones), what the reader
+     * may do. {@code detailsShown} is false for a figures-only reader (finance,
+     * inclusion), who sees each case's standing but may not open it, its letter or the pupil's
+     * disagreements.
+     */
+    public record PupilAln(PupilFacts pupil, boolean mayRaise, List<CaseLine> cases, People people,
+                           boolean detailsShown) {
     }
 
     /** One case as its page shows it: the form while it is open for the reader to decide, else the record. */
@@ -161,7 +167,8 @@ public class AlnService {
                     referred.stream().filter(r -> Objects.equals(r.getAlnDecisionId(), id)).toList(),
                     d.getStatus() == DecisionStatus.OPEN && access.mayDecide(d, p.facts().schoolId())));
         }
-        return new PupilAln(facts(p), AlnAccess.isSchoolStaff(user, p.facts().schoolId()), lines, accounts.people(named));
+        return new PupilAln(facts(p), AlnAccess.isSchoolStaff(user, p.facts().schoolId()), lines, accounts.people(named),
+                access.seesDetail());
     }
 
     private static @Nullable MaintainerDecision latest(List<MaintainerDecision> newestFirst, long decisionId) {
@@ -183,12 +190,15 @@ public class AlnService {
         return Objects.requireNonNull(saved.getId());
     }
 
-    /** One case with what the reader may do with it. Audited as a read of the pupil's record. */
+    /**
+     * One case with what the reader may do with it; not for the figures-only finance and inclusion
+     * roles (the concern and the decision's reasons). Audited as a read of the pupil's record.
+     */
     @Transactional
     @PreAuthorize(Roles.PUPIL_READERS)
     public DecisionPage decision(long decisionId) {
         AlnDecision d = access.decision(decisionId);
-        AlnAccess.AlnPupil p = access.readable(d.getPupilId(), "READ_ALN");
+        AlnAccess.AlnPupil p = access.readableInDetail(d.getPupilId(), "READ_ALN");
         UserScope user = access.user();
         if (AlnAccess.isParentOf(user, d.getPupilId()) && d.getStatus() != DecisionStatus.DECIDED) {
             access.refuse("READ_ALN", d.getPupilId(), "ALN decision " + decisionId + " not yet decided");
@@ -287,16 +297,17 @@ public class AlnService {
     public long draftIdp(long decisionId) {
         AlnDecision d = access.decision(decisionId);
         access.pupil(d.getPupilId(), "ALN_IDP");
+        // the writer first: nothing of the decision (its outcome, its plan) is told to anyone else
+        MaintainerDecision maintainer = latest(maintainers.findByPupilIdOrderByDecidedAtDescIdDesc(d.getPupilId()),
+                decisionId);
+        if (idpTypeCallerMayDraft(d, maintainer).isEmpty()) {
+            access.refuse("ALN_IDP", d.getPupilId(), "ALN decision " + decisionId);
+        }
         if (d.getOutcome() != AlnOutcome.ALN) {
             throw new ValidationException(List.of(Violation.of("idp", "aln.idp.onlyAln")));
         }
         if (d.getPlanId() != null) {
             return d.getPlanId();
-        }
-        MaintainerDecision maintainer = latest(maintainers.findByPupilIdOrderByDecidedAtDescIdDesc(d.getPupilId()),
-                decisionId);
-        if (idpTypeCallerMayDraft(d, maintainer).isEmpty()) {
-            access.refuse("ALN_IDP", d.getPupilId(), "ALN decision " + decisionId);
         }
         return draft(d, maintainer);
     }
@@ -388,13 +399,14 @@ public class AlnService {
 
     /**
      * The letter that a pupil does not have ALN, in the family's language: for the school and the
-     * authority, and for the child's parents. Audited as a read of the pupil's record.
+     * authority, and for the child's parents; not for the figures-only finance and inclusion roles.
+     * Audited as a read of the pupil's record.
      */
     @Transactional
     @PreAuthorize(Roles.PUPIL_READERS)
     public AlnLetter noAlnLetter(long decisionId) {
         AlnDecision d = access.decision(decisionId);
-        AlnAccess.AlnPupil p = access.readable(d.getPupilId(), "ALN_LETTER");
+        AlnAccess.AlnPupil p = access.readableInDetail(d.getPupilId(), "ALN_LETTER");
         if (d.getOutcome() != AlnOutcome.NO_ALN) {
             access.refuse("ALN_LETTER", d.getPupilId(), "ALN decision " + decisionId + " has no such letter");
         }

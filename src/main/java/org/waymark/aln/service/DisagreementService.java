@@ -71,11 +71,15 @@ public class DisagreementService {
                                      Map<String, String> officers, People people) {
     }
 
-    /** The pupil's disagreements, for anyone who may read the pupil's record (a parent: their own child's). */
+    /**
+     * The pupil's disagreements, for anyone who may read the pupil's record (a parent: their own
+     * child's) but the figures-only finance and inclusion roles: a disagreement is the family's or
+     * school's words about the child's needs (issue 20 point 9). Refusals audited.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.PUPIL_READERS)
     public PupilDisagreements forPupil(long pupilId) {
-        AlnAccess.AlnPupil p = access.readable(pupilId, "READ_ALN_DISAGREEMENTS");
+        AlnAccess.AlnPupil p = access.readableInDetail(pupilId, "READ_ALN_DISAGREEMENTS");
         UserScope user = access.user();
         List<AlnDisagreement> list = disagreements.findByPupilIdOrderByLoggedAtDescIdDesc(pupilId);
         boolean manage = AlnAccess.isOfficer(user, p.facts().localAuthorityId());

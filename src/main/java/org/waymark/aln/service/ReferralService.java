@@ -298,6 +298,10 @@ public class ReferralService {
     @Transactional
     @PreAuthorize("hasAnyRole('CASEWORKER','LEAD_SEND_COORDINATOR')")
     public long record(ReceivedInput input) {
+        // the child's authority first: an officer of another (or of none that runs the process) is
+        // refused against the child, before anything about the input is said
+        Long named = input.pupilId();
+        AlnAccess.AlnPupil p = named == null ? null : access.ofCallersAuthority(named, "ALN_REFERRAL_RECEIVED");
         access.officer("ALN_REFERRAL_RECEIVED");
         List<Violation> problems = new ArrayList<>();
         if (input.pupilId() == null) {
@@ -312,10 +316,9 @@ public class ReferralService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        long pupilId = Objects.requireNonNull(input.pupilId());
-        AlnAccess.AlnPupil p = access.ofCallersAuthority(pupilId, "ALN_REFERRAL_RECEIVED");
-        AlnReferral saved = access.save(AlnReferral.received(p.facts().localAuthorityId(), pupilId,
-                p.facts().schoolId(), Objects.requireNonNull(input.source()), input.referrer(), input.summary(),
+        long pupilId = Objects.requireNonNull(named);
+        AlnReferral saved = access.save(AlnReferral.received(Objects.requireNonNull(p).facts().localAuthorityId(),
+                pupilId, p.facts().schoolId(), Objects.requireNonNull(input.source()), input.referrer(), input.summary(),
                 Objects.requireNonNull(input.receivedOn()), access.user().username(), clock.instant()));
         auditLog.record("ALN_REFERRAL_RECEIVED", SUBJECT, pupilId, "referral " + saved.getId() + " from "
                 + input.source());

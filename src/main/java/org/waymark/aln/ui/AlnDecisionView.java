@@ -80,8 +80,7 @@ import jakarta.annotation.security.RolesAllowed;
 @ForSchemes(Scheme.IDP)
 @Route("aln/decisions/:decisionId")
 @RolesAllowed({Roles.SCHOOL_SENCO, Roles.HEAD_TEACHER, Roles.FAMILY_SENCO, Roles.CASEWORKER,
-        Roles.LEAD_SEND_COORDINATOR, Roles.PERSONALISATION_OFFICER, Roles.EDUCATION_SUPPORT_OFFICER,
-        Roles.INCLUSION_TEAM, Roles.FINANCE_OFFICER, Roles.PARENT})
+        Roles.LEAD_SEND_COORDINATOR, Roles.PERSONALISATION_OFFICER, Roles.EDUCATION_SUPPORT_OFFICER, Roles.PARENT})
 public class AlnDecisionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AlnService aln;

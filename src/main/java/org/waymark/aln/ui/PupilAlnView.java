@@ -116,7 +116,7 @@ public class PupilAlnView extends VerticalLayout implements BeforeEnterObserver,
         Div cards = new Div();
         cards.addClassName("wm-child-cards");
         cards.setId("aln-cases");
-        record.cases().forEach(c -> cards.add(card(c, record.people())));
+        record.cases().forEach(c -> cards.add(card(c, record.people(), record.detailsShown())));
         if (record.cases().isEmpty()) {
             add(new Paragraph(t(record.mayRaise() ? "aln.none" : "aln.noneParent")));
         }
@@ -126,7 +126,10 @@ public class PupilAlnView extends VerticalLayout implements BeforeEnterObserver,
             add(new RouterLink(t("aln.allReferrals"), ReferralsView.class));
         }
         add(equipmentSection());
-        add(new DisagreementsSection(disagreements, pupilId, clock, unsaved::saved));
+        if (record.detailsShown()) {
+            // the disagreements are words about the child's needs: not for the figures-only roles
+            add(new DisagreementsSection(disagreements, pupilId, clock, unsaved::saved));
+        }
         unsaved.saved();
     }
 
@@ -136,7 +139,8 @@ public class PupilAlnView extends VerticalLayout implements BeforeEnterObserver,
         return span;
     }
 
-    private Div card(AlnService.CaseLine line, People people) {
+    /** A case's card; its links (the case, its referrals, its letter) only for a reader who may open them. */
+    private Div card(AlnService.CaseLine line, People people, boolean links) {
         AlnDecision d = line.decision();
         Div card = new Div();
         card.addClassName("wm-child-card");
@@ -156,11 +160,21 @@ public class PupilAlnView extends VerticalLayout implements BeforeEnterObserver,
         if (line.maintainer() != null) {
             card.add(new Paragraph(t("aln.case.maintainer", Translations.label(line.maintainer().getMaintainer()))));
         }
-        // links a thumb can hit: one a line, as wide as the card
+        for (AlnReferral r : line.referrals()) {
+            card.add(new Paragraph(t("aln.case.referral", AlnTexts.standing(r, null))));
+        }
+        if (links) {
+            card.add(links(line));
+        }
+        return card;
+    }
+
+    /** Links a thumb can hit: one a line, as wide as the card. */
+    private UnorderedList links(AlnService.CaseLine line) {
+        AlnDecision d = line.decision();
         UnorderedList links = new UnorderedList();
         links.addClassName("wm-card-links");
         for (AlnReferral r : line.referrals()) {
-            card.add(new Paragraph(t("aln.case.referral", AlnTexts.standing(r, null))));
             links.add(new ListItem(new RouterLink(t("aln.case.openReferral"), ReferralView.class,
                     new RouteParameters("referralId", String.valueOf(r.getId())))));
         }
@@ -172,8 +186,7 @@ public class PupilAlnView extends VerticalLayout implements BeforeEnterObserver,
             long id = Objects.requireNonNull(d.getId());
             links.add(new ListItem(AlnTexts.letter("aln.letter.noAln", "aln-letter-" + id, () -> aln.noAlnLetter(id))));
         }
-        card.add(links);
-        return card;
+        return links;
     }
 
     private Section concernForm() {

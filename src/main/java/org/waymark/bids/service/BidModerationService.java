@@ -115,6 +115,8 @@ public class BidModerationService {
     @PreAuthorize(FAMILY_MEETING)
     public BigDecimal agreedAfn(long familyId, int financialYear) {
         if (!organisation.familyOfCaller().map(f -> f == familyId).orElse(false)) {
+            // a family's figures, no child's record: audited against the family
+            auditLog.recordDenied("READ_FAMILY_AFN", "FAMILY", familyId, "agreed AFN " + financialYear);
             throw new AccessDeniedException("family " + familyId);
         }
         return bids.findByFamilyIdAndStatusOrderByUpdatedAt(familyId, BidStatus.AGREED).stream()

@@ -106,6 +106,16 @@ public class BidService {
 
     // --- one bid ---
 
+    /**
+     * The child a bid is about, for another feature's refusal to name in its audit row (no audit,
+     * no check: a port, never for showing).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public long pupilOf(long bidId) {
+        return access.load(bidId).getPupilId();
+    }
+
     @Transactional
     @PreAuthorize(Roles.PUPIL_READERS)
     public BidDetails open(long bidId) {

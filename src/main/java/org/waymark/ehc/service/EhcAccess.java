@@ -145,6 +145,19 @@ class EhcAccess {
         return Objects.requireNonNull(laId);
     }
 
+    /**
+     * As {@link #officersAuthority(String)}, for a step about a named child: a caller who is not an
+     * officer of an English authority is refused against the child ({@code pupilId}, when given).
+     */
+    long officersAuthority(String action, @Nullable Long pupilId) {
+        UserScope user = user();
+        Long laId = user.localAuthorityId();
+        if (pupilId != null && (laId == null || !isOfficer(user, laId) || !english(laId))) {
+            refuse(action, pupilId, "not an officer of an authority that runs EHC needs assessments");
+        }
+        return officersAuthority(action);
+    }
+
     void refuseAuthority(String action, @Nullable Long localAuthorityId) {
         auditLog.recordDenied(action, "AUTHORITY", localAuthorityId, "EHC assessments");
         throw new AccessDeniedException("EHC assessments: " + action);

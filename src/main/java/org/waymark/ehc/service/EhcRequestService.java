@@ -148,7 +148,13 @@ public class EhcRequestService {
     @Transactional
     @PreAuthorize(OFFICERS)
     public long record(RequestInput input) {
-        long laId = access.officersAuthority("EHC_REQUEST_RECORDED");
+        // the officer's authority first, then the child's, before anything about the input is said
+        Long named = input.pupilId();
+        long laId = access.officersAuthority("EHC_REQUEST_RECORDED", named);
+        EhcAccess.EhcPupil p = named == null ? null : access.pupil(named, "EHC_REQUEST_RECORDED");
+        if (p != null && p.facts().localAuthorityId() != laId) {
+            access.refuse("EHC_REQUEST_RECORDED", p.pupilId(), "a pupil of another authority");
+        }
         List<Violation> problems = new ArrayList<>();
         if (input.pupilId() == null) {
             problems.add(Violation.of("pupil", "ehc.required"));
@@ -171,12 +177,7 @@ public class EhcRequestService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        long pupilId = Objects.requireNonNull(input.pupilId());
-        EhcAccess.EhcPupil p = access.pupil(pupilId, "EHC_REQUEST_RECORDED");
-        if (p.facts().localAuthorityId() != laId) {
-            access.refuse("EHC_REQUEST_RECORDED", pupilId, null);
-        }
-        return save(p, new EhcAssessment.Request(Objects.requireNonNull(input.source()), input.requester(),
+        return save(Objects.requireNonNull(p), new EhcAssessment.Request(Objects.requireNonNull(input.source()), input.requester(),
                 input.requesterRole(), input.reasons(), input.needs(), Objects.requireNonNull(input.receivedOn())));
     }
 

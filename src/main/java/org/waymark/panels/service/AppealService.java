@@ -102,8 +102,7 @@ public class AppealService {
         UserScope head = currentUser.require();
         Appealable target = appealable().stream().filter(a -> a.bidId() == bidId).findFirst().orElse(null);
         if (target == null) {
-            auditLog.recordDenied("ASK_APPEAL", "PUPIL", null, "bid " + bidId);
-            throw new AccessDeniedException("bid " + bidId);
+            refuseAsking(bidId, "bid " + bidId);
         }
         if (grounds.isBlank() || grounds.length() > PanelRules.REASONS_MAX) {
             throw new ValidationException(List.of(Violation.of("grounds", "appeal.grounds.required")));
@@ -124,8 +123,7 @@ public class AppealService {
     @PreAuthorize("hasRole('HEAD_TEACHER')")
     public List<Told> toldOfAsking(long bidId) {
         if (appealable().stream().noneMatch(a -> a.bidId() == bidId)) {
-            auditLog.recordDenied("ASK_APPEAL", "PUPIL", null, "bid " + bidId + " who is told");
-            throw new AccessDeniedException("bid " + bidId);
+            refuseAsking(bidId, "bid " + bidId + " who is told");
         }
         Long familyId = bids.open(bidId).bid().getFamilyId();
         return notices.told(Audience.of().add(Role.FAMILY_SENCO, familyId == null ? List.of() : familySencos(familyId)));
@@ -142,6 +140,15 @@ public class AppealService {
             throw new AccessDeniedException("appeal " + appealId);
         }
         return notices.told(Audience.of().add(Role.HEAD_TEACHER, List.of(appeal.getRequestedBy())));
+    }
+
+    /**
+     * Refuses asking for an appeal of a bid that is not one of the head's school's appealable
+     * decisions (another school's bid, or not decided by a panel): audited against the bid's child.
+     */
+    private void refuseAsking(long bidId, String detail) {
+        auditLog.recordDenied("ASK_APPEAL", "PUPIL", bids.pupilOf(bidId), detail);
+        throw new AccessDeniedException("bid " + bidId);
     }
 
     private List<String> familySencos(long familyId) {

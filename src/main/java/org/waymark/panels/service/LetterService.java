@@ -184,6 +184,8 @@ public class LetterService {
         UserScope officer = access.officer();
         DecisionLetter letter = load(letterId);
         if (!PanelAccess.isOfficer(officer, letter.getLocalAuthorityId())) {
+            // another authority's officer: refused and audited against the child the letter is about
+            auditLog.recordDenied("LETTER_SENT", SUBJECT, letter.getPupilId(), "letter " + letterId);
             throw new AccessDeniedException("letter " + letterId);
         }
         if (!Objects.equals(letter.getVersion(), expectedVersion)) {

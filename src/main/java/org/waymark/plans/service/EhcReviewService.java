@@ -120,7 +120,9 @@ public class EhcReviewService {
         named.removeIf(Objects::isNull);
         return new AnnualReviewDetails(current, current == null ? List.of() : AnnualReviewClock.steps(current.facts()),
                 meetingDue, manager, manager || isSchoolSenco(user, scope),
-                current != null && hasLetter(current), accounts.people(named));
+                // the letter says why a plan is amended or ceased: not for figures-only roles (see letter)
+                current != null && hasLetter(current) && accessPolicy.maySeeClinicalDetail(user),
+                accounts.people(named));
     }
 
     /**
@@ -272,13 +274,21 @@ public class EhcReviewService {
     /**
      * The letter to the parents on a decision to amend or cease, in the family's language (Welsh
      * or English): the decision and why, what happens next and how to appeal. For anyone who may
-     * read the plan (the parents, the school, the authority). Audited.
+     * read the plan's content (the parents, the school, the authority; not the figures-only
+     * finance and inclusion roles). Audited, refusals too.
      */
     @Transactional
     @PreAuthorize(Roles.PUPIL_READERS)
     public ReviewLetter letter(long planId, long reviewId) {
         SupportPlan plan = ehcp(planId);
         requireRead(plan, "ANNUAL_REVIEW_LETTER");
+        if (!accessPolicy.maySeeClinicalDetail(user())) {
+            // the decision and its reasons are the plan's content: finance and inclusion roles see
+            // amounts and counts only (issue 20 point 9)
+            auditLog.recordDenied("ANNUAL_REVIEW_LETTER", SUBJECT, plan.getPupilId(),
+                    "plan " + planId + ": not for figures-only roles");
+            throw new AccessDeniedException("annual review letter of plan " + planId);
+        }
         EhcAnnualReview review = reviews.findById(reviewId).filter(r -> r.getSupportPlanId() == planId)
                 .orElseThrow(() -> new NotFoundException("annual review " + reviewId));
         if (!hasLetter(review)) {

@@ -210,10 +210,14 @@ public class PlanService {
                 .orElseThrow(() -> new NotFoundException("plan " + planId + " version " + number)).content();
     }
 
-    /** What changed from one version to another. */
+    /**
+     * What changed from one version to another: the plan's content, on its own page, so refused
+     * (audited) to the figures-only finance and inclusion roles, as the page is (issue 20 point 9).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.PUPIL_READERS)
     public List<PlanDiff.Change> compare(long planId, int older, int newer) {
+        requireContent(load(planId).getPupilId(), "READ_PLAN");
         return PlanDiff.between(version(planId, older), version(planId, newer));
     }
 

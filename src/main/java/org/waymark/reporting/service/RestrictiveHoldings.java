@@ -8,20 +8,27 @@ import org.springframework.stereotype.Component;
 import org.waymark.pupils.domain.PupilHoldings;
 import org.waymark.reporting.domain.RestrictiveIncident;
 import org.waymark.security.domain.Roles;
+import org.waymark.security.service.AccessPolicy;
+import org.waymark.security.service.CurrentUser;
 
 /**
  * Restrictive practice on the pupil's record: a link to the incidents, with how many and whether
  * any still waits for its debrief or for the parents to be told. Shown to the school that records
- * them, and to other readers when there is something recorded. Read through
+ * them, and to other readers when there is something recorded — never to the figures-only finance
+ * and inclusion roles, who may not open them (issue 20 point 9). Read through
  * {@link RestrictivePracticeService#incidents} (its scope check and audit).
  */
 @Component
 class RestrictiveHoldings implements PupilHoldings {
 
     private final RestrictivePracticeService service;
+    private final AccessPolicy accessPolicy;
+    private final CurrentUser currentUser;
 
-    RestrictiveHoldings(RestrictivePracticeService service) {
+    RestrictiveHoldings(RestrictivePracticeService service, AccessPolicy accessPolicy, CurrentUser currentUser) {
         this.service = service;
+        this.accessPolicy = accessPolicy;
+        this.currentUser = currentUser;
     }
 
     @Override
@@ -32,6 +39,9 @@ class RestrictiveHoldings implements PupilHoldings {
     @Override
     @PreAuthorize(Roles.PUPIL_READERS)
     public Optional<Holding> about(long pupilId) {
+        if (!accessPolicy.maySeeClinicalDetail(currentUser.require())) {
+            return Optional.empty();
+        }
         boolean recorder = service.mayRecord(pupilId);
         List<RestrictiveIncident> incidents = service.incidents(pupilId);
         if (incidents.isEmpty() && !recorder) {

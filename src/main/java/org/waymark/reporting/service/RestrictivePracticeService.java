@@ -60,7 +60,10 @@ public class RestrictivePracticeService {
         return recorder(currentUser.require(), pupils.accessScope(pupilId));
     }
 
-    /** The pupil's incidents, the latest first. */
+    /**
+     * The pupil's incidents, the latest first: for the pupil's readers but the figures-only finance
+     * and inclusion roles (issue 20 point 9). Audited, refusals too.
+     */
     @Transactional
     @PreAuthorize(Roles.PUPIL_READERS)
     public List<RestrictiveIncident> incidents(long pupilId) {
@@ -69,6 +72,11 @@ public class RestrictivePracticeService {
         if (!accessPolicy.mayReadPupil(user, scope)) {
             auditLog.recordDenied("READ_RESTRICTIVE", SUBJECT, pupilId, null);
             throw new AccessDeniedException("pupil " + pupilId);
+        }
+        if (!accessPolicy.maySeeClinicalDetail(user)) {
+            // what was done to the child and why: not for the figures-only finance and inclusion roles
+            auditLog.recordDenied("READ_RESTRICTIVE", SUBJECT, pupilId, "not for figures-only roles");
+            throw new AccessDeniedException("restrictive practice of pupil " + pupilId);
         }
         List<RestrictiveIncident> found = incidents.findByPupilIdOrderByOccurredAtDescIdDesc(pupilId);
         auditLog.record("READ_RESTRICTIVE", SUBJECT, pupilId, found.size() + " incidents");

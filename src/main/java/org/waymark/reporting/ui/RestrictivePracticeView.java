@@ -41,8 +41,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("pupils/:pupilId/restrictive-practice")
 @RolesAllowed({Roles.SCHOOL_SENCO, Roles.HEAD_TEACHER, Roles.FAMILY_SENCO, Roles.CASEWORKER,
-        Roles.LEAD_SEND_COORDINATOR, Roles.PERSONALISATION_OFFICER, Roles.EDUCATION_SUPPORT_OFFICER,
-        Roles.INCLUSION_TEAM, Roles.FINANCE_OFFICER, Roles.PARENT})
+        Roles.LEAD_SEND_COORDINATOR, Roles.PERSONALISATION_OFFICER, Roles.EDUCATION_SUPPORT_OFFICER, Roles.PARENT})
 public class RestrictivePracticeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RestrictivePracticeService service;
