@@ -218,8 +218,8 @@ abstract class ReportingRepositoryContract {
     }
 
     /**
-     * Ledger lines and decision letters keep their pupil's main need (V61): written with a line saved
-     * through the aggregate, rewritten when the pupil's save changes the need, filled for rows a bulk
+     * Ledger lines, decision letters (V61) and restrictive practice incidents (V63) keep their pupil's
+     * main need: written with a line or incident saved through the aggregate, rewritten when the pupil's save changes the need, filled for rows a bulk
      * writer wrote without it; narrowed to one need, the authority's and the family's figures count the
      * same before and after the fill.
      */
@@ -276,6 +276,9 @@ abstract class ReportingRepositoryContract {
         assertThat(needKept("decision_letter", letter)).isEqualTo("SENSORY_MEDICAL_PHYSICAL");
         assertThat(directory.letterTimeliness(authority, sensory, today)).extracting(ReportDirectory.Count::count)
                 .containsExactly(1L);
+        // an incident saved through its aggregate keeps the need too (V63)
+        long incident = incidents.save(incident(otherPupilId, NOW.minusSeconds(60))).getId();
+        assertThat(needKept("restrictive_incident", incident)).isEqualTo("SENSORY_MEDICAL_PHYSICAL");
         Pupil leo = pupils.findById(otherPupilId).orElseThrow();
         PupilDetails d = leo.details();
         d.setPrimaryNeed(AreaOfNeed.COGNITION_LEARNING);
@@ -285,6 +288,10 @@ abstract class ReportingRepositoryContract {
         assertThat(needKept("allocation", saved)).isEqualTo("COGNITION_LEARNING");
         assertThat(needKept("decision_letter", letter)).isEqualTo("COGNITION_LEARNING");
         same.accept("after Leo's change of need", Map.of("COGNITION_LEARNING", List.of("HLN1", "HLN2")));
+        assertThat(needKept("restrictive_incident", incident)).isEqualTo("COGNITION_LEARNING");
+        assertThat(directory.restrictiveByNeed(authority, ReportFilter.year(2026)))
+                .extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
+                .containsExactly(row("COGNITION_LEARNING", 1));
         for (ListScope scope : List.of(authority, family)) {
             assertThat(directory.letterTimeliness(scope, sensory, today)).as(scope.kind().name()).isEmpty();
             assertThat(directory.letterTimeliness(scope, cognition, today)).as(scope.kind().name())

@@ -32,8 +32,8 @@ import org.waymark.pupils.domain.PupilsAdded;
  * same transaction as the save. Writers that bypass the aggregate (the scale-data generator's batch
  * inserts) call {@link #recount} for the authority afterwards.
  *
- * <p>It also keeps each plan's, ledger line's and decision letter's copy of its pupil's main need
- * ({@code pupil_need}, V58 and V61), which the authority's figures narrowed to one need read from the
+ * <p>It also keeps each plan's, ledger line's, decision letter's and restrictive practice incident's copy of its pupil's main need
+ * ({@code pupil_need}, V58, V61 and V63), which the authority's figures narrowed to one need read from the
  * record itself instead of reading each record's pupil row: written when a record is saved without
  * it (a new one) and rewritten on every record of a pupil whose save changes the main need, each in
  * the save's own transaction. Writers that bypass the aggregates call {@link #fillPupilNeeds}; a
@@ -112,10 +112,11 @@ public class PupilCounts implements AuthorityPupilTally {
         }
     }
 
-    /** The tables whose rows keep their pupil's main need (V58, V61): a pupil's change of need is written on each. */
-    private static final List<String> KEEPING_NEED = List.of("support_plan", "allocation", "decision_letter");
+    /** The tables whose rows keep their pupil's main need (V58, V61, V63): a pupil's change of need is written on each. */
+    private static final List<String> KEEPING_NEED = List.of("support_plan", "allocation", "decision_letter",
+            "restrictive_incident");
 
-    /** The table of a saved plan, ledger line or letter of a pupil, which keeps the pupil's need; otherwise null. */
+    /** The table of a saved plan, ledger line, letter or restrictive practice incident of a pupil, which keeps the pupil's need; otherwise null. */
     private static @Nullable String keepsNeed(Object entity) {
         if (entity instanceof SupportPlan plan && plan.getId() != null) {
             return "support_plan";
@@ -126,6 +127,9 @@ public class PupilCounts implements AuthorityPupilTally {
         if (entity instanceof DecisionLetter letter && letter.getId() != null) {
             return "decision_letter";
         }
+        if (entity instanceof RestrictiveIncident incident && incident.getId() != null) {
+            return "restrictive_incident";
+        }
         return null;
     }
 
@@ -134,6 +138,7 @@ public class PupilCounts implements AuthorityPupilTally {
             case SupportPlan plan -> plan.getId();
             case Allocation line -> line.getId();
             case DecisionLetter letter -> letter.getId();
+            case RestrictiveIncident incident -> incident.getId();
             default -> null;
         };
     }

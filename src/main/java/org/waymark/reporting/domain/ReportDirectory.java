@@ -131,10 +131,10 @@ public class ReportDirectory {
      * (small) table. As a join with {@code p.primary_need = :area}, the database would start from
      * the pupils of that need — a fifth of the register — and look for their records: seconds at
      * England size (docs/performance.md). Per row, the cost follows the records, not the register.
-     * Ledger lines ({@code a}) and decision letters ({@code dl}) keep their pupil's need (V61, kept by
-     * {@link PupilCounts}), so for them the lookup is made only for a row written without it: at
-     * England size their hundreds of thousands of rows made the per-row lookups random reads of a
-     * register larger than the database's memory.
+     * Ledger lines ({@code a}), decision letters ({@code dl}) and restrictive practice incidents
+     * ({@code ri}) keep their pupil's need (V61, V63, kept by {@link PupilCounts}), so for them the lookup
+     * is made only for a row written without it: at England size their hundreds of thousands of rows
+     * made the per-row lookups random reads of a register larger than the database's memory.
      */
     private static String needOf(String pupilColumn) {
         String lookup = "(SELECT pn.primary_need FROM pupil pn WHERE pn.id = " + pupilColumn + ")";
@@ -142,8 +142,8 @@ public class ReportDirectory {
         return KEEPING_NEED.contains(alias) ? "COALESCE(" + alias + ".pupil_need, " + lookup + ")" : lookup;
     }
 
-    /** The aliases of the record tables that keep their pupil's need: ledger lines and decision letters. */
-    private static final java.util.Set<String> KEEPING_NEED = java.util.Set.of("a", "dl");
+    /** The aliases of the record tables that keep their pupil's need: ledger lines, decision letters, incidents. */
+    private static final java.util.Set<String> KEEPING_NEED = java.util.Set.of("a", "dl", "ri");
 
     /** Whether the figure covers the caller's whole authority, no family or school picked. */
     private static boolean wholeAuthority(ListScope scope, ReportFilter filter) {
