@@ -272,8 +272,10 @@ abstract class ReportingRepositoryContract {
                 .param("la", laId).param("meeting", meeting).param("pupil", otherPupilId).param("school", schoolId)
                 .param("due", LocalDate.parse("2026-11-20")).update();
         long letter = jdbc.sql("SELECT MAX(id) FROM decision_letter").query(Long.class).single();
+        long kase = assessment(otherPupilId, "REQUESTED", "2026-10-01", null, null, null); // and an EHC request (V64)
         org.waymark.reporting.domain.PupilCounts.fillPupilNeeds(jdbcTemplate, laId);
         assertThat(needKept("decision_letter", letter)).isEqualTo("SENSORY_MEDICAL_PHYSICAL");
+        assertThat(needKept("ehc_assessment", kase)).isEqualTo("SENSORY_MEDICAL_PHYSICAL");
         assertThat(directory.letterTimeliness(authority, sensory, today)).extracting(ReportDirectory.Count::count)
                 .containsExactly(1L);
         // an incident saved through its aggregate keeps the need too (V63)
@@ -289,6 +291,7 @@ abstract class ReportingRepositoryContract {
         assertThat(needKept("decision_letter", letter)).isEqualTo("COGNITION_LEARNING");
         same.accept("after Leo's change of need", Map.of("COGNITION_LEARNING", List.of("HLN1", "HLN2")));
         assertThat(needKept("restrictive_incident", incident)).isEqualTo("COGNITION_LEARNING");
+        assertThat(needKept("ehc_assessment", kase)).isEqualTo("COGNITION_LEARNING");
         assertThat(directory.restrictiveByNeed(authority, ReportFilter.year(2026)))
                 .extracting(ReportDirectory.Count::key, ReportDirectory.Count::count)
                 .containsExactly(row("COGNITION_LEARNING", 1));

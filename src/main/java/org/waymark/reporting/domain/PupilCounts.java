@@ -14,9 +14,6 @@ import org.springframework.data.relational.core.mapping.event.BeforeSaveEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.waymark.allocations.domain.Allocation;
-import org.waymark.panels.domain.DecisionLetter;
-import org.waymark.plans.domain.SupportPlan;
 import org.waymark.pupils.domain.AreaOfNeed;
 import org.waymark.pupils.domain.AuthorityPupilTally;
 import org.waymark.pupils.domain.Pupil;
@@ -32,8 +29,8 @@ import org.waymark.pupils.domain.PupilsAdded;
  * same transaction as the save. Writers that bypass the aggregate (the scale-data generator's batch
  * inserts) call {@link #recount} for the authority afterwards.
  *
- * <p>It also keeps each plan's, ledger line's, decision letter's and restrictive practice incident's copy of its pupil's main need
- * ({@code pupil_need}, V58, V61 and V63), which the authority's figures narrowed to one need read from the
+ * <p>It also keeps each plan's, ledger line's, decision letter's, restrictive practice incident's and EHC needs assessment's copy of its pupil's main need
+ * ({@code pupil_need}, V58, V61, V63 and V64), which the authority's figures narrowed to one need read from the
  * record itself instead of reading each record's pupil row: written when a record is saved without
  * it (a new one) and rewritten on every record of a pupil whose save changes the main need, each in
  * the save's own transaction. Writers that bypass the aggregates call {@link #fillPupilNeeds}; a
@@ -58,10 +55,13 @@ public class PupilCounts implements AuthorityPupilTally {
 
     private final JdbcClient jdbc;
     private final PlanCounts planCounts;
+    private final org.springframework.data.relational.core.mapping.RelationalMappingContext mapping;
     /** The groups of the pupils being saved on this thread, as they stood before the save. */
     private final ThreadLocal<Map<Long, Key>> before = ThreadLocal.withInitial(HashMap::new);
 
-    PupilCounts(JdbcClient jdbc, PlanCounts planCounts) {
+    PupilCounts(JdbcClient jdbc, PlanCounts planCounts,
+                org.springframework.data.relational.core.mapping.RelationalMappingContext mapping) {
+        this.mapping = mapping;
         this.jdbc = jdbc;
         this.planCounts = planCounts;
     }
@@ -80,7 +80,8 @@ public class PupilCounts implements AuthorityPupilTally {
     void afterSave(AfterSaveEvent<?> event) {
         String keeping = keepsNeed(event.getEntity());
         if (keeping != null) {
-            // a new plan, ledger line or letter (or one written by a writer that bypassed this): its pupil's need now;
+            // a new plan, ledger line, letter, incident or assessment (or one a writer that bypassed this left without
+            // it): its pupil's need now;
             // the read of the pupil row in the UPDATE is a locking read, so a change of need committed meanwhile is
             // not missed
             jdbc.sql("UPDATE " + keeping + " SET pupil_need = (SELECT p.primary_need FROM pupil p"
@@ -112,35 +113,27 @@ public class PupilCounts implements AuthorityPupilTally {
         }
     }
 
-    /** The tables whose rows keep their pupil's main need (V58, V61, V63): a pupil's change of need is written on each. */
+    /** The tables whose rows keep their pupil's main need (V58, V61, V63, V64): a pupil's change of need is written on each. */
     private static final List<String> KEEPING_NEED = List.of("support_plan", "allocation", "decision_letter",
-            "restrictive_incident");
+            "restrictive_incident", "ehc_assessment");
 
-    /** The table of a saved plan, ledger line, letter or restrictive practice incident of a pupil, which keeps the pupil's need; otherwise null. */
-    private static @Nullable String keepsNeed(Object entity) {
-        if (entity instanceof SupportPlan plan && plan.getId() != null) {
-            return "support_plan";
+    /**
+     * The table of a saved record that keeps its pupil's need (a plan, ledger line, letter,
+     * restrictive practice incident or EHC assessment), found by the aggregate's mapped table so
+     * this needs no dependency on the features that write them; otherwise null.
+     */
+    private @Nullable String keepsNeed(Object entity) {
+        var mapped = mapping.getPersistentEntity(entity.getClass());
+        if (mapped == null) {
+            return null;
         }
-        if (entity instanceof Allocation line && line.getId() != null && line.getPupilId() != null) {
-            return "allocation";
-        }
-        if (entity instanceof DecisionLetter letter && letter.getId() != null) {
-            return "decision_letter";
-        }
-        if (entity instanceof RestrictiveIncident incident && incident.getId() != null) {
-            return "restrictive_incident";
-        }
-        return null;
+        String table = mapped.getTableName().getReference().toLowerCase(java.util.Locale.ROOT);
+        return KEEPING_NEED.contains(table) && idOf(entity) != null ? table : null;
     }
 
-    private static @Nullable Long idOf(Object entity) {
-        return switch (entity) {
-            case SupportPlan plan -> plan.getId();
-            case Allocation line -> line.getId();
-            case DecisionLetter letter -> letter.getId();
-            case RestrictiveIncident incident -> incident.getId();
-            default -> null;
-        };
+    private @Nullable Object idOf(Object entity) {
+        var mapped = mapping.getPersistentEntity(entity.getClass());
+        return mapped == null ? null : mapped.getIdentifierAccessor(entity).getIdentifier();
     }
 
     private void planNeeds(long pupilId, String need) {
