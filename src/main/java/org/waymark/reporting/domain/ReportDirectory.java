@@ -50,12 +50,18 @@ public class ReportDirectory {
 
     /** A WHERE clause being built, with its parameters. */
     private static final class Where {
-        private final StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+        private final StringBuilder conditions = new StringBuilder(" WHERE 1 = 1");
+        /** Conditions that look a row's pupil up, tested after the others so that fewer rows pay for the lookup. */
+        private final StringBuilder last = new StringBuilder();
         private final Map<String, Object> params = new LinkedHashMap<>();
 
         Where and(String condition) {
-            sql.append(" AND ").append(condition);
+            conditions.append(" AND ").append(condition);
             return this;
+        }
+
+        String sql() {
+            return conditions.toString() + last;
         }
 
         Where and(String condition, String name, Object value) {
@@ -101,7 +107,8 @@ public class ReportDirectory {
         /** The area of need filter on a record's pupil, looked up per row ({@link #needOf}). */
         Where area(ReportFilter filter, String pupilColumn) {
             if (filter.area() != null) {
-                and(needOf(pupilColumn) + " = :area", "area", filter.area().name());
+                params.put("area", filter.area().name());
+                last.append(" AND ").append(needOf(pupilColumn)).append(" = :area");
             }
             return this;
         }
@@ -120,7 +127,7 @@ public class ReportDirectory {
     }
 
     private List<Count> counts(String select, Where where, String groupAndOrder) {
-        return jdbc.sql(select + where.sql + " " + groupAndOrder).params(where.params)
+        return jdbc.sql(select + where.sql() + " " + groupAndOrder).params(where.params)
                 .query((rs, n) -> new Count(String.valueOf(rs.getString("k")), rs.getLong("n"))).list();
     }
 
@@ -236,9 +243,9 @@ public class ReportDirectory {
                 schools.and("c.primary_need = :area", "area", filter.area().name());
             }
             jdbc.sql("SELECT g.primary_need, g.year_group, g.year_rank, g.sif_stage, g.pupils AS n"
-                    + " FROM report_pupil_group g" + groups.sql).params(groups.params).query(group::accept);
+                    + " FROM report_pupil_group g" + groups.sql()).params(groups.params).query(group::accept);
             jdbc.sql("SELECT s.name, SUM(c.pupils) AS n FROM report_pupil_school c JOIN school s ON s.id = c.school_id"
-                    + schools.sql + " GROUP BY s.id, s.name").params(schools.params)
+                    + schools.sql() + " GROUP BY s.id, s.name").params(schools.params)
                     .query(rs -> {
                         school.add(rs.getString("name"), rs.getString("name"), rs.getLong("n"));
                     });
@@ -246,12 +253,12 @@ public class ReportDirectory {
             Where where = new Where().pupils(scope, filter);
             Map<Long, String> names = new LinkedHashMap<>();
             Where inScope = new Where().scoped(scope, filter, "s.local_authority_id", "s.id", "s.family_id");
-            jdbc.sql("SELECT s.id, s.name FROM school s" + inScope.sql).params(inScope.params)
+            jdbc.sql("SELECT s.id, s.name FROM school s" + inScope.sql()).params(inScope.params)
                     .query(rs -> {
                         names.put(rs.getLong("id"), rs.getString("name"));
                     });
             jdbc.sql("SELECT p.school_id, p.primary_need, p.year_group, p.year_rank, p.sif_stage, COUNT(*) AS n" + PUPILS
-                            + where.sql + " GROUP BY p.school_id, p.primary_need, p.year_group, p.year_rank, p.sif_stage")
+                            + where.sql() + " GROUP BY p.school_id, p.primary_need, p.year_group, p.year_rank, p.sif_stage")
                     .params(where.params)
                     .query(rs -> {
                         group.accept(rs);
@@ -380,7 +387,7 @@ public class ReportDirectory {
             inForce.params.put("yearEnd", filter.yearEnd());
             jdbc.sql("SELECT COALESCE(SUM(CASE WHEN g.review_on < :today THEN g.plans ELSE 0 END), 0) AS overdue,"
                             + " COALESCE(SUM(CASE WHEN g.review_on >= :today AND g.review_on <= :yearEnd THEN g.plans"
-                            + " ELSE 0 END), 0) AS due FROM report_plan_group g" + inForce.sql).params(inForce.params)
+                            + " ELSE 0 END), 0) AS due FROM report_plan_group g" + inForce.sql()).params(inForce.params)
                     .query(rs -> {
                         rows.add(new Count("OVERDUE", rs.getLong("overdue")));
                         rows.add(new Count("DUE", rs.getLong("due")));
@@ -404,7 +411,7 @@ public class ReportDirectory {
         jdbc.sql("SELECT SUM(CASE WHEN sp.next_review_date < :today THEN 1 ELSE 0 END) AS overdue,"
                         + " SUM(CASE WHEN sp.next_review_date >= :today AND sp.next_review_date <= :yearEnd"
                         + " THEN 1 ELSE 0 END) AS due" + plansInForce
-                        + inForce.sql).params(inForce.params)
+                        + inForce.sql()).params(inForce.params)
                 .query(rs -> {
                     rows.add(new Count("OVERDUE", rs.getLong("overdue")));
                     rows.add(new Count("DUE", rs.getLong("due")));
@@ -436,7 +443,7 @@ public class ReportDirectory {
         if (wholeAuthority(scope, filter)) {
             Where where = summary(scope, filter, planTypes).and("g.status <> 'CEASED'");
             return jdbc.sql("SELECT COALESCE(SUM(g.plans), 0) AS plans, COALESCE(SUM(g.child_voice * g.plans), 0) AS child,"
-                            + " COALESCE(SUM(g.parent_voice * g.plans), 0) AS parent FROM report_plan_group g" + where.sql)
+                            + " COALESCE(SUM(g.parent_voice * g.plans), 0) AS parent FROM report_plan_group g" + where.sql())
                     .params(where.params)
                     .query((rs, n) -> List.of(new Count("PLANS", rs.getLong("plans")), new Count("CHILD", rs.getLong("child")),
                             new Count("PARENT", rs.getLong("parent")))).single();
@@ -448,7 +455,7 @@ public class ReportDirectory {
         return jdbc.sql("SELECT COUNT(*) AS plans,"
                         + " SUM(CASE WHEN EXISTS " + voice.formatted("CHILD") + " THEN 1 ELSE 0 END) AS child,"
                         + " SUM(CASE WHEN EXISTS " + voice.formatted("PARENT") + " THEN 1 ELSE 0 END) AS parent"
-                        + from + where.sql).params(where.params)
+                        + from + where.sql()).params(where.params)
                 .query((rs, n) -> List.of(new Count("PLANS", rs.getLong("plans")), new Count("CHILD", rs.getLong("child")),
                         new Count("PARENT", rs.getLong("parent")))).single();
     }
@@ -489,7 +496,7 @@ public class ReportDirectory {
         // grouped in the database: at England size 197,000 lines of a year are 3,000 groups
         jdbc.sql("SELECT f.name AS family_name, a.stream, a.level, SUM(a.amount) AS amount, COUNT(*) AS line_count,"
                         + " a.start_date, a.end_date FROM allocation a LEFT JOIN school_family f ON f.id = a.family_id"
-                        + where.sql + " GROUP BY a.family_id, f.name, a.stream, a.level, a.start_date, a.end_date")
+                        + where.sql() + " GROUP BY a.family_id, f.name, a.stream, a.level, a.start_date, a.end_date")
                 .params(where.params)
                 .query(rs -> {
                     each.accept(new LedgerLine(rs.getString("family_name"), rs.getString("stream"), rs.getString("level"),
@@ -507,7 +514,7 @@ public class ReportDirectory {
         }
         Map<String, BigDecimal[]> budgets = new LinkedHashMap<>();
         jdbc.sql("SELECT f.name, b.afn_budget, b.fnf_budget FROM family_budget b JOIN school_family f"
-                        + " ON f.id = b.family_id" + where.sql + " ORDER BY f.name").params(where.params)
+                        + " ON f.id = b.family_id" + where.sql() + " ORDER BY f.name").params(where.params)
                 .query(rs -> {
                     budgets.put(rs.getString("name"),
                             new BigDecimal[] {rs.getBigDecimal("afn_budget"), rs.getBigDecimal("fnf_budget")});
@@ -528,7 +535,7 @@ public class ReportDirectory {
         where.and("a.pupil_id IS NOT NULL").and("a.stream = 'ASN_HOURS'")
                 .and("a.start_date <= :today AND a.end_date >= :today", "today", today);
         return jdbc.sql("SELECT s.name AS k, SUM(a.amount) AS amount FROM allocation a"
-                        + " JOIN school s ON s.id = a.school_id" + where.sql
+                        + " JOIN school s ON s.id = a.school_id" + where.sql()
                         + " GROUP BY s.id, s.name ORDER BY s.name").params(where.params)
                 .query((rs, n) -> new Amount(rs.getString("k"), rs.getBigDecimal("amount"))).list();
     }
