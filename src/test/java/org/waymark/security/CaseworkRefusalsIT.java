@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.waymark.AlnScenarios;
 import org.waymark.BidScenarios;
 import org.waymark.DemoPupils;
@@ -44,14 +42,11 @@ import org.waymark.pupils.service.PupilService;
 import org.waymark.reporting.service.RestrictivePracticeService;
 import org.waymark.security.domain.Role;
 import org.waymark.security.domain.UserScope;
-import org.waymark.security.service.WaymarkUserDetails;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.VaadinServletRequest;
 
 /**
  * The casework holes of issue 20 (letters, appeals, family funding, EHC requests and reviews,
@@ -331,13 +326,8 @@ class CaseworkRefusalsIT extends KaribuTest {
         String username = "refusals." + tag + "." + role.name().toLowerCase(Locale.ROOT);
         UserScope scope = new UserScope(-2_000L - role.ordinal(), username, "Refusals " + role, Set.of(role),
                 authority, family, school, Set.of(), Locale.UK);
-        WaymarkUserDetails details = new WaymarkUserDetails(scope);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, r) -> r.equals(role.name()));
-        return scope;
+        // the mocked request carries the same user, so the routes' role checks see the role
+        return org.waymark.SignIn.inMockedUi(scope, role);
     }
 
     private Map<String, Object> row(String sql) {

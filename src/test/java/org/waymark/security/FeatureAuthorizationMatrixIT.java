@@ -21,7 +21,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.waymark.AlnScenarios;
 import org.waymark.AsnScenarios;
@@ -47,12 +46,9 @@ import org.waymark.security.domain.Role;
 import org.waymark.security.domain.UserScope;
 import org.waymark.base.ui.AccessRefusedView;
 import org.waymark.base.ui.RecordNotFoundView;
-import org.waymark.security.service.WaymarkUserDetails;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinServletRequest;
 
 /**
  * The authorization matrix of the features (issue 20 point 10), driven from a table: every
@@ -816,14 +812,8 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
             case OWN_CHILDREN -> scope(username, role, null, null, null, Set.of(relation == Relation.OWN
                     ? fixture.pupilId() : anotherChild(fixture)));
         };
-        WaymarkUserDetails details = new WaymarkUserDetails(scope);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        // the mocked request carries the same user, so the routes' role checks see the cell's role
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, r) -> r.equals(role.name()));
-        return scope;
+        // the mocked request carries the same user, so the routes' role checks see the role
+        return org.waymark.SignIn.inMockedUi(scope, role);
     }
 
     private static UserScope scope(String username, Role role, @Nullable Long authority, @Nullable Long family,

@@ -253,10 +253,25 @@ public class PupilBulkService {
             auditLog.recordDenied("IMPORT_UPDATE", PupilService.SUBJECT, pupilId, null);
             throw new AccessDeniedException("pupil " + pupilId);
         }
+        PupilDetails before = pupil.details();
+        Set<String> changed = change(pupil, expectedVersion, change);
+        if (changed.isEmpty()) {
+            return new Updated(changed, before, before);
+        }
+        auditLog.record("IMPORT_UPDATE", PupilService.SUBJECT, pupilId, "changed: " + String.join(", ", changed));
+        return new Updated(changed, before, pupil.details());
+    }
+
+    /**
+     * An import's or its undo's change to a pupil, once the caller's reach is checked: refused as a
+     * conflict if the pupil changed since {@code expectedVersion}, checked against the pupil rules of
+     * the authority's nation, and saved if anything changed. The fields that changed.
+     */
+    private Set<String> change(Pupil pupil, int expectedVersion, Consumer<PupilDetails> change) {
+        long pupilId = Objects.requireNonNull(pupil.getId());
         if (!Objects.equals(pupil.getVersion(), expectedVersion)) {
             throw new ConflictException("pupil " + pupilId + " changed since version " + expectedVersion);
         }
-        PupilDetails before = pupil.details();
         PupilDetails details = pupil.details();
         change.accept(details);
         Nation nation = organisation.authority(pupil.getLocalAuthorityId()).getNation();
@@ -265,16 +280,14 @@ public class PupilBulkService {
             throw new ValidationException(problems);
         }
         Set<String> changed = pupil.apply(details, clock.instant());
-        if (changed.isEmpty()) {
-            return new Updated(changed, before, before);
+        if (!changed.isEmpty()) {
+            try {
+                saveUnique(pupil);
+            } catch (OptimisticLockingFailureException e) {
+                throw new ConflictException("pupil " + pupilId + " changed while saving");
+            }
         }
-        try {
-            saveUnique(pupil);
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConflictException("pupil " + pupilId + " changed while saving");
-        }
-        auditLog.record("IMPORT_UPDATE", PupilService.SUBJECT, pupilId, "changed: " + String.join(", ", changed));
-        return new Updated(changed, before, pupil.details());
+        return changed;
     }
 
     /**
@@ -384,24 +397,9 @@ public class PupilBulkService {
             auditLog.recordDenied("IMPORT_UNDO", PupilService.SUBJECT, pupilId, detail);
             throw new AccessDeniedException("pupil " + pupilId);
         }
-        if (!Objects.equals(pupil.getVersion(), expectedVersion)) {
-            throw new ConflictException("pupil " + pupilId + " changed since version " + expectedVersion);
-        }
-        PupilDetails details = pupil.details();
-        change.accept(details);
-        Nation nation = organisation.authority(pupil.getLocalAuthorityId()).getNation();
-        List<Violation> problems = PupilRules.validate(details, nation, LocalDate.now(clock));
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-        Set<String> changed = pupil.apply(details, clock.instant());
+        Set<String> changed = change(pupil, expectedVersion, change);
         if (changed.isEmpty()) {
             return changed;
-        }
-        try {
-            saveUnique(pupil);
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConflictException("pupil " + pupilId + " changed while saving");
         }
         auditLog.record("IMPORT_UNDO", PupilService.SUBJECT, pupilId, "restored: " + String.join(", ", changed)
                 + "; " + detail);

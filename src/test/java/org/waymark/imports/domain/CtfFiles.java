@@ -11,6 +11,24 @@ public final class CtfFiles {
     }
 
     /** A valid UPN ending in these twelve characters' digits (check letter computed). */
+    /** A date of birth that suits Year 4 in the school year of {@code today}: {@code days} before its cut-off. */
+    public static LocalDate year4Birthday(LocalDate today, int days) {
+        LocalDate start = LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1, 9, 1);
+        return start.minusYears(8).minusDays(days);
+    }
+
+    /** A school's id and its authority's, by the school's name. */
+    public static long[] school(org.springframework.jdbc.core.simple.JdbcClient jdbc, String name) {
+        return jdbc.sql("SELECT id, local_authority_id FROM school WHERE name = :n").param("n", name)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    }
+
+    /** A school's reference number (the establishment number a transfer file names), by the school's name. */
+    public static String reference(org.springframework.jdbc.core.simple.JdbcClient jdbc, String name) {
+        return jdbc.sql("SELECT reference_number FROM school WHERE name = :n").param("n", name).query(String.class)
+                .single();
+    }
+
     public static String upn(long n) {
         String digits = String.format("%012d", n % 1_000_000_000_000L);
         return UniquePupilNumber.checkLetter(digits) + digits;

@@ -66,13 +66,11 @@ class CtfExportServiceIT {
     }
 
     private long[] school(String name) {
-        return jdbc.sql("SELECT id, local_authority_id FROM school WHERE name = :n").param("n", name)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        return CtfFiles.school(jdbc, name);
     }
 
     private String reference(String name) {
-        return jdbc.sql("SELECT reference_number FROM school WHERE name = :n").param("n", name).query(String.class)
-                .single();
+        return CtfFiles.reference(jdbc, name);
     }
 
     private long audits(String actor, String outcome, long pupilId) {

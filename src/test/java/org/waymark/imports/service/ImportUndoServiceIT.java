@@ -85,19 +85,15 @@ class ImportUndoServiceIT {
     }
 
     private LocalDate year4Birthday(int days) {
-        LocalDate t = today();
-        LocalDate start = LocalDate.of(t.getMonthValue() >= 9 ? t.getYear() : t.getYear() - 1, 9, 1);
-        return start.minusYears(8).minusDays(days);
+        return CtfFiles.year4Birthday(today(), days);
     }
 
     private long[] school(String name) {
-        return jdbc.sql("SELECT id, local_authority_id FROM school WHERE name = :n").param("n", name)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        return CtfFiles.school(jdbc, name);
     }
 
     private String reference(String name) {
-        return jdbc.sql("SELECT reference_number FROM school WHERE name = :n").param("n", name).query(String.class)
-                .single();
+        return CtfFiles.reference(jdbc, name);
     }
 
     private Pupil held(String upn, String first, String last, LocalDate dob) {

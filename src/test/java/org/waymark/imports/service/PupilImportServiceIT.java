@@ -61,21 +61,16 @@ class PupilImportServiceIT {
         return LocalDate.now(clock);
     }
 
-    /** A date of birth that suits Year 4 this school year. */
     private LocalDate year4Birthday(int days) {
-        LocalDate t = today();
-        LocalDate start = LocalDate.of(t.getMonthValue() >= 9 ? t.getYear() : t.getYear() - 1, 9, 1);
-        return start.minusYears(8).minusDays(days);
+        return CtfFiles.year4Birthday(today(), days);
     }
 
     private long[] school(String name) {
-        return jdbc.sql("SELECT id, local_authority_id FROM school WHERE name = :n").param("n", name)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        return CtfFiles.school(jdbc, name);
     }
 
     private String reference(String name) {
-        return jdbc.sql("SELECT reference_number FROM school WHERE name = :n").param("n", name).query(String.class)
-                .single();
+        return CtfFiles.reference(jdbc, name);
     }
 
     /** A pupil held at the school since three months ago. */
