@@ -125,6 +125,9 @@ public class DemoPupils {
                 // nor a pupil another test recorded as left (new work is refused for a leaver)
                 + " AND EXISTS (SELECT 1 FROM enrolment e WHERE e.pupil_id = p.id AND e.school_id = s.id"
                 + " AND e.end_date IS NULL)"
+                // nor a looked-after child: the authority looking after them would be recouped from, whatever a test
+                // records as the pupil's home authority
+                + " AND p.looked_after = FALSE"
                 + " AND p.id NOT IN (SELECT pupil_id FROM linked_child) ORDER BY p.id LIMIT 1")
                 .param("name", schoolName).query(Long.class).optional().orElseGet(() -> enrolAt(schoolName));
     }
