@@ -36,8 +36,34 @@ public class AuditChainStore {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Seals every unsealed row, oldest first; returns how many. */
+    /** Held by the one thread of this node that is sealing. */
+    private final java.util.concurrent.locks.ReentrantLock sealing = new java.util.concurrent.locks.ReentrantLock();
+    /** Rows were committed that a seal under way may not have read. */
+    private final java.util.concurrent.atomic.AtomicBoolean more = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Seals every unsealed row, oldest first; returns how many this call sealed. One thread of a node
+     * seals at a time. A caller that finds another sealing leaves its rows to that one, which seals
+     * again before it lets go. Each caller still holds its own transaction's connection here (this
+     * runs after its commit), and sealing takes a second one. Before, a caller waited for the sealer:
+     * at 1,000 users, ten callers held the pool's ten connections, each waiting for an eleventh, until
+     * the pool timed out (docs/performance.md, "Concurrent users").
+     */
     int sealPending() {
+        more.set(true); // before trying the lock: a sealer holding it then sees this before it lets go
+        int total = 0;
+        while (more.get() && sealing.tryLock()) {
+            try {
+                more.set(false);
+                total += sealOnce();
+            } finally {
+                sealing.unlock();
+            }
+        }
+        return total;
+    }
+
+    private int sealOnce() {
         Integer sealed = ownTransaction.execute(status -> {
             var head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                     .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
