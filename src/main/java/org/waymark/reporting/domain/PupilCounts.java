@@ -78,15 +78,14 @@ public class PupilCounts implements AuthorityPupilTally {
 
     @EventListener
     void afterSave(AfterSaveEvent<?> event) {
-        String keeping = keepsNeed(event.getEntity());
+        KeepsNeed keeping = keepsNeed(event.getEntity());
         if (keeping != null) {
             // a new plan, ledger line, letter, incident or assessment (or one a writer that bypassed this left without
-            // it): its pupil's need now;
-            // the read of the pupil row in the UPDATE is a locking read, so a change of need committed meanwhile is
-            // not missed
-            jdbc.sql("UPDATE " + keeping + " SET pupil_need = (SELECT p.primary_need FROM pupil p"
-                    + " WHERE p.id = " + keeping + ".pupil_id) WHERE id = :id AND pupil_need IS NULL")
-                    .param("id", idOf(event.getEntity())).update();
+            // it): its pupil's need now; the read of the pupil row in the UPDATE is a locking read, so a change of need
+            // committed meanwhile is not missed
+            jdbc.sql("UPDATE " + keeping.table() + " SET pupil_need = (SELECT p.primary_need FROM pupil p"
+                    + " WHERE p.id = " + keeping.table() + ".pupil_id) WHERE id = :id AND pupil_need IS NULL")
+                    .param("id", keeping.id()).update();
             return;
         }
         if (event.getEntity() instanceof Pupil pupil && pupil.getId() != null) {
@@ -117,23 +116,23 @@ public class PupilCounts implements AuthorityPupilTally {
     private static final List<String> KEEPING_NEED = List.of("support_plan", "allocation", "decision_letter",
             "restrictive_incident", "ehc_assessment");
 
+    /** A saved record's table, which keeps its pupil's need, and the record's id. */
+    private record KeepsNeed(String table, Object id) {
+    }
+
     /**
-     * The table of a saved record that keeps its pupil's need (a plan, ledger line, letter,
+     * The table and id of a saved record that keeps its pupil's need (a plan, ledger line, letter,
      * restrictive practice incident or EHC assessment), found by the aggregate's mapped table so
      * this needs no dependency on the features that write them; otherwise null.
      */
-    private @Nullable String keepsNeed(Object entity) {
+    private @Nullable KeepsNeed keepsNeed(Object entity) {
         var mapped = mapping.getPersistentEntity(entity.getClass());
         if (mapped == null) {
             return null;
         }
         String table = mapped.getTableName().getReference().toLowerCase(java.util.Locale.ROOT);
-        return KEEPING_NEED.contains(table) && idOf(entity) != null ? table : null;
-    }
-
-    private @Nullable Object idOf(Object entity) {
-        var mapped = mapping.getPersistentEntity(entity.getClass());
-        return mapped == null ? null : mapped.getIdentifierAccessor(entity).getIdentifier();
+        Object id = KEEPING_NEED.contains(table) ? mapped.getIdentifierAccessor(entity).getIdentifier() : null;
+        return id == null ? null : new KeepsNeed(table, id);
     }
 
     private void planNeeds(long pupilId, String need) {

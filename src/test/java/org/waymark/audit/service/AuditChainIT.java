@@ -53,11 +53,8 @@ class AuditChainIT {
         new TransactionTemplate(transactions).executeWithoutResult(s -> audit.record(action, "PUPIL", subject, "test"));
     }
 
-    @Test
-    void rows_written_at_once_from_several_threads_form_one_unbroken_chain() throws Exception {
-        long before = jdbc.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
-        int threads = 4;
-        int each = 25;
+    /** Runs {@code work} on each of {@code threads} threads (given its number), all let go at once; waits for all. */
+    static void atOnce(int threads, java.util.function.IntConsumer work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> done = new ArrayList<>();
@@ -65,9 +62,7 @@ class AuditChainIT {
             int thread = t;
             done.add(pool.submit(() -> {
                 start.await();
-                for (int i = 0; i < each; i++) {
-                    write("CONCURRENT_" + thread, i);
-                }
+                work.accept(thread);
                 return null;
             }));
         }
@@ -76,6 +71,18 @@ class AuditChainIT {
             f.get(60, TimeUnit.SECONDS);
         }
         pool.shutdown();
+    }
+
+    @Test
+    void rows_written_at_once_from_several_threads_form_one_unbroken_chain() throws Exception {
+        long before = jdbc.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
+        int threads = 4;
+        int each = 25;
+        atOnce(threads, thread -> {
+            for (int i = 0; i < each; i++) {
+                write("CONCURRENT_" + thread, i);
+            }
+        });
         long after = jdbc.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
         assertThat(after - before).isEqualTo(threads * each);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE chain_seq IS NULL").query(Long.class).single()).isZero();

@@ -2,13 +2,6 @@ package org.waymark.audit.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,28 +42,15 @@ class AuditSealPoolIT {
         long before = jdbc.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
         int threads = 8;
         int each = 20;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> done = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int thread = t;
-            done.add(pool.submit(() -> {
-                SecurityContextHolder.getContext().setAuthentication(
-                        new TestingAuthenticationToken("writer" + thread, "x", "ROLE_LA_CASEWORKER"));
-                start.await();
-                for (int i = 0; i < each; i++) {
-                    int subject = i;
-                    new TransactionTemplate(transactions).executeWithoutResult(
-                            s -> audit.record("POOL_" + thread, "PUPIL", subject, "test"));
-                }
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> f : done) {
-            f.get(120, TimeUnit.SECONDS);
-        }
-        pool.shutdown();
+        AuditChainIT.atOnce(threads, thread -> {
+            SecurityContextHolder.getContext().setAuthentication(
+                    new TestingAuthenticationToken("writer" + thread, "x", "ROLE_LA_CASEWORKER"));
+            for (int i = 0; i < each; i++) {
+                int subject = i;
+                new TransactionTemplate(transactions).executeWithoutResult(
+                        s -> audit.record("POOL_" + thread, "PUPIL", subject, "test"));
+            }
+        });
         assertThat(output.getAll()).doesNotContain("Connection is not available");
         long after = jdbc.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
         assertThat(after - before).isEqualTo(threads * each);

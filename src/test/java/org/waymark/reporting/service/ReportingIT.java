@@ -296,7 +296,7 @@ class ReportingIT extends KaribuTest {
                             + " 'caseworker')")
                     .param("la", la).param("school", school.get("id")).param("family", school.get("family_id"))
                     .param("level", line[0]).param("amount", new BigDecimal((String) line[1]))
-                    .param("start", line[2]).param("end", line[3]).param("at", java.sql.Timestamp.from(java.time.Instant.now()))
+                    .param("start", line[2]).param("end", line[3]).param("at", java.sql.Timestamp.from(clock.instant()))
                     .update();
         }
         try {
