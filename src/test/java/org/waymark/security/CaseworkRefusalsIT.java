@@ -186,6 +186,27 @@ class CaseworkRefusalsIT extends KaribuTest {
     }
 
     @Test
+    void an_ehc_request_is_asked_only_by_the_childs_school_or_parent_before_the_input_is_judged() {
+        Map<String, Object> pupil = row("SELECT p.id, p.school_id FROM pupil p JOIN local_authority a"
+                + " ON a.id = p.local_authority_id WHERE a.nation = 'ENGLAND' ORDER BY p.id LIMIT 1");
+        long pupilId = id(pupil, "ID");
+        Map<String, Object> own = row("SELECT id, family_id, local_authority_id FROM school WHERE id = "
+                + id(pupil, "SCHOOL_ID"));
+        Map<String, Object> other = row("SELECT MIN(o.id) AS id, MIN(o.family_id) AS family_id FROM school o"
+                + " WHERE o.family_id = " + id(own, "FAMILY_ID") + " AND o.id <> " + id(own, "ID"));
+        // blank reasons and no needs: a hole would answer with the fields' messages before the refusal
+        var incomplete = new EhcRequestService.RequestInput(pupilId, RequestSource.SCHOOL, "", "", "", Set.of(),
+                null);
+        refusedNaming(as(Role.SCHOOL_SENCO, "ehc.request.other", id(own, "LOCAL_AUTHORITY_ID"), id(other, "FAMILY_ID"),
+                id(other, "ID")), pupilId,
+                () -> ehcRequests.request(incomplete));
+        // the child's own school passes the check and hears what is missing
+        as(Role.SCHOOL_SENCO, "ehc.request.own", id(own, "LOCAL_AUTHORITY_ID"), id(own, "FAMILY_ID"), id(own, "ID"));
+        assertThatThrownBy(() -> ehcRequests.request(incomplete))
+                .isInstanceOf(org.waymark.base.domain.ValidationException.class);
+    }
+
+    @Test
     void an_annual_review_letter_is_not_for_the_figures_only_roles() {
         Map<String, Object> plan = row("SELECT id, pupil_id, local_authority_id FROM support_plan"
                 + " WHERE plan_type = 'EHCP' ORDER BY id LIMIT 1");

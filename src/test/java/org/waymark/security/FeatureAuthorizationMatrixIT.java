@@ -88,7 +88,11 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
 
     /** The records the operations act on, made through the services before the matrix runs. */
     enum Kind { PUPIL, BID, RAS_CASE, ALN_DECISION, HOURS_REQUEST, PLAN, EHC_PLAN, LETTER, DECIDED_BID, AFN,
-        EHC_ASSESSMENT, EQUIPMENT, DISAGREEMENT, REFERRAL, MID_TERM }
+        EHC_ASSESSMENT, EQUIPMENT, DISAGREEMENT, REFERRAL, MID_TERM,
+        /** Made for the former backlog: records the first table did not need. */
+        INCIDENT, APPEAL, NO_ALN_DECISION, DECIDED_REFERRAL, EHC_ADVICE, DRAFT_PLAN, MID_TERM_SCHOOL_AGE,
+        /** A pupil with no plan and no bid: the one allowed cell of a start really starts one. */
+        NEW_PUPIL_SCOTLAND, NEW_PUPIL_ENGLAND }
 
     enum Effect { READ, WRITE, LIST, ROUTE, ASK }
 
@@ -139,6 +143,7 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
     @Autowired org.waymark.asn.service.ScrutinyService scrutiny;
     @Autowired org.waymark.plans.service.EhcReviewService ehcReviews;
     @Autowired org.waymark.aln.service.ReferralService referrals;
+    @Autowired org.waymark.bids.service.BidHearingService hearings;
     @Autowired BidScenarios bidScenarios;
     @Autowired RasScenarios rasScenarios;
     @Autowired AlnScenarios alnScenarios;
@@ -552,6 +557,8 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
         ops.add(read("referral: who sending tells", Kind.REFERRAL, ref, List.of("toldOfSending"), schoolStaff,
                 f -> referrals.toldOfSending(f.id()).size(), null));
         ops.add(noop("referral sent", Kind.REFERRAL, ref, "send", schoolStaff, f -> referrals.send(f.id(), STALE)));
+        operationsOnceBacklog(ops, senco, schoolStaff, panelOfficers);
+        operationsOnMadeRecords(ops, senco, schoolStaff);
         // every page of a child's record: the route of each feature, tried by each cell's user
         ops.add(route("pupil page", Kind.PUPIL, org.waymark.pupils.ui.PupilDetailsView.class, PUPIL_READERS,
                 f -> "pupils/" + f.id()));
@@ -581,6 +588,181 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
         ops.add(route("plan page", Kind.PLAN, org.waymark.plans.ui.PlanView.class, CONTENT_READERS,
                 f -> "plans/" + f.id()));
         return ops;
+    }
+
+    /**
+     * The operations of the former backlog (issue 20 point 10): child data by id whose allowed call
+     * would change shared data, so it is sent with input the step refuses after the access check (an
+     * empty file, an id of no file, a step the record is past), or whose record the fixtures now make.
+     */
+    private void operationsOnceBacklog(List<Op> ops, Set<Role> senco, Set<Role> schoolStaff, Set<Role> panelOfficers) {
+        Class<?> none = org.waymark.base.domain.NotFoundException.class;
+        Class<?> invalid = org.waymark.base.domain.ValidationException.class;
+        Class<?> transition = org.waymark.base.domain.TransitionException.class;
+        // an agreed Child's Plan: its writer passes the check and hears the plan is past the step
+        ops.add(write("plan agreed again", Kind.PLAN, PlanService.class, List.of("agree"), senco, passes(transition),
+                f -> {
+                    plans.agree(f.id());
+                    return null;
+                }));
+        ops.add(write("plan shared with the family", Kind.PLAN, PlanService.class, List.of("shareWithFamily"), senco,
+                passes(transition), f -> {
+                    plans.shareWithFamily(f.id(), 14);
+                    return null;
+                }));
+        ops.add(write("plan: the family's views", Kind.PLAN, PlanService.class, List.of("addFamilyViews"),
+                EnumSet.of(Role.PARENT), passes(invalid), f -> {
+                    plans.addFamilyViews(f.id(), org.waymark.plans.domain.Voice.CHILD, "I like the garden.");
+                    return null;
+                }));
+        ops.add(write("plan file attached", Kind.PLAN, PlanService.class, List.of("attach"), senco, passes(invalid),
+                f -> plans.attach(f.id(), org.waymark.attachments.domain.AttachmentKind.OTHER, "note.pdf", new byte[0])));
+        ops.add(write("plan file", Kind.PLAN, PlanService.class, List.of("attachment"), CONTENT_READERS, passes(none),
+                f -> plans.attachment(f.id(), -1)));
+        ops.add(write("plan file removed", Kind.PLAN, PlanService.class, List.of("removeAttachment"), senco,
+                passes(none), f -> {
+                    plans.removeAttachment(f.id(), -1);
+                    return null;
+                }));
+        ops.add(write("plan review recorded", Kind.PLAN, PlanService.class, List.of("recordReview"), senco,
+                f -> plans.recordReview(f.id(), new org.waymark.plans.domain.PlanReview.ReviewRecord(
+                        java.time.LocalDate.now(clock), "", List.of(), List.of()))));
+        // a submitted bid: its files by id, and the school's steps of a draft (the bid is past them)
+        ops.add(write("bid file", Kind.BID, BidService.class, List.of("attachment"), PUPIL_READERS, passes(none),
+                f -> bids.attachment(f.id(), -1)));
+        ops.add(write("bid: who submitting tells", Kind.BID, BidWizardService.class, List.of("submission"), senco,
+                f -> wizard.submission(f.id())));
+        ops.add(write("bid file attached", Kind.BID, BidWizardService.class, List.of("attach"), senco,
+                f -> wizard.attach(f.id(), org.waymark.attachments.domain.AttachmentKind.OTHER, "note.pdf",
+                        new byte[] {1})));
+        ops.add(noop("bid file removed", Kind.BID, BidWizardService.class, "removeAttachment", senco,
+                f -> wizard.removeAttachment(f.id(), -1)));
+        // a bid the main panel declined: the panel's officers read it and record (here refused) steps
+        Class<?> hearing = org.waymark.bids.service.BidHearingService.class;
+        ops.add(read("bid as the panel hears it", Kind.DECIDED_BID, hearing, List.of("forPanel"), panelOfficers,
+                f -> hearings.forPanel(f.id()).bid().getPupilId(), Fixture::pupilId));
+        ops.add(read("bid's high-needs levels", Kind.DECIDED_BID, hearing, List.of("highNeedsLevels"), panelOfficers,
+                f -> hearings.highNeedsLevels(f.id()).isEmpty(), f -> false));
+        ops.add(noop("bid: panel decision recorded", Kind.DECIDED_BID, hearing, "recordPanelDecision", panelOfficers,
+                f -> hearings.recordPanelDecision(f.id(), false, null, null, "Declined again")));
+        ops.add(new Op("bid: appeal listed", Kind.DECIDED_BID, Effect.WRITE, hearing, List.of("recordAppealListed"),
+                panelOfficers, f -> {
+                    hearings.recordAppealListed(f.id(), " ");
+                    return null;
+                }, null, IllegalArgumentException.class));
+        ops.add(write("bid: appeal confirmed", Kind.DECIDED_BID, hearing, List.of("recordAppealConfirmed"),
+                panelOfficers, passes(transition), f -> {
+                    hearings.recordAppealConfirmed(f.id(), "The panel's decision stands");
+                    return null;
+                }));
+        // Scottish hours: a request for a pupil who has one open; the equipment request's evidence; RAS evidence
+        ops.add(write("hours request started", Kind.HOURS_REQUEST, HoursRequestService.class, List.of("start"),
+                schoolStaff, passes(invalid), f -> hours.start(f.pupilId())));
+        ops.add(write("equipment request file attached", Kind.EQUIPMENT, org.waymark.aln.service.EquipmentService.class,
+                List.of("attach"), schoolStaff, passes(invalid), f -> equipment.attach(f.id(),
+                        org.waymark.attachments.domain.AttachmentKind.OTHER, "note.pdf", new byte[0])));
+        Set<Role> caseworker = EnumSet.of(Role.CASEWORKER);
+        ops.add(write("RAS evidence attached", Kind.RAS_CASE, org.waymark.ras.service.RasEvidenceService.class,
+                List.of("attach"), caseworker, f -> rasEvidence.attach(f.id(), null,
+                        org.waymark.attachments.domain.AttachmentKind.OTHER, "note.pdf", new byte[0])));
+        ops.add(noop("RAS evidence removed", Kind.RAS_CASE, org.waymark.ras.service.RasEvidenceService.class, "remove",
+                caseworker, f -> rasEvidence.remove(f.id(), -1)));
+        // an EHC request's evidence: those who may attach pass the check and hear the file is empty, or not there
+        Set<Role> evidence = EnumSet.of(Role.SCHOOL_SENCO, Role.PARENT, Role.CASEWORKER, Role.SEND_TEAM_LEADER);
+        ops.add(write("EHC request evidence attached", Kind.EHC_ASSESSMENT,
+                org.waymark.ehc.service.EhcRequestService.class, List.of("attachEvidence"), evidence, passes(invalid),
+                f -> ehcRequests.attachEvidence(f.id(), org.waymark.attachments.domain.AttachmentKind.OTHER, "note.pdf",
+                        new byte[0])));
+        ops.add(write("EHC request evidence removed", Kind.EHC_ASSESSMENT,
+                org.waymark.ehc.service.EhcRequestService.class, List.of("removeEvidence"), evidence, passes(none), f -> {
+                    ehcRequests.removeEvidence(f.id(), -1);
+                    return null;
+                }));
+        // the pupil's own school or parent asks for an EHC needs assessment: past the check, the input is empty
+        ops.add(write("EHC assessment requested", Kind.PUPIL, org.waymark.ehc.service.EhcRequestService.class,
+                List.of("request"), EnumSet.of(Role.SCHOOL_SENCO, Role.PARENT), passes(invalid),
+                f -> ehcRequests.request(new org.waymark.ehc.service.EhcRequestService.RequestInput(f.pupilId(), null,
+                        "", "", "", Set.of(), null))));
+        ops.add(noop("pupil move recorded", Kind.PUPIL, PupilService.class, "recordMove",
+                EnumSet.of(Role.EDUCATION_SUPPORT_OFFICER, Role.CASEWORKER), f -> pupils.recordMove(f.id(), STALE, null,
+                        java.time.LocalDate.now(clock), org.waymark.pupils.domain.EnrolmentEndReason.LEFT)));
+        // an incident its recorders would write: past the check, it lasted no time
+        ops.add(write("restrictive practice recorded", Kind.PUPIL,
+                org.waymark.reporting.service.RestrictivePracticeService.class, List.of("record"), schoolStaff,
+                passes(invalid), f -> restrictive.record(f.pupilId(), new org.waymark.reporting.domain.RestrictiveIncident
+                        .Facts(org.waymark.reporting.domain.RestrictiveKind.PHYSICAL_INTERVENTION,
+                        clock.instant().minus(java.time.Duration.ofDays(1)), 0, "Mr Oakes", "Held briefly."))));
+        // past the check, a meeting day three years back is refused (the demo plan has no review open)
+        ops.add(write("EHC annual review scheduled", Kind.EHC_PLAN, org.waymark.plans.service.EhcReviewService.class,
+                List.of("schedule"), caseworker, passes(invalid), f -> ehcReviews.schedule(f.id(),
+                        java.time.LocalDate.now(clock).minusYears(3))));
+    }
+
+    /** The former backlog's operations on the records {@link #makeBacklogFixtures} makes. */
+    private void operationsOnMadeRecords(List<Op> ops, Set<Role> senco, Set<Role> schoolStaff) {
+        Class<?> none = org.waymark.base.domain.NotFoundException.class;
+        Class<?> invalid = org.waymark.base.domain.ValidationException.class;
+        Class<?> transition = org.waymark.base.domain.TransitionException.class;
+        Class<?> restrictiveService = org.waymark.reporting.service.RestrictivePracticeService.class;
+        ops.add(noop("restrictive practice debrief", Kind.INCIDENT, restrictiveService, "recordDebrief", schoolStaff,
+                f -> restrictive.recordDebrief(f.id(), STALE, java.time.LocalDate.now(clock), "Talked it through")));
+        ops.add(noop("restrictive practice: parents told", Kind.INCIDENT, restrictiveService, "recordParentInformed",
+                schoolStaff, f -> restrictive.recordParentInformed(f.id(), STALE, java.time.LocalDate.now(clock),
+                        "By telephone")));
+        // an appeal the head teacher asked for: the family's SENCO answers it
+        Set<Role> familySenco = EnumSet.of(Role.FAMILY_SENCO);
+        Class<?> appeal = org.waymark.panels.service.AppealService.class;
+        ops.add(read("appeal: who an answer tells", Kind.APPEAL, appeal, List.of("toldOfResponse"), familySenco,
+                f -> appeals.toldOfResponse(f.id()).size(), f -> 1));
+        ops.add(noop("appeal answered", Kind.APPEAL, appeal, "respond", familySenco,
+                f -> appeals.respond(f.id(), STALE, true, "The family supports it")));
+        // a school's decision of no ALN: its letter
+        ops.add(read("no-ALN letter", Kind.NO_ALN_DECISION, AlnService.class, List.of("noAlnLetter"), CONTENT_READERS,
+                f -> aln.noAlnLetter(f.id()).bytes().length > 100, f -> true));
+        // a referral the authority decided: its decision letter
+        ops.add(read("referral decision letter", Kind.DECIDED_REFERRAL, org.waymark.aln.service.ReferralService.class,
+                List.of("decisionLetter"), EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER, Role.CASEWORKER,
+                        Role.LEAD_SEND_COORDINATOR, Role.PARENT),
+                f -> referrals.decisionLetter(f.id()).bytes().length > 100, f -> true));
+        // advice asked for in an EHC needs assessment: its readers, and its writers' steps
+        Set<Role> ehcReaders = EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER, Role.PARENT, Role.CASEWORKER,
+                Role.LEAD_SEND_COORDINATOR, Role.SEND_TEAM_LEADER);
+        Set<Role> ehcWriters = EnumSet.of(Role.CASEWORKER, Role.SEND_TEAM_LEADER);
+        Class<?> assessment = org.waymark.ehc.service.AssessmentService.class;
+        ops.add(read("EHC advice files", Kind.EHC_ADVICE, assessment, List.of("adviceFiles"), ehcReaders,
+                f -> assessments.adviceFiles(f.id()).attachments().size(), f -> 0));
+        ops.add(write("EHC advice file", Kind.EHC_ADVICE, assessment, List.of("adviceFile"), ehcReaders, passes(none),
+                f -> assessments.adviceFile(f.id(), -1)));
+        ops.add(write("EHC advice file attached", Kind.EHC_ADVICE, assessment, List.of("attachAdvice"), ehcWriters,
+                passes(invalid), f -> assessments.attachAdvice(f.id(),
+                        org.waymark.attachments.domain.AttachmentKind.OTHER, "advice.pdf", new byte[0])));
+        ops.add(write("EHC advice file removed", Kind.EHC_ADVICE, assessment, List.of("removeAdviceFile"), ehcWriters,
+                passes(none), f -> {
+                    assessments.removeAdviceFile(f.id(), -1);
+                    return null;
+                }));
+        ops.add(noop("EHC advice returned", Kind.EHC_ADVICE, assessment, "returnAdvice", ehcWriters,
+                f -> assessments.returnAdvice(f.id(), STALE, java.time.LocalDate.now(clock))));
+        // a draft Child's Plan: a review starts only from a plan in force
+        ops.add(write("plan review started", Kind.DRAFT_PLAN, PlanService.class, List.of("startReview"), senco,
+                passes(transition), f -> {
+                    plans.startReview(f.id());
+                    return null;
+                }));
+        // a school-age pupil's mid-term request: the education support officer assesses it
+        ops.add(noop("mid-term assessed", Kind.MID_TERM_SCHOOL_AGE, org.waymark.asn.service.MidTermService.class,
+                "assess", EnumSet.of(Role.EDUCATION_SUPPORT_OFFICER), f -> midTerm.assess(f.id(), STALE,
+                        new java.math.BigDecimal("10"), java.time.LocalDate.now(clock).plusMonths(4), "Valid")));
+        // starts for a pupil with none: the one allowed cell starts it (a record of a pupil made for the matrix)
+        ops.add(read("plan started", Kind.NEW_PUPIL_SCOTLAND, PlanService.class, List.of("startPlan"), senco,
+                f -> plans.startPlan(f.pupilId(), org.waymark.plans.domain.PlanType.CHILDS_PLAN) > 0, f -> true));
+        ops.add(read("bid started", Kind.NEW_PUPIL_ENGLAND, BidWizardService.class, List.of("start"), senco,
+                f -> wizard.start(f.pupilId()) > 0, f -> true));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends RuntimeException> passes(Class<?> type) {
+        return (Class<? extends RuntimeException>) type;
     }
 
     static Op read(String name, Kind kind, Class<?> service, List<String> methods, Set<Role> roles,
@@ -879,7 +1061,63 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
         fixtures.put(Kind.EHC_PLAN, fixture(((Number) Objects.requireNonNull(ehcp.get("ID"))).longValue(),
                 ((Number) Objects.requireNonNull(ehcp.get("PUPIL_ID"))).longValue()));
         makeCaseworkFixtures();
+        makeBacklogFixtures(bidPupil);
         SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * The records of the former backlog, made through the services as their demo owners: a
+     * restrictive incident, a no-ALN decision, a decided referral, advice asked for in an EHC needs
+     * assessment, a draft Child's Plan, a school-age pupil's mid-term request, and a pupil of each
+     * nation with nothing started (the appeal is made with the panel's letters).
+     */
+    private void makeBacklogFixtures(long bidPupil) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        SignIn.as(accounts, "senco");
+        fixtures.put(Kind.INCIDENT, fixture(restrictive.record(bidPupil, new org.waymark.reporting.domain
+                .RestrictiveIncident.Facts(org.waymark.reporting.domain.RestrictiveKind.PHYSICAL_INTERVENTION,
+                clock.instant().minus(java.time.Duration.ofDays(1)), 5, "Mr Oakes (class teacher)",
+                "Held by the arms for a short time until calm.")), bidPupil));
+
+        long noAlnPupil = alnScenarios.freshPupil(AlnScenarios.SCHOOL);
+        long noAln = alnScenarios.concern(noAlnPupil);
+        SignIn.as(accounts, "senco.cy");
+        aln.decide(noAln, alnScenarios.version(noAln), AlnScenarios.input(false, false, null), null);
+        fixtures.put(Kind.NO_ALN_DECISION, fixture(noAln, noAlnPupil));
+
+        long referralPupil = alnScenarios.freshPupil(AlnScenarios.SCHOOL);
+        SignIn.as(accounts, "caseworker.cy");
+        long referral = referrals.record(new org.waymark.aln.service.ReferralService.ReceivedInput(referralPupil,
+                org.waymark.aln.domain.ReferralSource.PARENT, "Mrs Eleri Price", today,
+                "Her daughter cannot yet read simple words."));
+        referrals.decide(referral, referrals.referral(referral).row().referral().getVersion(),
+                org.waymark.aln.domain.ReferralOutcome.AUTHORITY_DECIDES, "The authority decides: complex needs.");
+        fixtures.put(Kind.DECIDED_REFERRAL, fixture(referral, referralPupil));
+
+        long assessmentId = ehcScenarios.recorded(today);
+        assessments.decide(assessmentId, ehcScenarios.version(assessmentId), true,
+                "The evidence shows needs the school cannot meet from its own resources.", today);
+        long advice = assessments.addAdvice(assessmentId, org.waymark.ehc.domain.AdviceKind.EDUCATIONAL_PSYCHOLOGY,
+                "Dr Sam Okafor", today);
+        fixtures.put(Kind.EHC_ADVICE, fixture(advice, ehcScenarios.pupilOf(assessmentId)));
+
+        long draftPupil = asnScenarios.freshPupil(AsnScenarios.HOME_SCHOOL);
+        SignIn.as(accounts, "senco.sc");
+        fixtures.put(Kind.DRAFT_PLAN, fixture(plans.startPlan(draftPupil,
+                org.waymark.plans.domain.PlanType.CHILDS_PLAN), draftPupil));
+        long schoolAge = asnScenarios.pupilWithPlan();
+        SignIn.as(accounts, "senco.sc");
+        long midTermId = hours.start(schoolAge, true);
+        var answers = AsnScenarios.eligible();
+        answers.setExceptionalReason("Needs changed after an injury in the October holiday: an adult all day.");
+        hours.submit(midTermId, hours.save(midTermId, hours.open(midTermId).lock(), answers));
+        fixtures.put(Kind.MID_TERM_SCHOOL_AGE, fixture(midTermId, schoolAge));
+
+        // last: a pupil no fixture above has touched
+        long scottish = asnScenarios.freshPupil(AsnScenarios.HOME_SCHOOL);
+        fixtures.put(Kind.NEW_PUPIL_SCOTLAND, fixture(scottish, scottish));
+        long english = ehcScenarios.freshPupil(org.waymark.EhcScenarios.SCHOOL);
+        fixtures.put(Kind.NEW_PUPIL_ENGLAND, fixture(english, english));
     }
 
     /**
@@ -890,6 +1128,9 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
     private void makeCaseworkFixtures() {
         long declined = bidScenarios.forwardedHln();
         long declinedPupil = bids.open(declined).bid().getPupilId();
+        // a second bid the same panel declines: its head teacher asks for an appeal
+        long appealed = bidScenarios.forwardedHln();
+        long appealedPupil = bids.open(appealed).bid().getPupilId();
         SignIn.as(accounts, "caseworker");
         long meetingId = panels.open(org.waymark.panels.domain.PanelKind.HLN_MAIN, java.time.LocalDate.now(clock))
                 .meetingId();
@@ -908,6 +1149,9 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
                 .param("m", meetingId).param("p", declinedPupil).query(Long.class).single();
         fixtures.put(Kind.LETTER, fixture(letterId, declinedPupil));
         fixtures.put(Kind.DECIDED_BID, fixture(declined, declinedPupil));
+        SignIn.as(accounts, "head");
+        fixtures.put(Kind.APPEAL, fixture(appeals.ask(appealed, "The pupil also needs two adults for personal care."),
+                appealedPupil));
 
         long afnBid = bidScenarios.submittedAfn();
         long afnPupil = bids.open(afnBid).bid().getPupilId();
