@@ -67,6 +67,7 @@ class CaseworkRefusalsIT extends KaribuTest {
     @Autowired FamilyFundingService familyFunding;
     @Autowired BidModerationService moderation;
     @Autowired EhcRequestService ehcRequests;
+    @Autowired org.waymark.panels.service.InterimService interims;
     @Autowired EhcReviewService ehcReviews;
     @Autowired AlnService aln;
     @Autowired ReferralService referrals;
@@ -204,6 +205,25 @@ class CaseworkRefusalsIT extends KaribuTest {
         as(Role.SCHOOL_SENCO, "ehc.request.own", id(own, "LOCAL_AUTHORITY_ID"), id(own, "FAMILY_ID"), id(own, "ID"));
         assertThatThrownBy(() -> ehcRequests.request(incomplete))
                 .isInstanceOf(org.waymark.base.domain.ValidationException.class);
+    }
+
+    @Test
+    void an_interim_decision_is_refused_without_the_chairs_seat_and_for_another_authoritys_child() {
+        Map<String, Object> pupil = row("SELECT p.id, p.local_authority_id FROM pupil p JOIN local_authority a"
+                + " ON a.id = p.local_authority_id WHERE a.nation = 'ENGLAND' ORDER BY p.id LIMIT 1");
+        long pupilId = id(pupil, "ID");
+        var request = new org.waymark.panels.service.InterimService.InterimRequest(pupilId,
+                org.waymark.panels.domain.InterimGround.TRIBUNAL_ORDER, null, new java.math.BigDecimal("5000"),
+                today().plusMonths(2), "Tribunal order");
+        // an officer of the child's own authority who holds no seat on its main panel
+        UserScope unseated = as(Role.CASEWORKER, "interim.unseated", id(pupil, "LOCAL_AUTHORITY_ID"), null, null);
+        refusedNaming(unseated, pupilId, () -> interims.decide(request));
+        refusedNaming(unseated, pupilId, () -> interims.toldOfDecision(pupilId));
+        // the chair of another authority's main panel (the Welsh demo county's lead officer)
+        UserScope chair = org.waymark.SignIn.as(accounts, "lead.send.cy").scope();
+        assertThat(interims.mayDecide()).as("the Welsh lead officer holds the chair's seat").isTrue();
+        refusedNaming(chair, pupilId, () -> interims.decide(request));
+        refusedNaming(chair, pupilId, () -> interims.toldOfDecision(pupilId));
     }
 
     @Test

@@ -69,14 +69,19 @@ import com.vaadin.flow.component.UI;
  * A refusal must be an {@link AccessDeniedException} with one DENIED audit row more for the user,
  * and — when the role passed the method's role check, so the service refused by scope — that row
  * names the child ({@code audit_event.pupil_id}). An allowed read answers about the record; an
- * allowed write is sent with a stale version so that it passes the access check and is then
- * refused as a conflict, leaving the shared demo data as it was.
+ * allowed write is sent with a stale version (or input the step refuses, an id of no file, a step
+ * the record is past) so that it passes the access check and is then refused, leaving the shared
+ * demo data as it was. Records that are not one child's — a family's moderation meeting, the
+ * authority's panel meeting, a school — are rows of the same table ({@link Holder}): their reach is
+ * the family's, the authority's or the school's, and a refusal names the record (its audit subject).
  *
  * <p>The records are made through the services before the table runs ({@link #makeFixtures}): a
  * submitted bid, a RAS case, an open ALN case, a submitted hours request and a plan, an EHC plan
  * of the demo, a main panel's declined bid with its letter written, AFN a family agreed, a
  * recorded EHC request, an equipment request, a disagreement, a referral received and a mid-term
- * request.
+ * request; and for the former backlog ({@link #makeBacklogFixtures}) a restrictive incident, an
+ * appeal, a no-ALN decision, a decided referral, EHC advice, a draft plan, a school-age mid-term
+ * request, a closed moderation meeting and a fresh pupil of Scotland and England.
  *
  * <p>{@link AuthorizationCoverageTest} checks that every public method of every feature service is in
  * this table or in its list of exclusions with a reason, so a new method is noticed.
@@ -92,7 +97,29 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
         /** Made for the former backlog: records the first table did not need. */
         INCIDENT, APPEAL, NO_ALN_DECISION, DECIDED_REFERRAL, EHC_ADVICE, DRAFT_PLAN, MID_TERM_SCHOOL_AGE,
         /** A pupil with no plan and no bid: the one allowed cell of a start really starts one. */
-        NEW_PUPIL_SCOTLAND, NEW_PUPIL_ENGLAND }
+        NEW_PUPIL_SCOTLAND, NEW_PUPIL_ENGLAND,
+        /** Records that are not one child's: a family's closed moderation meeting, the authority's closed main panel,
+         * a Scottish school's hours (its scrutiny), an English school (a pupil added to it). */
+        MODERATION_MEETING, PANEL_MEETING, HOURS_SCHOOL, SCHOOL;
+
+        /** Who holds the record: a child's record, or a family's, an authority's or a school's. */
+        Holder holder() {
+            return switch (this) {
+                case MODERATION_MEETING -> Holder.FAMILY;
+                case PANEL_MEETING -> Holder.AUTHORITY;
+                case HOURS_SCHOOL, SCHOOL -> Holder.SCHOOL;
+                default -> Holder.CHILD;
+            };
+        }
+    }
+
+    /**
+     * Who a record belongs to. A child's record is in a role's reach as {@link #inReach} says; a
+     * family's meeting is its schools' and its Family SENCO's; an authority's panel its officers';
+     * a school's as a child's of that school. A refusal of a child's record names the child; of
+     * another, the record (its audit row's subject).
+     */
+    enum Holder { CHILD, FAMILY, AUTHORITY, SCHOOL }
 
     enum Effect { READ, WRITE, LIST, ROUTE, ASK }
 
@@ -144,6 +171,9 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
     @Autowired org.waymark.plans.service.EhcReviewService ehcReviews;
     @Autowired org.waymark.aln.service.ReferralService referrals;
     @Autowired org.waymark.bids.service.BidHearingService hearings;
+    @Autowired org.waymark.moderation.service.ModerationService moderationMeetings;
+    @Autowired org.waymark.moderation.service.FamilyMoneyService familyMoney;
+    @Autowired org.waymark.panels.service.PanelMakeUpService panelMakeUp;
     @Autowired BidScenarios bidScenarios;
     @Autowired RasScenarios rasScenarios;
     @Autowired AlnScenarios alnScenarios;
@@ -559,6 +589,7 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
         ops.add(noop("referral sent", Kind.REFERRAL, ref, "send", schoolStaff, f -> referrals.send(f.id(), STALE)));
         operationsOnceBacklog(ops, senco, schoolStaff, panelOfficers);
         operationsOnMadeRecords(ops, senco, schoolStaff);
+        operationsOnMeetingsAndSchools(ops, senco, panelOfficers);
         // every page of a child's record: the route of each feature, tried by each cell's user
         ops.add(route("pupil page", Kind.PUPIL, org.waymark.pupils.ui.PupilDetailsView.class, PUPIL_READERS,
                 f -> "pupils/" + f.id()));
@@ -760,6 +791,94 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
                 f -> wizard.start(f.pupilId()) > 0, f -> true));
     }
 
+    /**
+     * Records that are not one child's (the former backlog's "refused against a meeting"): a family's
+     * moderation meeting, closed, so its chair's steps pass the check and meet a conflict; the
+     * authority's main panel, closed, so its officers' steps meet the closed meeting or input it
+     * refuses; a Scottish school's scrutiny; an English school a pupil would be added to.
+     */
+    private void operationsOnMeetingsAndSchools(List<Op> ops, Set<Role> senco, Set<Role> panelOfficers) {
+        Class<?> invalid = org.waymark.base.domain.ValidationException.class;
+        Class<?> transition = org.waymark.base.domain.TransitionException.class;
+        Class<?> mod = org.waymark.moderation.service.ModerationService.class;
+        Class<?> money = org.waymark.moderation.service.FamilyMoneyService.class;
+        Set<Role> familyReaders = EnumSet.of(Role.FAMILY_SENCO, Role.SCHOOL_SENCO, Role.HEAD_TEACHER);
+        Set<Role> chair = EnumSet.of(Role.FAMILY_SENCO);
+        ops.add(read("moderation meeting", Kind.MODERATION_MEETING, mod, List.of("details"), familyReaders,
+                f -> moderationMeetings.details(f.id()).meeting().getId(), Fixture::id));
+        ops.add(read("moderation meeting's record", Kind.MODERATION_MEETING, mod, List.of("record"), familyReaders,
+                f -> moderationMeetings.record(f.id()).bytes().length > 100, f -> true));
+        ops.add(noop("moderation case decided", Kind.MODERATION_MEETING, mod, "decide", chair,
+                f -> moderationMeetings.decide(f.id(), 0, org.waymark.moderation.domain.CaseOutcome.DECLINED, null, null,
+                        "Not enough evidence")));
+        ops.add(noop("moderation: who a decision tells", Kind.MODERATION_MEETING, mod, "toldOfDecision", chair,
+                f -> moderationMeetings.toldOfDecision(f.id(), 0, org.waymark.moderation.domain.CaseOutcome.DECLINED)));
+        ops.add(noop("moderation attendee added", Kind.MODERATION_MEETING, mod, "addAttendee", chair,
+                f -> moderationMeetings.addAttendee(f.id(), "Ms Ada Lane", "SENCO, Brook School")));
+        ops.add(noop("moderation meeting closed", Kind.MODERATION_MEETING, mod, "close", chair,
+                f -> moderationMeetings.close(f.id())));
+        ops.add(noop("family's fund allocated", Kind.MODERATION_MEETING, money, "allocateFnf", chair,
+                f -> familyMoney.allocateFnf(f.id(), org.waymark.moderation.domain.FnfPurpose.TRAINING,
+                        new java.math.BigDecimal("100"), "Training day")));
+        ops.add(noop("AFN returned at a meeting", Kind.MODERATION_MEETING, money, "returnAfn", chair,
+                f -> familyMoney.returnAfn(f.id(), -1)));
+        // the main panel the fixtures closed: its officers read it; a change to it meets the closed meeting
+        Class<?> panel = org.waymark.panels.service.PanelService.class;
+        ops.add(read("panel meeting", Kind.PANEL_MEETING, panel, List.of("meeting"), panelOfficers,
+                f -> panels.meeting(f.id()).meeting().getId(), Fixture::id));
+        ops.add(read("panel meeting's make-up", Kind.PANEL_MEETING, org.waymark.panels.service.PanelMakeUpService.class,
+                List.of("ofMeeting"), panelOfficers, f -> panelMakeUp.ofMeeting(f.id()).size(), null));
+        ops.add(read("panel: who a decision tells", Kind.PANEL_MEETING, panel, List.of("toldOfDecision"),
+                panelOfficers, f -> panels.toldOfDecision(f.id(), 0, org.waymark.panels.domain.PanelOutcome.DECLINED)
+                        .size(), null));
+        ops.add(write("panel case decided", Kind.PANEL_MEETING, panel, List.of("decide"), panelOfficers,
+                passes(invalid), f -> panels.decide(f.id(), -1, new org.waymark.panels.domain.PanelCase.Decision(
+                        org.waymark.panels.domain.PanelOutcome.DECLINED, null, null, null, null, "Declined"))));
+        ops.add(write("panel cases refreshed", Kind.PANEL_MEETING, panel, List.of("refreshCases"), panelOfficers,
+                f -> panels.refreshCases(f.id())));
+        ops.add(write("panel member seated", Kind.PANEL_MEETING, panel, List.of("seatAtMeeting"), panelOfficers,
+                passes(invalid), f -> {
+                    panels.seatAtMeeting(f.id(), -1, org.waymark.panels.domain.SeatCapacity.OFFICER,
+                            org.waymark.panels.domain.SeatRole.MEMBER);
+                    return null;
+                }));
+        ops.add(write("panel member unseated", Kind.PANEL_MEETING, panel, List.of("unseatAtMeeting"), panelOfficers,
+                passes(transition), f -> {
+                    panels.unseatAtMeeting(f.id(), -1);
+                    return null;
+                }));
+        ops.add(write("panel meeting closed", Kind.PANEL_MEETING, panel, List.of("close"), panelOfficers,
+                passes(transition), f -> {
+                    panels.close(f.id());
+                    return null;
+                }));
+        // writing the letters: the officers get as far as the first letter, whose progress stops the work
+        // (the transaction rolls back: the letters stay as they were)
+        ops.add(write("panel's letters written", Kind.PANEL_MEETING, LetterService.class, List.of("generate"),
+                panelOfficers, passes(PastTheCheck.class), f -> letters.generate(f.id(), (done, of) -> {
+                    throw new PastTheCheck();
+                })));
+        // a Scottish school's hours: the authority's education support officers
+        Class<?> scrutinyService = org.waymark.asn.service.ScrutinyService.class;
+        Set<Role> eso = EnumSet.of(Role.EDUCATION_SUPPORT_OFFICER);
+        ops.add(read("school's hours scrutiny", Kind.HOURS_SCHOOL, scrutinyService, List.of("scrutiny"), eso,
+                f -> scrutiny.scrutiny(f.id()) != null, f -> true));
+        ops.add(read("school's hours statement", Kind.HOURS_SCHOOL, scrutinyService, List.of("hoursStatementPdf"), eso,
+                f -> scrutiny.hoursStatementPdf(f.id(), Locale.UK).length > 100, f -> true));
+        ops.add(write("school's hours notes", Kind.HOURS_SCHOOL, scrutinyService, List.of("saveNotes"), eso,
+                passes(invalid), f -> scrutiny.saveNotes(f.id(), null, "x".repeat(100_001), "", "")));
+        // a pupil added to a school: its SENCO passes the check and hears the details are missing
+        ops.add(write("pupil added to a school", Kind.SCHOOL, PupilService.class, List.of("create"), senco,
+                passes(invalid), f -> pupils.create(f.id(), new PupilDetails(), false)));
+    }
+
+    /** Thrown by a step's progress once the step is past its access check: the work stops and rolls back. */
+    static final class PastTheCheck extends RuntimeException {
+        PastTheCheck() {
+            super("past the access check");
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Class<? extends RuntimeException> passes(Class<?> type) {
         return (Class<? extends RuntimeException>) type;
@@ -802,6 +921,17 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
             call.accept(f);
             return null;
         }, null, ConflictException.class);
+    }
+
+    /** Whether a record of the holder at this relation is in the role's reach at all. */
+    static boolean inReach(Role role, Relation relation, Holder holder) {
+        return switch (holder) {
+            case CHILD, SCHOOL -> inReach(role, relation);
+            // the family's schools and its Family SENCO; not the authority's officers
+            case FAMILY -> (role.reach() == Role.Reach.SCHOOL || role.reach() == Role.Reach.FAMILY)
+                    && (relation == Relation.OWN || relation == Relation.OTHER_SCHOOL_SAME_FAMILY);
+            case AUTHORITY -> role.reach() == Role.Reach.AUTHORITY && relation != Relation.OTHER_AUTHORITY;
+        };
     }
 
     /** Whether a record at this relation is in the role's reach at all. */
@@ -856,11 +986,13 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
         Fixture fixture = Objects.requireNonNull(fixtures.get(op.kind()));
         UserScope user = placed(role, relation, fixture);
         boolean expected = (op.service() == org.waymark.privacy.service.SubjectAccessService.class
-                && role == Role.LA_ADMIN ? relation != Relation.OTHER_AUTHORITY : inReach(role, relation))
-                && op.roles().contains(role);
+                && role == Role.LA_ADMIN ? relation != Relation.OTHER_AUTHORITY
+                : inReach(role, relation, op.kind().holder())) && op.roles().contains(role);
         String what = user.username() + " " + op.name() + " of pupil " + fixture.pupilId();
         long deniedBefore = deniedBy(user.username());
         long deniedForChild = deniedBy(user.username(), fixture.pupilId());
+        long recordSubject = subjectOf(op.kind().holder(), fixture);
+        long deniedForRecord = deniedNaming(user.username(), recordSubject);
         if (op.effect() == Effect.ROUTE) {
             route(op, fixture, user, expected, what, deniedBefore);
             count(expected);
@@ -908,7 +1040,11 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
         assertThatThrownBy(() -> op.call().apply(fixture)).as(what)
                 .isInstanceOfAny(AccessDeniedException.class, org.waymark.base.domain.NotFoundException.class);
         assertThat(deniedBy(user.username())).as("a DENIED audit row for " + what).isEqualTo(deniedBefore + 1);
-        if (op.roles().contains(role)) {
+        if (op.roles().contains(role) && op.kind().holder() != Holder.CHILD) {
+            // refused by scope, against the meeting or school it acts on
+            assertThat(deniedNaming(user.username(), recordSubject)).as("the DENIED row of " + what + " names the record")
+                    .isEqualTo(deniedForRecord + 1);
+        } else if (op.roles().contains(role)) {
             // the role passed the method's check: the service refused by scope, against the child's record
             assertThat(deniedBy(user.username(), fixture.pupilId())).as("the DENIED row of " + what + " names the child")
                     .isEqualTo(deniedForChild + 1);
@@ -1026,6 +1162,18 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
                 .query(Long.class).single();
     }
 
+    /** The audit subject a refusal of the record names: a family's meeting by its family; a panel meeting, a school. */
+    private long subjectOf(Holder holder, Fixture fixture) {
+        return holder == Holder.FAMILY ? jdbc.sql("SELECT family_id FROM school WHERE id = :s")
+                .param("s", fixture.schoolId()).query(Long.class).single() : fixture.id();
+    }
+
+    /** DENIED rows of the user whose subject is the record (a meeting, a family's meeting by its family, a school). */
+    private long deniedNaming(String actor, long recordId) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor = :a AND outcome = 'DENIED' AND subject_id = :id")
+                .param("a", actor).param("id", String.valueOf(recordId)).query(Long.class).single();
+    }
+
     private long deniedBy(String actor, long pupilId) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE actor = :a AND pupil_id = :p AND outcome = 'DENIED'")
                 .param("a", actor).param("p", pupilId).query(Long.class).single();
@@ -1113,6 +1261,17 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
         hours.submit(midTermId, hours.save(midTermId, hours.open(midTermId).lock(), answers));
         fixtures.put(Kind.MID_TERM_SCHOOL_AGE, fixture(midTermId, schoolAge));
 
+        // a moderation meeting of the family of the submitted bid's school, opened and closed by its Family SENCO
+        SignIn.as(accounts, "family.senco");
+        long moderationMeeting = moderationMeetings.open(today);
+        moderationMeetings.close(moderationMeeting);
+        fixtures.put(Kind.MODERATION_MEETING, fixture(moderationMeeting, bidPupil));
+        Fixture hoursRequest = Objects.requireNonNull(fixtures.get(Kind.HOURS_REQUEST));
+        fixtures.put(Kind.HOURS_SCHOOL, new Fixture(hoursRequest.schoolId(), hoursRequest.pupilId(),
+                hoursRequest.schoolId()));
+        Fixture pupil = Objects.requireNonNull(fixtures.get(Kind.PUPIL));
+        fixtures.put(Kind.SCHOOL, new Fixture(pupil.schoolId(), pupil.pupilId(), pupil.schoolId()));
+
         // last: a pupil no fixture above has touched
         long scottish = asnScenarios.freshPupil(AsnScenarios.HOME_SCHOOL);
         fixtures.put(Kind.NEW_PUPIL_SCOTLAND, fixture(scottish, scottish));
@@ -1149,6 +1308,7 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
                 .param("m", meetingId).param("p", declinedPupil).query(Long.class).single();
         fixtures.put(Kind.LETTER, fixture(letterId, declinedPupil));
         fixtures.put(Kind.DECIDED_BID, fixture(declined, declinedPupil));
+        fixtures.put(Kind.PANEL_MEETING, fixture(meetingId, declinedPupil));
         SignIn.as(accounts, "head");
         fixtures.put(Kind.APPEAL, fixture(appeals.ask(appealed, "The pupil also needs two adults for personal care."),
                 appealedPupil));
