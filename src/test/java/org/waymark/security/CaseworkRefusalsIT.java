@@ -163,8 +163,7 @@ class CaseworkRefusalsIT extends KaribuTest {
 
     @Test
     void an_ehc_request_is_recorded_only_by_an_officer_of_the_childs_english_authority() {
-        Map<String, Object> pupil = row("SELECT p.id, p.local_authority_id FROM pupil p JOIN local_authority a"
-                + " ON a.id = p.local_authority_id WHERE a.nation = 'ENGLAND' ORDER BY p.id LIMIT 1");
+        Map<String, Object> pupil = firstEnglishPupil();
         long pupilId = id(pupil, "ID");
         long la = id(pupil, "LOCAL_AUTHORITY_ID");
         long welsh = jdbc.sql("SELECT MIN(id) FROM local_authority WHERE nation = 'WALES'").query(Long.class).single();
@@ -188,8 +187,7 @@ class CaseworkRefusalsIT extends KaribuTest {
 
     @Test
     void an_ehc_request_is_asked_only_by_the_childs_school_or_parent_before_the_input_is_judged() {
-        Map<String, Object> pupil = row("SELECT p.id, p.school_id FROM pupil p JOIN local_authority a"
-                + " ON a.id = p.local_authority_id WHERE a.nation = 'ENGLAND' ORDER BY p.id LIMIT 1");
+        Map<String, Object> pupil = firstEnglishPupil();
         long pupilId = id(pupil, "ID");
         Map<String, Object> own = row("SELECT id, family_id, local_authority_id FROM school WHERE id = "
                 + id(pupil, "SCHOOL_ID"));
@@ -199,8 +197,7 @@ class CaseworkRefusalsIT extends KaribuTest {
         var incomplete = new EhcRequestService.RequestInput(pupilId, RequestSource.SCHOOL, "", "", "", Set.of(),
                 null);
         refusedNaming(as(Role.SCHOOL_SENCO, "ehc.request.other", id(own, "LOCAL_AUTHORITY_ID"), id(other, "FAMILY_ID"),
-                id(other, "ID")), pupilId,
-                () -> ehcRequests.request(incomplete));
+                id(other, "ID")), pupilId, () -> ehcRequests.request(incomplete));
         // the child's own school passes the check and hears what is missing
         as(Role.SCHOOL_SENCO, "ehc.request.own", id(own, "LOCAL_AUTHORITY_ID"), id(own, "FAMILY_ID"), id(own, "ID"));
         assertThatThrownBy(() -> ehcRequests.request(incomplete))
@@ -209,8 +206,7 @@ class CaseworkRefusalsIT extends KaribuTest {
 
     @Test
     void an_interim_decision_is_refused_without_the_chairs_seat_and_for_another_authoritys_child() {
-        Map<String, Object> pupil = row("SELECT p.id, p.local_authority_id FROM pupil p JOIN local_authority a"
-                + " ON a.id = p.local_authority_id WHERE a.nation = 'ENGLAND' ORDER BY p.id LIMIT 1");
+        Map<String, Object> pupil = firstEnglishPupil();
         long pupilId = id(pupil, "ID");
         var request = new org.waymark.panels.service.InterimService.InterimRequest(pupilId,
                 org.waymark.panels.domain.InterimGround.TRIBUNAL_ORDER, null, new java.math.BigDecimal("5000"),
@@ -369,6 +365,12 @@ class CaseworkRefusalsIT extends KaribuTest {
                 authority, family, school, Set.of(), Locale.UK);
         // the mocked request carries the same user, so the routes' role checks see the role
         return org.waymark.SignIn.inMockedUi(scope, role);
+    }
+
+    /** The first pupil of an English authority: its id, school and authority. */
+    private Map<String, Object> firstEnglishPupil() {
+        return row("SELECT p.id, p.school_id, p.local_authority_id FROM pupil p JOIN local_authority a"
+                + " ON a.id = p.local_authority_id WHERE a.nation = 'ENGLAND' ORDER BY p.id LIMIT 1");
     }
 
     private Map<String, Object> row(String sql) {

@@ -957,7 +957,9 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
 
     @TestFactory
     List<DynamicNode> matrix() {
+        long started = System.nanoTime();
         makeFixtures();
+        long fixturesMade = System.nanoTime();
         List<Op> ops = operations();
         List<DynamicNode> nodes = new ArrayList<>();
         for (Op op : ops) {
@@ -972,8 +974,9 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
         }
         nodes.add(DynamicTest.dynamicTest("every cell ran", () -> {
             int expected = ops.size() * (4 * (Role.values().length - 1) + 2);
-            System.out.printf("feature authorization matrix: %d operations, %d cells (%d allowed, %d denied)%n",
-                    ops.size(), allowed + denied, allowed, denied);
+            System.out.printf("feature authorization matrix: %d operations, %d cells (%d allowed, %d denied);"
+                    + " fixtures %.1f s, cells %.1f s%n", ops.size(), allowed + denied, allowed, denied,
+                    (fixturesMade - started) / 1e9, (System.nanoTime() - fixturesMade) / 1e9);
             assertThat(allowed + denied).isEqualTo(expected);
             // every operation has its owner allowed and every operation is refused somewhere
             assertThat(allowed).isGreaterThanOrEqualTo(ops.size());

@@ -116,7 +116,7 @@ public class EhcRequestService {
             problems.addFirst(Violation.of("pupil", "ehc.required"));
             throw new ValidationException(problems);
         }
-        long pupilId = input.pupilId();
+        long pupilId = Objects.requireNonNull(input.pupilId());
         EhcAccess.EhcPupil p = access.pupil(pupilId, "EHC_REQUEST");
         RequestSource source;
         String requester;
