@@ -116,11 +116,11 @@ class AuthorizationCoverageTest {
         exclude(BASE, "PupilService", "nationOfSchool");
         // plans
         exclude(OWN_LIST, "PlanService", "reviews", "attachmentSizeLimit");
-                // bids and moderation
+        // bids and moderation
         exclude(OWN_LIST, "BidService", "list", "schoolsInScope", "levelCodes", "attachmentSizeLimit");
         exclude(PORT, "BidService", "pupilOf");
         exclude(OWN_LIST, "BidWizardService", "pupilsToBidFor", "mayStartBids");
-                exclude(OWN_LIST, "BidModerationService", "submittedToFamily", "agendaLines", "agreedAfn");
+        exclude(OWN_LIST, "BidModerationService", "submittedToFamily", "agendaLines", "agreedAfn");
         exclude(OWN_LIST, "BidHearingService", "forwardedToAuthority");
         exclude(OWN_LIST, "ModerationService", "meetingsOfMyFamily", "virements");
         exclude(OWN_STEP, "ModerationService", "open");
@@ -156,7 +156,6 @@ class AuthorizationCoverageTest {
         exclude(OWN_LIST, "AssessmentListService", "lists", "myDueSteps");
         exclude(OWN_LIST, "AssessmentService", "caseworkers");
         exclude(OWN_LIST, "EhcRequestService", "myChildren", "mine", "attachmentSizeLimit");
-        // restrictive practice, data protection
     }
 
     /** The feature services: Spring beans in a service package whose name ends in Service. */
