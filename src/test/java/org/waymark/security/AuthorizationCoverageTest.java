@@ -46,7 +46,7 @@ class AuthorizationCoverageTest {
     static final String OWN_STEP = "a step on the caller's own authority's standing panel or a new meeting of the"
             + " caller's own family or authority, found from the caller's scope: it takes no id of another's record (a"
             + " person to seat must be a staff member of the caller's own authority, or the step is refused as"
-            + " unknown)";
+            + " unknown: CaseworkRefusalsIT tries another authority's officer)";
     static final String SEAT = "decided by whoever holds the chair's or group manager's seat on the authority's main"
             + " panel: a person's seat, not a role, and the matrix's users are made for the cell and hold none;"
             + " CaseworkRefusalsIT refuses an unseated officer of the child's authority and one of another authority,"

@@ -223,6 +223,20 @@ class CaseworkRefusalsIT extends KaribuTest {
     }
 
     @Test
+    void a_panel_seat_is_only_for_a_staff_member_of_the_officers_own_authority() {
+        // the steps on the caller's own standing panel take no id of another's record but a person's:
+        // a person of another authority is unknown there, and the panels stay as they were
+        long welshOfficer = jdbc.sql("SELECT id FROM app_user WHERE username = 'caseworker.cy'").query(Long.class)
+                .single();
+        org.waymark.SignIn.as(accounts, "caseworker");
+        long seatsBefore = count("SELECT COUNT(*) FROM panel_seat WHERE user_id = " + welshOfficer);
+        assertThatThrownBy(() -> panels.seat(PanelKind.HLN_MAIN, welshOfficer,
+                org.waymark.panels.domain.SeatCapacity.OFFICER, org.waymark.panels.domain.SeatRole.MEMBER))
+                .isInstanceOf(org.waymark.base.domain.ValidationException.class);
+        assertThat(count("SELECT COUNT(*) FROM panel_seat WHERE user_id = " + welshOfficer)).isEqualTo(seatsBefore);
+    }
+
+    @Test
     void an_annual_review_letter_is_not_for_the_figures_only_roles() {
         Map<String, Object> plan = row("SELECT id, pupil_id, local_authority_id FROM support_plan"
                 + " WHERE plan_type = 'EHCP' ORDER BY id LIMIT 1");
