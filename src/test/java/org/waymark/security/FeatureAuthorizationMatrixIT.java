@@ -587,7 +587,7 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
         ops.add(read("referral: who sending tells", Kind.REFERRAL, ref, List.of("toldOfSending"), schoolStaff,
                 f -> referrals.toldOfSending(f.id()).size(), null));
         ops.add(noop("referral sent", Kind.REFERRAL, ref, "send", schoolStaff, f -> referrals.send(f.id(), STALE)));
-        operationsOnceBacklog(ops, senco, schoolStaff, panelOfficers);
+        operationsOfTheFormerBacklog(ops, senco, schoolStaff, panelOfficers);
         operationsOnMadeRecords(ops, senco, schoolStaff);
         operationsOnMeetingsAndSchools(ops, senco, panelOfficers);
         // every page of a child's record: the route of each feature, tried by each cell's user
@@ -626,7 +626,7 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
      * would change shared data, so it is sent with input the step refuses after the access check (an
      * empty file, an id of no file, a step the record is past), or whose record the fixtures now make.
      */
-    private void operationsOnceBacklog(List<Op> ops, Set<Role> senco, Set<Role> schoolStaff, Set<Role> panelOfficers) {
+    private void operationsOfTheFormerBacklog(List<Op> ops, Set<Role> senco, Set<Role> schoolStaff, Set<Role> panelOfficers) {
         Class<?> none = org.waymark.base.domain.NotFoundException.class;
         Class<?> invalid = org.waymark.base.domain.ValidationException.class;
         Class<?> transition = org.waymark.base.domain.TransitionException.class;
