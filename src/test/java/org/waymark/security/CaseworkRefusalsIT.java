@@ -67,6 +67,7 @@ class CaseworkRefusalsIT extends KaribuTest {
     @Autowired FamilyFundingService familyFunding;
     @Autowired BidModerationService moderation;
     @Autowired EhcRequestService ehcRequests;
+    @Autowired org.waymark.panels.service.InterimService interims;
     @Autowired EhcReviewService ehcReviews;
     @Autowired AlnService aln;
     @Autowired ReferralService referrals;
@@ -162,8 +163,7 @@ class CaseworkRefusalsIT extends KaribuTest {
 
     @Test
     void an_ehc_request_is_recorded_only_by_an_officer_of_the_childs_english_authority() {
-        Map<String, Object> pupil = row("SELECT p.id, p.local_authority_id FROM pupil p JOIN local_authority a"
-                + " ON a.id = p.local_authority_id WHERE a.nation = 'ENGLAND' ORDER BY p.id LIMIT 1");
+        Map<String, Object> pupil = firstEnglishPupil();
         long pupilId = id(pupil, "ID");
         long la = id(pupil, "LOCAL_AUTHORITY_ID");
         long welsh = jdbc.sql("SELECT MIN(id) FROM local_authority WHERE nation = 'WALES'").query(Long.class).single();
@@ -183,6 +183,57 @@ class CaseworkRefusalsIT extends KaribuTest {
         as(Role.CASEWORKER, "ehc.own", la, null, null);
         assertThatThrownBy(() -> ehcRequests.record(incomplete))
                 .isInstanceOf(org.waymark.base.domain.ValidationException.class);
+    }
+
+    @Test
+    void an_ehc_request_is_asked_only_by_the_childs_school_or_parent_before_the_input_is_judged() {
+        Map<String, Object> pupil = firstEnglishPupil();
+        long pupilId = id(pupil, "ID");
+        Map<String, Object> own = row("SELECT id, family_id, local_authority_id FROM school WHERE id = "
+                + id(pupil, "SCHOOL_ID"));
+        Map<String, Object> other = row("SELECT MIN(o.id) AS id, MIN(o.family_id) AS family_id FROM school o"
+                + " WHERE o.family_id = " + id(own, "FAMILY_ID") + " AND o.id <> " + id(own, "ID"));
+        // blank reasons and no needs: a hole would answer with the fields' messages before the refusal
+        var incomplete = new EhcRequestService.RequestInput(pupilId, RequestSource.SCHOOL, "", "", "", Set.of(),
+                null);
+        refusedNaming(as(Role.SCHOOL_SENCO, "ehc.request.other", id(own, "LOCAL_AUTHORITY_ID"), id(other, "FAMILY_ID"),
+                id(other, "ID")), pupilId, () -> ehcRequests.request(incomplete));
+        // the child's own school passes the check and hears what is missing
+        as(Role.SCHOOL_SENCO, "ehc.request.own", id(own, "LOCAL_AUTHORITY_ID"), id(own, "FAMILY_ID"), id(own, "ID"));
+        assertThatThrownBy(() -> ehcRequests.request(incomplete))
+                .isInstanceOf(org.waymark.base.domain.ValidationException.class);
+    }
+
+    @Test
+    void an_interim_decision_is_refused_without_the_chairs_seat_and_for_another_authoritys_child() {
+        Map<String, Object> pupil = firstEnglishPupil();
+        long pupilId = id(pupil, "ID");
+        var request = new org.waymark.panels.service.InterimService.InterimRequest(pupilId,
+                org.waymark.panels.domain.InterimGround.TRIBUNAL_ORDER, null, new java.math.BigDecimal("5000"),
+                today().plusMonths(2), "Tribunal order");
+        // an officer of the child's own authority who holds no seat on its main panel
+        UserScope unseated = as(Role.CASEWORKER, "interim.unseated", id(pupil, "LOCAL_AUTHORITY_ID"), null, null);
+        refusedNaming(unseated, pupilId, () -> interims.decide(request));
+        refusedNaming(unseated, pupilId, () -> interims.toldOfDecision(pupilId));
+        // the chair of another authority's main panel (the Welsh demo county's lead officer)
+        UserScope chair = org.waymark.SignIn.as(accounts, "lead.send.cy").scope();
+        assertThat(interims.mayDecide()).as("the Welsh lead officer holds the chair's seat").isTrue();
+        refusedNaming(chair, pupilId, () -> interims.decide(request));
+        refusedNaming(chair, pupilId, () -> interims.toldOfDecision(pupilId));
+    }
+
+    @Test
+    void a_panel_seat_is_only_for_a_staff_member_of_the_officers_own_authority() {
+        // the steps on the caller's own standing panel take no id of another's record but a person's:
+        // a person of another authority is unknown there, and the panels stay as they were
+        long welshOfficer = jdbc.sql("SELECT id FROM app_user WHERE username = 'caseworker.cy'").query(Long.class)
+                .single();
+        org.waymark.SignIn.as(accounts, "caseworker");
+        long seatsBefore = count("SELECT COUNT(*) FROM panel_seat WHERE user_id = " + welshOfficer);
+        assertThatThrownBy(() -> panels.seat(PanelKind.HLN_MAIN, welshOfficer,
+                org.waymark.panels.domain.SeatCapacity.OFFICER, org.waymark.panels.domain.SeatRole.MEMBER))
+                .isInstanceOf(org.waymark.base.domain.ValidationException.class);
+        assertThat(count("SELECT COUNT(*) FROM panel_seat WHERE user_id = " + welshOfficer)).isEqualTo(seatsBefore);
     }
 
     @Test
@@ -328,6 +379,12 @@ class CaseworkRefusalsIT extends KaribuTest {
                 authority, family, school, Set.of(), Locale.UK);
         // the mocked request carries the same user, so the routes' role checks see the role
         return org.waymark.SignIn.inMockedUi(scope, role);
+    }
+
+    /** The first pupil of an English authority: its id, school and authority. */
+    private Map<String, Object> firstEnglishPupil() {
+        return row("SELECT p.id, p.school_id, p.local_authority_id FROM pupil p JOIN local_authority a"
+                + " ON a.id = p.local_authority_id WHERE a.nation = 'ENGLAND' ORDER BY p.id LIMIT 1");
     }
 
     private Map<String, Object> row(String sql) {

@@ -109,15 +109,11 @@ public class EhcRequestService {
     @PreAuthorize(ASKERS)
     public long request(RequestInput input) {
         UserScope user = access.user();
-        List<Violation> problems = new ArrayList<>();
+        // the child and who asks first, then the input: another's child is refused before anything about the
+        // input is said (with no child named, every missing field is said at once)
         if (input.pupilId() == null) {
-            problems.add(Violation.of("pupil", "ehc.required"));
-        }
-        EhcRules.text(problems, "reasons", input.reasons(), EhcRules.MAX_REASONS);
-        if (input.needs().isEmpty()) {
-            problems.add(Violation.of("needs", "ehc.request.needs.required"));
-        }
-        if (!problems.isEmpty()) {
+            List<Violation> problems = inputProblems(input);
+            problems.addFirst(Violation.of("pupil", "ehc.required"));
             throw new ValidationException(problems);
         }
         long pupilId = Objects.requireNonNull(input.pupilId());
@@ -137,8 +133,22 @@ public class EhcRequestService {
             access.refuse("EHC_REQUEST", pupilId, null);
             throw new IllegalStateException("refused");
         }
+        List<Violation> problems = inputProblems(input);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
         return save(p, new EhcAssessment.Request(source, requester, "", input.reasons(), input.needs(),
                 LocalDate.now(clock)));
+    }
+
+    /** What a family's or school's request lacks: its reasons and the areas of need. */
+    private static List<Violation> inputProblems(RequestInput input) {
+        List<Violation> problems = new ArrayList<>();
+        EhcRules.text(problems, "reasons", input.reasons(), EhcRules.MAX_REASONS);
+        if (input.needs().isEmpty()) {
+            problems.add(Violation.of("needs", "ehc.request.needs.required"));
+        }
+        return problems;
     }
 
     /**

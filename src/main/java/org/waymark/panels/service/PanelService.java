@@ -215,7 +215,13 @@ public class PanelService {
     @Transactional
     @PreAuthorize("hasAnyRole('CASEWORKER','LEAD_SEND_COORDINATOR')")
     public Listing refreshCases(long meetingId) {
-        return fillCases(access.runnable(meetingId));
+        PanelMeeting meeting = access.runnable(meetingId);
+        // a closed meeting is the record of what was decided: nothing is listed on it (it was saved again
+        // when nothing was waiting, and refused as a broken transition when something was)
+        if (meeting.getStatus() != MeetingStatus.OPEN) {
+            throw new ConflictException("panel meeting " + meetingId + " is closed");
+        }
+        return fillCases(meeting);
     }
 
     private Listing fillCases(PanelMeeting meeting) {

@@ -312,7 +312,8 @@ public class PupilService {
     public long create(long schoolId, PupilDetails details, boolean confirmedNotDuplicate) {
         UserScope user = currentUser.require();
         if (!accessPolicy.mayCreatePupilAt(user, schoolId)) {
-            auditLog.recordDenied("CREATE", SUBJECT, null, "school " + schoolId);
+            // refused against the school the pupil would join (there is no pupil yet)
+            auditLog.recordDenied("CREATE", "SCHOOL", schoolId, "a pupil added to school " + schoolId);
             throw new AccessDeniedException("school " + schoolId);
         }
         SchoolScope school = organisation.schoolScope(schoolId);
