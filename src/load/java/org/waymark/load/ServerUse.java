@@ -45,7 +45,9 @@ final class ServerUse {
     }
 
     void start() {
-        server = ProcessHandle.allProcesses().filter(ServerUse::isPortal).findFirst();
+        String port = "--server.port=" + java.net.URI.create(System.getProperty("load.baseUrl", "http://localhost:8080"))
+                .getPort();
+        server = ProcessHandle.allProcesses().filter(p -> isPortal(p, port)).findFirst();
         sampler = Thread.ofPlatform().daemon().name("cpu-sampler").start(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 sample();
@@ -74,10 +76,14 @@ final class ServerUse {
         }
     }
 
-    /** The portal's JVM: its command line (read from /proc, as ProcessHandle may not give it) names the main class. */
-    private static boolean isPortal(ProcessHandle process) {
+    /**
+     * The portal's JVM under test: its command line (read from /proc, as ProcessHandle may not give it) names the
+     * main class and the port the users go to (another checkout's load run may have a portal of its own).
+     */
+    private static boolean isPortal(ProcessHandle process, String port) {
         try {
-            return Files.readString(Path.of("/proc", String.valueOf(process.pid()), "cmdline")).contains(MAIN_CLASS);
+            String commandLine = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "cmdline"));
+            return commandLine.contains(MAIN_CLASS) && commandLine.contains(port);
         } catch (IOException | RuntimeException e) {
             return false;
         }

@@ -31,6 +31,9 @@ import org.waymark.security.service.TwoStepService;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * Web security: Vaadin's configurer with our sign-in page (plain HTML at /login, not a Vaadin view:
  * DD019), static assets open to all, method security on services. Sign-in, passwords and sessions as DD012 decides: our own
@@ -85,10 +88,21 @@ class SecurityConfig {
     /**
      * Argon2id at OWASP's parameters (19 MiB, 2 iterations, parallelism 1; 16-byte salt, 32-byte
      * hash) for new hashes. Older hashes — bcrypt, or Argon2 with Spring's lower 16 MiB default —
-     * still verify and are re-hashed at the next sign-in ({@link AccountService#updatePassword}).
+     * still verify and are re-hashed at the next sign-in ({@link AccountService#updatePassword}). At most
+     * {@code waymark.security.hash-concurrency} hashes run at once (default: one per processor;
+     * {@link BoundedPasswordEncoder}).
      */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(@Value("${waymark.security.hash-concurrency:0}") int hashConcurrency,
+                                    ObjectProvider<MeterRegistry> meters) {
+        BoundedPasswordEncoder encoder = new BoundedPasswordEncoder(encodersByPrefix(), hashConcurrency);
+        meters.ifAvailable(registry -> Gauge.builder("waymark.signin.hashes.waiting", encoder,
+                BoundedPasswordEncoder::waiting).description("password checks waiting for their turn").register(registry));
+        return encoder;
+    }
+
+    /** The encoders by hash prefix, unbounded (the bean above wraps them). */
+    static PasswordEncoder encodersByPrefix() {
         String current = "argon2";
         return new DelegatingPasswordEncoder(current, Map.of(
                 current, owaspArgon2(),

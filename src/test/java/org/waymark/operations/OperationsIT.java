@@ -89,7 +89,7 @@ class OperationsIT {
     void the_scrape_lists_the_portals_meters_and_their_values_follow_what_happens() throws Exception {
         String before = scrape();
         assertThat(before).contains("waymark_ui_active", "waymark_push_deliveries_total",
-                "hikaricp_connections_active", "jvm_memory_used_bytes");
+                "hikaricp_connections_active", "jvm_memory_used_bytes", "waymark_signin_hashes_waiting");
         double sessionsBefore = value(before, "waymark_http_sessions_active{application=\"waymark\"}");
 
         // a visitor opens the sign-in page: one more HTTP session, one more timed request

@@ -86,9 +86,14 @@ public class EquipmentService {
     public record EquipmentLine(EquipmentRequest request, String pupilName, String schoolName) {
     }
 
-    /** One request's page: what the reader may do with it. */
-    public record EquipmentPage(EquipmentLine line, boolean assessmentAttached, boolean mayAttach, boolean mayDecide,
-                                boolean mayOrder, boolean mayDeliver, People people) {
+    /**
+     * One request's page: what the reader may do with it. The purpose and the decision's reasons are free
+     * text that describes the child's needs, so a figures-only reader (finance, inclusion; issue 20 point 9)
+     * gets neither: {@code detailWithheld} is true and both are null; the item, cost and dates stay.
+     */
+    public record EquipmentPage(EquipmentLine line, @Nullable String purpose, @Nullable String decisionReasons,
+                                boolean detailWithheld, boolean assessmentAttached, boolean mayAttach,
+                                boolean mayDecide, boolean mayOrder, boolean mayDeliver, People people) {
     }
 
     /** The pupil's requests, newest first (anyone who may read the pupil's record). */
@@ -140,7 +145,9 @@ public class EquipmentService {
         Optional.ofNullable(r.getDecidedBy()).ifPresent(named::add);
         Optional.ofNullable(r.getOrderedBy()).ifPresent(named::add);
         Optional.ofNullable(r.getDeliveredBy()).ifPresent(named::add);
+        boolean detail = access.seesDetail();
         return new EquipmentPage(new EquipmentLine(r, p.facts().displayName(), p.school().name()),
+                detail ? r.getPurpose() : null, detail ? r.getDecisionReasons() : null, !detail,
                 assessmentAttached(requestId), school && r.getStatus() == EquipmentStatus.REQUESTED,
                 caseworker && r.getStatus() == EquipmentStatus.REQUESTED,
                 caseworker && r.getStatus() == EquipmentStatus.APPROVED,

@@ -90,7 +90,8 @@ public class EquipmentView extends VerticalLayout implements BeforeEnterObserver
         add(status);
         DescriptionList list = new DescriptionList();
         AlnTexts.term(list, "aln.equipment.item", r.getItem());
-        AlnTexts.term(list, "aln.equipment.purpose", r.getPurpose());
+        AlnTexts.term(list, "aln.equipment.purpose", page.detailWithheld() ? t("aln.equipment.withheld")
+                : page.purpose());
         AlnTexts.term(list, "aln.equipment.school", page.line().schoolName());
         AlnTexts.term(list, "aln.equipment.cost", Money.pounds(r.getEstimatedCost()));
         AlnTexts.term(list, "aln.equipment.requested", t("aln.equipment.byOn",
@@ -99,7 +100,8 @@ public class EquipmentView extends VerticalLayout implements BeforeEnterObserver
         if (r.getDecidedBy() != null) {
             AlnTexts.term(list, "aln.equipment.decision", t("aln.equipment.byOn", page.people().name(r.getDecidedBy()),
                     date(Objects.requireNonNull(r.getDecidedAt()).atZone(clock.getZone()).toLocalDate())));
-            AlnTexts.term(list, "aln.equipment.reasons", r.getDecisionReasons());
+            AlnTexts.term(list, "aln.equipment.reasons", page.detailWithheld() ? t("aln.equipment.withheld")
+                    : page.decisionReasons());
         }
         if (r.getFundedCost() != null) {
             AlnTexts.term(list, "aln.equipment.funded", Money.pounds(r.getFundedCost()));

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
+import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -32,9 +33,18 @@ import org.springframework.stereotype.Component;
  * {@code aesgcm1:<Base64(nonce | ciphertext | tag)>}; a base32 secret never contains a colon.
  * <p>
  * Without a key only the {@code demo} profile may start: its key is derived from a published
- * phrase, as the demo secret itself is published. Any other start refuses. While the context
- * starts (before the web server takes a request) rows still holding a plain secret — written before
- * V50 — are sealed, and one sealed row is opened to show the key is the one they were sealed with.
+ * phrase, as the demo secret itself is published. Any other start refuses.
+ * <p>
+ * <b>Changing the key.</b> The keys it replaces are listed in {@code waymark.security.totp-previous-keys}
+ * (environment {@code WAYMARK_SECURITY_TOTP_PREVIOUS_KEYS}, comma-separated): a secret sealed under one of
+ * them still opens. GCM authenticates, so a secret is tried under the current key and then each previous
+ * one, and the wrong keys fail cleanly.
+ * <p>
+ * While the context starts (before the web server takes a request) every row is read: a plain secret
+ * (written before V50) is sealed; a secret under a previous key is sealed again under the current key
+ * (a conditional update, so two nodes starting at once do it once); a secret no configured key opens
+ * stops the start, naming how many — an operator who lost a key learns it before anyone is locked out
+ * at sign-in.
  */
 @Component
 public class TwoStepSecrets implements SmartInitializingSingleton {
@@ -46,24 +56,34 @@ public class TwoStepSecrets implements SmartInitializingSingleton {
     private static final int TAG_BITS = 128;
 
     private final SecretKey key;
+    /** Keys the current one replaced: they still open, they never seal. */
+    private final List<SecretKey> previousKeys;
     private final JdbcClient jdbc;
     private final SecureRandom random = new SecureRandom();
 
-    TwoStepSecrets(@Value("${waymark.security.totp-key:}") String configuredKey, Environment environment, JdbcClient jdbc) {
+    TwoStepSecrets(@Value("${waymark.security.totp-key:}") String configuredKey,
+                   @Value("${waymark.security.totp-previous-keys:}") String previousKeys,
+                   Environment environment, JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.key = new SecretKeySpec(keyBytes(configuredKey, environment.acceptsProfiles(Profiles.of("demo"))), "AES");
+        this.key = new SecretKeySpec(keyBytes(configuredKey, environment.acceptsProfiles(Profiles.of("demo")),
+                "waymark.security.totp-key"), "AES");
+        this.previousKeys = Arrays.stream(previousKeys.split(","))
+                .map(String::trim).filter(k -> !k.isEmpty())
+                .map(k -> (SecretKey) new SecretKeySpec(keyBytes(k, false, "waymark.security.totp-previous-keys"), "AES"))
+                .filter(k -> !Arrays.equals(k.getEncoded(), key.getEncoded()))
+                .toList();
     }
 
-    static byte[] keyBytes(@Nullable String configured, boolean demo) {
+    static byte[] keyBytes(@Nullable String configured, boolean demo, String property) {
         if (configured != null && !configured.isBlank()) {
             byte[] bytes;
             try {
                 bytes = Base64.getDecoder().decode(configured.trim());
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("waymark.security.totp-key is not Base64 (docs/security.md)", e);
+                throw new IllegalStateException(property + " is not Base64 (docs/security.md)", e);
             }
             if (bytes.length != 32) {
-                throw new IllegalStateException("waymark.security.totp-key must be 32 bytes (256 bits) in Base64, not "
+                throw new IllegalStateException(property + " must be 32 bytes (256 bits) in Base64, not "
                         + bytes.length + " (docs/security.md)");
             }
             return bytes;
@@ -98,20 +118,37 @@ public class TwoStepSecrets implements SmartInitializingSingleton {
         }
     }
 
-    /** The secret behind a stored form; fails when it was sealed under another key or for another account. */
+    /**
+     * The secret behind a stored form, under the current key or one it replaced; fails when no configured
+     * key opens it or it was sealed for another account.
+     */
     public String open(long appUserId, String stored) {
+        String secret = openUnder(key, appUserId, stored);
+        for (int i = 0; secret == null && i < previousKeys.size(); i++) {
+            secret = openUnder(previousKeys.get(i), appUserId, stored);
+        }
+        if (secret == null) {
+            throw new IllegalStateException("Two-step secret of account " + appUserId + " does not open with the"
+                    + " configured key (waymark.security.totp-key) nor a previous one (waymark.security.totp-previous-keys)");
+        }
+        return secret;
+    }
+
+    /** The secret, or null when this key does not open it (GCM's tag does not match). */
+    private @Nullable String openUnder(SecretKey candidate, long appUserId, String stored) {
         if (!isSealed(stored)) {
             throw new IllegalStateException("Two-step secret of account " + appUserId + " is not sealed");
         }
         byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, Arrays.copyOf(all, NONCE_BYTES)));
+            cipher.init(Cipher.DECRYPT_MODE, candidate, new GCMParameterSpec(TAG_BITS, Arrays.copyOf(all, NONCE_BYTES)));
             cipher.updateAAD(associatedData(appUserId));
             return new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.US_ASCII);
+        } catch (AEADBadTagException e) {
+            return null;
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Two-step secret of account " + appUserId
-                    + " does not open with the configured key (waymark.security.totp-key)", e);
+            throw new IllegalStateException("Two-step secret of account " + appUserId + " could not be opened", e);
         }
     }
 
@@ -123,29 +160,66 @@ public class TwoStepSecrets implements SmartInitializingSingleton {
         return ("two_step_credential:" + appUserId).getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** Seals the secrets still stored plainly and checks the key opens the sealed ones. */
     @Override
     public void afterSingletonsInstantiated() {
+        sealUnderCurrentKey();
+    }
+
+    /** What a start did to the stored secrets. */
+    record Resealing(int plainSealed, int resealed, int current) {
+    }
+
+    /**
+     * Seals the secrets still stored plainly, seals again under the current key those a previous key
+     * opens, and refuses (stopping the start) when any secret opens with no configured key.
+     */
+    Resealing sealUnderCurrentKey() {
         record Row(long id, long appUserId, String secret) {
         }
         List<Row> rows = jdbc.sql("SELECT id, app_user_id, secret FROM two_step_credential")
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("app_user_id"), rs.getString("secret"))).list();
-        int sealed = 0;
-        boolean checked = false;
+        int plainSealed = 0;
+        int resealed = 0;
+        int current = 0;
+        int unopened = 0;
         for (Row row : rows) {
-            if (isSealed(row.secret())) {
-                if (!checked) {
-                    open(row.appUserId(), row.secret()); // a wrong key stops the start here
-                    checked = true;
-                }
+            String secret;
+            if (!isSealed(row.secret())) {
+                secret = row.secret();
+            } else if (openUnder(key, row.appUserId(), row.secret()) != null) {
+                current++;
                 continue;
+            } else {
+                secret = null;
+                for (int i = 0; secret == null && i < previousKeys.size(); i++) {
+                    secret = openUnder(previousKeys.get(i), row.appUserId(), row.secret());
+                }
+                if (secret == null) {
+                    unopened++;
+                    continue;
+                }
             }
-            sealed += jdbc.sql("UPDATE two_step_credential SET secret = :sealed WHERE id = :id AND secret = :plain")
-                    .param("sealed", seal(row.appUserId(), row.secret())).param("id", row.id())
-                    .param("plain", row.secret()).update();
+            int changed = jdbc.sql("UPDATE two_step_credential SET secret = :sealed WHERE id = :id AND secret = :was")
+                    .param("sealed", seal(row.appUserId(), secret)).param("id", row.id())
+                    .param("was", row.secret()).update();
+            if (isSealed(row.secret())) {
+                resealed += changed;
+            } else {
+                plainSealed += changed;
+            }
         }
-        if (sealed > 0) {
-            LOG.info("Sealed {} two-step secrets stored before encryption at rest (V50)", sealed);
+        if (unopened > 0) {
+            throw new IllegalStateException("Refusing to start: " + unopened + " of " + rows.size() + " two-step"
+                    + " secrets open with neither the configured key (waymark.security.totp-key) nor a previous one"
+                    + " (waymark.security.totp-previous-keys). Configure the key they were sealed with"
+                    + " (docs/operations.md, \"Changing the two-step key\").");
         }
+        if (plainSealed > 0) {
+            LOG.info("Sealed {} two-step secrets stored before encryption at rest (V50)", plainSealed);
+        }
+        if (resealed > 0) {
+            LOG.info("Sealed {} two-step secrets again under the current key; {} were under it already", resealed, current);
+        }
+        return new Resealing(plainSealed, resealed, current);
     }
 }

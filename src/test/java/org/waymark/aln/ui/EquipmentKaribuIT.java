@@ -43,7 +43,8 @@ import com.vaadin.flow.router.RouterLink;
  * nothing stored on bad input) and attaches the specialist assessment; the authority's caseworker
  * cannot approve before the assessment is there, approves after a confirmation, records it ordered
  * and delivered, and the delivered item is in the pupil's IDP; a decline needs reasons; another
- * authority's officer is refused, and the refusal is audited.
+ * authority's officer is refused, and the refusal is audited; finance and inclusion read the item and
+ * cost but not the purpose or the decision's reasons (issue 20 point 9).
  */
 class EquipmentKaribuIT extends KaribuTest {
 
@@ -176,6 +177,30 @@ class EquipmentKaribuIT extends KaribuTest {
         assertThat(declined.getStatus()).isEqualTo(EquipmentStatus.DECLINED);
         assertThat(declined.getDecisionReasons()).isEqualTo("Mae’r ysgol eisoes yn dal offer tebyg.");
         assertThat(_find(Button.class, spec -> spec.withId("aln-equipment-ordered"))).isEmpty();
+
+        // the free text describes the child's needs: finance and inclusion (figures only, issue 20 point 9)
+        // see the item, cost and status, not the purpose or the reasons; the caseworker sees both
+        assertThat(byId(com.vaadin.flow.component.html.Section.class, "aln-equipment-details").getElement()
+                .getTextRecursively()).contains("Mae angen safle eistedd sefydlog", "Mae’r ysgol eisoes yn dal offer tebyg.");
+        for (String figuresOnly : new String[] {"finance.cy", "inclusion.cy"}) {
+            login(figuresOnly);
+            UI.getCurrent().setLocale(Translations.ENGLISH);
+            UI.getCurrent().navigate("aln/equipment/" + id);
+            String shown = byId(com.vaadin.flow.component.html.Section.class, "aln-equipment-details").getElement()
+                    .getTextRecursively();
+            assertThat(shown).as(figuresOnly).contains("Bwrdd gwaith y gellir addasu ei uchder", "850.00")
+                    .contains("Not shown to your role: it describes the child’s needs")
+                    .doesNotContain("safle eistedd", "offer tebyg");
+            EquipmentService.EquipmentPage page = equipment.page(id);
+            assertThat(page.detailWithheld()).isTrue();
+            assertThat(page.purpose()).isNull();
+            assertThat(page.decisionReasons()).isNull();
+        }
+        login("caseworker.cy");
+        EquipmentService.EquipmentPage page = equipment.page(id);
+        assertThat(page.detailWithheld()).isFalse();
+        assertThat(page.purpose()).isEqualTo("Mae angen safle eistedd sefydlog arni i ysgrifennu.");
+        assertThat(page.decisionReasons()).isEqualTo("Mae’r ysgol eisoes yn dal offer tebyg.");
     }
 
     @Test
