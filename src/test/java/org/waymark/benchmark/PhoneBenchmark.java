@@ -187,6 +187,9 @@ class PhoneBenchmark {
                             + driver.findElement(By.tagName("body")).getText(), stuck);
                 }
                 pages.add(settle(driver, username, visit, "home", sent));
+                if (Boolean.getBoolean("bench.trace")) {
+                    trace(driver, username + ", " + visit + " visit, home", sent);
+                }
                 pages.forEach(p -> System.out.println("measured: " + p));
                 if (count) {
                     into.addAll(pages);
@@ -274,6 +277,24 @@ class PhoneBenchmark {
             Thread.sleep(100);
         }
         throw new AssertionError(page + " of " + role + " did not settle within 90 s");
+    }
+
+    private static final String TIMELINE = """
+            const since = arguments[0] - performance.timeOrigin;
+            const all = [performance.getEntriesByType('navigation')[0]].concat(performance.getEntriesByType('resource'));
+            return all.map(e => [Math.round(e.startTime - since), Math.round(e.responseStart - since),
+                Math.round(e.responseEnd - since), e.transferSize, e.initiatorType,
+                new URL(e.name).pathname + new URL(e.name).search].join(' '));
+            """;
+
+    /**
+     * With {@code -Dbench.trace=true}: every request of the page, in ms from the form being sent
+     * (start, first byte, end), bytes transferred, initiator and path; where the time goes.
+     */
+    @SuppressWarnings("unchecked")
+    private static void trace(ChromeDriver driver, String what, double since) {
+        System.out.println("timeline of " + what + " (ms from sending the form: start, first byte, end; bytes; initiator; path):");
+        ((List<String>) driver.executeScript(TIMELINE, since)).forEach(line -> System.out.println("  " + line));
     }
 
     /** Medians over the runs, one row per role, visit and page. */
