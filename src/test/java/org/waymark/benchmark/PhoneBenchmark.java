@@ -56,9 +56,15 @@ import org.waymark.DemoTotp;
  *
  * <pre>
  * ./mvnw -B -ntp -o -Pproduction package -DskipTests
- * ./mvnw -B -ntp -o -Pbenchmark test -Dtest=PhoneBenchmark [-Dbench.runs=3] [-Dbench.jar=target/waymark-0.1.0-SNAPSHOT.jar]
+ * ./mvnw -B -ntp -o -Pbenchmark test -Dtest=PhoneBenchmark [-Dbench.runs=3] [-Dbench.typing=250] [-Dbench.trace=true] [-Dbench.jar=target/waymark-0.1.0-SNAPSHOT.jar]
  * </pre>
  *
+ * With {@code -Dbench.typing=250} the name and password are typed one key every 250 ms, as a
+ * person would (the sign-in page prefetches the portal's first files meanwhile, DD021), and a row
+ * "sign-in page, typing" reports what arrived during the typing and how long it took; without it
+ * the form is filled and sent at once. {@code -Dbench.trace=true} prints every request of the home
+ * (start, first byte, end, bytes) and the bodies of Vaadin's requests.
+ * <p>
  * Not part of {@code ./mvnw verify}; writes {@code target/benchmarks/phone.md}. Figures and method in
  * docs/performance.md ("A parent's first visit on a phone").
  */
