@@ -58,14 +58,15 @@ final class Steps {
                         .disableFollowRedirect()
                         // signed in: a redirect to the home page (a refused or failed sign-in goes back to /login)
                         .check(status().is(302), header("Location").transform(to -> to.contains("/login")).is(false)))
-                // DD021: the page carries the UI's first answer (vaadin.eagerServerLoad), the home already
-                // rendered into it: no separate bootstrap request and no navigation, as in a browser
-                .exec(http("home page").get("/").check(status().is(200), bodyString().saveAs(Uidl.BODY)))
+                .exec(http("home page").get("/").check(status().is(200)))
+                .exec(http("home bootstrap").get("/?v-r=init&location=&query=")
+                        .check(status().is(200), bodyString().saveAs(Uidl.BODY)))
                 .exec(Uidl::bootstrapped)
                 .exec(ws("push connect").connect("/VAADIN/push?v-r=push&v-uiId=#{uiId}&v-pushId=#{pushId}"
                         + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
                         + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8"
                         + "&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=0"))
+                .exec(send("home", session -> List.of(VaadinProtocol.navigate("/", ""))))
                 // a user who could not sign in stops here rather than failing every later step
                 .exitHereIfFailed();
     }

@@ -37,10 +37,7 @@ final class Uidl {
     private Uidl() {
     }
 
-    /**
-     * Reads the UI's first answer, which the page itself carries (DD021, {@code vaadin.eagerServerLoad}):
-     * the UI, its token and push id, sync id 0, and the elements of the page rendered into it.
-     */
+    /** Reads the bootstrap answer ({@code ?v-r=init}): the UI, its token and push id, sync id 0. */
     static Session bootstrapped(Session session) {
         String body = session.getString(BODY);
         return absorbChanges(session
