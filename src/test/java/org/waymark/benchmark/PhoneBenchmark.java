@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.zip.ZipFile;
 
 import org.jspecify.annotations.Nullable;
@@ -28,9 +29,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.waymark.DemoTotp;
@@ -51,9 +56,15 @@ import org.waymark.DemoTotp;
  *
  * <pre>
  * ./mvnw -B -ntp -o -Pproduction package -DskipTests
- * ./mvnw -B -ntp -o -Pbenchmark test -Dtest=PhoneBenchmark [-Dbench.runs=3] [-Dbench.jar=target/waymark-0.1.0-SNAPSHOT.jar]
+ * ./mvnw -B -ntp -o -Pbenchmark test -Dtest=PhoneBenchmark [-Dbench.runs=3] [-Dbench.typing=250] [-Dbench.trace=true] [-Dbench.jar=target/waymark-0.1.0-SNAPSHOT.jar]
  * </pre>
  *
+ * With {@code -Dbench.typing=250} the name and password are typed one key every 250 ms, as a
+ * person would (the sign-in page prefetches the portal's first files meanwhile, DD021), and a row
+ * "sign-in page, typing" reports what arrived during the typing and how long it took; without it
+ * the form is filled and sent at once. {@code -Dbench.trace=true} prints every request of the home
+ * (start, first byte, end, bytes) and the bodies of Vaadin's requests.
+ * <p>
  * Not part of {@code ./mvnw verify}; writes {@code target/benchmarks/phone.md}. Figures and method in
  * docs/performance.md ("A parent's first visit on a phone").
  */
@@ -163,16 +174,19 @@ class PhoneBenchmark {
                 driver.get(url("/login"));
                 Page signIn = settle(driver, username, visit, "sign-in page", 0);
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
-                driver.findElement(By.name("username")).sendKeys(username);
+                double typingStarted = now(driver);
+                type(driver.findElement(By.name("username")), username);
+                type(driver.findElement(By.name("password")), "waymark-demo");
+                Page typing = typed(driver, username, visit, signIn, now(driver) - typingStarted);
                 double sent = now(driver);
-                driver.findElement(By.name("password")).sendKeys("waymark-demo", Keys.ENTER);
+                driver.findElement(By.name("password")).sendKeys(Keys.ENTER);
                 try {
                     wait.until(d -> !d.getCurrentUrl().contains("/login"));
                 } catch (org.openqa.selenium.TimeoutException stuck) {
                     throw new AssertionError("still on " + driver.getCurrentUrl() + ": "
                             + driver.findElement(By.tagName("body")).getText(), stuck);
                 }
-                List<Page> pages = new ArrayList<>(List.of(signIn));
+                List<Page> pages = new ArrayList<>(List.of(signIn, typing));
                 if (driver.getCurrentUrl().contains("/two-step")) {
                     pages.add(settle(driver, username, visit, "two-step page", sent));
                     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#two-step-code input")));
@@ -187,6 +201,9 @@ class PhoneBenchmark {
                             + driver.findElement(By.tagName("body")).getText(), stuck);
                 }
                 pages.add(settle(driver, username, visit, "home", sent));
+                if (Boolean.getBoolean("bench.trace")) {
+                    trace(driver, username + ", " + visit + " visit, home", sent);
+                }
                 pages.forEach(p -> System.out.println("measured: " + p));
                 if (count) {
                     into.addAll(pages);
@@ -204,6 +221,12 @@ class PhoneBenchmark {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=" + WIDTH + "," + HEIGHT,
                 "--user-data-dir=" + Files.createTempDirectory("waymark-phone-bench"));
+        if (Boolean.getBoolean("bench.trace")) {
+            // with the timeline, the bodies of Vaadin's requests (what the load test's messages are copied from)
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.PERFORMANCE, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -213,6 +236,37 @@ class PhoneBenchmark {
         driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", LATENCY_MS,
                 "downloadThroughput", DOWN_BYTES_PER_S, "uploadThroughput", UP_BYTES_PER_S));
         return driver;
+    }
+
+    /**
+     * Types as a person would: with {@code -Dbench.typing=MS}, one key every MS milliseconds (a
+     * phone's typist manages about 3–4 a second); without it, all at once as before.
+     */
+    private static void type(WebElement field, String text) throws InterruptedException {
+        long perKey = Long.getLong("bench.typing", 0);
+        if (perKey == 0) {
+            field.sendKeys(text);
+            return;
+        }
+        for (char c : text.toCharArray()) {
+            field.sendKeys(String.valueOf(c));
+            Thread.sleep(perKey);
+        }
+    }
+
+    /**
+     * What the sign-in page fetched while the person typed (DD021: it prefetches the portal's first
+     * files then), counted up to the moment the form is sent: only what had fully arrived.
+     */
+    @SuppressWarnings("unchecked")
+    private static Page typed(ChromeDriver driver, String role, String visit, Page signIn, double typingMs) {
+        List<Number> counted = (List<Number>) driver.executeScript("""
+                const all = [performance.getEntriesByType('navigation')[0]].concat(performance.getEntriesByType('resource'));
+                return [all.length, all.reduce((s, e) => s + e.transferSize, 0), all.filter(e => e.transferSize > 0).length];
+                """);
+        return new Page(role, visit, "sign-in page, typing", counted.get(1).longValue() - signIn.bytes(),
+                counted.get(0).intValue() - signIn.requests(), counted.get(2).intValue() - signIn.network(), typingMs,
+                Map.of());
     }
 
     /** The browser's clock (epoch ms), to time from an action to the next page's settling. */
@@ -274,6 +328,31 @@ class PhoneBenchmark {
             Thread.sleep(100);
         }
         throw new AssertionError(page + " of " + role + " did not settle within 90 s");
+    }
+
+    private static final String TIMELINE = """
+            const since = arguments[0] - performance.timeOrigin;
+            const all = [performance.getEntriesByType('navigation')[0]].concat(performance.getEntriesByType('resource'));
+            return all.map(e => [Math.round(e.startTime - since), Math.round(e.responseStart - since),
+                Math.round(e.responseEnd - since), e.transferSize, e.initiatorType,
+                new URL(e.name).pathname + new URL(e.name).search].join(' '));
+            """;
+
+    /**
+     * With {@code -Dbench.trace=true}: every request of the page, in ms from the form being sent
+     * (start, first byte, end), bytes transferred, initiator and path; where the time goes.
+     */
+    @SuppressWarnings("unchecked")
+    private static void trace(ChromeDriver driver, String what, double since) {
+        System.out.println("timeline of " + what + " (ms from sending the form: start, first byte, end; bytes; initiator; path):");
+        ((List<String>) driver.executeScript(TIMELINE, since)).forEach(line -> System.out.println("  " + line));
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            String message = entry.getMessage();
+            if (message.contains("Network.requestWillBeSent") && message.contains("v-r=uidl")) {
+                int body = message.indexOf("\"postData\"");
+                System.out.println("  uidl request: " + (body < 0 ? "(no body)" : message.substring(body, Math.min(message.length(), body + 600))));
+            }
+        }
     }
 
     /** Medians over the runs, one row per role, visit and page. */

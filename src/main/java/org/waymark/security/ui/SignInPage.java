@@ -21,6 +21,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.HtmlUtils;
+import org.waymark.PortalPrefetch;
 import org.waymark.base.ui.LanguageSwitch;
 import org.waymark.base.ui.Translations;
 
@@ -44,13 +45,19 @@ class SignInPage {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\{?)([A-Za-z0-9._]+)}}}?");
 
+    /** What a prefetched file's address may contain (the bundle's own file names): nothing to escape in a script. */
+    private static final Pattern SAFE_HREF = Pattern.compile("[A-Za-z0-9._/?=-]+");
+
     private final MessageSource messages;
     private final ObjectProvider<ClientRegistrationRepository> identityProviders;
+    private final PortalPrefetch prefetch;
     private final String template;
 
-    SignInPage(MessageSource messages, ObjectProvider<ClientRegistrationRepository> identityProviders) {
+    SignInPage(MessageSource messages, ObjectProvider<ClientRegistrationRepository> identityProviders,
+               PortalPrefetch prefetch) {
         this.messages = messages;
         this.identityProviders = identityProviders;
+        this.prefetch = prefetch;
         try (InputStream in = SignInPage.class.getResourceAsStream("/security/sign-in.html")) {
             if (in == null) {
                 throw new IllegalStateException("security/sign-in.html is missing");
@@ -96,6 +103,7 @@ class SignInPage {
                 case "describedBy" -> failed ? "login-error " : "";
                 case "autofocus" -> failed ? " autofocus" : "";
                 case "providers" -> providers.toString();
+                case "prefetch" -> prefetchList();
                 default -> text(name, locale);
             };
             m.appendReplacement(html, Matcher.quoteReplacement(raw ? value : escape(value)));
@@ -107,6 +115,18 @@ class SignInPage {
                 .cacheControl(CacheControl.noStore())
                 .header("Content-Language", locale.getLanguage())
                 .body(html.toString());
+    }
+
+    /** The portal's first files as a script's array of {@code [href, as, cors]} (DD021). */
+    private String prefetchList() {
+        StringBuilder list = new StringBuilder("[");
+        for (PortalPrefetch.File file : prefetch.files()) {
+            if (SAFE_HREF.matcher(file.href()).matches()) {
+                list.append(list.length() > 1 ? "," : "").append("[\"").append(file.href()).append("\",\"")
+                        .append(file.as()).append("\",").append(file.cors()).append(']');
+            }
+        }
+        return list.append(']').toString();
     }
 
     /** The language asked for by the link (kept in the session), else the one kept, else the browser's. */
