@@ -124,14 +124,25 @@ public class TwoStepSecrets implements SmartInitializingSingleton {
      */
     public String open(long appUserId, String stored) {
         String secret = openUnder(key, appUserId, stored);
-        for (int i = 0; secret == null && i < previousKeys.size(); i++) {
-            secret = openUnder(previousKeys.get(i), appUserId, stored);
+        if (secret == null) {
+            secret = openUnderPrevious(appUserId, stored);
         }
         if (secret == null) {
             throw new IllegalStateException("Two-step secret of account " + appUserId + " does not open with the"
                     + " configured key (waymark.security.totp-key) nor a previous one (waymark.security.totp-previous-keys)");
         }
         return secret;
+    }
+
+    /** The secret under the first previous key that opens it, or null. */
+    private @Nullable String openUnderPrevious(long appUserId, String stored) {
+        for (SecretKey previous : previousKeys) {
+            String secret = openUnder(previous, appUserId, stored);
+            if (secret != null) {
+                return secret;
+            }
+        }
+        return null;
     }
 
     /** The secret, or null when this key does not open it (GCM's tag does not match). */
@@ -190,10 +201,7 @@ public class TwoStepSecrets implements SmartInitializingSingleton {
                 current++;
                 continue;
             } else {
-                secret = null;
-                for (int i = 0; secret == null && i < previousKeys.size(); i++) {
-                    secret = openUnder(previousKeys.get(i), row.appUserId(), row.secret());
-                }
+                secret = openUnderPrevious(row.appUserId(), row.secret());
                 if (secret == null) {
                     unopened++;
                     continue;
