@@ -193,6 +193,51 @@ class AuthorizationCoverageTest {
                 + " with a reason").isEmpty();
     }
 
+    // ---- pages opened by a record's id (issue 20 point 10: every view) ----
+    static final String EDITOR = "an editor of a record whose page is a row: it opens the same service read (bids.open,"
+            + " plans.open, the hours request's open), whose row tries every role and place, and refuses anyone the read"
+            + " does not name as a writer of the record now";
+    static final String MEETING_PAGE = "a meeting's or a school's page: its service read (the meeting's details, the"
+            + " panel meeting, the school's scrutiny) is a row of the matrix keyed on the meeting or school";
+    /** Routes with a record's id that the matrix does not open, each with why: route class → reason. */
+    static final Map<String, String> ROUTES_EXCLUDED = Map.of(
+            "BidWizardView", EDITOR,
+            "PlanEditorView", EDITOR,
+            "HoursRequestFormView", EDITOR,
+            "RasReportsView", "a RAS setting's evidence page: its read (RasEvidenceService.settingCase) is a row of"
+                    + " the matrix",
+            "MeetingView", MEETING_PAGE,
+            "PanelMeetingView", MEETING_PAGE,
+            "SchoolScrutinyView", MEETING_PAGE,
+            "FrameworkEditorView", BASE);
+
+    /** Views whose route takes a record's id ({@code :param}). */
+    static Set<String> routesWithAnId() {
+        Set<String> views = new TreeSet<>();
+        for (JavaClass view : CLASSES) {
+            if (view.isAnnotatedWith(com.vaadin.flow.router.Route.class)
+                    && view.getAnnotationOfType(com.vaadin.flow.router.Route.class).value().contains(":")) {
+                views.add(view.getSimpleName());
+            }
+        }
+        return views;
+    }
+
+    @Test
+    void every_page_opened_by_a_records_id_is_in_the_matrix_or_excluded_with_a_reason() {
+        Set<String> routes = routesWithAnId();
+        Set<String> covered = FeatureAuthorizationMatrixIT.routesCovered();
+        assertThat(routes).as("the scan finds the record pages").contains("PupilDetailsView", "BidView", "PlanView");
+        Set<String> missing = new TreeSet<>(routes);
+        missing.removeAll(covered);
+        missing.removeAll(ROUTES_EXCLUDED.keySet());
+        assertThat(missing).as("record pages neither opened by FeatureAuthorizationMatrixIT nor excluded here").isEmpty();
+        assertThat(ROUTES_EXCLUDED.keySet()).as("exclusions naming no record page").isSubsetOf(routes);
+        Set<String> both = new TreeSet<>(covered);
+        both.retainAll(ROUTES_EXCLUDED.keySet());
+        assertThat(both).as("opened by the matrix and excluded too").isEmpty();
+    }
+
     @Test
     void every_row_and_exclusion_names_a_real_method_once() {
         Set<String> methods = publicMethods();

@@ -618,6 +618,13 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
                 f -> "asn/requests/" + f.id()));
         ops.add(route("plan page", Kind.PLAN, org.waymark.plans.ui.PlanView.class, CONTENT_READERS,
                 f -> "plans/" + f.id()));
+        ops.add(route("equipment request page", Kind.EQUIPMENT, org.waymark.aln.ui.EquipmentView.class, PUPIL_READERS,
+                f -> "aln/equipment/" + f.id()));
+        ops.add(teamLeadersRoute("EHC assessment page", Kind.EHC_ASSESSMENT, org.waymark.ehc.ui.EhcAssessmentView.class,
+                ehcReaders, f -> "ehc/assessments/" + f.id()));
+        ops.add(route("referral page", Kind.REFERRAL, org.waymark.aln.ui.ReferralView.class,
+                EnumSet.of(Role.SCHOOL_SENCO, Role.HEAD_TEACHER, Role.CASEWORKER, Role.LEAD_SEND_COORDINATOR),
+                f -> "aln/referrals/" + f.id()));
         return ops;
     }
 
@@ -906,7 +913,12 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
         // the pages name the caseworker, so the team leader's role alone opens none of them
         Set<Role> byRoute = EnumSet.copyOf(roles);
         byRoute.remove(Role.SEND_TEAM_LEADER);
-        return new Op(name, kind, Effect.ROUTE, view, List.of(), byRoute, f -> path.apply(f), null,
+        return teamLeadersRoute(name, kind, view, byRoute, path);
+    }
+
+    /** A page by its route that names the SEND team leader too (DD007: the assessment screens are theirs). */
+    static Op teamLeadersRoute(String name, Kind kind, Class<?> view, Set<Role> roles, Function<Fixture, String> path) {
+        return new Op(name, kind, Effect.ROUTE, view, List.of(), roles, f -> path.apply(f), null,
                 ConflictException.class);
     }
 
@@ -1359,6 +1371,14 @@ class FeatureAuthorizationMatrixIT extends KaribuTest {
         long school = jdbc.sql("SELECT school_id FROM pupil WHERE id = :p").param("p", pupilId).query(Long.class)
                 .single();
         return new Fixture(id, pupilId, school);
+    }
+
+    /** The pages the table opens by their route, by class name (for the coverage check). */
+    static Set<String> routesCovered() {
+        Set<String> views = new java.util.TreeSet<>();
+        new FeatureAuthorizationMatrixIT().operations().stream().filter(op -> op.effect() == Effect.ROUTE)
+                .forEach(op -> views.add(op.service().getSimpleName()));
+        return views;
     }
 
     /** The service methods the table drives, as "Class#method" (for the coverage check). */
