@@ -47,6 +47,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
+    /** Wraps views without matching every advisor against every view method each time ({@link ViewProxyCreator}). */
+    @Bean
+    static ViewProxyCreator.Registration viewProxyCreator() {
+        return new ViewProxyCreator.Registration();
+    }
+
     /**
      * Publishes method-security refusals (a role calling a service it may not) as events, so they
      * are audited like the scope refusals the services record themselves.
