@@ -15,10 +15,13 @@ import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProce
 import org.springframework.util.ClassUtils;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLayout;
 
 /**
  * Spring's proxy creator for method security and transactions, which remembers which advisors
- * apply to a Vaadin view's class instead of working it out again for every view it wraps.
+ * apply to a Vaadin view's class instead of working it out again for every view it wraps, and
+ * leaves the shell around the pages unwrapped.
  *
  * <p>Views carry {@code @RolesAllowed}, and JSR-250 method security is on, so every view and the
  * shell Vaadin creates on a navigation is wrapped in a proxy. Spring's creator matches every
@@ -32,6 +35,22 @@ import com.vaadin.flow.component.Component;
 final class ViewProxyCreator extends InfrastructureAdvisorAutoProxyCreator {
 
     private final Map<Class<?>, List<Advisor>> byViewClass = new ConcurrentHashMap<>();
+
+    /**
+     * The shell around the pages (a router layout that is no route itself) is not wrapped. Vaadin
+     * keeps a layout from one page to the next only when the class it finds on the page is the one
+     * the route asks for, which a proxy's class never is; wrapped, the shell was built again on
+     * every navigation. It holds nothing method security guards: Vaadin's navigation checks its
+     * {@code @PermitAll}, and it redraws itself when the person or the language changes.
+     */
+    @Override
+    protected boolean shouldSkip(Class<?> beanClass, String beanName) {
+        return isShell(beanClass) || super.shouldSkip(beanClass, beanName);
+    }
+
+    static boolean isShell(Class<?> type) {
+        return RouterLayout.class.isAssignableFrom(type) && !type.isAnnotationPresent(Route.class);
+    }
 
     @Override
     protected List<Advisor> findEligibleAdvisors(Class<?> beanClass, String beanName) {

@@ -1,5 +1,7 @@
 package org.waymark.security;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +10,8 @@ import org.springframework.aop.config.AopConfigUtils;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.waymark.KaribuTest;
+import org.waymark.base.ui.LanguageSwitch;
+import org.waymark.base.ui.MainLayout;
 import org.waymark.home.ui.HomeView;
 import org.waymark.plans.ui.ReviewListView;
 
@@ -42,6 +46,40 @@ class ViewProxyCreatorKaribuIT extends KaribuTest {
         assertThat(AopUtils.isCglibProxy(first)).as("the view is wrapped by method security").isTrue();
         assertThat(AopUtils.isCglibProxy(second)).isTrue();
         assertThat(second).as("a navigation builds a fresh view, as the views rely on").isNotSameAs(first);
+    }
+
+    @Test
+    void the_shell_is_kept_from_page_to_page_and_redrawn_for_another_person_or_language() {
+        login("senco");
+        UI.getCurrent().navigate(ReviewListView.class);
+        MainLayout shell = currentShell();
+        String sencoName = accountLinkText();
+
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(currentShell()).as("the shell is not built again for the next page").isSameAs(shell);
+        assertThat(AopUtils.isAopProxy(shell)).as("the shell is not wrapped").isFalse();
+        assertThat(accountLinkText()).isEqualTo(sencoName);
+
+        String caseworkerName = login("caseworker").scope().displayName();
+        UI.getCurrent().navigate(ReviewListView.class);
+        assertThat(currentShell()).isSameAs(shell);
+        assertThat(accountLinkText()).as("another person's name once the scope changed")
+                .isEqualTo(caseworkerName).isNotEqualTo(sencoName);
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("account-link")))
+                .as("drawn once, not added to").hasSize(1);
+
+        String english = _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("sign-out")).getText();
+        LanguageSwitch.applyLocale(org.waymark.base.ui.Translations.WELSH);
+        assertThat(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("sign-out")).getText())
+                .as("the shell speaks the new language").isNotEqualTo(english);
+    }
+
+    private static MainLayout currentShell() {
+        return (MainLayout) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getLast();
+    }
+
+    private static String accountLinkText() {
+        return _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("account-link")).getText();
     }
 
     @Test

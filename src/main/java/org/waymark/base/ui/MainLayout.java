@@ -1,5 +1,11 @@
 package org.waymark.base.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -42,16 +48,43 @@ import org.waymark.security.service.CurrentUser;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 pageTitle = new H1();
-    private final NoticeBell bell;
+    private final CurrentUser currentUser;
+    private final LanguageSwitch languageSwitch;
+    private final AuthenticationContext authentication;
+    private final NoticeService notices;
+    private final SchemeGate schemes;
+
+    /** The person and language the header and menu were drawn for: drawn again when either changes. */
+    private @Nullable UserScope drawnFor;
+    private @Nullable Locale drawnIn;
+    private @Nullable NoticeBell bell;
+    private final List<Component> drawn = new ArrayList<>();
 
     MainLayout(CurrentUser currentUser, LanguageSwitch languageSwitch, AuthenticationContext authentication,
                NoticeService notices, SchemeGate schemes) {
+        this.currentUser = currentUser;
+        this.languageSwitch = languageSwitch;
+        this.authentication = authentication;
+        this.notices = notices;
+        this.schemes = schemes;
         setPrimarySection(Section.DRAWER);
-        UserScope user = currentUser.require();
+        pageTitle.addClassName("wm-page-title");
+        draw(currentUser.require());
+    }
+
+    /**
+     * Draws the header and the menu for the person. Vaadin keeps this shell from one page to the next
+     * (it is not wrapped by method security: {@code ViewProxyCreator}), so it is drawn again only
+     * when the person's name, roles, scope or language change.
+     */
+    private void draw(UserScope user) {
+        drawn.forEach(this::remove);
+        drawn.clear();
+        drawnFor = user;
+        drawnIn = getLocale();
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
-        pageTitle.addClassName("wm-page-title");
 
         // Sign-in, passwords and sessions (DD012): the name leads to the person's own sign-in settings
         Anchor userName = new Anchor("account", user.displayName());
@@ -91,7 +124,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         drawerSignOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         drawerSignOut.setId("drawer-sign-out");
         drawerSignOut.addClassName("wm-drawer-sign-out");
-        addToDrawer(brand, new Scroller(nav), drawerSignOut);
+        Scroller menu = new Scroller(nav);
+        addToDrawer(brand, menu, drawerSignOut);
+        drawn.addAll(List.of(header, brand, menu, drawerSignOut));
     }
 
     /** Signing out loses what an editor holds unsaved: asked first, like leaving by the menu. */
@@ -114,8 +149,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (content != null) {
             content.getElement().setAttribute("role", "main");
         }
+        UserScope user = currentUser.require();
+        if (!user.equals(drawnFor) || !getLocale().equals(drawnIn)) {
+            draw(user);
+        }
         String title = content instanceof HasDynamicTitle titled ? titled.getPageTitle() : getTranslation("app.name");
         pageTitle.setText(title);
-        bell.refresh();
+        java.util.Objects.requireNonNull(bell).refresh();
     }
 }

@@ -1,0 +1,61 @@
+package org.waymark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The push connection is opened without per-message compression even when the browser offers it
+ * (issue 23: the compression's buffers were a fifth of a signed-in user's heap), and it still opens.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:waymark-push;MODE=MySQL;DB_CLOSE_DELAY=-1",
+        "waymark.demo-data.enabled=false"})
+@ActiveProfiles("test")
+class PushCompressionIT {
+
+    @LocalServerPort int port;
+
+    @Test
+    void a_browser_offering_compression_gets_a_push_connection_without_it() throws Exception {
+        List<String> answer = upgrade("permessage-deflate; client_max_window_bits");
+
+        assertThat(answer.getFirst()).as("the WebSocket opens").contains(" 101 ");
+        assertThat(answer).as("no extension agreed").noneMatch(h -> h.toLowerCase().startsWith("sec-websocket-extensions"));
+    }
+
+    /** A browser's WebSocket handshake on Vaadin's push address; the status line and headers of the answer. */
+    private List<String> upgrade(String extensions) throws Exception {
+        String key = Base64.getEncoder().encodeToString("waymark-push-key".getBytes(StandardCharsets.US_ASCII));
+        String request = "GET /VAADIN/push?v-r=push&v-uiId=0&v-pushId=none&X-Atmosphere-tracking-id=0"
+                + "&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket&X-atmo-protocol=true HTTP/1.1\r\n"
+                + "Host: localhost:" + port + "\r\n"
+                + "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                + "Sec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n"
+                + "Sec-WebSocket-Extensions: " + extensions + "\r\n\r\n";
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            List<String> lines = new ArrayList<>();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                lines.add(line);
+            }
+            return lines;
+        }
+    }
+}
