@@ -17,8 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The push connection is opened without per-message compression even when the browser offers it
- * (issue 23: the compression's buffers were a fifth of a signed-in user's heap), and it still opens.
+ * The push connection is opened without per-message compression even when the browser offers it,
+ * and with 2 KB buffers (issue 23: the compression's and Tomcat's WebSocket buffers were most of a
+ * signed-in user's heap); it still opens. Pushes reaching the browser are shown by the meeting's
+ * browser tests and {@code TwoNodeClusterIT}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:waymark-push;MODE=MySQL;DB_CLOSE_DELAY=-1",
@@ -34,6 +36,15 @@ class PushCompressionIT {
 
         assertThat(answer.getFirst()).as("the WebSocket opens").contains(" 101 ");
         assertThat(answer).as("no extension agreed").noneMatch(h -> h.toLowerCase().startsWith("sec-websocket-extensions"));
+    }
+
+    @Test
+    void the_push_connections_take_the_smaller_buffers() throws Exception {
+        Class<?> tomcat = Class.forName("org.apache.tomcat.websocket.Constants");
+        java.lang.reflect.Field size = tomcat.getDeclaredField("DEFAULT_BUFFER_SIZE");
+        size.setAccessible(true);
+        assertThat(size.getInt(null)).as("Tomcat's WebSocket buffer size, read when its WebSocket support started")
+                .isEqualTo(2048);
     }
 
     /** A browser's WebSocket handshake on Vaadin's push address; the status line and headers of the answer. */
