@@ -18,5 +18,12 @@ class PortalLoadIT {
                 "--results-folder", System.getProperty("load.results", "target/gatling")});
         assertThat(status).as("Gatling's assertions: p95 < 300 ms, p99 < 1 s, no failed request (see its report)")
                 .isZero();
+        // against a cluster (-Dload.cluster): issue 21's push target, as the users see it (target/load/server-use.md)
+        PortalSimulation.lastProbe.ifPresent(probe -> {
+            assertThat(probe.failed()).as("failed push samples").isZero();
+            assertThat(probe.samples()).as("push samples").isGreaterThanOrEqualTo(30);
+            assertThat(probe.p95().orElseThrow()).as("p95 of a decision pushed from node 1 to node 2 (ms)")
+                    .isLessThan(500);
+        });
     }
 }

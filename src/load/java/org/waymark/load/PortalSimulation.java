@@ -10,6 +10,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
@@ -24,6 +25,11 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * {@code load.ramp} seconds, then all of them work for {@code load.steady} seconds. The run fails
  * unless p95 < 300 ms, p99 < 1 s and no request fails; the portal's CPU use and the memory its
  * sessions hold are measured alongside (see {@link ServerUse}).
+ * <p>
+ * With {@code -Dload.cluster=<run dir>} the users go through HAProxy ({@code load.baseUrl}) to the
+ * nodes deploy/cluster.sh started, every node's CPU and heap is measured, and {@link PushProbe}
+ * times {@code load.probe.samples} meeting decisions pushed from node 1 to node 2 during the steady
+ * phase (issue 21 point 7).
  */
 public class PortalSimulation extends Simulation {
 
@@ -68,13 +74,50 @@ public class PortalSimulation extends Simulation {
         return scenario.injectOpen(rampUsers(users).during(Duration.ofSeconds(RAMP)));
     }
 
+    /** The cross-node push probe's figures of the last run in this JVM (PortalLoadIT checks them), if it ran. */
+    static volatile Optional<PushProbe> lastProbe = Optional.empty();
+
+    private Optional<PushProbe> probe = Optional.empty();
+    private Thread probing;
+
     @Override
     public void before() {
         server.start();
+        int samples = Integer.getInteger("load.probe.samples", 40);
+        ClusterNodes.runDirectory().filter(run -> samples > 0).ifPresent(run -> {
+            // against a cluster: time decisions pushed from node 1 to node 2 while the users work
+            PushProbe p = new PushProbe(ClusterNodes.of(run), samples, Path.of(System.getProperty("load.report",
+                    "target/load")));
+            try {
+                p.prepare();
+            } catch (Exception e) {
+                throw new IllegalStateException("the push probe could not start", e);
+            }
+            probe = Optional.of(p);
+            lastProbe = probe;
+            probing = Thread.ofPlatform().daemon().name("push-probe").start(() -> {
+                while (server.steadyFrom() == Long.MAX_VALUE || endAt == Long.MAX_VALUE) {
+                    try {
+                        Thread.sleep(200);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                p.run(server.steadyFrom(), endAt);
+            });
+        });
     }
 
     @Override
     public void after() {
+        probe.ifPresent(p -> {
+            try {
+                probing.join(Duration.ofSeconds(60));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            server.addToReport(p.stopAndReport());
+        });
         server.stopAndReport();
     }
 }

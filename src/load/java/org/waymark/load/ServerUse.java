@@ -11,16 +11,23 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The portal's CPU and memory use during the load test. CPU is sampled every two seconds: the
- * portal's own process (found by its main class on this machine) as a share of all cores, and the
- * whole machine from /proc/stat (which includes Gatling itself); averages are over the steady
- * phase, after the users arrived. Memory: see {@link ServerHeap}.
+ * The portal's CPU and memory use during the load test. CPU is sampled every two seconds: each
+ * portal process (the one the load profile started, found by its main class and port on this
+ * machine; or, against a cluster, every node deploy/cluster.sh started, see {@link ClusterNodes})
+ * as a share of all cores, and the whole machine from /proc/stat (which includes Gatling itself);
+ * averages are over the steady phase, after the users arrived. Memory: see {@link ServerHeap}.
+ * Against a cluster, each node's sessions are counted too: the users' sign-ins by the node
+ * HAProxy's sticky cookie named, and the HTTP sessions each node made (its Prometheus metrics).
  */
 final class ServerUse {
 
     private static final String MAIN_CLASS = "org.waymark.Application";
 
-    private record Sample(long atMillis, long atNanos, long serverCpuNanos, long machineBusy, long machineTotal) {
+    /** A portal JVM under measurement: its name in the report and its process, if found. */
+    private record Portal(String name, Optional<ProcessHandle> process, Optional<ClusterNodes.Node> node) {
+    }
+
+    private record Sample(long atMillis, long atNanos, long[] serverCpuNanos, long machineBusy, long machineTotal) {
     }
 
     private final Path reportDir;
@@ -28,10 +35,12 @@ final class ServerUse {
     private volatile long steadyFromMillis = Long.MAX_VALUE;
     private final List<Sample> samples = new ArrayList<>();
     private final int cores = Runtime.getRuntime().availableProcessors();
-    private Optional<ProcessHandle> server = Optional.empty();
+    private List<Portal> portals = List.of();
     private Thread sampler;
-    private Optional<Long> heapBeforeKb = Optional.empty();
+    private List<Optional<Long>> heapBeforeKb = List.of();
+    private List<Double> sessionsBefore = List.of();
     private int users;
+    private String extra = "";
 
     ServerUse(Path reportDir) {
         this.reportDir = reportDir;
@@ -39,15 +48,32 @@ final class ServerUse {
 
     /** Marks the start of the users' arrival: the live heap now is the baseline for the sessions' memory. */
     void usersArrive(long steadyFromEpochMillis, int userCount) {
-        heapBeforeKb = ServerHeap.liveKb(server);
+        heapBeforeKb = portals.stream().map(p -> ServerHeap.liveKb(p.process())).toList();
         users = userCount;
         steadyFromMillis = steadyFromEpochMillis;
     }
 
+    /** When the steady phase starts (wall-clock millis), once the users started arriving. */
+    long steadyFrom() {
+        return steadyFromMillis;
+    }
+
+    /** More lines for the report (the push probe's). */
+    synchronized void addToReport(String lines) {
+        extra += lines;
+    }
+
     void start() {
-        String port = "--server.port=" + java.net.URI.create(System.getProperty("load.baseUrl", "http://localhost:8080"))
-                .getPort();
-        server = ProcessHandle.allProcesses().filter(p -> isPortal(p, port)).findFirst();
+        portals = ClusterNodes.runDirectory().map(run -> ClusterNodes.of(run).stream()
+                        .map(n -> new Portal(n.name() + " (" + n.base().getPort() + ")", n.process(), Optional.of(n)))
+                        .toList())
+                .orElseGet(() -> {
+                    String port = "--server.port=" + java.net.URI.create(
+                            System.getProperty("load.baseUrl", "http://localhost:8080")).getPort();
+                    return List.of(new Portal("portal", ProcessHandle.allProcesses().filter(p -> isPortal(p, port))
+                            .findFirst(), Optional.empty()));
+                });
+        sessionsBefore = portals.stream().map(ServerUse::sessionsMade).toList();
         sampler = Thread.ofPlatform().daemon().name("cpu-sampler").start(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 sample();
@@ -60,19 +86,68 @@ final class ServerUse {
         });
     }
 
+    /** HTTP sessions the node made since it started (Tomcat's meter), or -1 if unknown. */
+    private static double sessionsMade(Portal portal) {
+        return portal.node().flatMap(n -> n.meter("tomcat_sessions_created_sessions_total")).orElse(-1.0);
+    }
+
     void stopAndReport() {
         sampler.interrupt();
         sample();
-        Optional<Long> heapAfterKb = ServerHeap.liveKb(server);
-        String report = report() + heapBeforeKb.flatMap(before -> heapAfterKb.map(after -> String.format(Locale.ROOT,
-                "| live heap per signed-in user (KB; %d users, each with its sign-in page and current page) | %.0f |%n",
-                users, (after - before) / (double) users))).orElse("");
+        StringBuilder report = new StringBuilder(report());
+        List<Optional<Long>> heapAfterKb = portals.stream().map(p -> ServerHeap.liveKb(p.process())).toList();
+        report.append(String.format(Locale.ROOT, "%n| live heap after full GC (MB) | before the users | at the end |%n"
+                + "|---|---|---|%n"));
+        long before = 0;
+        long after = 0;
+        boolean all = heapBeforeKb.size() == portals.size();
+        for (int i = 0; i < portals.size(); i++) {
+            Optional<Long> b = all ? heapBeforeKb.get(i) : Optional.empty();
+            Optional<Long> a = heapAfterKb.get(i);
+            all &= b.isPresent() && a.isPresent();
+            before += b.orElse(0L);
+            after += a.orElse(0L);
+            report.append(String.format(Locale.ROOT, "| %s | %s | %s |%n", portals.get(i).name(),
+                    b.map(kb -> String.valueOf(kb / 1024)).orElse("?"), a.map(kb -> String.valueOf(kb / 1024)).orElse("?")));
+        }
+        if (all && users > 0) {
+            report.append(String.format(Locale.ROOT,
+                    "| live heap per signed-in user (KB; %d users, each with its sign-in page and current page) | %.0f | |%n",
+                    users, (after - before) / (double) users));
+        }
+        if (portals.getFirst().node().isPresent()) {
+            report.append(String.format(Locale.ROOT, "%n| sessions per node | users' sign-ins (sticky cookie) "
+                    + "| HTTP sessions the node made during the run |%n|---|---|---|%n"));
+            for (int i = 0; i < portals.size(); i++) {
+                Portal portal = portals.get(i);
+                double made = sessionsMade(portal);
+                String nodeName = portal.node().orElseThrow().name();
+                report.append(String.format(Locale.ROOT, "| %s | %d | %s |%n", portal.name(),
+                        Steps.signInsByNode().getOrDefault(nodeName, 0),
+                        made < 0 || sessionsBefore.get(i) < 0 ? "? (no WAYMARK_METRICS_PASSWORD)"
+                                : String.format(Locale.ROOT, "%.0f", made - sessionsBefore.get(i))));
+            }
+            Steps.signInsByNode().entrySet().stream()
+                    .filter(e -> portals.stream().noneMatch(p -> p.node().orElseThrow().name().equals(e.getKey())))
+                    .forEach(e -> report.append(String.format(Locale.ROOT, "| %s | %d | |%n", e.getKey(), e.getValue())));
+        }
+        report.append(extra);
+        report.append(String.format(Locale.ROOT, "%nload average at the end (1, 5, 15 min): %s%n", loadAverage()));
         System.out.println(report);
         try {
             Files.createDirectories(reportDir);
             Files.writeString(reportDir.resolve("server-use.md"), report);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + ", " + parts[1] + ", " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 
@@ -90,7 +165,8 @@ final class ServerUse {
     }
 
     private synchronized void sample() {
-        long serverCpu = server.flatMap(p -> p.info().totalCpuDuration()).map(Duration::toNanos).orElse(-1L);
+        long[] serverCpu = portals.stream().mapToLong(portal -> portal.process()
+                .flatMap(p -> p.info().totalCpuDuration()).map(Duration::toNanos).orElse(-1L)).toArray();
         long[] machine = machineJiffies();
         samples.add(new Sample(System.currentTimeMillis(), System.nanoTime(), serverCpu, machine[0], machine[1]));
     }
@@ -104,18 +180,31 @@ final class ServerUse {
                 .findFirst().orElse(first);
         Sample last = samples.getLast();
         double wall = last.atNanos - steadyStart.atNanos;
-        String serverShare = server.isEmpty() || steadyStart.serverCpuNanos < 0 ? "not found"
-                : percent((last.serverCpuNanos - steadyStart.serverCpuNanos) / (wall * cores));
+        StringBuilder rows = new StringBuilder();
+        double total = 0;
+        boolean allFound = true;
+        for (int i = 0; i < portals.size(); i++) {
+            Portal portal = portals.get(i);
+            boolean found = portal.process().isPresent() && steadyStart.serverCpuNanos[i] >= 0
+                    && last.serverCpuNanos[i] >= 0;
+            allFound &= found;
+            double share = found ? (last.serverCpuNanos[i] - steadyStart.serverCpuNanos[i]) / (wall * cores) : 0;
+            total += share;
+            rows.append(String.format(Locale.ROOT, "| %s process (pid %s) | %s |%n", portal.name(),
+                    portal.process().map(p -> String.valueOf(p.pid())).orElse("?"), found ? percent(share) : "not found"));
+        }
+        if (portals.size() > 1) {
+            rows.append(String.format(Locale.ROOT, "| all %d nodes | %s |%n", portals.size(),
+                    allFound ? percent(total) : "? (a node was not found)"));
+        }
         String machineShare = last.machineTotal == steadyStart.machineTotal ? "unknown"
                 : percent((double) (last.machineBusy - steadyStart.machineBusy)
                         / (last.machineTotal - steadyStart.machineTotal));
         return String.format(Locale.ROOT, """
                 | CPU, steady phase (%.0f s, %d cores) | average |
                 |---|---|
-                | portal process (pid %s) | %s |
-                | whole machine (portal + Gatling + database) | %s |
-                """, wall / 1e9, cores, server.map(p -> String.valueOf(p.pid())).orElse("?"), serverShare,
-                machineShare);
+                %s| whole machine (portal + Gatling + database + anything else running) | %s |
+                """, wall / 1e9, cores, rows, machineShare);
     }
 
     private static String percent(double share) {

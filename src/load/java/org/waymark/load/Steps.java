@@ -6,7 +6,9 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.CookieKey;
 import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
+import static io.gatling.javaapi.http.HttpDsl.getCookieValue;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -15,6 +17,8 @@ import static io.gatling.javaapi.http.HttpDsl.ws;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
@@ -34,9 +38,19 @@ final class Steps {
 
     static final String PASSWORD = "waymark-demo";
 
+    /** HAProxy's sticky-session cookie (deploy/haproxy.cfg.in): the node a user's session lives on. */
+    static final String STICKY_COOKIE = "WAYMARKNODE";
+
+    private static final Map<String, Integer> SIGN_INS_BY_NODE = new ConcurrentHashMap<>();
+
     private static final long THINK_MS = Long.getLong("load.think", 5) * 1000;
 
     private Steps() {
+    }
+
+    /** Sign-ins so far by the node HAProxy's sticky cookie named (against a cluster only). */
+    static Map<String, Integer> signInsByNode() {
+        return Map.copyOf(SIGN_INS_BY_NODE);
     }
 
     /** Think time: a user reads the page for half to one and a half times the mean. */
@@ -59,6 +73,12 @@ final class Steps {
                         // signed in: a redirect to the home page (a refused or failed sign-in goes back to /login)
                         .check(status().is(302), header("Location").transform(to -> to.contains("/login")).is(false)))
                 .exec(http("home page").get("/").check(status().is(200)))
+                // against a cluster: which node HAProxy's sticky cookie gave this user (ServerUse reports the spread)
+                .doIf(session -> ClusterNodes.runDirectory().isPresent()).then(
+                        exec(getCookieValue(CookieKey(STICKY_COOKIE))).exec(session -> {
+                            SIGN_INS_BY_NODE.merge(session.getString(STICKY_COOKIE), 1, Integer::sum);
+                            return session;
+                        }))
                 .exec(http("home bootstrap").get("/?v-r=init&location=&query=")
                         .check(status().is(200), bodyString().saveAs(Uidl.BODY)))
                 .exec(Uidl::bootstrapped)

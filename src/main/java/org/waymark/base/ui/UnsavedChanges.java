@@ -89,6 +89,18 @@ public final class UnsavedChanges {
         editor.getElement().executeJs("this.__wmDirty = false");
     }
 
+    /**
+     * The editor redrew part of itself from what is stored (e.g. a change pushed from another page)
+     * and {@code wasChanged} says whether its fields had been changed before: if not, what it shows
+     * now is what is stored, so leaving does not ask. A page with something typed still asks. The
+     * browser's own flag is left alone (it may hold typing the server has not seen yet).
+     */
+    public void redrawn(boolean wasChanged) {
+        if (!wasChanged) {
+            baseline = snapshot();
+        }
+    }
+
     /** Whether leaving now would lose something. */
     public boolean dirty() {
         return fieldsChanged() || more.stream().anyMatch(BooleanSupplier::getAsBoolean);

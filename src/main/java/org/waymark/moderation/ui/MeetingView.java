@@ -208,6 +208,14 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             show(d); // opened, closed or cases added: the page's structure changed
             return;
         }
+        // a decided case's form goes away below: without this, a page where nothing was typed asked
+        // "leave without saving?" after anyone's decision (found by the load test against two nodes)
+        boolean typedBefore = unsaved.fieldsChanged();
+        redrawChanged(d, open);
+        unsaved.redrawn(typedBefore);
+    }
+
+    private void redrawChanged(ModerationService.MeetingDetails d, boolean open) {
         Component budget = budget(d, open);
         replace(shown.budget, budget);
         shown.budget = budget;

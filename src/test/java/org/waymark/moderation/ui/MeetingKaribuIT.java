@@ -262,6 +262,31 @@ class MeetingKaribuIT extends KaribuTest {
     }
 
     @Test
+    void after_a_decision_made_elsewhere_a_page_where_nothing_was_typed_is_left_without_a_question() {
+        long first = scenarios.submittedAfn();
+        scenarios.submittedAfn();
+        long meetingId = openTodaysMeetingAsChair();
+        moderation.decide(meetingId, caseOf(first, meetingId), CaseOutcome.DECLINED, null, null,
+                "Met from the notional budget");
+        _get(MeetingView.class).refresh();
+        UI.getCurrent().navigate("");
+        assertThat(_find(MeetingView.class)).isEmpty();
+    }
+
+    @Test
+    void after_a_decision_made_elsewhere_a_page_with_a_reason_typed_still_asks_before_it_is_left() {
+        long first = scenarios.submittedAfn();
+        long second = scenarios.submittedAfn();
+        long meetingId = openTodaysMeetingAsChair();
+        _get(TextField.class, spec -> spec.withId("reason-" + caseOf(second, meetingId))).setValue("Half-typed");
+        moderation.decide(meetingId, caseOf(first, meetingId), CaseOutcome.DECLINED, null, null,
+                "Met from the notional budget");
+        _get(MeetingView.class).refresh();
+        UI.getCurrent().navigate("");
+        assertThat(_find(MeetingView.class)).hasSize(1);
+    }
+
+    @Test
     void the_familys_school_staff_follow_the_meeting_live_without_deciding() {
         login("family.senco");
         long meetingId = moderation.open(today());

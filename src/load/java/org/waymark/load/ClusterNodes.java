@@ -1,0 +1,103 @@
+package org.waymark.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The nodes of a cluster that {@code deploy/cluster.sh start N} started ({@code -Dload.cluster=<its
+ * run directory>}, target/cluster by default there): each node's process (from {@code nodeI.pid}) and
+ * its own address (from the {@code server nodeI 127.0.0.1:PORT} lines of the haproxy.cfg it wrote).
+ * Each node's Prometheus metrics are read when the nodes were started with a scrape password
+ * ({@code WAYMARK_METRICS_PASSWORD} in this process's environment too).
+ */
+final class ClusterNodes {
+
+    /** One node: its name (node1, …), process if still running, and its own base address. */
+    record Node(String name, Optional<ProcessHandle> process, URI base) {
+
+        /** The node's Prometheus text, if a scrape password is known and the node answers. */
+        Optional<String> metrics() {
+            String password = System.getenv().getOrDefault("WAYMARK_METRICS_PASSWORD", "");
+            if (password.isEmpty()) {
+                return Optional.empty();
+            }
+            String user = System.getenv().getOrDefault("WAYMARK_METRICS_USER", "prometheus");
+            try {
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(base.resolve("/actuator/prometheus"))
+                        .timeout(Duration.ofSeconds(20))
+                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
+            } catch (IOException e) {
+                return Optional.empty();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+
+        /** The sum of a Prometheus meter's samples (all tag sets), if the metrics could be read. */
+        Optional<Double> meter(String name) {
+            return metrics().map(text -> sum(text, name));
+        }
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Pattern SERVER = Pattern.compile("^\\s*server (node\\d+) ([\\d.]+):(\\d+)", Pattern.MULTILINE);
+
+    private ClusterNodes() {
+    }
+
+    /** The run directory given by {@code load.cluster}, if this run is against a cluster. */
+    static Optional<Path> runDirectory() {
+        String dir = System.getProperty("load.cluster", "");
+        return dir.isBlank() || dir.startsWith("${") ? Optional.empty() : Optional.of(Path.of(dir));
+    }
+
+    static List<Node> of(Path run) {
+        try {
+            String config = Files.readString(run.resolve("haproxy.cfg"));
+            List<Node> nodes = new ArrayList<>();
+            Matcher m = SERVER.matcher(config);
+            while (m.find()) {
+                String name = m.group(1);
+                Path pidFile = run.resolve(name + ".pid");
+                Optional<ProcessHandle> process = Files.exists(pidFile)
+                        ? ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip())) : Optional.empty();
+                nodes.add(new Node(name, process, URI.create("http://" + m.group(2) + ":" + m.group(3))));
+            }
+            if (nodes.isEmpty()) {
+                throw new IllegalStateException("no server lines in " + run.resolve("haproxy.cfg"));
+            }
+            return nodes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("not a deploy/cluster.sh run directory: " + run, e);
+        }
+    }
+
+    /** Sums every sample of a meter in Prometheus text (e.g. one per tag set). */
+    static double sum(String prometheus, String name) {
+        Pattern line = Pattern.compile("^" + Pattern.quote(name) + "(\\{[^}]*})? (\\S+)$", Pattern.MULTILINE);
+        Matcher m = line.matcher(prometheus);
+        double total = 0;
+        while (m.find()) {
+            total += Double.parseDouble(m.group(2));
+        }
+        return total;
+    }
+}
