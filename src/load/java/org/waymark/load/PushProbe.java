@@ -1,5 +1,8 @@
 package org.waymark.load;
 
+import static org.waymark.browser.VaadinInputs.choose;
+import static org.waymark.browser.VaadinInputs.click;
+import static org.waymark.browser.VaadinInputs.type;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -312,25 +315,6 @@ final class PushProbe {
                     .sendKeys(DemoTotp.code(), Keys.ENTER);
         }
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
-    }
-
-    private static void click(WebDriver browser, WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
-    private static void choose(WebDriver browser, WebDriverWait wait, String selectId, String label) {
-        click(browser, wait.until(ExpectedConditions.elementToBeClickable(By.id(selectId))));
-        click(browser, wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']"))));
-    }
-
-    private static void type(WebDriver browser, String id, String text) {
-        WebElement input = (WebElement) ((JavascriptExecutor) browser).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); return arguments[0].querySelector('input')",
-                browser.findElement(By.id(id)));
-        input.sendKeys(text);
-        input.sendKeys(Keys.TAB);
     }
 
     private WebDriver browser() throws IOException {

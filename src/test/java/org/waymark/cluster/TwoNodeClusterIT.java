@@ -1,6 +1,9 @@
 package org.waymark.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.waymark.browser.VaadinInputs.choose;
+import static org.waymark.browser.VaadinInputs.click;
+import static org.waymark.browser.VaadinInputs.type;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -432,25 +435,6 @@ class TwoNodeClusterIT {
     }
 
     /** Clicks an element after scrolling it to the middle of the window (a long meeting page runs below the fold). */
-    private static void click(WebDriver browser, WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
-    private static void choose(WebDriver browser, WebDriverWait wait, String selectId, String label) {
-        click(browser, browser.findElement(By.id(selectId)));
-        click(browser, wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']"))));
-    }
-
-    private static void type(WebDriver browser, String id, String text) {
-        WebElement input = (WebElement) ((JavascriptExecutor) browser).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); return arguments[0].querySelector('input')",
-                browser.findElement(By.id(id)));
-        input.sendKeys(text);
-        input.sendKeys(Keys.TAB);
-    }
-
     private static WebDriver browser() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
