@@ -26,18 +26,13 @@ import java.util.logging.Level;
 
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.waymark.browser.HeadlessChromium;
 import org.waymark.DemoTotp;
 
 /**
@@ -59,8 +54,6 @@ import org.waymark.DemoTotp;
  */
 final class PushProbe {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String CHAIR = "family.senco";
     /** CaseOutcome.LEVEL_CONFIRMED in English (vaadin-i18n/translations.properties). */
     private static final String LEVEL_STILL_FITS = "Level still fits";
@@ -318,19 +311,9 @@ final class PushProbe {
     }
 
     private WebDriver browser() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.SEVERE);
-        options.setCapability("goog:loggingPrefs", logs);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-renderer-backgrounding", "--disable-background-timer-throttling",
-                "--user-data-dir=" + Files.createTempDirectory("waymark-push-probe"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        WebDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1280, 900));
+        WebDriver driver = HeadlessChromium.startOnDesktop(HeadlessChromium.keepingConsole(
+                HeadlessChromium.options("waymark-push-probe", "--disable-renderer-backgrounding",
+                        "--disable-background-timer-throttling"), Level.SEVERE));
         browsers.add(driver);
         return driver;
     }

@@ -31,13 +31,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.waymark.browser.HeadlessChromium;
 import org.waymark.DemoTotp;
 
 /**
@@ -79,8 +79,6 @@ class PhoneBenchmark {
     private static final int HEIGHT = 844;
     private static final long QUIET_MS = 1500;
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("waymark.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("waymark.chromedriver", "/usr/bin/chromedriver"));
     private static final Path WORK = Path.of("target", "phone-bench");
 
     private static @Nullable Process portal;
@@ -215,21 +213,14 @@ class PhoneBenchmark {
     }
 
     private static ChromeDriver browser() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=" + WIDTH + "," + HEIGHT,
-                "--user-data-dir=" + Files.createTempDirectory("waymark-phone-bench"));
+        ChromeOptions options = HeadlessChromium.options("waymark-phone-bench", "--window-size=" + WIDTH + "," + HEIGHT);
         if (Boolean.getBoolean("bench.trace")) {
             // with the timeline, the bodies of Vaadin's requests (what the load test's messages are copied from)
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.PERFORMANCE, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
         }
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = HeadlessChromium.start(options);
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", WIDTH, "height", HEIGHT,
                 "deviceScaleFactor", 3, "mobile", true));
         driver.executeCdpCommand("Network.enable", Map.of());

@@ -38,21 +38,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.waymark.browser.HeadlessChromium;
 import org.waymark.DemoTotp;
 import org.waymark.persistence.MySqlTestServer;
 
@@ -80,8 +76,6 @@ import org.waymark.persistence.MySqlTestServer;
 class TwoNodeClusterIT {
 
     private static final Path ROOT = Path.of(System.getProperty("user.dir"));
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String METRICS_USER = "prometheus";
     /** The mail job's cron on the nodes: every ten seconds, so both nodes fire it together often. */
     private static final String MAIL_CRON = "*/10 * * * * *";
@@ -102,7 +96,8 @@ class TwoNodeClusterIT {
         }
         requireOrSkip(onPath("haproxy"), "no haproxy on the PATH (Debian: apt-get install haproxy)");
         requireOrSkip(onPath("socat"), "no socat on the PATH (Debian: apt-get install socat)");
-        requireOrSkip(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "no chromium/chromedriver");
+        requireOrSkip(Files.isExecutable(HeadlessChromium.CHROMIUM) && Files.isExecutable(HeadlessChromium.CHROMEDRIVER),
+                "no chromium/chromedriver");
         requireOrSkip(jar != null, "no packaged jar in target/ (./mvnw -Pproduction package)");
         // a development build has no production bundle: in production mode its every page fails
         // ("Unable to find index.html"), which is why the first runs of this test never saw a sign-in form
@@ -434,21 +429,10 @@ class TwoNodeClusterIT {
         return text.length() > 600 ? text.substring(0, 600) : text;
     }
 
-    /** Clicks an element after scrolling it to the middle of the window (a long meeting page runs below the fold). */
     private static WebDriver browser() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
         // the console, for the message of a sign-in that does not finish
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + Files.createTempDirectory("waymark-chromium-cluster"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        WebDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1280, 900));
+        WebDriver driver = HeadlessChromium.startOnDesktop(
+                HeadlessChromium.keepingConsole(HeadlessChromium.options("waymark-chromium-cluster"), Level.ALL));
         browsers.add(driver);
         return driver;
     }
