@@ -42,11 +42,14 @@ public class PortalSimulation extends Simulation {
     private volatile long endAt = Long.MAX_VALUE;
     private final ServerUse server = new ServerUse(Path.of(System.getProperty("load.report", "target/load")));
 
-    private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
-            .wsBaseUrl(BASE_URL.replaceFirst("^http", "ws"))
-            .acceptHeader("*/*")
-            .userAgentHeader("Mozilla/5.0 (Linux; Waymark load test)")
-            .disableCaching();
+    /** Every simulated user's browser: the portal's address, no cache (each user is a first visit). */
+    static HttpProtocolBuilder protocol() {
+        return http.baseUrl(BASE_URL)
+                .wsBaseUrl(BASE_URL.replaceFirst("^http", "ws"))
+                .acceptHeader("*/*")
+                .userAgentHeader("Mozilla/5.0 (Linux; Waymark load test)")
+                .disableCaching();
+    }
 
     {
         ScenarioBuilder meetingDay = scenario("Meeting day").exec(Journeys.meetingDay()).exec(session -> {
@@ -59,7 +62,7 @@ public class PortalSimulation extends Simulation {
                 role("LA caseworker", "caseworker", Journeys.laOfficer(), 25),
                 role("Parent", "parent", Journeys.parent(), 25),
                 role("Family SENCO", "family.senco", Journeys.familySenco(), 15)))
-                .protocols(protocol)
+                .protocols(protocol())
                 .assertions(global().responseTime().percentile(95.0).lt(300),
                         global().responseTime().percentile(99.0).lt(1000),
                         global().failedRequests().count().is(0L));
