@@ -42,13 +42,29 @@ public class PortalSimulation extends Simulation {
     private volatile long endAt = Long.MAX_VALUE;
     private final ServerUse server = new ServerUse(Path.of(System.getProperty("load.report", "target/load")));
 
-    /** Every simulated user's browser: the portal's address, no cache (each user is a first visit). */
+    /**
+     * Every simulated user's browser: the portal's address, no cache (each user is a first visit),
+     * and an address of its own. Real users reach the portal from many addresses, and the sign-in
+     * throttle counts failures per address (DD012); from one address, a few late two-step codes
+     * would throttle every simulated user at once. Each user is given one address in 198.18.0.0/15,
+     * the range set aside for benchmarks (RFC 2544), as {@code X-Forwarded-For}: the portal takes the
+     * client's address from it when the request comes from a trusted proxy (Tomcat's RemoteIpValve
+     * trusts this machine), and HAProxy appends this machine's address after it, so the portal reads
+     * the same address through HAProxy as directly.
+     */
     static HttpProtocolBuilder protocol() {
         return http.baseUrl(BASE_URL)
                 .wsBaseUrl(BASE_URL.replaceFirst("^http", "ws"))
                 .acceptHeader("*/*")
                 .userAgentHeader("Mozilla/5.0 (Linux; Waymark load test)")
+                .header("X-Forwarded-For", session -> benchmarkAddress(session.userId()))
                 .disableCaching();
+    }
+
+    /** The n-th simulated user's address in 198.18.0.0/15 (131,072 addresses, then round again). */
+    static String benchmarkAddress(long user) {
+        long n = Math.floorMod(user, 1L << 17);
+        return "198." + (18 + (n >> 16)) + "." + ((n >> 8) & 0xff) + "." + (n & 0xff);
     }
 
     {

@@ -57,7 +57,7 @@ public class SignInProvider extends DaoAuthenticationProvider {
         // a code sent for an account without an authenticator is ignored: the form may always send the field
         if (authentication.getDetails() instanceof SignInDetails details && details.code() != null
                 && user instanceof WaymarkUserDetails waymark && twoStep.enrolled(waymark.scope().userId())) {
-            if (!twoStep.check(waymark.scope().userId(), Objects.requireNonNull(details.code()))) {
+            if (!twoStep.check(waymark.scope().userId(), Objects.requireNonNull(details.code()), details.received())) {
                 throw new BadCredentialsException("Wrong authenticator code");
             }
             details.passTwoStep();

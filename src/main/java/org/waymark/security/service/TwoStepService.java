@@ -1,6 +1,7 @@
 package org.waymark.security.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -151,7 +152,7 @@ public class TwoStepService {
         Caller caller = caller();
         TwoStepCredential credential = credentials.findByAppUserId(caller.userId())
                 .filter(c -> !c.isConfirmed()).orElseThrow(() -> new IllegalStateException("No enrolment started"));
-        if (!acceptTimeCode(credential, digits(code))) {
+        if (!acceptTimeCode(credential, digits(code), Instant.ofEpochSecond(wallClock.getTime()))) {
             auditLog.recordAs(caller.username(), remote(), "TWO_STEP_ENROL", "USER", String.valueOf(caller.userId()),
                     AuditLog.Outcome.DENIED, "wrong code");
             return Optional.empty();
@@ -177,9 +178,20 @@ public class TwoStepService {
         return ok;
     }
 
-    /** Checks a code for an account (the sign-in form may send one with the password). */
+    /** Checks a code for an account now. */
     @Transactional
     public boolean check(long userId, String code) {
+        return check(userId, code, Instant.ofEpochSecond(wallClock.getTime()));
+    }
+
+    /**
+     * Checks a code for an account as of {@code sent}, when the sign-in form that carried it
+     * arrived (the form may send one with the password): a sign-in that waited its turn for the
+     * password check during a rush is not refused for a code that was right when it came. A code
+     * is still accepted once only, and only from the step before to the step after {@code sent}.
+     */
+    @Transactional
+    public boolean check(long userId, String code, Instant sent) {
         Optional<TwoStepCredential> credential = credentials.findByAppUserId(userId).filter(TwoStepCredential::isConfirmed);
         if (credential.isEmpty()) {
             return false;
@@ -187,7 +199,7 @@ public class TwoStepService {
         String digits = digits(code);
         if (digits.length() == 6) {
             // a six-digit code is an authenticator's, never a recovery code (those are 16+ letters)
-            return acceptTimeCode(credential.get(), digits);
+            return acceptTimeCode(credential.get(), digits, sent);
         }
         String recovery = normalise(code);
         if (recovery.length() < 16) {
@@ -245,9 +257,9 @@ public class TwoStepService {
      * and that step is later than the last one accepted for the account (then it is recorded, so
      * the same code — or an older one — is refused from now on).
      */
-    private boolean acceptTimeCode(TwoStepCredential credential, String code) {
+    private boolean acceptTimeCode(TwoStepCredential credential, String code, Instant at) {
         String secret = secrets.open(credential.getAppUserId(), credential.getSecret());
-        long now = Math.floorDiv(wallClock.getTime(), PERIOD_SECONDS);
+        long now = Math.floorDiv(at.getEpochSecond(), PERIOD_SECONDS);
         byte[] given = code.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         for (long step = now - ALLOWED_DISCREPANCY; step <= now + ALLOWED_DISCREPANCY; step++) {
             byte[] expected;

@@ -68,6 +68,17 @@ class SignInHardeningIT {
             assertThat(stored).startsWith("aesgcm1:").doesNotContain(secret);
             assertThat(secrets.open(userId, stored)).isEqualTo(secret);
 
+            // a sign-in form that arrived 90 s ago and waited for its password check (a rush of
+            // sign-ins): its code is checked as of its arrival, once, and not a step further back
+            // (first: a step once used, no earlier step passes, RFC 6238)
+            Instant arrived = Instant.now().minusSeconds(90);
+            String whenSent = DemoTotp.code(secret, arrived);
+            assertThat(twoStep.check(userId, whenSent)).as("checked now").isFalse();
+            assertThat(twoStep.check(userId, DemoTotp.code(secret, arrived.minusSeconds(60)), arrived))
+                    .as("two steps before its arrival").isFalse();
+            assertThat(twoStep.check(userId, whenSent, arrived)).as("checked as of its arrival").isTrue();
+            assertThat(twoStep.check(userId, whenSent, arrived)).as("the same code again").isFalse();
+
             String code = DemoTotp.code(secret, Instant.now());
             assertThat(twoStep.check(userId, code)).isTrue();
             // replayed within its 30 seconds: refused, as is the code of the step before
