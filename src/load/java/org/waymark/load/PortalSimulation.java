@@ -49,8 +49,8 @@ public class PortalSimulation extends Simulation {
      * would throttle every simulated user at once. Each user is given one address in 198.18.0.0/15,
      * the range set aside for benchmarks (RFC 2544), as {@code X-Forwarded-For}: the portal takes the
      * client's address from it when the request comes from a trusted proxy (Tomcat's RemoteIpValve
-     * trusts this machine), and HAProxy appends this machine's address after it, so the portal reads
-     * the same address through HAProxy as directly.
+     * trusts this machine), and HAProxy adds a header line of its own after it (this machine's
+     * address, trusted), so the portal reads the same address through HAProxy as directly.
      */
     static HttpProtocolBuilder protocol() {
         return http.baseUrl(BASE_URL)
