@@ -101,6 +101,7 @@ public class PortalSimulation extends Simulation {
 
     @Override
     public void before() {
+        Steps.forgetSignInsByNode(); // the warm-up's sign-ins are not the measured run's spread
         server.start();
         int samples = Integer.getInteger("load.probe.samples", 40);
         ClusterNodes.runDirectory().filter(run -> samples > 0).ifPresent(run -> {
