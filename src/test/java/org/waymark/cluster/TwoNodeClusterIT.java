@@ -183,6 +183,7 @@ class TwoNodeClusterIT {
         click(one, one.findElement(By.id("decide-" + index)));
         WebElement confirm = waitOne.until(ExpectedConditions.elementToBeClickable(
                 By.id("confirm-decide-" + index + "-confirm")));
+        String relayedBefore = metrics(2);
         long clicked = System.nanoTime();
         click(one, confirm);
 
@@ -191,8 +192,16 @@ class TwoNodeClusterIT {
         long shown = System.nanoTime();
         assertThat(two.findElement(By.id(caseId)).getText()).contains(DECISION_REASON);
         assertThat(two.findElements(By.id("decide-" + index))).isEmpty();
-        System.out.printf("TwoNodeClusterIT: decision confirmed on node 1, shown on node 2 after %d ms%n",
-                TimeUnit.NANOSECONDS.toMillis(shown - clicked));
+        // node 2 timed the signal's relay from node 1 (waymark.cluster.signal.relay)
+        String relayedAfter = metrics(2);
+        double relayed = series(relayedAfter, "waymark_cluster_signal_relay_seconds_count")
+                - series(relayedBefore, "waymark_cluster_signal_relay_seconds_count");
+        double relaySeconds = series(relayedAfter, "waymark_cluster_signal_relay_seconds_sum")
+                - series(relayedBefore, "waymark_cluster_signal_relay_seconds_sum");
+        assertThat(relayed).as("signals node 2 timed from node 1").isGreaterThanOrEqualTo(1);
+        System.out.printf("TwoNodeClusterIT: decision confirmed on node 1, shown on node 2 after %d ms"
+                        + " (of which the relay, Hazelcast publish to arrival, %.0f ms a signal over %.0f signals)%n",
+                TimeUnit.NANOSECONDS.toMillis(shown - clicked), relaySeconds * 1000 / relayed, relayed);
         // saved once, in the one database
         assertThat(db.sql("SELECT COUNT(*) FROM meeting_case WHERE reason = :reason")
                 .param("reason", DECISION_REASON).query(Integer.class).single()).isEqualTo(1);
@@ -348,16 +357,31 @@ class TwoNodeClusterIT {
         return slots;
     }
 
-    /** The node's count of successful runs of a job, from its Prometheus metrics. */
-    private static double jobRuns(int node, String job) throws Exception {
+    /** The node's Prometheus metrics, read as the scrape account. */
+    private static String metrics(int node) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(node(node) + "/actuator/prometheus"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (METRICS_USER + ":" + metricsPassword).getBytes(StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("node %d's metrics", node).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The sum of one Prometheus series' samples over all its tag sets (0 if it has none yet). */
+    private static double series(String metrics, String name) {
+        Matcher m = Pattern.compile("^" + Pattern.quote(name) + "(?:\\{.*})? (\\S+)$", Pattern.MULTILINE).matcher(metrics);
+        double total = 0;
+        while (m.find()) {
+            total += Double.parseDouble(m.group(1));
+        }
+        return total;
+    }
+
+    /** The node's count of successful runs of a job, from its Prometheus metrics. */
+    private static double jobRuns(int node, String job) throws Exception {
         Pattern meter = Pattern.compile("^waymark_jobs_runs_seconds_count\\{(.*)} (\\S+)$", Pattern.MULTILINE);
-        Matcher m = meter.matcher(response.body());
+        Matcher m = meter.matcher(metrics(node));
         double total = 0;
         while (m.find()) {
             Set<String> tags = Set.of(m.group(1).split(","));

@@ -1,7 +1,9 @@
 package org.waymark.cluster.service;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,6 +17,9 @@ import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
  * Chooses how UI signals reach other nodes (DD016, application.properties "Several nodes"):
@@ -32,11 +37,11 @@ class ClusterEventsConfiguration {
                                     @Value("${waymark.cluster.name:waymark}") String name,
                                     @Value("${waymark.cluster.port:5701}") int port,
                                     @Value("${waymark.cluster.members:127.0.0.1}") String members,
-                                    ApplicationEventPublisher events) {
+                                    ApplicationEventPublisher events, MeterRegistry meters, Clock clock) {
         return switch (mode) {
             case "local" -> new LocalTransport();
             case "hazelcast" -> new HazelcastTransport(
-                    Hazelcast.newHazelcastInstance(hazelcastConfig(name, port, list(members))), events);
+                    Hazelcast.newHazelcastInstance(hazelcastConfig(name, port, list(members))), events, meters, clock);
             default -> throw new IllegalStateException(
                     "waymark.cluster.events must be local or hazelcast, not '" + mode + "'");
         };
@@ -82,19 +87,33 @@ class ClusterEventsConfiguration {
         }
     }
 
-    /** Hazelcast's topic: every member gets each message; a member ignores its own. */
+    /**
+     * Hazelcast's topic: every member gets each message; a member ignores its own. Each signal from
+     * another node is timed from its publication there to its arrival here
+     * ({@code waymark.cluster.signal.relay}, docs/operations.md "Metrics"): the relay's share of a
+     * decision pushed across nodes, apart from the save before it and the redraw after it. The two
+     * ends read two machines' clocks, so the figure carries their difference (NTP keeps it to
+     * milliseconds).
+     */
     static final class HazelcastTransport implements SignalTransport, AutoCloseable {
 
         private final HazelcastInstance hazelcast;
         private final com.hazelcast.topic.ITopic<UiSignal> topic;
 
-        HazelcastTransport(HazelcastInstance hazelcast, ApplicationEventPublisher events) {
+        HazelcastTransport(HazelcastInstance hazelcast, ApplicationEventPublisher events, MeterRegistry meters,
+                           Clock clock) {
             this.hazelcast = hazelcast;
             this.topic = hazelcast.getTopic(TOPIC);
+            Timer relay = Timer.builder("waymark.cluster.signal.relay")
+                    .description("from a UI signal's publication on another node to its arrival on this one")
+                    .publishPercentileHistogram().register(meters);
             topic.addMessageListener(message -> {
                 var from = message.getPublishingMember();
                 if (from != null && from.localMember()) {
                     return;
+                }
+                if (message.getPublishTime() > 0) {
+                    relay.record(Math.max(0, clock.millis() - message.getPublishTime()), TimeUnit.MILLISECONDS);
                 }
                 events.publishEvent(new org.waymark.cluster.domain.RemoteSignal(message.getMessageObject(),
                         from == null ? "?" : from.getAddress().toString()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -16,10 +17,12 @@ import org.waymark.moderation.service.MeetingChanged;
 
 import com.hazelcast.core.Hazelcast;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 /**
  * Two embedded Hazelcast members in one JVM, configured as the portal configures them (TCP member
  * list, no multicast): a signal sent on one arrives on the other as a RemoteSignal, exactly once,
- * and never comes back to the node that sent it.
+ * and never comes back to the node that sent it; the node it reaches times its relay.
  */
 class HazelcastTransportTest {
 
@@ -31,11 +34,16 @@ class HazelcastTransportTest {
         String cluster = "waymark-test-" + portA;
         BlockingQueue<Object> atA = new LinkedBlockingQueue<>();
         BlockingQueue<Object> atB = new LinkedBlockingQueue<>();
+        SimpleMeterRegistry metersA = new SimpleMeterRegistry();
+        SimpleMeterRegistry metersB = new SimpleMeterRegistry();
         try (var a = new ClusterEventsConfiguration.HazelcastTransport(Hazelcast.newHazelcastInstance(
-                ClusterEventsConfiguration.hazelcastConfig(cluster, portA, members)), atA::add);
+                ClusterEventsConfiguration.hazelcastConfig(cluster, portA, members)), atA::add, metersA,
+                Clock.systemUTC());
              var b = new ClusterEventsConfiguration.HazelcastTransport(Hazelcast.newHazelcastInstance(
-                ClusterEventsConfiguration.hazelcastConfig(cluster, portB, members)), atB::add)) {
+                ClusterEventsConfiguration.hazelcastConfig(cluster, portB, members)), atB::add, metersB,
+                Clock.systemUTC())) {
             assertThat(a.nodes()).isEqualTo(2);
+            assertThat(metersB.timer("waymark.cluster.signal.relay").count()).isZero();
 
             a.send(new MeetingChanged(4711));
 
@@ -44,6 +52,9 @@ class HazelcastTransportTest {
             UiSignal signal = ((RemoteSignal) received).signal();
             assertThat(signal).isEqualTo(new MeetingChanged(4711));
             assertThat(((RemoteSignal) received).from()).contains(String.valueOf(portA));
+            // timed where it arrived, not where it was sent
+            assertThat(metersB.timer("waymark.cluster.signal.relay").count()).isEqualTo(1);
+            assertThat(metersA.timer("waymark.cluster.signal.relay").count()).isZero();
 
             b.send(new MeetingChanged(42));
             Object back = atA.poll(10, TimeUnit.SECONDS);
@@ -54,6 +65,8 @@ class HazelcastTransportTest {
             Thread.sleep(500);
             assertThat(atA).isEmpty();
             assertThat(atB).isEmpty();
+            assertThat(metersA.timer("waymark.cluster.signal.relay").count()).isEqualTo(1);
+            assertThat(metersB.timer("waymark.cluster.signal.relay").count()).isEqualTo(1);
         }
     }
 
