@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.waymark.operations.PrometheusText;
+
 /**
  * The nodes of a cluster that {@code deploy/cluster.sh start N} started ({@code -Dload.cluster=<its
  * run directory>}, target/cluster by default there): each node's process (from {@code nodeI.pid}) and
@@ -53,7 +55,7 @@ final class ClusterNodes {
 
         /** The sum of a Prometheus meter's samples (all tag sets), if the metrics could be read. */
         Optional<Double> meter(String name) {
-            return metrics().map(text -> sum(text, name));
+            return metrics().map(text -> PrometheusText.sum(text, name));
         }
     }
 
@@ -88,16 +90,5 @@ final class ClusterNodes {
         } catch (IOException e) {
             throw new UncheckedIOException("not a deploy/cluster.sh run directory: " + run, e);
         }
-    }
-
-    /** Sums every sample of a meter in Prometheus text (e.g. one per tag set). */
-    static double sum(String prometheus, String name) {
-        Pattern line = Pattern.compile("^" + Pattern.quote(name) + "(\\{[^}]*})? (\\S+)$", Pattern.MULTILINE);
-        Matcher m = line.matcher(prometheus);
-        double total = 0;
-        while (m.find()) {
-            total += Double.parseDouble(m.group(2));
-        }
-        return total;
     }
 }

@@ -49,6 +49,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.waymark.browser.HeadlessChromium;
+import org.waymark.operations.PrometheusText;
 import org.waymark.DemoTotp;
 import org.waymark.persistence.MySqlTestServer;
 
@@ -194,10 +195,10 @@ class TwoNodeClusterIT {
         assertThat(two.findElements(By.id("decide-" + index))).isEmpty();
         // node 2 timed the signal's relay from node 1 (waymark.cluster.signal.relay)
         String relayedAfter = metrics(2);
-        double relayed = series(relayedAfter, "waymark_cluster_signal_relay_seconds_count")
-                - series(relayedBefore, "waymark_cluster_signal_relay_seconds_count");
-        double relaySeconds = series(relayedAfter, "waymark_cluster_signal_relay_seconds_sum")
-                - series(relayedBefore, "waymark_cluster_signal_relay_seconds_sum");
+        double relayed = PrometheusText.sum(relayedAfter, "waymark_cluster_signal_relay_seconds_count")
+                - PrometheusText.sum(relayedBefore, "waymark_cluster_signal_relay_seconds_count");
+        double relaySeconds = PrometheusText.sum(relayedAfter, "waymark_cluster_signal_relay_seconds_sum")
+                - PrometheusText.sum(relayedBefore, "waymark_cluster_signal_relay_seconds_sum");
         assertThat(relayed).as("signals node 2 timed from node 1").isGreaterThanOrEqualTo(1);
         System.out.printf("TwoNodeClusterIT: decision confirmed on node 1, shown on node 2 after %d ms"
                         + " (of which the relay, Hazelcast publish to arrival, %.0f ms a signal over %.0f signals)%n",
@@ -366,16 +367,6 @@ class TwoNodeClusterIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("node %d's metrics", node).isEqualTo(200);
         return response.body();
-    }
-
-    /** The sum of one Prometheus series' samples over all its tag sets (0 if it has none yet). */
-    private static double series(String metrics, String name) {
-        Matcher m = Pattern.compile("^" + Pattern.quote(name) + "(?:\\{.*})? (\\S+)$", Pattern.MULTILINE).matcher(metrics);
-        double total = 0;
-        while (m.find()) {
-            total += Double.parseDouble(m.group(1));
-        }
-        return total;
     }
 
     /** The node's count of successful runs of a job, from its Prometheus metrics. */
