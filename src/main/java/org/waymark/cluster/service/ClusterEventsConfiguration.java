@@ -37,11 +37,13 @@ class ClusterEventsConfiguration {
                                     @Value("${waymark.cluster.name:waymark}") String name,
                                     @Value("${waymark.cluster.port:5701}") int port,
                                     @Value("${waymark.cluster.members:127.0.0.1}") String members,
-                                    ApplicationEventPublisher events, MeterRegistry meters, Clock clock) {
+                                    ApplicationEventPublisher events, MeterRegistry meters) {
         return switch (mode) {
             case "local" -> new LocalTransport();
-            case "hazelcast" -> new HazelcastTransport(
-                    Hazelcast.newHazelcastInstance(hazelcastConfig(name, port, list(members))), events, meters, clock);
+            // the relay is timed against the system clock, as Hazelcast stamps a message's publication:
+            // not the portal's Clock, which waymark.clock.start may have moved (differently on each node)
+            case "hazelcast" -> new HazelcastTransport(Hazelcast.newHazelcastInstance(
+                    hazelcastConfig(name, port, list(members))), events, meters, Clock.systemUTC());
             default -> throw new IllegalStateException(
                     "waymark.cluster.events must be local or hazelcast, not '" + mode + "'");
         };
