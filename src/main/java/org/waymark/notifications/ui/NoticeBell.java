@@ -23,10 +23,13 @@ public class NoticeBell extends Button {
         count.addClassName("wm-notice-count");
         setSuffixComponent(count);
         addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NotificationsView.class)));
-        refresh();
     }
 
-    /** Re-reads the unread count (the shell calls this after every navigation). */
+    /**
+     * Reads the unread count. The shell calls this after every navigation, the first included, so
+     * the bell does not count when it is made: a new shell, or one redrawn for another person or
+     * language, would otherwise count twice for one page.
+     */
     public void refresh() {
         long unread = notices.unreadCount();
         count.setText(unread > 99 ? "99+" : String.valueOf(unread));
