@@ -38,6 +38,7 @@ final class ServerUse {
     private List<Portal> portals = List.of();
     private Thread sampler;
     private List<Optional<Long>> heapBeforeKb = List.of();
+    private List<Optional<String>> histogramsBefore = List.of();
     private List<Double> sessionsBefore = List.of();
     private int users;
     private String extra = "";
@@ -49,6 +50,7 @@ final class ServerUse {
     /** Marks the start of the users' arrival: the live heap now is the baseline for the sessions' memory. */
     void usersArrive(long steadyFromEpochMillis, int userCount) {
         heapBeforeKb = portals.stream().map(p -> ServerHeap.liveKb(p.process())).toList();
+        histogramsBefore = portals.stream().map(p -> ServerHeap.histogram(p.process())).toList();
         users = userCount;
         steadyFromMillis = steadyFromEpochMillis;
     }
@@ -112,8 +114,16 @@ final class ServerUse {
         }
         if (all && users > 0) {
             report.append(String.format(Locale.ROOT,
-                    "| live heap per signed-in user (KB; %d users, each with its sign-in page and current page) | %.0f | |%n",
+                    "| live heap per signed-in user (KB; %d users, each with its current page) | %.0f | |%n",
                     users, (after - before) / (double) users));
+        }
+        for (int i = 0; i < histogramsBefore.size() && users > 0; i++) {
+            Optional<String> was = histogramsBefore.get(i);
+            Optional<String> now = ServerHeap.histogram(portals.get(i).process());
+            if (was.isPresent() && now.isPresent()) {
+                report.append(String.format(Locale.ROOT, "%n%s: what the live heap grew by%n", portals.get(i).name()))
+                        .append(ServerHeap.growth(was.get(), now.get(), users / histogramsBefore.size(), 25));
+            }
         }
         if (portals.getFirst().node().isPresent()) {
             report.append(String.format(Locale.ROOT, "%n| sessions per node | users' sign-ins (sticky cookie) "

@@ -2,6 +2,7 @@ package org.waymark.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
@@ -67,20 +68,38 @@ final class Steps {
         return exec(pause(Duration.ofMillis(THINK_MS / 2), Duration.ofMillis(THINK_MS * 3 / 2)));
     }
 
+    /** A sign-in turned away unchecked is tried again, as a person would, at most this many times in all. */
+    private static final int SIGN_IN_ATTEMPTS = 10;
+
     static ChainBuilder signIn(String username) {
         // the sign-in page is plain HTML (DD019): no Vaadin UI is bootstrapped before sign-in
         return exec(http("login page").get("/login")
                         .check(status().is(200), regex(VaadinProtocol.FORM_CSRF.pattern()).saveAs("formCsrf")))
                 .exec(think())
-                .exec(http("sign in").post("/login")
-                        .formParam("username", username)
-                        .formParam("password", PASSWORD)
-                        // DD012: the demo authenticator code with the password, as an authenticator app shows it
-                        .formParam("code", session -> org.waymark.DemoTotp.code())
-                        .formParam("_csrf", "#{formCsrf}")
-                        .disableFollowRedirect()
-                        // signed in: a redirect to the home page (a refused or failed sign-in goes back to /login)
-                        .check(status().is(302), header("Location").transform(to -> to.contains("/login")).is(false)))
+                .exec(session -> session.set("signInTo", "/login?busy"))
+                // issue 23 point 2: a node checking as many sign-ins as it takes turns the next away
+                // unchecked (/login?busy, "try again in a moment"); the person types the password again
+                // a little later. Refused details (/login?error) fail the request.
+                .asLongAs(session -> session.getString("signInTo").endsWith("/login?busy"), "signInAttempt").on(
+                        doIf(session -> session.getInt("signInAttempt") > 0).then(
+                                exec(http("sign-in page, asked to try again").get("/login?busy")
+                                        .check(status().is(200), regex(VaadinProtocol.FORM_CSRF.pattern()).saveAs("formCsrf")))
+                                        .exec(think()))
+                        .exec(http("sign in").post("/login")
+                                .formParam("username", username)
+                                .formParam("password", PASSWORD)
+                                // DD012: the demo authenticator code with the password, as an authenticator app shows it
+                                .formParam("code", session -> org.waymark.DemoTotp.code())
+                                .formParam("_csrf", "#{formCsrf}")
+                                .disableFollowRedirect()
+                                // signed in: a redirect to the home page; turned away: to /login?busy;
+                                // refused: to /login?error; and no more tries than a person would make
+                                .check(status().is(302), header("Location").saveAs("signInTo"),
+                                        header("Location").transform(to -> to.contains("/login")
+                                                && !to.endsWith("/login?busy")).is(false))
+                                .checkIf(session -> session.getInt("signInAttempt") >= SIGN_IN_ATTEMPTS - 1).then(
+                                        header("Location").transform(to -> to.endsWith("/login?busy")).is(false))))
+                .exitHereIfFailed()
                 .exec(http("home page").get("/").check(status().is(200)))
                 // against a cluster: which node HAProxy's sticky cookie gave this user (ServerUse reports the spread)
                 .doIf(session -> ClusterNodes.runDirectory().isPresent()).then(

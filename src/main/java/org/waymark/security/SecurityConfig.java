@@ -24,13 +24,16 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.waymark.security.service.AccountService;
 import org.waymark.security.service.OidcAccounts;
+import org.waymark.security.service.SignInAdmission;
 import org.waymark.security.service.SignInDetails;
 import org.waymark.security.service.SignInProvider;
 import org.waymark.security.service.SignInThrottle;
 import org.waymark.security.service.TwoStepService;
+import org.waymark.security.ui.SignInFailureHandler;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -75,7 +78,9 @@ class SecurityConfig {
                 // the load balancer's health checks (issue 21): up/down only, no details without sign-in
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.formLogin(form -> form.loginPage("/login").authenticationDetailsSource(SignInDetails::new));
+        http.formLogin(form -> form.loginPage("/login").authenticationDetailsSource(SignInDetails::new)
+                // a refused sign-in back to /login?error; one turned away unchecked to /login?busy (issue 23)
+                .failureHandler(new SignInFailureHandler()));
         if (identityProviders.getIfAvailable() != null) {
             http.oauth2Login(login -> login.loginPage("/login")
                     .userInfoEndpoint(info -> info.oidcUserService(oidc)));
@@ -87,8 +92,27 @@ class SecurityConfig {
 
     @Bean
     SignInProvider signInProvider(AccountService accounts, PasswordEncoder passwordEncoder, SignInThrottle throttle,
-                                  TwoStepService twoStep) {
-        return new SignInProvider(accounts, passwordEncoder, throttle, twoStep);
+                                  TwoStepService twoStep, SignInAdmission admission) {
+        return new SignInProvider(accounts, passwordEncoder, throttle, twoStep, admission);
+    }
+
+    /**
+     * At most {@code waymark.security.sign-in-places} password sign-ins in progress at once (default:
+     * eight per processor); past that a sign-in is turned away unchecked and asked to try again
+     * ({@link SignInAdmission}, issue 23 point 2).
+     */
+    @Bean
+    SignInAdmission signInAdmission(@Value("${waymark.security.sign-in-places:0}") int places,
+                                    ObjectProvider<MeterRegistry> meters) {
+        SignInAdmission admission = new SignInAdmission(places);
+        meters.ifAvailable(registry -> {
+            Gauge.builder("waymark.signin.in-progress", admission, SignInAdmission::inProgress)
+                    .description("password sign-ins being checked or waiting for their check").register(registry);
+            FunctionCounter.builder("waymark.signin.turned-away", admission, SignInAdmission::turnedAway)
+                    .description("sign-ins turned away unchecked because the node was checking as many as it takes")
+                    .register(registry);
+        });
+        return admission;
     }
 
     /**

@@ -23,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.waymark.DemoTotp;
 import org.waymark.benchmark.VaadinProtocol;
+import org.waymark.security.service.SignInAdmission;
 
 /**
  * DD012, over real HTTP through the whole filter chain: every failed sign-in looks the same; a
@@ -39,6 +40,7 @@ class SignInAttemptsIT {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    @Autowired SignInAdmission admission;
 
     private final class Browser {
         final CookieManager cookies = new CookieManager();
@@ -174,6 +176,54 @@ class SignInAttemptsIT {
         } finally {
             jdbc.sql("UPDATE app_user SET sessions_valid_from = NULL WHERE username = 'senco'").update();
         }
+    }
+
+    /**
+     * Issue 23 point 2: with every sign-in place taken, a sign-in with the right password is turned
+     * away unchecked to /login?busy, which asks (in the chosen language) to try again and keeps the
+     * name typed; it counts against neither the account nor the address and is not audited as a
+     * failed sign-in. Once a place is free the same browser signs in.
+     */
+    @Test
+    @Order(6)
+    void a_sign_in_past_the_nodes_places_is_turned_away_unchecked_and_counts_nowhere() throws Exception {
+        long accountFailures = count("SELECT failed_logins FROM app_user WHERE username = 'parent'");
+        long addressFailures = count("SELECT COALESCE(SUM(failures), 0) FROM sign_in_address_window");
+        long deniedAudits = count("SELECT COUNT(*) FROM audit_event WHERE actor = 'parent' AND action = 'LOGIN' AND outcome = 'DENIED'");
+        Browser parent = new Browser();
+        parent.get("/login?lang=cy");
+        int held = 0;
+        try {
+            for (; held < admission.size(); held++) {
+                assertThat(admission.tryEnter()).as("place %d of the node's %d", held + 1, admission.size()).isTrue();
+            }
+            long turnedAway = admission.turnedAway();
+            assertThat(parent.signIn("parent", "waymark-demo", null)).endsWith("/login?busy");
+            assertThat(admission.turnedAway()).isEqualTo(turnedAway + 1);
+        } finally {
+            for (; held > 0; held--) {
+                admission.leave();
+            }
+        }
+        assertThat(count("SELECT failed_logins FROM app_user WHERE username = 'parent'")).isEqualTo(accountFailures);
+        assertThat(count("SELECT COALESCE(SUM(failures), 0) FROM sign_in_address_window")).isEqualTo(addressFailures);
+        assertThat(count("SELECT COUNT(*) FROM audit_event WHERE actor = 'parent' AND action = 'LOGIN' AND outcome = 'DENIED'"))
+                .isEqualTo(deniedAudits);
+
+        String page = parent.get("/login?busy").body();
+        assertThat(page).contains("Mae llawer o bobl yn mewngofnodi ar hyn o bryd")
+                .contains("value=\"parent\"")
+                .containsPattern("id=\"password\"[^>]*autofocus")
+                .doesNotContainPattern("id=\"username\"[^>]*autofocus");
+        // the name is kept for the next page only
+        assertThat(parent.get("/login?busy").body()).contains("value=\"\"");
+        // a place free again: the same browser signs in
+        assertThat(parent.signIn("parent", "waymark-demo", null)).doesNotContain("/login");
+        assertThat(parent.home()).isEqualTo("ok");
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
     }
 
     @Test

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * Audits every sign-in attempt and feeds failures into the account lock. The same account may sign
  * in from several browsers at once (a parent's phone and laptop; the load test's many users): the
  * account's counters are versioned, so a sign-in that meets another one's update retries on fresh
- * data — each attempt its own transaction — instead of failing the sign-in or losing a failure.
+ * data — each attempt its own transaction — instead of failing the sign-in or losing a failure. A
+ * sign-in turned away unchecked ({@link SignInBusyException}) is not an attempt and counts nowhere.
  */
 @Component
 class LoginEventListener {
@@ -39,6 +40,9 @@ class LoginEventListener {
     @Retryable(includes = OptimisticLockingFailureException.class, maxRetries = 8, delay = 5, jitter = 5,
             multiplier = 2, maxDelay = 200)
     void onFailure(AbstractAuthenticationFailureEvent event) {
+        if (event.getException() instanceof SignInBusyException) {
+            return; // turned away unchecked: no attempt to count against the account or the address
+        }
         if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails) {
             throttle.recordFailure(remoteAddress(event.getAuthentication()));
         }

@@ -18,17 +18,21 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * unknown account costs the same hash check as any other and the answer's timing tells nothing;
  * an address with too many failures ({@link SignInThrottle}) is refused after the same check. A
  * code sent with the password is checked as the second step. Every refusal looks the same to the
- * person signing in.
+ * person signing in, except one the node turns away unchecked because it is checking as many as it
+ * takes at once ({@link SignInAdmission}): that one is asked to try again.
  */
 public class SignInProvider extends DaoAuthenticationProvider {
 
     private final SignInThrottle throttle;
     private final TwoStepService twoStep;
     private final PasswordEncoder encoder;
+    private final SignInAdmission admission;
     private final String dummyHash;
 
-    public SignInProvider(AccountService accounts, PasswordEncoder encoder, SignInThrottle throttle, TwoStepService twoStep) {
+    public SignInProvider(AccountService accounts, PasswordEncoder encoder, SignInThrottle throttle, TwoStepService twoStep,
+                          SignInAdmission admission) {
         super(accounts);
+        this.admission = admission;
         this.throttle = throttle;
         this.twoStep = twoStep;
         this.encoder = encoder;
@@ -42,6 +46,17 @@ public class SignInProvider extends DaoAuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        if (!admission.tryEnter()) {
+            throw new SignInBusyException();
+        }
+        try {
+            return check(authentication);
+        } finally {
+            admission.leave();
+        }
+    }
+
+    private Authentication check(Authentication authentication) {
         if (authentication.getDetails() instanceof SignInDetails details && details.getRemoteAddress() != null
                 && throttle.blocked(details.getRemoteAddress())) {
             encoder.matches(String.valueOf(authentication.getCredentials()), dummyHash);

@@ -70,10 +70,13 @@ class SignInPage {
 
     @GetMapping("/login")
     ResponseEntity<String> page(HttpServletRequest request, @RequestParam(name = "lang", required = false) @Nullable String lang,
-                                @RequestParam(name = "error", required = false) @Nullable String error) {
+                                @RequestParam(name = "error", required = false) @Nullable String error,
+                                @RequestParam(name = "busy", required = false) @Nullable String busy) {
         Locale locale = language(request, lang);
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         boolean failed = error != null;
+        boolean turnedAway = busy != null && !failed;
+        String keptName = turnedAway ? keptUsername(request) : "";
         StringBuilder providers = new StringBuilder();
         if (identityProviders.getIfAvailable() instanceof Iterable<?> registrations) {
             for (Object registration : registrations) {
@@ -84,9 +87,10 @@ class SignInPage {
                 }
             }
         }
-        String errorBlock = failed
+        String errorBlock = failed || turnedAway
                 ? "<div class=\"wm-login-error\" id=\"login-error\" role=\"alert\"><p class=\"wm-login-error-title\">"
-                        + escape(text("login.error.title", locale)) + "</p><p>" + escape(text("login.error.message", locale))
+                        + escape(text(turnedAway ? "login.busy.title" : "login.error.title", locale)) + "</p><p>"
+                        + escape(text(turnedAway ? "login.busy.message" : "login.error.message", locale))
                         + "</p></div>"
                 : "";
         Matcher m = PLACEHOLDER.matcher(template);
@@ -100,8 +104,10 @@ class SignInPage {
                 case "csrf" -> csrf == null ? "" : csrf.getToken();
                 case "csrfParameter" -> csrf == null ? "_csrf" : csrf.getParameterName();
                 case "error" -> errorBlock;
-                case "describedBy" -> failed ? "login-error " : "";
-                case "autofocus" -> failed ? " autofocus" : "";
+                case "describedBy" -> failed || turnedAway ? "login-error " : "";
+                case "autofocus" -> failed || turnedAway && keptName.isEmpty() ? " autofocus" : "";
+                case "username" -> keptName;
+                case "passwordAutofocus" -> turnedAway && !keptName.isEmpty() ? " autofocus" : "";
                 case "providers" -> providers.toString();
                 case "prefetch" -> prefetchList();
                 default -> text(name, locale);
@@ -115,6 +121,16 @@ class SignInPage {
                 .cacheControl(CacheControl.noStore())
                 .header("Content-Language", locale.getLanguage())
                 .body(html.toString());
+    }
+
+    /** The name typed into a sign-in the node turned away ({@link SignInFailureHandler}), once. */
+    private static String keptUsername(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SignInFailureHandler.BUSY_USERNAME) instanceof String name)) {
+            return "";
+        }
+        session.removeAttribute(SignInFailureHandler.BUSY_USERNAME);
+        return name;
     }
 
     /** The portal's first files as a script's array of {@code [href, as, cors]} (DD021). */

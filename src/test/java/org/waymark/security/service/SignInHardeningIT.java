@@ -161,7 +161,7 @@ class SignInHardeningIT {
 
     private int hashChecks(String username, String password) {
         CountingEncoder encoder = new CountingEncoder();
-        SignInProvider provider = new SignInProvider(accounts, encoder, throttle, twoStep);
+        SignInProvider provider = new SignInProvider(accounts, encoder, throttle, twoStep, new SignInAdmission(0));
         encoder.matches.set(0);
         assertThatThrownBy(() -> provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password)))
                 .isInstanceOf(AuthenticationException.class);
