@@ -15,6 +15,9 @@
 #                          jdbc:mysql://127.0.0.1:3306/waymark_cluster?createDatabaseIfNotExist=true)
 #   WAYMARK_DB_USER, WAYMARK_DB_PASSWORD (default root / empty)
 #   WAYMARK_PORT           HAProxy's port (default 8100); node I listens on WAYMARK_PORT+I
+#   WAYMARK_MANAGEMENT_PORT  the first management port (default WAYMARK_PORT+100); node I answers
+#                          health and metrics on WAYMARK_MANAGEMENT_PORT+I, with threads of its own,
+#                          so HAProxy's checks are answered while every request thread is busy
 #   WAYMARK_CLUSTER_PORT   Hazelcast's first port (default 5801); node I uses WAYMARK_CLUSTER_PORT+I
 #   WAYMARK_RUN            where pids, logs and haproxy.cfg go (default target/cluster)
 #   WAYMARK_FILES_STORE    where attachments, letters and records are kept: database (default: every
@@ -28,6 +31,7 @@ cd "$(dirname "$0")/.."
 
 RUN=${WAYMARK_RUN:-$PWD/target/cluster}
 PORT=${WAYMARK_PORT:-8100}
+MANAGEMENT_PORT=${WAYMARK_MANAGEMENT_PORT:-$((PORT + 100))}
 CLUSTER_PORT=${WAYMARK_CLUSTER_PORT:-5801}
 DB_URL=${WAYMARK_DB_URL:-jdbc:mysql://127.0.0.1:3306/waymark_cluster?createDatabaseIfNotExist=true}
 DB_USER=${WAYMARK_DB_USER:-root}
@@ -45,7 +49,8 @@ done
 
 fail() { echo "cluster.sh: $*" >&2; exit 1; }
 node_port() { echo $((PORT + $1)); }
-ready() { curl -fsS -o /dev/null "http://127.0.0.1:$(node_port "$1")/actuator/health/readiness" 2>/dev/null; }
+management_port() { echo $((MANAGEMENT_PORT + $1)); }
+ready() { curl -fsS -o /dev/null "http://127.0.0.1:$(management_port "$1")/actuator/health/readiness" 2>/dev/null; }
 haproxy_cmd() {
   command -v socat >/dev/null || fail "socat is needed for the HAProxy runtime API"
   echo "$1" | socat stdio "unix-connect:$RUN/haproxy.sock"
@@ -69,6 +74,7 @@ start() {
     # shellcheck disable=SC2086
     nohup "$JAVA" $JAVA_OPTS -jar "$jar" \
       --server.port="$(node_port "$i")" --server.address=127.0.0.1 \
+      --management.server.port="$(management_port "$i")" --management.server.address=127.0.0.1 \
       --spring.datasource.url="$DB_URL" --spring.datasource.username="$DB_USER" \
       --spring.datasource.password="$DB_PASSWORD" \
       --spring.profiles.active="${WAYMARK_PROFILES:-}" \
@@ -84,17 +90,17 @@ start() {
       (( waited++ < 300 )) || fail "node $i not ready after 300 s; see $RUN/node$i.log"
       sleep 1
     done
-    echo "node $i ready on port $(node_port "$i") (after ${waited}s)"
+    echo "node $i ready on port $(node_port "$i"), management port $(management_port "$i") (after ${waited}s)"
   done
   local servers=""
   for i in $(seq 1 "$n"); do
-    servers+="    server node$i 127.0.0.1:$(node_port "$i") check cookie node$i"$'\n'
+    servers+="    server node$i 127.0.0.1:$(node_port "$i") check port $(management_port "$i") cookie node$i"$'\n'
   done
   sed -e "s|@RUN@|$RUN|g" -e "s|@PORT@|$PORT|g" deploy/haproxy.cfg.in \
     | awk -v s="$servers" '{ if ($0 == "@SERVERS@") printf "%s", s; else print }' > "$RUN/haproxy.cfg"
   haproxy -c -q -f "$RUN/haproxy.cfg" || fail "haproxy.cfg is not valid: $RUN/haproxy.cfg"
   haproxy -D -f "$RUN/haproxy.cfg"
-  for _ in $(seq 1 30); do curl -fsS -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null && break; sleep 1; done
+  for _ in $(seq 1 30); do curl -fsS -o /dev/null "http://127.0.0.1:$PORT/readyz" 2>/dev/null && break; sleep 1; done
   echo "HAProxy on http://127.0.0.1:$PORT in front of $n nodes (logs in $RUN)"
 }
 

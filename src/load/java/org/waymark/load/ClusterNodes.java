@@ -22,14 +22,15 @@ import org.waymark.operations.PrometheusText;
 /**
  * The nodes of a cluster that {@code deploy/cluster.sh start N} started ({@code -Dload.cluster=<its
  * run directory>}, target/cluster by default there): each node's process (from {@code nodeI.pid}) and
- * its own address (from the {@code server nodeI 127.0.0.1:PORT} lines of the haproxy.cfg it wrote).
+ * its own address and its management address (from the {@code server nodeI 127.0.0.1:PORT check port
+ * MANAGEMENT} lines of the haproxy.cfg it wrote; without a check port, metrics on the node's own port).
  * Each node's Prometheus metrics are read when the nodes were started with a scrape password
  * ({@code WAYMARK_METRICS_PASSWORD} in this process's environment too).
  */
 final class ClusterNodes {
 
-    /** One node: its name (node1, …), process if still running, and its own base address. */
-    record Node(String name, Optional<ProcessHandle> process, URI base) {
+    /** One node: its name (node1, …), process if still running, its own base address and its management address. */
+    record Node(String name, Optional<ProcessHandle> process, URI base, URI management) {
 
         /** The node's Prometheus text, if a scrape password is known and the node answers. */
         Optional<String> metrics() {
@@ -39,7 +40,7 @@ final class ClusterNodes {
             }
             String user = System.getenv().getOrDefault("WAYMARK_METRICS_USER", "prometheus");
             try {
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(base.resolve("/actuator/prometheus"))
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(management.resolve("/actuator/prometheus"))
                         .timeout(Duration.ofSeconds(20))
                         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                                 (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
@@ -60,7 +61,8 @@ final class ClusterNodes {
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Pattern SERVER = Pattern.compile("^\\s*server (node\\d+) ([\\d.]+):(\\d+)", Pattern.MULTILINE);
+    private static final Pattern SERVER = Pattern.compile(
+            "^\\s*server (node\\d+) ([\\d.]+):(\\d+)(?: check port (\\d+))?", Pattern.MULTILINE);
 
     private ClusterNodes() {
     }
@@ -81,7 +83,8 @@ final class ClusterNodes {
                 Path pidFile = run.resolve(name + ".pid");
                 Optional<ProcessHandle> process = Files.exists(pidFile)
                         ? ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip())) : Optional.empty();
-                nodes.add(new Node(name, process, URI.create("http://" + m.group(2) + ":" + m.group(3))));
+                nodes.add(new Node(name, process, URI.create("http://" + m.group(2) + ":" + m.group(3)),
+                        URI.create("http://" + m.group(2) + ":" + (m.group(4) == null ? m.group(3) : m.group(4)))));
             }
             if (nodes.isEmpty()) {
                 throw new IllegalStateException("no server lines in " + run.resolve("haproxy.cfg"));

@@ -98,7 +98,8 @@ final class Steps {
                                         header("Location").transform(to -> to.contains("/login")
                                                 && !to.endsWith("/login?busy")).is(false))
                                 .checkIf(session -> session.getInt("signInAttempt") >= SIGN_IN_ATTEMPTS - 1).then(
-                                        header("Location").transform(to -> to.endsWith("/login?busy")).is(false))))
+                                        header("Location").transform(to -> to.endsWith("/login?busy")).is(false)))
+                        .exitHereIfFailed())
                 .exitHereIfFailed()
                 .exec(http("home page").get("/").check(status().is(200)))
                 // against a cluster: which node HAProxy's sticky cookie gave this user (ServerUse reports the spread)

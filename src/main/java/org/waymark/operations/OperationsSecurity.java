@@ -1,17 +1,23 @@
 package org.waymark.operations;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
@@ -23,7 +29,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * Basic as the one scrape account {@code waymark.metrics.username} with the password
  * {@code waymark.metrics.password} (environment {@code WAYMARK_METRICS_PASSWORD}); with no password
  * set, nobody reads the metrics. The account is not a portal account: it cannot sign in to the
- * portal, and no portal account can read the metrics. No session is made for these requests.
+ * portal, and no portal account can read the metrics. No session is made for these requests. The
+ * scrape password is checked against the configured one in constant time, not with the portal's
+ * Argon2 (DD023): it is not stored hashed anywhere (the node holds it as configuration), so a hash
+ * would protect nothing, and each scrape would wait its turn behind a rush of sign-ins at the hash
+ * gate — when an operator most wants the figures.
  */
 @Configuration(proxyBeanMethods = false)
 class OperationsSecurity {
@@ -32,7 +42,7 @@ class OperationsSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain actuatorChain(HttpSecurity http, PasswordEncoder encoder,
+    SecurityFilterChain actuatorChain(HttpSecurity http,
                                       @Value("${waymark.metrics.username:prometheus}") String username,
                                       @Value("${waymark.metrics.password:}") String password) throws Exception {
         http.securityMatcher("/actuator/**", "/livez", "/readyz");
@@ -52,17 +62,45 @@ class OperationsSecurity {
         http.httpBasic(basic -> basic.authenticationEntryPoint(challenge));
         http.exceptionHandling(ex -> ex.authenticationEntryPoint(challenge)
                 .accessDeniedHandler((request, response, refused) -> response.setStatus(HttpServletResponse.SC_FORBIDDEN)));
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(scrapeAccount(encoder, username, password));
-        provider.setPasswordEncoder(encoder);
-        http.authenticationManager(new ProviderManager(provider));
+        http.authenticationManager(new ProviderManager(new ScrapeAccount(username, password)));
         return http.build();
     }
 
-    private static UserDetailsService scrapeAccount(PasswordEncoder encoder, String username, String password) {
-        if (password.isBlank()) {
-            return new InMemoryUserDetailsManager();
+    /** The one scrape account: its name and the configured password, compared in constant time. */
+    static final class ScrapeAccount implements AuthenticationProvider {
+
+        private final String username;
+        private final byte @Nullable [] passwordDigest;
+
+        ScrapeAccount(String username, String password) {
+            this.username = username;
+            this.passwordDigest = password.isBlank() ? null : sha256(password);
         }
-        return new InMemoryUserDetailsManager(User.withUsername(username).password(encoder.encode(password))
-                .roles(METRICS_ROLE).build());
+
+        @Override
+        public Authentication authenticate(Authentication authentication) {
+            String presented = String.valueOf(authentication.getCredentials());
+            // both compared whatever the name, so a wrong name and a wrong password take the same time
+            boolean passwordMatches = passwordDigest != null && MessageDigest.isEqual(passwordDigest, sha256(presented));
+            boolean nameMatches = MessageDigest.isEqual(sha256(username), sha256(authentication.getName()));
+            if (!passwordMatches || !nameMatches) {
+                throw new BadCredentialsException("Not the scrape account");
+            }
+            return UsernamePasswordAuthenticationToken.authenticated(username, null,
+                    List.of(new SimpleGrantedAuthority("ROLE_" + METRICS_ROLE)));
+        }
+
+        @Override
+        public boolean supports(Class<?> authentication) {
+            return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+        }
+
+        private static byte[] sha256(String text) {
+            try {
+                return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java platform has SHA-256", e);
+            }
+        }
     }
 }

@@ -84,6 +84,8 @@ class TwoNodeClusterIT {
 
     private static Path run;
     private static int port;
+    /** The first management port: node I answers health and metrics on managementPort + I. */
+    private static int managementPort;
     private static Map<String, String> env;
     private static JdbcClient db;
     private static String metricsPassword;
@@ -111,6 +113,8 @@ class TwoNodeClusterIT {
             run = Path.of(running.substring(0, running.lastIndexOf(':')));
             port = Integer.parseInt(running.substring(running.lastIndexOf(':') + 1));
             env = Map.of("WAYMARK_RUN", run.toString(), "WAYMARK_PORT", String.valueOf(port));
+            managementPort = Integer.parseInt(System.getenv().getOrDefault("WAYMARK_MANAGEMENT_PORT",
+                    String.valueOf(port + 100)));
             metricsPassword = System.getenv().getOrDefault("WAYMARK_METRICS_PASSWORD", "");
             db = jdbc(System.getenv().getOrDefault("WAYMARK_DB_URL",
                             "jdbc:mysql://127.0.0.1:3306/waymark_cluster?createDatabaseIfNotExist=true"),
@@ -128,6 +132,8 @@ class TwoNodeClusterIT {
         settings.put("WAYMARK_RUN", run.toString());
         settings.put("WAYMARK_PORT", String.valueOf(port));
         settings.put("WAYMARK_CLUSTER_PORT", String.valueOf(freePort()));
+        managementPort = freePort();
+        settings.put("WAYMARK_MANAGEMENT_PORT", String.valueOf(managementPort));
         settings.put("WAYMARK_DB_URL", server.jdbcUrl());
         settings.put("WAYMARK_DB_USER", server.username());
         settings.put("WAYMARK_DB_PASSWORD", server.password());
@@ -243,6 +249,36 @@ class TwoNodeClusterIT {
         }
     }
 
+    /**
+     * Issue 21 point 7: HAProxy checks each node's readiness on its management port (threads of its
+     * own), where the metrics are too, still behind the scrape account; the portal's own port keeps
+     * /readyz for whoever asks there and serves no metrics.
+     */
+    @Test
+    @Order(0)
+    void each_node_answers_readiness_and_metrics_on_its_management_port_and_metrics_only_to_the_scrape_account()
+            throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        assertThat(Files.readString(run.resolve("haproxy.cfg")))
+                .contains("server node1 127.0.0.1:" + (port + 1) + " check port " + (managementPort + 1))
+                .contains("server node2 127.0.0.1:" + (port + 2) + " check port " + (managementPort + 2));
+        for (int i = 1; i <= 2; i++) {
+            assertThat(get(client, management(i) + "/actuator/health/readiness").statusCode()).as("node %d", i).isEqualTo(200);
+            assertThat(get(client, node(i) + "/readyz").statusCode()).as("node %d", i).isEqualTo(200);
+            assertThat(get(client, management(i) + "/actuator/prometheus").statusCode()).as("node %d", i).isEqualTo(401);
+            assertThat(metrics(i)).contains("waymark_signin_turned_away_total");
+            HttpResponse<String> onPortalPort = client.send(HttpRequest.newBuilder(URI.create(node(i) + "/actuator/prometheus"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            (METRICS_USER + ":" + metricsPassword).getBytes(StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(onPortalPort.body()).as("node %d's portal port", i).doesNotContain("waymark_signin_turned_away_total");
+        }
+    }
+
+    private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     @Order(3)
     void a_job_both_nodes_fire_at_the_same_instants_runs_on_one_of_them() throws Exception {
@@ -327,6 +363,11 @@ class TwoNodeClusterIT {
         return "http://127.0.0.1:" + (port + i);
     }
 
+    /** The node's management address: health and metrics, on threads of their own. */
+    private static String management(int i) {
+        return "http://127.0.0.1:" + (managementPort + i);
+    }
+
     private static JdbcClient jdbc(String url, String user, String password) {
         return JdbcClient.create(new DriverManagerDataSource(url, user, password));
     }
@@ -361,7 +402,7 @@ class TwoNodeClusterIT {
     /** The node's Prometheus metrics, read as the scrape account. */
     private static String metrics(int node) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(node(node) + "/actuator/prometheus"))
+                        URI.create(management(node) + "/actuator/prometheus"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (METRICS_USER + ":" + metricsPassword).getBytes(StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());

@@ -79,6 +79,9 @@ class OperationsIT {
     void the_metrics_need_the_scrape_account_and_other_endpoints_are_closed() throws Exception {
         assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
         assertThat(get("/actuator/prometheus", "scraper:wrong").statusCode()).isEqualTo(401);
+        assertThat(get("/actuator/prometheus", "scraper:").statusCode()).isEqualTo(401);
+        // the right password with another name
+        assertThat(get("/actuator/prometheus", "prometheus:scrape-password-for-tests").statusCode()).isEqualTo(401);
         // a portal account is not the scrape account
         assertThat(get("/actuator/prometheus", "caseworker:waymark-demo").statusCode()).isEqualTo(401);
         assertThat(get("/actuator/env", "scraper:scrape-password-for-tests").statusCode()).isIn(403, 404);
@@ -89,7 +92,8 @@ class OperationsIT {
     void the_scrape_lists_the_portals_meters_and_their_values_follow_what_happens() throws Exception {
         String before = scrape();
         assertThat(before).contains("waymark_ui_active", "waymark_push_deliveries_total",
-                "hikaricp_connections_active", "jvm_memory_used_bytes", "waymark_signin_hashes_waiting");
+                "hikaricp_connections_active", "jvm_memory_used_bytes", "waymark_signin_hashes_waiting",
+                "waymark_signin_in_progress", "waymark_signin_turned_away_total");
         double sessionsBefore = value(before, "waymark_http_sessions_active{application=\"waymark\"}");
 
         // a visitor opens the sign-in page: one more HTTP session, one more timed request
