@@ -34,6 +34,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.waymark.browser.HeadlessChromium;
 import org.waymark.DemoTotp;
+import org.waymark.operations.PrometheusText;
 
 /**
  * Issue 21 point 7's push target, timed as the user sees it while the load test runs against a
@@ -74,6 +75,8 @@ final class PushProbe {
     private final List<Integer> undecided = new ArrayList<>();
     private WebDriver one;
     private WebDriver two;
+    /** The watching node's relay meter (count, sum in seconds) before the samples, if its metrics could be read. */
+    private Optional<double[]> relayBefore = Optional.empty();
 
     PushProbe(List<ClusterNodes.Node> nodes, int samples, Path reportDir) {
         if (nodes.size() < 2) {
@@ -120,6 +123,14 @@ final class PushProbe {
         signIn(one, deciding);
         signIn(two, watching);
         openMeeting();
+        relayBefore = relay();
+    }
+
+    /** The watching node's {@code waymark.cluster.signal.relay} count and sum (seconds), if its metrics can be read. */
+    private Optional<double[]> relay() {
+        return watching.metrics().map(text -> new double[] {
+                PrometheusText.sum(text, "waymark_cluster_signal_relay_seconds_count"),
+                PrometheusText.sum(text, "waymark_cluster_signal_relay_seconds_sum")});
     }
 
     /** Takes samples spread over [from, until) (wall-clock millis) until enough were taken or time is up. */
@@ -239,6 +250,7 @@ final class PushProbe {
                 // already gone
             }
         });
+        Optional<double[]> relayAfter = relay();
         DescriptiveStatistics stats = new DescriptiveStatistics();
         List<Long> taken = List.copyOf(latencies);
         taken.forEach(stats::addValue);
@@ -253,6 +265,15 @@ final class PushProbe {
                 | max | %s |
                 """, deciding.name(), watching.name(), wanted, taken.size(), failures.size(),
                 figure(stats, 50), figure(stats, 95), taken.isEmpty() ? "-" : String.valueOf((long) stats.getMax()));
+        if (relayBefore.isPresent() && relayAfter.isPresent()) {
+            double signals = relayAfter.get()[0] - relayBefore.get()[0];
+            double seconds = relayAfter.get()[1] - relayBefore.get()[1];
+            report += String.format(Locale.ROOT, "| of which the relay (%s's waymark.cluster.signal.relay: every UI signal"
+                    + " from another node while the probe ran), mean over %.0f signals | %s |%n", watching.name(), signals,
+                    signals > 0 ? String.format(Locale.ROOT, "%.0f", 1000 * seconds / signals) : "-");
+        } else {
+            report += "| of which the relay | ? (no WAYMARK_METRICS_PASSWORD, or the node did not answer) |\n";
+        }
         if (!failures.isEmpty()) {
             report += "\nfailures: " + String.join("; ", failures) + "\n";
         }
