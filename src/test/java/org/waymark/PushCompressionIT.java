@@ -9,17 +9,23 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 
+import org.atmosphere.cpr.AtmosphereFramework;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import jakarta.servlet.ServletContext;
+
 /**
  * The push connection is opened without per-message compression even when the browser offers it,
- * and with 2 KB buffers (issue 23: the compression's and Tomcat's WebSocket buffers were most of a
- * signed-in user's heap); it still opens. Pushes reaching the browser are shown by the meeting's
+ * and with 2 KB buffers, Tomcat's and Atmosphere's (issue 23: the compression's, Tomcat's and
+ * Atmosphere's WebSocket buffers were most of a signed-in user's heap); it still opens. Pushes reaching the browser are shown by the meeting's
  * browser tests and {@code TwoNodeClusterIT}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -29,6 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
 class PushCompressionIT {
 
     @LocalServerPort int port;
+    @Autowired ServletContext context;
 
     @Test
     void a_browser_offering_compression_gets_a_push_connection_without_it() throws Exception {
@@ -45,6 +52,19 @@ class PushCompressionIT {
         size.setAccessible(true);
         assertThat(size.getInt(null)).as("Tomcat's WebSocket buffer size, read when its WebSocket support started")
                 .isEqualTo(2048);
+    }
+
+    @Test
+    void atmospheres_own_buffers_for_each_push_websocket_are_the_smaller_size_too() throws Exception {
+        assertThat(upgrade("permessage-deflate").getFirst()).as("the WebSocket opens, so Vaadin's servlet has started")
+                .contains(" 101 ");
+        List<AtmosphereFramework> frameworks = Collections.list(context.getAttributeNames()).stream()
+                .map(context::getAttribute).filter(AtmosphereFramework.class::isInstance)
+                .map(AtmosphereFramework.class::cast).toList();
+        assertThat(frameworks).as("Vaadin's Atmosphere frameworks").isNotEmpty();
+        // Vaadin sets 16384: a 16 KB byte and a 32 KB character buffer for every open page
+        assertThat(frameworks).allSatisfy(atmosphere -> assertThat(atmosphere.getAtmosphereConfig()
+                .getInitParameter(PushSocketBuffers.ATMOSPHERE_BUFFER_SIZE)).isEqualTo("2048"));
     }
 
     /** A browser's WebSocket handshake on Vaadin's push address; the status line and headers of the answer. */
