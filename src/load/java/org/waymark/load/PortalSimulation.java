@@ -98,11 +98,28 @@ public class PortalSimulation extends Simulation {
 
     private Optional<PushProbe> probe = Optional.empty();
     private Thread probing;
+    private Thread heapAtWork;
 
     @Override
     public void before() {
         Steps.forgetSignInsByNode(); // the warm-up's sign-ins are not the measured run's spread
         server.start();
+        // the users' heap while they are all still at work, their push and HTTP connections open
+        // (not after they signed out): 20 s before the end of the steady phase. Its full collection
+        // pauses the portal inside the measured phase, as a busy node's own would.
+        heapAtWork = Thread.ofPlatform().daemon().name("heap-at-work").start(() -> {
+            try {
+                while (endAt == Long.MAX_VALUE) {
+                    Thread.sleep(200);
+                }
+                // not before the last user arrived (a short run's steady phase is shorter than 20 s)
+                long at = Math.max(endAt - 20_000, server.steadyFrom());
+                Thread.sleep(Math.max(0, at - System.currentTimeMillis()));
+                server.usersAtWork();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         int samples = Integer.getInteger("load.probe.samples", 40);
         ClusterNodes.runDirectory().filter(run -> samples > 0).ifPresent(run -> {
             // against a cluster: time decisions pushed from node 1 to node 2 while the users work
@@ -138,6 +155,11 @@ public class PortalSimulation extends Simulation {
             }
             server.addToReport(p.stopAndReport());
         });
+        try {
+            heapAtWork.join(Duration.ofSeconds(120));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         server.stopAndReport();
     }
 }

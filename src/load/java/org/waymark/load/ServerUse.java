@@ -39,6 +39,9 @@ final class ServerUse {
     private Thread sampler;
     private List<Optional<Long>> heapBeforeKb = List.of();
     private List<Optional<String>> histogramsBefore = List.of();
+    /** Live heap and histograms taken while the users were at work, if that was done before the report. */
+    private volatile List<Optional<Long>> heapAtWorkKb = List.of();
+    private volatile List<Optional<String>> histogramsAtWork = List.of();
     private List<Double> sessionsBefore = List.of();
     private int users;
     private String extra = "";
@@ -49,8 +52,9 @@ final class ServerUse {
 
     /** Marks the start of the users' arrival: the live heap now is the baseline for the sessions' memory. */
     void usersArrive(long steadyFromEpochMillis, int userCount) {
-        heapBeforeKb = portals.stream().map(p -> ServerHeap.liveKb(p.process())).toList();
         histogramsBefore = portals.stream().map(p -> ServerHeap.histogram(p.process())).toList();
+        // counted the same way as the reading with the users at work (ServerHeap.totalKb)
+        heapBeforeKb = histogramsBefore.stream().map(h -> h.flatMap(ServerHeap::totalKb)).toList();
         users = userCount;
         steadyFromMillis = steadyFromEpochMillis;
     }
@@ -93,13 +97,22 @@ final class ServerUse {
         return portal.node().flatMap(n -> n.meter("tomcat_sessions_created_sessions_total")).orElse(-1.0);
     }
 
+    /** Takes the live heap and its histograms now, while the users are at work with their connections open. */
+    void usersAtWork() {
+        histogramsAtWork = portals.stream().map(p -> ServerHeap.histogram(p.process())).toList();
+        heapAtWorkKb = histogramsAtWork.stream().map(h -> h.flatMap(ServerHeap::totalKb)).toList();
+    }
+
     void stopAndReport() {
         sampler.interrupt();
         sample();
         StringBuilder report = new StringBuilder(report());
-        List<Optional<Long>> heapAfterKb = portals.stream().map(p -> ServerHeap.liveKb(p.process())).toList();
-        report.append(String.format(Locale.ROOT, "%n| live heap after full GC (MB) | before the users | at the end |%n"
-                + "|---|---|---|%n"));
+        boolean atWork = heapAtWorkKb.size() == portals.size();
+        List<Optional<String>> histogramsAfter = atWork ? histogramsAtWork
+                : portals.stream().map(p -> ServerHeap.histogram(p.process())).toList();
+        List<Optional<Long>> heapAfterKb = histogramsAfter.stream().map(h -> h.flatMap(ServerHeap::totalKb)).toList();
+        report.append(String.format(Locale.ROOT, "%n| live heap, counted by a class histogram (MB) | before the users | %s |%n"
+                + "|---|---|---|%n", atWork ? "20 s before the end, all users at work" : "at the end, users gone"));
         long before = 0;
         long after = 0;
         boolean all = heapBeforeKb.size() == portals.size();
@@ -114,12 +127,12 @@ final class ServerUse {
         }
         if (all && users > 0) {
             report.append(String.format(Locale.ROOT,
-                    "| live heap per signed-in user (KB; %d users, each with its current page) | %.0f | |%n",
-                    users, (after - before) / (double) users));
+                    "| live heap per signed-in user (KB; %d users, each with its current page%s) | %.0f | |%n",
+                    users, atWork ? " and its push and HTTP connections" : ", connections closed", (after - before) / (double) users));
         }
         for (int i = 0; i < histogramsBefore.size() && users > 0; i++) {
             Optional<String> was = histogramsBefore.get(i);
-            Optional<String> now = ServerHeap.histogram(portals.get(i).process());
+            Optional<String> now = histogramsAfter.get(i);
             if (was.isPresent() && now.isPresent()) {
                 report.append(String.format(Locale.ROOT, "%n%s: what the live heap grew by%n", portals.get(i).name()))
                         .append(ServerHeap.growth(was.get(), now.get(), users / histogramsBefore.size(), 25));
