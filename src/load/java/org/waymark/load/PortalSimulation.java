@@ -155,6 +155,9 @@ public class PortalSimulation extends Simulation {
             }
             server.addToReport(p.stopAndReport());
         });
+        if (System.currentTimeMillis() < endAt - 20_000) {
+            heapAtWork.interrupt(); // the users stopped before the reading: the report reads the heap at the end
+        }
         try {
             heapAtWork.join(Duration.ofSeconds(120));
         } catch (InterruptedException e) {
