@@ -64,7 +64,7 @@ class PushCompressionIT {
         assertThat(frameworks).as("Vaadin's Atmosphere frameworks").isNotEmpty();
         // Vaadin sets 16384: a 16 KB byte and a 32 KB character buffer for every open page
         assertThat(frameworks).allSatisfy(atmosphere -> assertThat(atmosphere.getAtmosphereConfig()
-                .getInitParameter(PushSocketBuffers.ATMOSPHERE_BUFFER_SIZE)).isEqualTo("2048"));
+                .getInitParameter(PushBuffers.ATMOSPHERE_BUFFER_SIZE)).isEqualTo("2048"));
     }
 
     /** A browser's WebSocket handshake on Vaadin's push address; the status line and headers of the answer. */

@@ -37,10 +37,8 @@ final class ServerUse {
     private final int cores = Runtime.getRuntime().availableProcessors();
     private List<Portal> portals = List.of();
     private Thread sampler;
-    private List<Optional<Long>> heapBeforeKb = List.of();
     private List<Optional<String>> histogramsBefore = List.of();
-    /** Live heap and histograms taken while the users were at work, if that was done before the report. */
-    private volatile List<Optional<Long>> heapAtWorkKb = List.of();
+    /** The heap's histograms taken while the users were at work, if that was done before the report. */
     private volatile List<Optional<String>> histogramsAtWork = List.of();
     private List<Double> sessionsBefore = List.of();
     private int users;
@@ -53,8 +51,6 @@ final class ServerUse {
     /** Marks the start of the users' arrival: the live heap now is the baseline for the sessions' memory. */
     void usersArrive(long steadyFromEpochMillis, int userCount) {
         histogramsBefore = portals.stream().map(p -> ServerHeap.histogram(p.process())).toList();
-        // counted the same way as the reading with the users at work (ServerHeap.totalKb)
-        heapBeforeKb = histogramsBefore.stream().map(h -> h.flatMap(ServerHeap::totalKb)).toList();
         users = userCount;
         steadyFromMillis = steadyFromEpochMillis;
     }
@@ -97,19 +93,20 @@ final class ServerUse {
         return portal.node().flatMap(n -> n.meter("tomcat_sessions_created_sessions_total")).orElse(-1.0);
     }
 
-    /** Takes the live heap and its histograms now, while the users are at work with their connections open. */
+    /** Takes the live heap's histograms now, while the users are at work with their connections open. */
     void usersAtWork() {
         histogramsAtWork = portals.stream().map(p -> ServerHeap.histogram(p.process())).toList();
-        heapAtWorkKb = histogramsAtWork.stream().map(h -> h.flatMap(ServerHeap::totalKb)).toList();
     }
 
     void stopAndReport() {
         sampler.interrupt();
         sample();
         StringBuilder report = new StringBuilder(report());
-        boolean atWork = heapAtWorkKb.size() == portals.size();
+        boolean atWork = histogramsAtWork.size() == portals.size();
         List<Optional<String>> histogramsAfter = atWork ? histogramsAtWork
                 : portals.stream().map(p -> ServerHeap.histogram(p.process())).toList();
+        // both readings counted the same way: the live bytes each histogram counted (ServerHeap.totalKb)
+        List<Optional<Long>> heapBeforeKb = histogramsBefore.stream().map(h -> h.flatMap(ServerHeap::totalKb)).toList();
         List<Optional<Long>> heapAfterKb = histogramsAfter.stream().map(h -> h.flatMap(ServerHeap::totalKb)).toList();
         report.append(String.format(Locale.ROOT, "%n| live heap, counted by a class histogram (MB) | before the users | %s |%n"
                 + "|---|---|---|%n", atWork ? "20 s before the end, all users at work" : "at the end, users gone"));

@@ -70,10 +70,12 @@ class OperationsSecurity {
     static final class ScrapeAccount implements AuthenticationProvider {
 
         private final String username;
+        private final byte[] usernameDigest;
         private final byte @Nullable [] passwordDigest;
 
         ScrapeAccount(String username, String password) {
             this.username = username;
+            this.usernameDigest = sha256(username);
             this.passwordDigest = password.isBlank() ? null : sha256(password);
         }
 
@@ -82,7 +84,7 @@ class OperationsSecurity {
             String presented = String.valueOf(authentication.getCredentials());
             // both compared whatever the name, so a wrong name and a wrong password take the same time
             boolean passwordMatches = passwordDigest != null && MessageDigest.isEqual(passwordDigest, sha256(presented));
-            boolean nameMatches = MessageDigest.isEqual(sha256(username), sha256(authentication.getName()));
+            boolean nameMatches = MessageDigest.isEqual(usernameDigest, sha256(authentication.getName()));
             if (!passwordMatches || !nameMatches) {
                 throw new BadCredentialsException("Not the scrape account");
             }

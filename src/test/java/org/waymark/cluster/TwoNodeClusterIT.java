@@ -267,11 +267,7 @@ class TwoNodeClusterIT {
             assertThat(get(client, node(i) + "/readyz").statusCode()).as("node %d", i).isEqualTo(200);
             assertThat(get(client, management(i) + "/actuator/prometheus").statusCode()).as("node %d", i).isEqualTo(401);
             assertThat(metrics(i)).contains("waymark_signin_turned_away_total");
-            HttpResponse<String> onPortalPort = client.send(HttpRequest.newBuilder(URI.create(node(i) + "/actuator/prometheus"))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            (METRICS_USER + ":" + metricsPassword).getBytes(StandardCharsets.UTF_8))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(onPortalPort.body()).as("node %d's portal port", i).doesNotContain("waymark_signin_turned_away_total");
+            assertThat(scrape(node(i)).body()).as("node %d's portal port", i).doesNotContain("waymark_signin_turned_away_total");
         }
     }
 
@@ -401,13 +397,17 @@ class TwoNodeClusterIT {
 
     /** The node's Prometheus metrics, read as the scrape account. */
     private static String metrics(int node) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(management(node) + "/actuator/prometheus"))
+        HttpResponse<String> response = scrape(management(node));
+        assertThat(response.statusCode()).as("node %d's metrics", node).isEqualTo(200);
+        return response.body();
+    }
+
+    /** {@code /actuator/prometheus} at {@code base}, asked as the scrape account. */
+    private static HttpResponse<String> scrape(String base) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (METRICS_USER + ":" + metricsPassword).getBytes(StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("node %d's metrics", node).isEqualTo(200);
-        return response.body();
     }
 
     /** The node's count of successful runs of a job, from its Prometheus metrics. */

@@ -76,6 +76,7 @@ class SignInPage {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         boolean failed = error != null;
         boolean turnedAway = busy != null && !failed;
+        boolean alert = failed || turnedAway;
         String keptName = turnedAway ? keptUsername(request) : "";
         StringBuilder providers = new StringBuilder();
         if (identityProviders.getIfAvailable() instanceof Iterable<?> registrations) {
@@ -87,7 +88,7 @@ class SignInPage {
                 }
             }
         }
-        String errorBlock = failed || turnedAway
+        String errorBlock = alert
                 ? "<div class=\"wm-login-error\" id=\"login-error\" role=\"alert\"><p class=\"wm-login-error-title\">"
                         + escape(text(turnedAway ? "login.busy.title" : "login.error.title", locale)) + "</p><p>"
                         + escape(text(turnedAway ? "login.busy.message" : "login.error.message", locale))
@@ -104,8 +105,8 @@ class SignInPage {
                 case "csrf" -> csrf == null ? "" : csrf.getToken();
                 case "csrfParameter" -> csrf == null ? "_csrf" : csrf.getParameterName();
                 case "error" -> errorBlock;
-                case "describedBy" -> failed || turnedAway ? "login-error " : "";
-                case "autofocus" -> failed || turnedAway && keptName.isEmpty() ? " autofocus" : "";
+                case "describedBy" -> alert ? "login-error " : "";
+                case "autofocus" -> alert && keptName.isEmpty() ? " autofocus" : "";
                 case "username" -> keptName;
                 case "passwordAutofocus" -> turnedAway && !keptName.isEmpty() ? " autofocus" : "";
                 case "providers" -> providers.toString();
