@@ -1,0 +1,115 @@
+package org.waymark;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.communication.UidlRequestHandler;
+
+/**
+ * Keeps each open page's last answer compressed between requests (issue 23, docs/performance.md,
+ * DD024). Vaadin keeps the text of the last answer it sent each page, so that it can send it again if
+ * the browser, not having received it, sends its request again; it is the page's whole last update
+ * as JSON, 18 KB on average in a heap dump of 1,000 signed-in users, the largest single thing a user
+ * held. Deflated it is a few kilobytes.
+ * <p>
+ * This handler takes Vaadin's page requests before Vaadin's own handler does (handlers added when
+ * the service starts come first), puts the last answer back before Vaadin handles a request, which
+ * is where Vaadin reads it when the browser sent its request again, and compresses what Vaadin left
+ * there afterwards. Vaadin's handling is otherwise unchanged: this class only wraps it.
+ */
+@Component
+class CompactLastResponse extends UidlRequestHandler implements VaadinServiceInitListener {
+
+    /** An answer shorter than this (in characters) is left as it is: compressing it would save little. */
+    static final int SMALL = 1024;
+
+    /** The page's last answer, deflated UTF-8: kept on the UI as component data. */
+    record Kept(byte[] deflated) {
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addRequestHandler(this);
+    }
+
+    @Override
+    public Optional<ResponseWriter> synchronizedHandleRequest(VaadinSession session, VaadinRequest request,
+            VaadinResponse response, String requestBody) throws IOException {
+        @Nullable UI ui = session.getService().findUI(request);
+        if (ui != null) {
+            restore(ui);
+        }
+        try {
+            return super.synchronizedHandleRequest(session, request, response, requestBody);
+        } finally {
+            if (ui != null) {
+                compact(ui);
+            }
+        }
+    }
+
+    /** Replaces the page's last answer by its compressed form. */
+    static void compact(UI ui) {
+        @Nullable String last = ui.getInternals().getLastRequestResponse();
+        if (last == null || last.length() < SMALL) {
+            return;
+        }
+        byte[] text = last.getBytes(StandardCharsets.UTF_8);
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            deflater.setInput(text);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, text.length / 4));
+            byte[] chunk = new byte[4096];
+            while (!deflater.finished()) {
+                out.write(chunk, 0, deflater.deflate(chunk));
+            }
+            ComponentUtil.setData(ui, Kept.class, new Kept(out.toByteArray()));
+            ui.getInternals().setLastRequestResponse(null);
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /** Puts the page's last answer back where Vaadin reads it, if it was compressed. */
+    static void restore(UI ui) {
+        @Nullable Kept kept = ComponentUtil.getData(ui, Kept.class);
+        if (kept == null) {
+            return;
+        }
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(kept.deflated());
+            ByteArrayOutputStream out = new ByteArrayOutputStream(kept.deflated().length * 6);
+            byte[] chunk = new byte[8192];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(chunk);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new IllegalStateException("a page's kept answer is cut short");
+                }
+                out.write(chunk, 0, n);
+            }
+            ui.getInternals().setLastRequestResponse(out.toString(StandardCharsets.UTF_8));
+            ComponentUtil.setData(ui, Kept.class, null);
+        } catch (DataFormatException e) {
+            throw new IllegalStateException("a page's kept answer cannot be read", e);
+        } finally {
+            inflater.end();
+        }
+    }
+}
