@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * The portal's requests and answers are small (a page update is a few hundred bytes to a few
  * kilobytes, compressed), and Tomcat writes an answer larger than the write buffer straight to the
- * socket, so buffers of {@code waymark.http.socket-buffer-size} (4 KB) cost nothing measurable; an
- * upload is read in more, smaller reads. The cache keeps at most {@code waymark.http.buffer-cache}
+ * socket, so buffers of {@code waymark.http.socket-buffer-size} (2 KB) cost nothing measurable; an
+ * upload is read in more, smaller reads, and headers up to Tomcat's 8 KB limit are still read (its
+ * header buffer is separate). The cache keeps at most {@code waymark.http.buffer-cache}
  * (4 MB) of closed connections' buffers.
  */
 @Component
@@ -25,7 +26,7 @@ class ConnectionBuffers implements WebServerFactoryCustomizer<TomcatServletWebSe
     private final int size;
     private final long cache;
 
-    ConnectionBuffers(@Value("${waymark.http.socket-buffer-size:4096}") int size,
+    ConnectionBuffers(@Value("${waymark.http.socket-buffer-size:2048}") int size,
             @Value("${waymark.http.buffer-cache:4194304}") long cache) {
         if (size < 1024) {
             throw new IllegalArgumentException("waymark.http.socket-buffer-size is at least 1024 bytes, not " + size);

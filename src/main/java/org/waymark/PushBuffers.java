@@ -16,7 +16,7 @@ import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
 import jakarta.servlet.ServletContext;
 
 /**
- * Smaller buffers for the push connection's WebSocket: 2 KB ({@code waymark.push.buffer-size}), both
+ * Smaller buffers for the push connection's WebSocket: 1 KB ({@code waymark.push.buffer-size}), both
  * Tomcat's and Atmosphere's, each held for as long as the page is open (issue 23, docs/performance.md,
  * DD022). The push connection only carries what the server sends unasked: the browser sends its
  * requests by ordinary HTTP (Vaadin's WebSocket-and-XHR transport), so nothing large ever arrives on
@@ -44,7 +44,7 @@ class PushBuffers implements WebServerFactoryCustomizer<TomcatServletWebServerFa
 
     private final int size;
 
-    PushBuffers(@Value("${waymark.push.buffer-size:2048}") int size) {
+    PushBuffers(@Value("${waymark.push.buffer-size:1024}") int size) {
         if (size < 1024) {
             throw new IllegalArgumentException("waymark.push.buffer-size is at least 1024 bytes, not " + size);
         }

@@ -27,7 +27,7 @@ import org.springframework.boot.web.server.servlet.context.ServletWebServerAppli
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Every HTTP connection gets 4 KB read and write buffers instead of Tomcat's 8 KB, and the cache of
+ * Every HTTP connection gets 2 KB read and write buffers instead of Tomcat's 8 KB, and the cache of
  * closed connections' buffers is bounded (issue 23: at 1,000 users the open connections' buffers
  * were about 32 KB a user). Requests and answers larger than the buffers still pass whole. The same
  * context as {@link PushCompressionIT}, so Spring starts it once for both.
@@ -50,12 +50,12 @@ class ConnectionBuffersIT {
         SocketProperties socket = ((AbstractEndpoint<?, ?>) endpoint.invoke(connector.getProtocolHandler()))
                 .getSocketProperties();
 
-        assertThat(socket.getAppReadBufSize()).isEqualTo(4096);
-        assertThat(socket.getAppWriteBufSize()).isEqualTo(4096);
+        assertThat(socket.getAppReadBufSize()).isEqualTo(2048);
+        assertThat(socket.getAppWriteBufSize()).isEqualTo(2048);
         assertThat(socket.getBufferPoolSize()).as("4 MB of closed connections' buffers, not 1/32 of the heap")
                 .isEqualTo(4_194_304);
-        assertThat(socket.getActualBufferPool(0)).as("so about 500 closed connections' buffers are kept")
-                .isEqualTo(512);
+        assertThat(socket.getActualBufferPool(0)).as("so about 1,000 closed connections' buffers are kept")
+                .isEqualTo(1024);
     }
 
     @Test
@@ -83,7 +83,7 @@ class ConnectionBuffersIT {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body().length).as("an answer of more than one write buffer")
-                .isGreaterThan(4096);
+                .isGreaterThan(2048);
         assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("</html>");
     }
 

@@ -24,7 +24,7 @@ import jakarta.servlet.ServletContext;
 
 /**
  * The push connection is opened without per-message compression even when the browser offers it,
- * and with 2 KB buffers, Tomcat's and Atmosphere's (issue 23: the compression's, Tomcat's and
+ * and with 1 KB buffers, Tomcat's and Atmosphere's (issue 23: the compression's, Tomcat's and
  * Atmosphere's WebSocket buffers were most of a signed-in user's heap); it still opens. Pushes reaching the browser are shown by the meeting's
  * browser tests and {@code TwoNodeClusterIT}.
  */
@@ -51,7 +51,7 @@ class PushCompressionIT {
         java.lang.reflect.Field size = tomcat.getDeclaredField("DEFAULT_BUFFER_SIZE");
         size.setAccessible(true);
         assertThat(size.getInt(null)).as("Tomcat's WebSocket buffer size, read when its WebSocket support started")
-                .isEqualTo(2048);
+                .isEqualTo(1024);
     }
 
     @Test
@@ -64,7 +64,7 @@ class PushCompressionIT {
         assertThat(frameworks).as("Vaadin's Atmosphere frameworks").isNotEmpty();
         // Vaadin sets 16384: a 16 KB byte and a 32 KB character buffer for every open page
         assertThat(frameworks).allSatisfy(atmosphere -> assertThat(atmosphere.getAtmosphereConfig()
-                .getInitParameter(PushBuffers.ATMOSPHERE_BUFFER_SIZE)).isEqualTo("2048"));
+                .getInitParameter(PushBuffers.ATMOSPHERE_BUFFER_SIZE)).isEqualTo("1024"));
     }
 
     /** A browser's WebSocket handshake on Vaadin's push address; the status line and headers of the answer. */
