@@ -2,6 +2,7 @@ package org.waymark;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.zip.DataFormatException;
@@ -38,8 +39,8 @@ class CompactLastResponse extends UidlRequestHandler implements VaadinServiceIni
     /** An answer shorter than this (in characters) is left as it is: compressing it would save little. */
     static final int SMALL = 1024;
 
-    /** The page's last answer, deflated UTF-8: kept on the UI as component data. */
-    record Kept(byte[] deflated) {
+    /** The page's last answer, deflated UTF-8: kept on the UI as component data, so in the session. */
+    record Kept(byte[] deflated) implements Serializable {
     }
 
     @Override

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * The portal's requests and answers are small (a page update is a few hundred bytes to a few
  * kilobytes, compressed), and Tomcat writes an answer larger than the write buffer straight to the
- * socket, so buffers of {@code waymark.http.socket-buffer-size} (2 KB) cost nothing measurable; an
+ * socket, so buffers of {@code waymark.http.socket-buffer-size} (2 KB) cost little (Tomcat's socket
+ * reads and writes were 0.2 % of a 1,000-user run's CPU samples with 4 KB); an
  * upload is read in more, smaller reads, and headers up to Tomcat's 8 KB limit are still read (its
  * header buffer is separate). The cache keeps at most {@code waymark.http.buffer-cache}
  * (4 MB) of closed connections' buffers.
