@@ -42,6 +42,9 @@ class PhoneJourneysBrowserIT extends BrowserTest {
         WebElement signOut = wait.until(ExpectedConditions.elementToBeClickable(By.id("drawer-sign-out")));
         atLeast44(signOut, "sign out in the menu");
         signOut.click();
+        // the URL first, as the other sign-out tests do: looking for an element while the signed-out page
+        // navigates away can be aborted by the navigation (Chrome's "aborted by navigation", seen once in CI)
+        wait.until(ExpectedConditions.urlContains("/login"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
     }
 
