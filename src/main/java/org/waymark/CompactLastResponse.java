@@ -1,13 +1,15 @@
 package org.waymark;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
-import java.util.zip.Inflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -71,20 +73,17 @@ class CompactLastResponse extends UidlRequestHandler implements VaadinServiceIni
             return;
         }
         byte[] text = last.getBytes(StandardCharsets.UTF_8);
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try {
-            deflater.setInput(text);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, text.length / 4));
-            byte[] chunk = new byte[4096];
-            while (!deflater.finished()) {
-                out.write(chunk, 0, deflater.deflate(chunk));
-            }
-            ComponentUtil.setData(ui, Kept.class, new Kept(out.toByteArray()));
-            ui.getInternals().setLastRequestResponse(null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, text.length / 4));
+        Deflater fastest = new Deflater(Deflater.BEST_SPEED);
+        try (DeflaterOutputStream deflating = new DeflaterOutputStream(out, fastest)) {
+            deflating.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a stream into memory: not expected
         } finally {
-            deflater.end();
+            fastest.end(); // a deflater of one's own is not ended by the stream
         }
+        ComponentUtil.setData(ui, Kept.class, new Kept(out.toByteArray()));
+        ui.getInternals().setLastRequestResponse(null);
     }
 
     /** Puts the page's last answer back where Vaadin reads it, if it was compressed. */
@@ -93,24 +92,11 @@ class CompactLastResponse extends UidlRequestHandler implements VaadinServiceIni
         if (kept == null) {
             return;
         }
-        Inflater inflater = new Inflater();
-        try {
-            inflater.setInput(kept.deflated());
-            ByteArrayOutputStream out = new ByteArrayOutputStream(kept.deflated().length * 6);
-            byte[] chunk = new byte[8192];
-            while (!inflater.finished()) {
-                int n = inflater.inflate(chunk);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new IllegalStateException("a page's kept answer is cut short");
-                }
-                out.write(chunk, 0, n);
-            }
-            ui.getInternals().setLastRequestResponse(out.toString(StandardCharsets.UTF_8));
-            ComponentUtil.setData(ui, Kept.class, null);
-        } catch (DataFormatException e) {
+        try (InflaterInputStream inflating = new InflaterInputStream(new ByteArrayInputStream(kept.deflated()))) {
+            ui.getInternals().setLastRequestResponse(new String(inflating.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
             throw new IllegalStateException("a page's kept answer cannot be read", e);
-        } finally {
-            inflater.end();
         }
+        ComponentUtil.setData(ui, Kept.class, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.waymark;
 
+import org.apache.catalina.connector.Connector;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -48,7 +49,7 @@ class ConnectionBuffers implements WebServerFactoryCustomizer<TomcatServletWebSe
         });
     }
 
-    private static void set(org.apache.catalina.connector.Connector connector, String name, long value) {
+    private static void set(Connector connector, String name, long value) {
         if (!connector.setProperty(name, Long.toString(value))) {
             throw new IllegalStateException("Tomcat's connector has no property " + name);
         }
