@@ -32,6 +32,11 @@ class SignInBrowserIT extends BrowserTest {
                 .map(WebElement::getText).map(String::strip).toList();
         assertThat(nav).containsExactly("Home", "Pupils", "Reviews", "Bids", "EHC needs assessments", "Allocations",
                 "Budget statements", "Reports", "Notifications");
+        // the menu is written as markup (DD025): the browser's side-nav still marks the page open now
+        wait.until(d -> d.findElement(By.cssSelector("vaadin-side-nav-item[path='pupils']"))
+                .getDomAttribute("current") != null);
+        assertThat(driver.findElement(By.cssSelector("vaadin-side-nav-item[path='bids']")).getDomAttribute("current"))
+                .isNull();
 
         // keyboard users reach a pupil's record from the grid's name link
         WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(

@@ -182,6 +182,37 @@ abstract class DataCoreContract {
     }
 
     @Test
+    void an_authoritys_schemes_and_nation_are_read_on_their_own() {
+        assertThat(authorities.findSchemeNames(laId)).containsExactly("DESCRIPTOR_TOP_UP");
+        assertThat(authorities.findNationName(laId)).contains("ENGLAND");
+        LocalAuthority scottish = authorities.save(LocalAuthority.create("S" + System.nanoTime() % 100000,
+                "Glenshire", null, Nation.SCOTLAND, Set.of(Scheme.ASN_HOURS, Scheme.RESOURCE_ALLOCATION)));
+        long scottishId = java.util.Objects.requireNonNull(scottish.getId());
+        assertThat(authorities.findSchemeNames(scottishId)).containsExactlyInAnyOrder("ASN_HOURS", "RESOURCE_ALLOCATION");
+        assertThat(authorities.findNationName(scottishId)).contains("SCOTLAND");
+        assertThat(authorities.findNationName(-1)).isEmpty();
+        assertThat(authorities.findSchemeNames(-1)).isEmpty();
+    }
+
+    @Test
+    void a_pupils_placement_is_read_in_one_go_with_every_stay() {
+        Pupil pupil = save("Ellis", "Carr", schoolA, YearGroup.Y5, AreaOfNeed.COGNITION_LEARNING, null);
+        long id = java.util.Objects.requireNonNull(pupil.getId());
+        assertThat(directory.placement(id)).contains(new PupilDirectory.Placement(schoolA, familyId, laId,
+                List.of(new PupilDirectory.Stay(schoolA, null))));
+        pupil.moveTo(otherFamilySchool, LocalDate.of(2026, 9, 2), EnrolmentEndReason.PLANNED_TRANSITION);
+        pupils.save(pupil);
+        PupilDirectory.Placement moved = directory.placement(id).orElseThrow();
+        assertThat(moved.schoolId()).isEqualTo(otherFamilySchool);
+        assertThat(moved.familyId()).isEqualTo(schools.findById(otherFamilySchool).orElseThrow().familyId())
+                .isNotEqualTo(familyId);
+        assertThat(moved.localAuthorityId()).isEqualTo(laId);
+        assertThat(moved.stays()).containsExactly(new PupilDirectory.Stay(schoolA, LocalDate.of(2026, 9, 1)),
+                new PupilDirectory.Stay(otherFamilySchool, null));
+        assertThat(directory.placement(-1)).isEmpty();
+    }
+
+    @Test
     void a_stale_version_is_refused() {
         Pupil pupil = save("Ellis", "Bramley", schoolA, YearGroup.Y5, AreaOfNeed.COGNITION_LEARNING, null);
         Pupil first = pupils.findById(pupil.getId()).orElseThrow();

@@ -150,7 +150,7 @@ class AlnAccess {
 
     /** Whether the authority runs the Welsh ALN process. */
     boolean runsIdp(long localAuthorityId) {
-        return organisation.authority(localAuthorityId).schemeSet().contains(Scheme.IDP);
+        return organisation.schemes(localAuthorityId).contains(Scheme.IDP);
     }
 
     /** A pupil of an authority that runs the process; refused (audited) otherwise. */

@@ -109,7 +109,7 @@ class AsnAccess {
     /** Whether the authority runs Scotland's ASN hours scheme. */
     boolean runsHours(@Nullable Long localAuthorityId) {
         return localAuthorityId != null
-                && organisation.authority(localAuthorityId).schemeSet().contains(Scheme.ASN_HOURS);
+                && organisation.schemes(localAuthorityId).contains(Scheme.ASN_HOURS);
     }
 
     /** The authority's ASN settings, or the defaults while its administrator has saved none. */

@@ -104,7 +104,7 @@ class EhcAccess {
 
     /** Whether an authority is English (the only ones that run EHC needs assessments). */
     boolean english(long localAuthorityId) {
-        return organisation.authority(localAuthorityId).getNation() == Nation.ENGLAND;
+        return organisation.nation(localAuthorityId) == Nation.ENGLAND;
     }
 
     /** A pupil of an English authority; refused (audited) otherwise. */

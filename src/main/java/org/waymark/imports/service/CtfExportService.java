@@ -116,7 +116,7 @@ public class CtfExportService implements PupilTransferFiles {
         CtfWriter.Establishment dest = destination.lea().isBlank() ? CtfWriter.UNKNOWN_DESTINATION
                 : new CtfWriter.Establishment(destination.lea().strip(), destination.estab().strip());
         LocalDate today = LocalDate.now(clock);
-        Nation nation = organisation.authority(pupil.getLocalAuthorityId()).getNation();
+        Nation nation = organisation.nation(pupil.getLocalAuthorityId());
         List<CtfWriter.Spell> history = new ArrayList<>();
         for (Enrolment e : pupil.getEnrolments()) {
             School at = schools.get(e.schoolId());

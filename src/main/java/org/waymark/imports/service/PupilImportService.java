@@ -333,7 +333,7 @@ public class PupilImportService {
                 .orElseGet(() -> schools.stream().min(java.util.Comparator.comparing(School::referenceNumber))
                         .orElseThrow(() -> new AccessDeniedException("no school")));
         LocalDate today = LocalDate.now(clock);
-        Nation nation = organisation.authority(school.localAuthorityId()).getNation();
+        Nation nation = organisation.nation(school.localAuthorityId());
         LocalDate yearStart = LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1, 9, 1);
         long seed = Objects.requireNonNull(school.id());
         String[][] names = {{"Ffion", "Ashdown"}, {"Kwame", "Bellweather"}, {"Isla", "Carradine"},

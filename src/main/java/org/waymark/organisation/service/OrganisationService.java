@@ -1,8 +1,13 @@
 package org.waymark.organisation.service;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -15,6 +20,7 @@ import org.waymark.organisation.domain.BankHoliday;
 import org.waymark.organisation.domain.BankHolidayRepository;
 import org.waymark.organisation.domain.LocalAuthority;
 import org.waymark.organisation.domain.LocalAuthorityRepository;
+import org.waymark.organisation.domain.Scheme;
 import org.waymark.organisation.domain.School;
 import org.waymark.organisation.domain.SchoolCalendar;
 import org.waymark.organisation.domain.SchoolFamily;
@@ -37,6 +43,8 @@ public class OrganisationService {
     private final BankHolidayRepository bankHolidays;
     private final AccessPolicy accessPolicy;
     private final CurrentUser currentUser;
+    /** Each authority's nation, which never changes once it is created: safe to keep on every node (DD025). */
+    private final ConcurrentMap<Long, Nation> nations = new ConcurrentHashMap<>();
 
     OrganisationService(LocalAuthorityRepository authorities, SchoolFamilyRepository families,
                         SchoolRepository schools, BankHolidayRepository bankHolidays, AccessPolicy accessPolicy,
@@ -186,7 +194,38 @@ public class OrganisationService {
         return authorities.findAll().stream().map(LocalAuthority::getId).filter(java.util.Objects::nonNull).toList();
     }
 
+    /**
+     * The whole authority: schemes, terms and breaks, contacts. Four queries; where only the
+     * schemes or the nation are wanted, {@link #schemes} and {@link #nation} are cheaper.
+     */
     public LocalAuthority authority(long id) {
         return authorities.findById(id).orElseThrow(() -> new NotFoundException("authority " + id));
+    }
+
+    /**
+     * The schemes the authority runs now, read from the database each time (one query on the
+     * scheme table's key), so a change an administrator makes on any node counts at once (DD025).
+     */
+    public Set<Scheme> schemes(long id) {
+        List<String> names = authorities.findSchemeNames(id);
+        if (names.isEmpty()) {
+            nation(id); // an authority that runs no scheme (a test's) and one that does not exist differ
+            return Set.of();
+        }
+        EnumSet<Scheme> runs = EnumSet.noneOf(Scheme.class);
+        names.forEach(n -> runs.add(Scheme.valueOf(n)));
+        return Collections.unmodifiableSet(runs);
+    }
+
+    /** The authority's nation: read once per node, as an authority's nation is fixed when it is created (DD025). */
+    public Nation nation(long id) {
+        Nation known = nations.get(id);
+        if (known != null) {
+            return known;
+        }
+        Nation nation = authorities.findNationName(id).map(Nation::valueOf)
+                .orElseThrow(() -> new NotFoundException("authority " + id));
+        nations.putIfAbsent(id, nation);
+        return nation;
     }
 }

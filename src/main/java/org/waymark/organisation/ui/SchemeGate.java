@@ -3,6 +3,7 @@ package org.waymark.organisation.ui;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -53,15 +54,23 @@ public class SchemeGate implements VaadinServiceInitListener {
 
     /** Whether the signed-in user's authority runs one of the view's schemes (or the view has none). */
     public boolean opens(Class<?> view) {
-        ForSchemes gate = view.getAnnotation(ForSchemes.class);
-        if (gate == null) {
-            return true;
-        }
+        return view.getAnnotation(ForSchemes.class) == null || opener().test(view);
+    }
+
+    /**
+     * {@link #opens} for many views with the authority's schemes read once: the menu asks it for
+     * each of its entries.
+     */
+    public Predicate<Class<?>> opener() {
         Optional<UserScope> user = currentUser.find();
-        if (user.isEmpty() || user.get().localAuthorityId() == null) {
-            return true;
+        Long authority = user.map(UserScope::localAuthorityId).orElse(null);
+        if (authority == null) {
+            return view -> true;
         }
-        Set<Scheme> runs = organisation.authority(user.get().localAuthorityId()).schemeSet();
-        return Arrays.stream(gate.value()).anyMatch(runs::contains);
+        Set<Scheme> runs = organisation.schemes(authority);
+        return view -> {
+            ForSchemes gate = view.getAnnotation(ForSchemes.class);
+            return gate == null || Arrays.stream(gate.value()).anyMatch(runs::contains);
+        };
     }
 }

@@ -139,7 +139,7 @@ public class PlanService {
         UserScope user = currentUser.require();
         List<PlanType> active = plans.findByPupilIdOrderByCreatedAt(pupilId).stream()
                 .filter(p -> p.getStatus() != PlanStatus.CEASED).map(SupportPlan::getPlanType).toList();
-        return PlanType.forNation(organisation.authority(scope.localAuthorityId()).getNation()).stream()
+        return PlanType.forNation(organisation.nation(scope.localAuthorityId())).stream()
                 .filter(t -> !active.contains(t))
                 .filter(t -> accessPolicy.mayWritePlan(user, scope, t.maintainedByAuthority())).toList();
     }

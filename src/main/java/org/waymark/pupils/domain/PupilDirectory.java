@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
@@ -50,6 +51,40 @@ public class PupilDirectory {
 
     PupilDirectory(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Where a pupil's record sits: their school and its family, their authority, and every school stay. */
+    public record Placement(long schoolId, @Nullable Long familyId, long localAuthorityId, List<Stay> stays) {
+    }
+
+    /** A stay at a school, ended on {@code endDate} or still going on (null). */
+    public record Stay(long schoolId, @Nullable LocalDate endDate) {
+    }
+
+    /**
+     * What an access check needs of a pupil, in one query: without the pupil's needs and
+     * diagnoses, which loading the whole record reads as well (DD025).
+     */
+    public Optional<Placement> placement(long pupilId) {
+        List<Object[]> rows = jdbc.sql("SELECT p.school_id, s.family_id, p.local_authority_id, e.school_id AS stay_school,"
+                        + " e.end_date FROM pupil p JOIN school s ON s.id = p.school_id"
+                        + " LEFT JOIN enrolment e ON e.pupil_id = p.id WHERE p.id = :id ORDER BY e.sort_key")
+                .param("id", pupilId)
+                .query((rs, n) -> new Object[] {rs.getLong("school_id"), rs.getObject("family_id", Long.class),
+                        rs.getLong("local_authority_id"), rs.getObject("stay_school", Long.class),
+                        rs.getObject("end_date", LocalDate.class)})
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Stay> stays = new ArrayList<>();
+        for (Object[] row : rows) {
+            if (row[3] != null) {
+                stays.add(new Stay((Long) row[3], (LocalDate) row[4]));
+            }
+        }
+        Object[] first = rows.getFirst();
+        return Optional.of(new Placement((Long) first[0], (Long) first[1], (Long) first[2], List.copyOf(stays)));
     }
 
     /**

@@ -94,7 +94,7 @@ public class PupilBulkService {
     @PreAuthorize(IMPORTERS)
     public Nation nationOf(long localAuthorityId) {
         requireOwnAuthority(localAuthorityId);
-        return organisation.authority(localAuthorityId).getNation();
+        return organisation.nation(localAuthorityId);
     }
 
     /**
@@ -123,7 +123,7 @@ public class PupilBulkService {
             throw new AccessDeniedException("school " + schoolId);
         }
         LocalDate today = LocalDate.now(clock);
-        Nation nation = organisation.authority(school.localAuthorityId()).getNation();
+        Nation nation = organisation.nation(school.localAuthorityId());
         List<Violation> problems = new ArrayList<>(PupilRules.validate(details, nation, today));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -204,7 +204,7 @@ public class PupilBulkService {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        Nation nation = organisation.authority(school.localAuthorityId()).getNation();
+        Nation nation = organisation.nation(school.localAuthorityId());
         java.util.Map<String, Integer> byNumber = new java.util.HashMap<>();
         List<Pupil> enrolled = new ArrayList<>(additions.size());
         for (int i = 0; i < additions.size(); i++) {
@@ -274,7 +274,7 @@ public class PupilBulkService {
         }
         PupilDetails details = pupil.details();
         change.accept(details);
-        Nation nation = organisation.authority(pupil.getLocalAuthorityId()).getNation();
+        Nation nation = organisation.nation(pupil.getLocalAuthorityId());
         List<Violation> problems = PupilRules.validate(details, nation, LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);

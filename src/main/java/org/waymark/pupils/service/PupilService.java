@@ -145,7 +145,7 @@ public class PupilService {
 
     private List<PupilHoldings> withColumns() {
         Long laId = currentUser.require().localAuthorityId();
-        Set<Scheme> runs = laId == null ? EnumSet.allOf(Scheme.class) : organisation.authority(laId).schemeSet();
+        Set<Scheme> runs = laId == null ? EnumSet.allOf(Scheme.class) : organisation.schemes(laId);
         return ordered().stream().filter(h -> h.columnKey() != null && runsAny(runs, h)).toList();
     }
 
@@ -167,13 +167,13 @@ public class PupilService {
     @Transactional
     @PreAuthorize(Roles.PUPIL_READERS)
     public List<PupilHoldings.Holding> holdings(long pupilId) {
-        Pupil pupil = load(pupilId);
-        if (!accessPolicy.mayReadPupil(currentUser.require(), scopeOf(pupil))) {
+        PupilScope scope = accessScope(pupilId);
+        if (!accessPolicy.mayReadPupil(currentUser.require(), scope)) {
             auditLog.recordDenied("READ_HOLDINGS", SUBJECT, pupilId, null);
             throw new AccessDeniedException("pupil " + pupilId);
         }
         // the pupil's own authority (not through the school: a parent may not read the school's record)
-        Set<Scheme> runs = organisation.authority(pupil.getLocalAuthorityId()).schemeSet();
+        Set<Scheme> runs = organisation.schemes(scope.localAuthorityId());
         return ordered().stream().filter(h -> runsAny(runs, h)).map(h -> h.about(pupilId)).flatMap(Optional::stream)
                 .toList();
     }
@@ -299,7 +299,7 @@ public class PupilService {
     @PreAuthorize("hasRole('SCHOOL_SENCO')")
     public Nation nationOfSchool(long schoolId) {
         SchoolScope school = organisation.schoolScope(schoolId);
-        return organisation.authority(school.localAuthorityId()).getNation();
+        return organisation.nation(school.localAuthorityId());
     }
 
     /**
@@ -317,7 +317,7 @@ public class PupilService {
             throw new AccessDeniedException("school " + schoolId);
         }
         SchoolScope school = organisation.schoolScope(schoolId);
-        Nation nation = organisation.authority(school.localAuthorityId()).getNation();
+        Nation nation = organisation.nation(school.localAuthorityId());
         checkDetails(details, nation, school.localAuthorityId(), null, confirmedNotDuplicate);
         Pupil pupil = Pupil.enrol(details, school.localAuthorityId(), schoolId, LocalDate.now(clock), clock.instant());
         Pupil saved = saveUnique(pupil);
@@ -341,7 +341,7 @@ public class PupilService {
         if (!Objects.equals(pupil.getVersion(), expectedVersion)) {
             throw new ConflictException("pupil " + pupilId + " changed since version " + expectedVersion);
         }
-        Nation nation = organisation.authority(pupil.getLocalAuthorityId()).getNation();
+        Nation nation = organisation.nation(pupil.getLocalAuthorityId());
         checkDetails(details, nation, pupil.getLocalAuthorityId(), pupilId, confirmedNotDuplicate);
         Set<String> changed = pupil.apply(details, clock.instant());
         if (changed.isEmpty()) {
@@ -362,7 +362,8 @@ public class PupilService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public PupilScope accessScope(long pupilId) {
-        return scopeOf(load(pupilId));
+        return scopeOf(pupilId, directory.placement(pupilId)
+                .orElseThrow(() -> new NotFoundException("pupil " + pupilId)));
     }
 
     /**
@@ -527,7 +528,7 @@ public class PupilService {
             throw new AccessDeniedException("pupil " + pupilId);
         }
         auditLog.record("READ_FOR_EDIT", SUBJECT, pupilId, null);
-        Nation nation = organisation.authority(pupil.getLocalAuthorityId()).getNation();
+        Nation nation = organisation.nation(pupil.getLocalAuthorityId());
         return new EditablePupil(pupilId, pupil.getSchoolId(), Objects.requireNonNull(pupil.getVersion()),
                 pupil.details(), nation);
     }
@@ -582,15 +583,24 @@ public class PupilService {
      */
     private PupilScope scopeOf(Pupil pupil) {
         SchoolScope school = organisation.schoolScope(pupil.getSchoolId());
+        return scopeOf(Objects.requireNonNull(pupil.getId()), new PupilDirectory.Placement(pupil.getSchoolId(),
+                school.familyId(), pupil.getLocalAuthorityId(), pupil.getEnrolments().stream()
+                        .map(e -> new PupilDirectory.Stay(e.schoolId(), e.endDate())).toList()));
+    }
+
+    private PupilScope scopeOf(long pupilId, PupilDirectory.Placement placement) {
         // the same period the lists apply (AccessPolicy.pupilListScope)
         LocalDate historyFrom = accessPolicy.historyFrom();
         Set<Long> history = new java.util.HashSet<>();
-        for (Enrolment e : pupil.getEnrolments()) {
-            if (e.endDate() != null && !e.endDate().isBefore(historyFrom)) {
-                history.add(e.schoolId());
+        boolean enrolled = false;
+        for (PupilDirectory.Stay stay : placement.stays()) {
+            if (stay.endDate() == null) {
+                enrolled = true;
+            } else if (!stay.endDate().isBefore(historyFrom)) {
+                history.add(stay.schoolId());
             }
         }
-        return new PupilScope(Objects.requireNonNull(pupil.getId()), pupil.getSchoolId(), school.familyId(),
-                pupil.getLocalAuthorityId(), pupil.enrolled(), history);
+        return new PupilScope(pupilId, placement.schoolId(), placement.familyId(), placement.localAuthorityId(),
+                enrolled, history);
     }
 }

@@ -5,7 +5,9 @@ import java.time.Clock;
 import org.waymark.base.domain.Dates;
 
 import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Element;
 import org.springframework.beans.factory.ObjectProvider;
+import org.waymark.base.ui.Markup;
 import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.Translations;
 import org.waymark.pupils.domain.EnrolmentEndReason;
@@ -21,12 +23,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -131,9 +131,11 @@ public class PupilDetailsView extends VerticalLayout implements BeforeEnterObser
         return section;
     }
 
+    // the record's read-only sections are written as markup, one state node each (DD025)
     private Component identity(PupilRecord record) {
         Pupil pupil = record.pupil();
-        DescriptionList list = new DescriptionList();
+        Element section = markupSection("pupil.section.identity");
+        Element list = section.appendElement("dl");
         term(list, "pupil.firstName", pupil.getFirstName());
         term(list, "pupil.lastName", pupil.getLastName());
         term(list, "pupil.preferredName", pupil.getPreferredName());
@@ -144,27 +146,24 @@ public class PupilDetailsView extends VerticalLayout implements BeforeEnterObser
         term(list, "pupil.school", record.schoolName());
         term(list, "pupil.authority", record.authorityName());
         term(list, "pupil.preferredLanguage", getTranslation("language." + pupil.getPreferredLanguage()));
-        return section("pupil.section.identity", list);
+        return Markup.of(section);
     }
 
     private Component needs(Pupil pupil) {
-        UnorderedList areas = new UnorderedList();
-        pupil.areas().forEach(a -> {
-            ListItem item = new ListItem(Translations.label(a));
-            if (a == pupil.getPrimaryNeed()) {
-                item.add(" (" + getTranslation("pupil.primaryNeed.short") + ")");
-            }
-            areas.add(item);
-        });
-        Section section = section("pupil.section.needs", areas);
-        section.add(new H3(getTranslation("pupil.diagnoses")));
+        Element section = markupSection("pupil.section.needs");
+        Element areas = section.appendElement("ul");
+        pupil.areas().forEach(a -> areas.appendElement("li").text(a == pupil.getPrimaryNeed()
+                ? Translations.label(a) + " (" + getTranslation("pupil.primaryNeed.short") + ")"
+                : Translations.label(a)));
+        section.appendElement("h3").text(getTranslation("pupil.diagnoses"));
         if (pupil.diagnosisTexts().isEmpty()) {
-            section.add(new Paragraph(getTranslation("pupil.diagnoses.none")));
+            section.appendElement("p").text(getTranslation("pupil.diagnoses.none"));
         } else {
-            section.add(new UnorderedList(pupil.diagnosisTexts().stream().map(ListItem::new).toArray(ListItem[]::new)));
+            Element diagnoses = section.appendElement("ul");
+            pupil.diagnosisTexts().forEach(d -> diagnoses.appendElement("li").text(d));
         }
-        section.add(new Paragraph(getTranslation("pupil.diagnoses.note")));
-        return section;
+        section.appendElement("p").text(getTranslation("pupil.diagnoses.note"));
+        return Markup.of(section);
     }
 
     /** An authority by name in the reader's language; a name typed before the list, said to be unmatched. */
@@ -176,7 +175,8 @@ public class PupilDetailsView extends VerticalLayout implements BeforeEnterObser
     }
 
     private Component circumstances(Pupil pupil) {
-        DescriptionList list = new DescriptionList();
+        Element section = markupSection("pupil.section.circumstances");
+        Element list = section.appendElement("dl");
         term(list, "pupil.lookedAfter", pupil.isLookedAfter()
                 ? getTranslation("pupil.lookedAfter.by", authority(pupil.getLookedAfterBy(), pupil.getLookedAfterByUnmatched()))
                 : getTranslation("common.no"));
@@ -189,7 +189,7 @@ public class PupilDetailsView extends VerticalLayout implements BeforeEnterObser
         term(list, "pupil.sensoryImpairment", Translations.label(pupil.getSensoryImpairment()));
         term(list, "pupil.namedPerson", pupil.getNamedPerson());
         term(list, "pupil.sifStage", pupil.getSifStage() == null ? null : String.valueOf(pupil.getSifStage()));
-        return section("pupil.section.circumstances", list);
+        return Markup.of(section);
     }
 
     private Component enrolments(PupilRecord record) {
@@ -215,9 +215,16 @@ public class PupilDetailsView extends VerticalLayout implements BeforeEnterObser
         return section;
     }
 
-    private void term(DescriptionList list, String labelKey, @Nullable String value) {
+    private Element markupSection(String titleKey) {
+        Element section = Markup.root("section").addClass("wm-section");
+        section.appendElement("h3").text(getTranslation(titleKey));
+        return section;
+    }
+
+    private void term(Element list, String labelKey, @Nullable String value) {
         if (value != null) {
-            list.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(value));
+            list.appendElement("dt").text(getTranslation(labelKey));
+            list.appendElement("dd").text(value);
         }
     }
 

@@ -96,7 +96,7 @@ class RasAccess {
     }
 
     boolean runsRas(long laId) {
-        return organisation.authority(laId).schemeSet().contains(Scheme.RESOURCE_ALLOCATION);
+        return organisation.schemes(laId).contains(Scheme.RESOURCE_ALLOCATION);
     }
 
     /** A case of the caller's authority, for one of {@code roles}; another authority's case is refused and audited. */

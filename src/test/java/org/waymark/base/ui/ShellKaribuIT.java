@@ -19,7 +19,6 @@ import org.waymark.security.domain.AppUserRepository;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinService;
 
 /** The shell per role: which navigation entries appear, refused views, language switch. */
@@ -32,7 +31,19 @@ class ShellKaribuIT extends KaribuTest {
     Environment environment;
 
     private List<String> navLabels() {
-        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+        return org.waymark.MenuItems.labels();
+    }
+
+    @Test
+    void the_menu_is_one_element_whose_entries_carry_their_path_and_icon() {
+        login("senco");
+        UI.getCurrent().navigate(HomeView.class);
+        List<org.jsoup.nodes.Element> items = org.waymark.MenuItems.items();
+        assertThat(items).extracting(i -> i.attr("path")).startsWith("", "pupils", "reviews");
+        assertThat(items.getFirst().select("vaadin-icon").attr("icon")).isEqualTo("vaadin:home");
+        assertThat(items.getFirst().select("vaadin-icon").attr("slot")).isEqualTo("prefix");
+        // no Java component per entry: the state the server keeps for the menu is one element's
+        assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class)).isEmpty();
     }
 
     @Test

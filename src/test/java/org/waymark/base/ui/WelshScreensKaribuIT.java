@@ -68,6 +68,16 @@ class WelshScreensKaribuIT extends KaribuTest {
         List<String> found = new ArrayList<>();
         for (Component component : _find(Component.class)) {
             collect(component.getElement(), found);
+            if (component instanceof com.vaadin.flow.component.Html markup) {
+                // parts written as markup in one element (DD025): their texts and labels are in its HTML
+                for (org.jsoup.nodes.Element e : org.jsoup.Jsoup.parseBodyFragment(markup.getInnerHtml()).getAllElements()) {
+                    check(e.ownText(), found);
+                    for (String property : TEXT_PROPERTIES) {
+                        check(e.attr(property), found);
+                    }
+                    check(e.attr("aria-label"), found);
+                }
+            }
         }
         for (Grid<?> grid : _find(Grid.class)) {
             grid.getColumns().forEach(c -> check(c.getHeaderText(), found));

@@ -31,7 +31,7 @@ class HomeWordsKaribuIT extends KaribuTest {
     void the_home_page_names_people_and_things_in_words(String login, String displayName) {
         login(login);
         UI.getCurrent().navigate(HomeView.class);
-        String text = _get(AppLayout.class).getElement().getTextRecursively();
+        String text = org.waymark.ScreenText.of(_get(AppLayout.class));
         assertThat(text).contains(displayName);
         assertThat(text).doesNotContain("(" + login + ")", "by " + login, "gan " + login);
         if (login.contains(".")) {
