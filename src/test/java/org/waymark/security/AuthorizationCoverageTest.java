@@ -74,7 +74,7 @@ class AuthorizationCoverageTest {
                 "enrolForDemo", "turnOff");
         exclude(BASE, "CalendarService", "authority", "saveTerm", "removeTerm", "importTerms", "saveBreak",
                 "removeBreak", "bankHolidays", "addBankHoliday", "importBankHolidays");
-        exclude(BASE, "OrganisationService", "schoolScope", "familyOfCaller", "schoolOfRecord", "familyOfRecord",
+        exclude(BASE, "OrganisationService", "schemes", "nation", "schoolScope", "familyOfCaller", "schoolOfRecord", "familyOfRecord",
                 "school", "family", "ownAuthority", "schoolsInScope", "schoolsOfFamily", "schoolsOfOwnAuthority",
                 "familiesOfOwnAuthority", "schoolNames", "bankHolidayCount", "bankHolidays", "calendarOf",
                 "authorityIds", "authority");
