@@ -66,25 +66,27 @@ public class PupilDirectory {
      * diagnoses, which loading the whole record reads as well (DD025).
      */
     public Optional<Placement> placement(long pupilId) {
-        List<Object[]> rows = jdbc.sql("SELECT p.school_id, s.family_id, p.local_authority_id, e.school_id AS stay_school,"
+        List<PlacementRow> rows = jdbc.sql("SELECT p.school_id, s.family_id, p.local_authority_id, e.school_id AS stay_school,"
                         + " e.end_date FROM pupil p JOIN school s ON s.id = p.school_id"
                         + " LEFT JOIN enrolment e ON e.pupil_id = p.id WHERE p.id = :id ORDER BY e.sort_key")
                 .param("id", pupilId)
-                .query((rs, n) -> new Object[] {rs.getLong("school_id"), rs.getObject("family_id", Long.class),
+                .query((rs, n) -> new PlacementRow(rs.getLong("school_id"), rs.getObject("family_id", Long.class),
                         rs.getLong("local_authority_id"), rs.getObject("stay_school", Long.class),
-                        rs.getObject("end_date", LocalDate.class)})
+                        rs.getObject("end_date", LocalDate.class)))
                 .list();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        List<Stay> stays = new ArrayList<>();
-        for (Object[] row : rows) {
-            if (row[3] != null) {
-                stays.add(new Stay((Long) row[3], (LocalDate) row[4]));
-            }
-        }
-        Object[] first = rows.getFirst();
-        return Optional.of(new Placement((Long) first[0], (Long) first[1], (Long) first[2], List.copyOf(stays)));
+        // a pupil without enrolments has one row whose stay columns are null (the left join)
+        List<Stay> stays = rows.stream().filter(r -> r.staySchool() != null)
+                .map(r -> new Stay(r.staySchool(), r.endDate())).toList();
+        PlacementRow first = rows.getFirst();
+        return Optional.of(new Placement(first.schoolId(), first.familyId(), first.localAuthorityId(), stays));
+    }
+
+    /** One row of {@link #placement}'s join: the pupil's columns repeated on each of their stays. */
+    private record PlacementRow(long schoolId, @Nullable Long familyId, long localAuthorityId,
+                                @Nullable Long staySchool, @Nullable LocalDate endDate) {
     }
 
     /**
