@@ -7,6 +7,7 @@ import org.waymark.allocations.domain.LedgerDirectory;
 import org.waymark.allocations.domain.FundingStream;
 import org.waymark.allocations.service.AllocationService;
 import org.waymark.base.domain.Dates;
+import org.waymark.base.ui.ListGrid;
 import org.waymark.base.ui.LocalisedDatePicker;
 import org.waymark.base.ui.Translations;
 import org.waymark.security.domain.Roles;
@@ -40,7 +41,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
     final Select<FundingStream> stream = new Select<>();
     final DatePicker endingBy = LocalisedDatePicker.create("ledger.endingBy");
-    final Grid<LedgerDirectory.LedgerRow> grid = new Grid<>();
+    final Grid<LedgerDirectory.LedgerRow> grid = new ListGrid<>();
 
     public LedgerView(AllocationService allocations, Clock clock) {
         this.allocations = allocations;

@@ -7,6 +7,7 @@ import org.waymark.allocations.service.StatementService;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.Money;
 import org.waymark.base.ui.DownloadLink;
+import org.waymark.base.ui.ListGrid;
 import org.waymark.base.ui.Translations;
 import org.waymark.organisation.domain.School;
 import org.waymark.organisation.domain.Term;
@@ -125,7 +126,7 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
             section.add(new Paragraph(getTranslation("statement.empty")));
         }
         for (StatementService.Statement s : list) {
-            Grid<StatementService.Line> grid = new Grid<>();
+            Grid<StatementService.Line> grid = new ListGrid<>();
             grid.addColumn(StatementService.Line::pupilName).setHeader(getTranslation("statement.pupil")).setAutoWidth(true);
             grid.addColumn(StatementService.Line::schoolName).setHeader(getTranslation("statement.school"));
             grid.addColumn(l -> l.share().allocation().getStream().name()).setHeader(getTranslation("statement.stream"));
@@ -153,7 +154,7 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
         section.addClassName("wm-section");
         section.setId("school-hours");
         section.add(rate(h.hourlyRate()));
-        Grid<StatementService.HoursLine> grid = new Grid<>();
+        Grid<StatementService.HoursLine> grid = new ListGrid<>();
         grid.addColumn(StatementService.HoursLine::pupilName).setHeader(getTranslation("statement.pupil"))
                 .setAutoWidth(true);
         grid.addColumn(l -> hours(l.allocation().getAmount())).setHeader(getTranslation("statement.hours.aWeek"));
@@ -177,7 +178,7 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
         section.addClassName("wm-section");
         section.setId("council-hours");
         section.add(rate(c.hourlyRate()));
-        Grid<StatementService.SchoolHours> grid = new Grid<>();
+        Grid<StatementService.SchoolHours> grid = new ListGrid<>();
         grid.addColumn(StatementService.SchoolHours::schoolName).setHeader(getTranslation("statement.school"))
                 .setAutoWidth(true);
         grid.addColumn(StatementService.SchoolHours::pupils).setHeader(getTranslation("statement.hours.pupils"));

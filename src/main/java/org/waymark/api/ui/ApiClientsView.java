@@ -10,6 +10,7 @@ import org.waymark.api.service.ApiClientService.IssuedKey;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.ui.Confirmation;
 import org.waymark.base.ui.Feedback;
+import org.waymark.base.ui.ListGrid;
 import org.waymark.organisation.domain.School;
 import org.waymark.security.domain.Roles;
 
@@ -47,7 +48,7 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
     static final String SCHOOL = "SCHOOL";
 
     private final ApiClientService clients;
-    final Grid<ClientRow> grid = new Grid<>();
+    final Grid<ClientRow> grid = new ListGrid<>();
     final TextField name = new TextField();
     final RadioButtonGroup<String> scope = new RadioButtonGroup<>();
     final ComboBox<School> school = new ComboBox<>();

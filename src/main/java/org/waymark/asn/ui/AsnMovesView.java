@@ -3,6 +3,7 @@ package org.waymark.asn.ui;
 import org.waymark.asn.service.MoveService;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.Money;
+import org.waymark.base.ui.ListGrid;
 import org.waymark.base.ui.Translations;
 import org.waymark.organisation.domain.Scheme;
 import org.waymark.organisation.ui.ForSchemes;
@@ -30,7 +31,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.FINANCE_OFFICER, Roles.EDUCATION_SUPPORT_OFFICER})
 public class AsnMovesView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<MoveService.MoveRow> grid = new Grid<>();
+    final Grid<MoveService.MoveRow> grid = new ListGrid<>();
 
     public AsnMovesView(MoveService moves) {
         setSizeFull();

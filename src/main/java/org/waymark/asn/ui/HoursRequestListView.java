@@ -9,6 +9,7 @@ import org.waymark.asn.service.HoursRequestService;
 import org.waymark.asn.service.RequestRow;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.ui.GridCells;
+import org.waymark.base.ui.ListGrid;
 import org.waymark.base.ui.Translations;
 import org.waymark.security.domain.Roles;
 
@@ -41,7 +42,7 @@ public class HoursRequestListView extends VerticalLayout implements HasDynamicTi
 
     private static final DateTimeFormatter WHEN = Dates.DAY_MONTH_YEAR_TIME;
 
-    final Grid<RequestRow> grid = new Grid<>();
+    final Grid<RequestRow> grid = new ListGrid<>();
     private final HoursRequestService requests;
 
     public HoursRequestListView(HoursRequestService requests) {

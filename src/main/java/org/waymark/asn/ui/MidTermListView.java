@@ -3,6 +3,7 @@ package org.waymark.asn.ui;
 import org.waymark.asn.service.MidTermService;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.ui.GridCells;
+import org.waymark.base.ui.ListGrid;
 import org.waymark.base.ui.Translations;
 import org.waymark.organisation.domain.Scheme;
 import org.waymark.organisation.ui.ForSchemes;
@@ -30,7 +31,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.EDUCATION_SUPPORT_OFFICER, Roles.INCLUSION_TEAM})
 public class MidTermListView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<MidTermService.MidTermRow> grid = new Grid<>();
+    final Grid<MidTermService.MidTermRow> grid = new ListGrid<>();
 
     public MidTermListView(MidTermService midTerm, StageExportService export) {
         setSizeFull();

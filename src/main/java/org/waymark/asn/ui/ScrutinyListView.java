@@ -4,6 +4,7 @@ import org.waymark.organisation.domain.Scheme;
 import org.waymark.organisation.ui.ForSchemes;
 import org.waymark.asn.service.ScrutinyService;
 import org.waymark.base.ui.GridCells;
+import org.waymark.base.ui.ListGrid;
 import org.waymark.asn.service.StageExportService;
 import org.waymark.security.domain.Roles;
 
@@ -27,7 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Roles.EDUCATION_SUPPORT_OFFICER)
 public class ScrutinyListView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<ScrutinyService.SchoolHours> grid = new Grid<>();
+    final Grid<ScrutinyService.SchoolHours> grid = new ListGrid<>();
 
     public ScrutinyListView(ScrutinyService scrutiny, StageExportService export) {
         setSizeFull();

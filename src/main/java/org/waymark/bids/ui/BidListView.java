@@ -4,6 +4,7 @@ import org.waymark.pupils.ui.NewForPupilDialog;
 import org.waymark.organisation.domain.Scheme;
 import org.waymark.organisation.ui.ForSchemes;
 import org.waymark.base.ui.GridCells;
+import org.waymark.base.ui.ListGrid;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -53,7 +54,7 @@ public class BidListView extends VerticalLayout implements HasDynamicTitle {
     final Select<BidStatus> status = new Select<>();
     final Select<School> school = new Select<>();
     final Select<String> level = new Select<>();
-    final Grid<BidDirectory.BidRow> grid = new Grid<>();
+    final Grid<BidDirectory.BidRow> grid = new ListGrid<>();
 
     private final BidWizardService wizard;
 

@@ -6,6 +6,7 @@ import org.waymark.audit.service.AuditChainCheck;
 import org.waymark.audit.service.AuditChainReport;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.ui.DownloadLink;
+import org.waymark.base.ui.ListGrid;
 import org.waymark.base.ui.LocalisedDatePicker;
 import org.waymark.base.ui.TextLimit;
 import org.waymark.dataprotection.domain.AccessLog;
@@ -44,7 +45,7 @@ public class DataProtectionView extends VerticalLayout implements HasDynamicTitl
     final TextField actor = new TextField();
     final DatePicker from;
     final DatePicker to;
-    final Grid<AccessLog.Entry> grid = new Grid<>();
+    final Grid<AccessLog.Entry> grid = new ListGrid<>();
     final Paragraph chainResult = new Paragraph();
 
     private final DataProtectionService service;

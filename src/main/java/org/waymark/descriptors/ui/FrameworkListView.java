@@ -3,6 +3,7 @@ package org.waymark.descriptors.ui;
 import org.waymark.organisation.domain.Scheme;
 import org.waymark.organisation.ui.ForSchemes;
 import org.waymark.base.ui.GridCells;
+import org.waymark.base.ui.ListGrid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -40,7 +41,7 @@ public class FrameworkListView extends VerticalLayout implements HasDynamicTitle
     private static final DateTimeFormatter WHEN = Dates.DAY_MONTH_YEAR_TIME;
 
     private final DescriptorFrameworkService frameworks;
-    final Grid<DescriptorFramework> grid = new Grid<>();
+    final Grid<DescriptorFramework> grid = new ListGrid<>();
     final Select<Integer> year = new Select<>();
     final ImportProblems problems = new ImportProblems();
 

@@ -10,6 +10,7 @@ import org.waymark.asn.ui.AsnSettingsForm;
 import org.waymark.base.domain.Nation;
 import org.waymark.base.ui.BarChart;
 import org.waymark.base.ui.FigureCard;
+import org.waymark.base.ui.ListGrid;
 import org.waymark.base.ui.Translations;
 import org.waymark.notifications.service.WorkQueueService;
 import org.waymark.home.service.HomeFigures;
@@ -108,7 +109,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         PupilStatistics pupils = Objects.requireNonNull(figures.pupils());
         add(cards(new FigureCard(getTranslation("home.schoolsInFamily"), figures.schools().size()),
                 new FigureCard(getTranslation("home.pupilsOnRegister"), pupils.total())));
-        Grid<HomeFigures.SchoolLine> schools = new Grid<>();
+        Grid<HomeFigures.SchoolLine> schools = new ListGrid<>();
         schools.addColumn(HomeFigures.SchoolLine::name).setHeader(getTranslation("school.name")).setFlexGrow(3);
         schools.addColumn(s -> Translations.label(Phase.valueOf(s.phase())))
                 .setHeader(getTranslation("school.phase"));

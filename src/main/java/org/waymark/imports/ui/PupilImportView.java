@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.waymark.base.ui.DownloadLink;
-import org.waymark.base.ui.Downloads;
 import org.waymark.base.ui.CappedUpload;
 import org.waymark.base.ui.Confirmation;
+import org.waymark.base.ui.DownloadLink;
+import org.waymark.base.ui.Downloads;
 import org.waymark.base.ui.Feedback;
+import org.waymark.base.ui.ListGrid;
 import org.waymark.base.ui.Translations;
 import org.waymark.imports.domain.ImportLine;
 import org.waymark.imports.domain.ImportPreview;
@@ -70,7 +71,7 @@ public class PupilImportView extends VerticalLayout implements HasDynamicTitle {
     final UnorderedList fileProblems = new UnorderedList();
     final Paragraph summary = new Paragraph();
     final Select<ImportLine.@Nullable Kind> show = new Select<>();
-    final Grid<ImportLine> grid = new Grid<>();
+    final Grid<ImportLine> grid = new ListGrid<>();
     final Checkbox recordMoves = new Checkbox();
     final Button apply = new Button();
     final Section result = new Section();

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.ui.Confirmation;
 import org.waymark.base.ui.Feedback;
+import org.waymark.base.ui.ListGrid;
 import org.waymark.imports.domain.UndoPreview;
 import org.waymark.imports.domain.UndoPreview.UndoLine;
 import org.waymark.imports.service.ImportUndoService;
@@ -32,13 +33,13 @@ import com.vaadin.flow.i18n.I18NProvider;
 class RecentImports extends Section {
 
     private final ImportUndoService undo;
-    final Grid<RecentImport> grid = new Grid<>();
+    final Grid<RecentImport> grid = new ListGrid<>();
     final Paragraph none = new Paragraph();
     final Section preview = new Section();
     final H3 previewTitle = new H3();
     final Paragraph summary = new Paragraph();
     final UnorderedList notes = new UnorderedList();
-    final Grid<UndoLine> lines = new Grid<>();
+    final Grid<UndoLine> lines = new ListGrid<>();
     final Button undoButton = new Button();
     private @Nullable UndoPreview shown;
 

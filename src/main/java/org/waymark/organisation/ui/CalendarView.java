@@ -1,7 +1,8 @@
 package org.waymark.organisation.ui;
 
-import org.waymark.base.ui.UnsavedChanges;
+import org.waymark.base.ui.ListGrid;
 import org.waymark.base.ui.TextLimit;
+import org.waymark.base.ui.UnsavedChanges;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -54,9 +55,9 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private final UnsavedChanges unsaved = UnsavedChanges.track(this);
 
     private final CalendarService calendar;
-    final Grid<Term> terms = new Grid<>();
-    final Grid<BankHoliday> holidays = new Grid<>();
-    final Grid<TermBreak> breaks = new Grid<>();
+    final Grid<Term> terms = new ListGrid<>();
+    final Grid<BankHoliday> holidays = new ListGrid<>();
+    final Grid<TermBreak> breaks = new ListGrid<>();
     final DatePicker breakStart = LocalisedDatePicker.create("calendar.breakStart");
     final DatePicker breakEnd = LocalisedDatePicker.create("calendar.breakEnd");
     final TextField year = new TextField();

@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.waymark.base.domain.Dates;
 import org.waymark.base.ui.Feedback;
+import org.waymark.base.ui.ListGrid;
 import org.waymark.panels.service.LetterService;
 import org.waymark.security.domain.Roles;
 
@@ -35,7 +36,7 @@ public class LettersDueView extends VerticalLayout implements HasDynamicTitle {
     private final LetterService letters;
     private final Clock clock;
     private final Feedback feedback = new Feedback().onConflict("panel.conflict", this::refresh);
-    final Grid<LetterService.LetterRow> grid = new Grid<>();
+    final Grid<LetterService.LetterRow> grid = new ListGrid<>();
 
     public LettersDueView(LetterService letters, Clock clock) {
         this.letters = letters;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.waymark.base.ui.DownloadLink;
+import org.waymark.base.ui.ListGrid;
 import org.waymark.base.ui.Translations;
 import org.waymark.organisation.domain.Scheme;
 import org.waymark.organisation.ui.ForSchemes;
@@ -58,7 +59,7 @@ public class ProvisionReportView extends VerticalLayout implements HasDynamicTit
             H3 heading = new H3(getTranslation("alp.report.school.heading", school.schoolName(),
                     plain(school.hoursPerWeek())));
             heading.setId("alp-school-" + school.schoolId());
-            Grid<ProvisionHours> lines = new Grid<>();
+            Grid<ProvisionHours> lines = new ListGrid<>();
             lines.setId("alp-lines-" + school.schoolId());
             lines.addColumn(l -> Translations.label(l.language())).setHeader(getTranslation("alp.report.language"));
             lines.addColumn(l -> Translations.label(l.groupSize())).setHeader(getTranslation("alp.report.grouping"));

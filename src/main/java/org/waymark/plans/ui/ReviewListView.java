@@ -1,6 +1,7 @@
 package org.waymark.plans.ui;
 
 import org.waymark.base.ui.GridCells;
+import org.waymark.base.ui.ListGrid;
 import org.waymark.base.domain.Dates;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class ReviewListView extends VerticalLayout implements HasDynamicTitle {
 
     final Checkbox overdueOnly = new Checkbox();
-    final Grid<PlanDirectory.ReviewRow> grid = new Grid<>();
+    final Grid<PlanDirectory.ReviewRow> grid = new ListGrid<>();
 
     public ReviewListView(PlanService plans, Clock clock) {
         setSizeFull();

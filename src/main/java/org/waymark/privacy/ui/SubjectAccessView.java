@@ -6,6 +6,7 @@ import org.waymark.base.domain.Dates;
 import org.waymark.base.domain.NotFoundException;
 import org.waymark.base.domain.Violation;
 import org.waymark.base.ui.Feedback;
+import org.waymark.base.ui.ListGrid;
 import org.waymark.privacy.domain.RecordKind;
 import org.waymark.privacy.domain.RetentionRun;
 import org.waymark.privacy.service.RetentionService;
@@ -45,7 +46,7 @@ public class SubjectAccessView extends VerticalLayout implements HasDynamicTitle
     final IntegerField recordNumber = new IntegerField();
     final Button prepare = new Button();
     final Div download = new Div();
-    final Grid<RetentionRun> runs = new Grid<>();
+    final Grid<RetentionRun> runs = new ListGrid<>();
     private final Feedback feedback = new Feedback().field("recordNumber", recordNumber);
 
     SubjectAccessView(SubjectAccessService exports, RetentionService retention) {

@@ -3,6 +3,7 @@ package org.waymark.pupils.ui;
 import java.util.Locale;
 
 import org.waymark.base.ui.Feedback;
+import org.waymark.base.ui.ListGrid;
 import org.waymark.organisation.domain.UkAuthorities;
 import org.waymark.organisation.domain.UkAuthority;
 import org.waymark.pupils.domain.UnmatchedAuthorityName;
@@ -36,7 +37,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.CASEWORKER, Roles.EDUCATION_SUPPORT_OFFICER})
 public class AuthorityNamesView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<UnmatchedAuthorityName> grid = new Grid<>();
+    final Grid<UnmatchedAuthorityName> grid = new ListGrid<>();
     private final AuthorityNamesService names;
 
     public AuthorityNamesView(AuthorityNamesService names) {

@@ -7,6 +7,7 @@ import org.waymark.base.domain.Dates;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 import org.springframework.beans.factory.ObjectProvider;
+import org.waymark.base.ui.ListGrid;
 import org.waymark.base.ui.Markup;
 import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.Translations;
@@ -193,7 +194,7 @@ public class PupilDetailsView extends VerticalLayout implements BeforeEnterObser
     }
 
     private Component enrolments(PupilRecord record) {
-        Grid<PupilRecord.EnrolmentLine> grid = new Grid<>();
+        Grid<PupilRecord.EnrolmentLine> grid = new ListGrid<>();
         grid.addColumn(PupilRecord.EnrolmentLine::schoolName).setHeader(getTranslation("pupil.school")).setFlexGrow(2);
         grid.addColumn(e -> Dates.DAY_MONTH_YEAR.format(e.startDate())).setHeader(getTranslation("enrolment.from"));
         grid.addColumn(e -> e.endDate() == null ? getTranslation("enrolment.current") : Dates.DAY_MONTH_YEAR.format(e.endDate()))

@@ -3,6 +3,7 @@ package org.waymark.pupils.ui;
 import org.waymark.base.domain.Dates;
 
 import org.waymark.base.ui.GridCells;
+import org.waymark.base.ui.ListGrid;
 import java.util.List;
 
 import org.waymark.base.ui.Translations;
@@ -55,7 +56,7 @@ public class PupilListView extends VerticalLayout implements BeforeEnterObserver
     final Select<YearGroup> yearGroup = new Select<>();
     final ComboBox<School> school = new ComboBox<>();
     final Select<AreaOfNeed> area = new Select<>();
-    final Grid<PupilService.PupilLine> grid = new Grid<>();
+    final Grid<PupilService.PupilLine> grid = new ListGrid<>();
 
     private final PupilService pupils;
 

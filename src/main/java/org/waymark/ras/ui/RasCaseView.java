@@ -9,6 +9,7 @@ import org.waymark.base.domain.Dates;
 import org.waymark.base.ui.Confirmation;
 import org.waymark.base.ui.DownloadLink;
 import org.waymark.base.ui.Feedback;
+import org.waymark.base.ui.ListGrid;
 import org.waymark.base.ui.RouteIds;
 import org.waymark.base.ui.TextLimit;
 import org.waymark.base.ui.Translations;
@@ -322,7 +323,7 @@ public class RasCaseView extends VerticalLayout implements BeforeEnterObserver, 
                 RasLabels.money(i.spread().median()), RasLabels.money(i.spread().upperQuartile()),
                 RasLabels.money(i.spread().highest())));
         spread.setId("ras-converter-spread");
-        Grid<org.waymark.ras.domain.Converter.Past> similar = new Grid<>();
+        Grid<org.waymark.ras.domain.Converter.Past> similar = new ListGrid<>();
         similar.setId("ras-similar");
         similar.setAriaLabel(getTranslation("ras.converter.similar"));
         similar.addColumn(org.waymark.ras.domain.Converter.Past::reference).setHeader(getTranslation("ras.reference"));
@@ -401,7 +402,7 @@ public class RasCaseView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Grid<RasProvision> provisionGrid(List<RasProvision> lines) {
-        Grid<RasProvision> grid = new Grid<>();
+        Grid<RasProvision> grid = new ListGrid<>();
         grid.setId("ras-provision");
         grid.setAriaLabel(getTranslation("ras.tac.title"));
         grid.addColumn(RasProvision::rateName).setHeader(getTranslation("ras.rate"));

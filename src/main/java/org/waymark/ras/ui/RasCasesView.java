@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.waymark.base.ui.Feedback;
 import org.waymark.base.ui.GridCells;
+import org.waymark.base.ui.ListGrid;
 import org.waymark.base.ui.LocalisedDatePicker;
 import org.waymark.base.ui.Translations;
 import org.waymark.organisation.domain.Scheme;
@@ -43,7 +44,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.CASEWORKER, Roles.LEAD_SEND_COORDINATOR, Roles.PERSONALISATION_OFFICER})
 public class RasCasesView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<RasCaseService.CaseRow> grid = new Grid<>();
+    final Grid<RasCaseService.CaseRow> grid = new ListGrid<>();
 
     public RasCasesView(RasCaseService cases, CurrentUser currentUser) {
         setSizeFull();

@@ -2,6 +2,7 @@ package org.waymark.ras.ui;
 
 import org.waymark.base.ui.Confirmation;
 import org.waymark.base.ui.Feedback;
+import org.waymark.base.ui.ListGrid;
 import org.waymark.organisation.domain.Scheme;
 import org.waymark.organisation.ui.ForSchemes;
 import org.waymark.ras.domain.Converter;
@@ -39,7 +40,7 @@ public class RasConverterView extends VerticalLayout implements HasDynamicTitle 
 
     private final ConverterService converter;
     private final boolean officer;
-    final Grid<ConverterService.Change> changes = new Grid<>();
+    final Grid<ConverterService.Change> changes = new ListGrid<>();
     final IntegerField bandWidth = new IntegerField();
 
     public RasConverterView(ConverterService converter, CurrentUser currentUser) {
@@ -67,7 +68,7 @@ public class RasConverterView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private Grid<Converter.Band> bands(Converter.Fit fit, String id) {
-        Grid<Converter.Band> grid = new Grid<>();
+        Grid<Converter.Band> grid = new ListGrid<>();
         grid.setId(id);
         grid.setAriaLabel(getTranslation("ras.converter.bands"));
         grid.addColumn(b -> getTranslation("ras.converter.range", b.from(), b.to()))

@@ -6,6 +6,7 @@ import java.util.List;
 import org.waymark.base.domain.Dates;
 import org.waymark.base.ui.Confirmation;
 import org.waymark.base.ui.Feedback;
+import org.waymark.base.ui.ListGrid;
 import org.waymark.base.ui.Translations;
 import org.waymark.organisation.domain.Scheme;
 import org.waymark.organisation.ui.ForSchemes;
@@ -114,7 +115,7 @@ public class RasOutcomesView extends VerticalLayout implements HasDynamicTitle {
                     f.getPublishedAt().atZone(ZoneId.of("Europe/London"))))));
         }
         RasOutcomes outcomes = f.outcomes();
-        Grid<RasOutcomes.Outcome> grid = new Grid<>();
+        Grid<RasOutcomes.Outcome> grid = new ListGrid<>();
         grid.setAriaLabel(getTranslation("ras.outcomes.version", f.getVersionNo(), Translations.label(f.getStatus())));
         grid.addColumn(RasOutcomes.Outcome::name).setHeader(getTranslation("ras.outcome")).setFlexGrow(3);
         grid.addColumn(RasOutcomes.Outcome::weight).setHeader(getTranslation("ras.weight"));
@@ -155,7 +156,7 @@ public class RasOutcomesView extends VerticalLayout implements HasDynamicTitle {
         section.setId("ras-settings");
         section.add(new Paragraph(getTranslation("ras.settings.summary", RasLabels.money(s.getSignOffLimit()),
                 s.getWeeksAYear())));
-        Grid<RasRate> rates = new Grid<>();
+        Grid<RasRate> rates = new ListGrid<>();
         rates.setId("ras-rates");
         rates.setAriaLabel(getTranslation("ras.settings.rates"));
         rates.addColumn(RasRate::name).setHeader(getTranslation("ras.rate")).setFlexGrow(3);

@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 import org.waymark.base.ui.Confirmation;
 import org.waymark.base.ui.Feedback;
+import org.waymark.base.ui.ListGrid;
 import org.waymark.base.ui.Translations;
 import org.waymark.security.domain.Roles;
 import org.waymark.security.service.AccountAdministration;
@@ -33,7 +34,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountAdministration administration;
-    final Grid<Account> grid = new Grid<>();
+    final Grid<Account> grid = new ListGrid<>();
 
     public AccountsView(AccountAdministration administration) {
         this.administration = administration;
