@@ -2,7 +2,11 @@ package org.waymark;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
@@ -20,5 +24,14 @@ public final class ScreenText {
             text.append('\n').append(Jsoup.parseBodyFragment(markup.getInnerHtml()).text());
         }
         return text.toString();
+    }
+
+    /** The elements matching the CSS query inside every markup part on the open page, in page order. */
+    public static List<Element> select(String cssQuery) {
+        List<Element> found = new ArrayList<>();
+        for (Html markup : _find(Html.class)) {
+            found.addAll(Jsoup.parseBodyFragment(markup.getInnerHtml()).select(cssQuery));
+        }
+        return found;
     }
 }

@@ -34,6 +34,8 @@ final class Uidl {
     private static final Pattern ELEMENT_ID =
             Pattern.compile("\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"([^\"]+)\"\\}");
     private static final Pattern HREF = Pattern.compile("\"key\":\"href\",\"feat\":3,\"value\":\"([^\"]+)\"");
+    /** A link inside a part written as markup (DD025, DD026): its HTML is one property, its quotes escaped. */
+    private static final Pattern MARKUP_HREF = Pattern.compile("href=\\\\\"([^\"\\\\]+)\\\\\"");
     private Uidl() {
     }
 
@@ -66,9 +68,11 @@ final class Uidl {
             nodes.put(ids.group(2), Integer.valueOf(ids.group(1)));
         }
         List<String> links = new ArrayList<>();
-        Matcher hrefs = HREF.matcher(body);
-        while (hrefs.find()) {
-            links.add(hrefs.group(1));
+        for (Pattern href : List.of(HREF, MARKUP_HREF)) {
+            Matcher hrefs = href.matcher(body);
+            while (hrefs.find()) {
+                links.add(hrefs.group(1));
+            }
         }
         List<String> confirms = new ArrayList<>();
         Matcher grid = VaadinProtocol.GRID_CONFIRM.matcher(body);

@@ -12,13 +12,13 @@ import org.waymark.base.ui.LocalisedDatePicker;
 import org.waymark.base.ui.Translations;
 import org.waymark.security.domain.Roles;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -39,7 +39,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
 
     private final AllocationService allocations;
     private final Clock clock;
-    final Select<FundingStream> stream = new Select<>();
+    final ComboBox<FundingStream> stream = new ComboBox<>();
     final DatePicker endingBy = LocalisedDatePicker.create("ledger.endingBy");
     final Grid<LedgerDirectory.LedgerRow> grid = new ListGrid<>();
 
@@ -48,8 +48,8 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         stream.setLabel(getTranslation("ledger.stream"));
         stream.setItems(FundingStream.values());
-        stream.setEmptySelectionAllowed(true);
-        stream.setEmptySelectionCaption(getTranslation("filter.any"));
+        stream.setClearButtonVisible(true);
+        stream.setPlaceholder(getTranslation("filter.any"));
         stream.setItemLabelGenerator(s -> s == null ? getTranslation("filter.any") : Translations.label(s));
         stream.setId("ledger-stream");
         endingBy.setId("ledger-ending-by");

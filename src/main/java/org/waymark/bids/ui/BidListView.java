@@ -20,6 +20,7 @@ import org.waymark.security.domain.Roles;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -27,7 +28,6 @@ import com.vaadin.flow.router.RouteParameters;
 
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -51,9 +51,9 @@ public class BidListView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = Dates.DAY_MONTH_YEAR_TIME;
 
-    final Select<BidStatus> status = new Select<>();
-    final Select<School> school = new Select<>();
-    final Select<String> level = new Select<>();
+    final ComboBox<BidStatus> status = new ComboBox<>();
+    final ComboBox<School> school = new ComboBox<>();
+    final ComboBox<String> level = new ComboBox<>();
     final Grid<BidDirectory.BidRow> grid = new ListGrid<>();
 
     private final BidWizardService wizard;
@@ -63,22 +63,22 @@ public class BidListView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         status.setLabel(getTranslation("bids.filter.status"));
         status.setItems(BidStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("filter.any"));
+        status.setClearButtonVisible(true);
+        status.setPlaceholder(getTranslation("filter.any"));
         status.setItemLabelGenerator(Translations::label);
         status.setId("bid-status-filter");
         List<School> schools = bids.schoolsInScope();
         school.setLabel(getTranslation("pupil.school"));
         school.setItems(schools);
-        school.setEmptySelectionAllowed(true);
-        school.setEmptySelectionCaption(getTranslation("filter.any"));
+        school.setClearButtonVisible(true);
+        school.setPlaceholder(getTranslation("filter.any"));
         school.setItemLabelGenerator(s -> s == null ? getTranslation("filter.any") : s.name());
         school.setVisible(schools.size() > 1);
         school.setId("bid-school-filter");
         level.setLabel(getTranslation("bids.filter.level"));
         level.setItems(bids.levelCodes());
-        level.setEmptySelectionAllowed(true);
-        level.setEmptySelectionCaption(getTranslation("filter.any"));
+        level.setClearButtonVisible(true);
+        level.setPlaceholder(getTranslation("filter.any"));
         level.setItemLabelGenerator(code -> code == null ? getTranslation("filter.any") : BidLabels.level(code));
         level.setId("bid-level-filter");
 

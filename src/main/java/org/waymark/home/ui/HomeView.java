@@ -5,12 +5,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.jsoup.nodes.Element;
+
 import org.waymark.asn.service.AsnSettingsService;
 import org.waymark.asn.ui.AsnSettingsForm;
 import org.waymark.base.domain.Nation;
 import org.waymark.base.ui.BarChart;
 import org.waymark.base.ui.FigureCard;
 import org.waymark.base.ui.ListGrid;
+import org.waymark.base.ui.Markup;
 import org.waymark.base.ui.Translations;
 import org.waymark.notifications.service.WorkQueueService;
 import org.waymark.home.service.HomeFigures;
@@ -28,19 +31,16 @@ import org.waymark.pupils.ui.HoldingTexts;
 import org.waymark.pupils.ui.PupilDetailsView;
 import org.waymark.pupils.ui.PupilListView;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -49,6 +49,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
@@ -83,7 +84,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             add(heading);
         }
         // what needs this person now comes first; the figures stay below
-        add(new WorkQueuePanel(work.mine()));
+        add(WorkQueuePanel.of(work.mine()));
         switch (figures.kind()) {
             case SCHOOL -> showSchool(figures);
             case FAMILY -> showFamily(figures);
@@ -165,37 +166,39 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         add(new Paragraph(getTranslation("home.parent.intro")));
-        Div list = new Div();
-        list.addClassName("wm-child-cards");
+        add(childCards(figures));
+    }
+
+    /**
+     * A card for each child, as markup in one element (DD026: about thirty state nodes a child as
+     * components): the child's records by the schemes of the child's authority (a Welsh child's ALN,
+     * not top-up bids), each with where it stands; one link a line, each a full-width target a thumb
+     * can hit (44 px). The links navigate in the browser.
+     */
+    private Html childCards(HomeFigures figures) {
+        Element list = Markup.root("div").addClass("wm-child-cards");
+        RouteConfiguration routes = RouteConfiguration.forApplicationScope();
         for (PupilRow child : figures.children()) {
-            Div card = new Div();
-            card.addClassName("wm-child-card");
-            H3 name = new H3(child.displayName());
-            name.addClassName("wm-child-name");
-            card.add(name);
-            card.add(new Paragraph(child.schoolName() + " · " + Translations.label(child.yearGroup())));
-            card.add(new Span(getTranslation("home.parent.primaryNeed", Translations.label(child.primaryNeed()))));
-            // the child's records by the schemes of the child's authority (a Welsh child's ALN, not top-up bids),
-            // each with where it stands; one link a line, each a full-width target a thumb can hit (44 px)
-            RouteParameters pupil = new RouteParameters("pupilId", String.valueOf(child.id()));
-            UnorderedList links = new UnorderedList();
+            Element card = list.appendElement("div").addClass("wm-child-card");
+            card.appendElement("h3").addClass("wm-child-name").text(child.displayName());
+            card.appendElement("p").text(child.schoolName() + " · " + Translations.label(child.yearGroup()));
+            card.appendElement("span").text(getTranslation("home.parent.primaryNeed", Translations.label(child.primaryNeed())));
+            Element links = card.appendElement("ul").addClass("wm-card-links")
+                    .attr("aria-label", getTranslation("home.parent.links", child.displayName()));
             for (PupilHoldings.Holding h : pupils.holdings(child.id())) {
-                ListItem item = new ListItem(new Anchor(h.address(), HoldingTexts.of(h.title())));
+                Element item = links.appendElement("li");
+                item.appendElement("a").attr("href", h.address()).text(HoldingTexts.of(h.title()));
                 if (!h.status().isEmpty()) {
-                    Span status = new Span(h.status().stream().map(HoldingTexts::of)
-                            .collect(Collectors.joining("; ")));
-                    status.addClassName("wm-holding-status");
-                    item.add(status);
+                    item.appendElement("span").addClass("wm-holding-status")
+                            .text(h.status().stream().map(HoldingTexts::of).collect(Collectors.joining("; ")));
                 }
-                links.add(item);
             }
-            links.add(new ListItem(new RouterLink(getTranslation("home.parent.open"), PupilDetailsView.class, pupil)));
-            links.addClassName("wm-card-links");
-            links.getElement().setAttribute("aria-label", getTranslation("home.parent.links", child.displayName()));
-            card.add(links);
-            list.add(card);
+            links.appendElement("li").appendElement("a").attr("router-link", "")
+                    .attr("href", routes.getUrl(PupilDetailsView.class,
+                            new RouteParameters("pupilId", String.valueOf(child.id()))))
+                    .text(getTranslation("home.parent.open"));
         }
-        add(list);
+        return Markup.of(list);
     }
 
     private BarChart needsChart(PupilStatistics pupils) {

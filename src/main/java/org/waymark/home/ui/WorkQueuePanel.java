@@ -1,58 +1,48 @@
 package org.waymark.home.ui;
 
 import java.util.List;
+import java.util.Locale;
 
+import org.jsoup.nodes.Element;
+import org.waymark.base.ui.Markup;
 import org.waymark.base.ui.Translations;
 import org.waymark.notifications.domain.WorkItem;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * The top of every home page: what needs the person now, most urgent first — each a link to the
- * record with an "Overdue" or "Due" badge — or a line saying nothing is waiting.
+ * record with an "Overdue" or "Due" badge — or a line saying nothing is waiting. Written as markup
+ * in one element (DD026): nothing in it has a server listener, and as components a home's twelve
+ * or so items were five state nodes each. The links navigate in the browser, as before.
  */
-class WorkQueuePanel extends Section {
+final class WorkQueuePanel {
 
-    WorkQueuePanel(List<WorkItem> items) {
-        setId("home-work");
-        addClassName("wm-work-queue");
-        H3 title = new H3(getTranslation("home.work.title"));
-        title.setId("home-work-title");
-        add(title);
-        getElement().setAttribute("aria-labelledby", "home-work-title");
+    private WorkQueuePanel() {
+    }
+
+    static Html of(List<WorkItem> items) {
+        Element section = Markup.root("section").id("home-work").addClass("wm-work-queue")
+                .attr("aria-labelledby", "home-work-title");
+        section.appendElement("h3").id("home-work-title").text(I18NProvider.translate("home.work.title"));
         if (items.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("home.work.none"));
-            none.setId("home-work-none");
-            add(none);
-            return;
+            section.appendElement("p").id("home-work-none").text(I18NProvider.translate("home.work.none"));
+            return Markup.of(section);
         }
-        OrderedList list = new OrderedList();
-        list.addClassName("wm-work-items");
+        Element list = section.appendElement("ol").addClass("wm-work-items");
         for (WorkItem item : items) {
-            Anchor open = new Anchor(item.address(), text(item));
-            open.setId("work-" + item.id());
-            open.addClassName("wm-work-link");
-            ListItem line = new ListItem();
-            line.addClassName("wm-work-" + item.urgency().name().toLowerCase(java.util.Locale.ROOT));
+            String urgency = item.urgency().name().toLowerCase(Locale.ROOT);
+            Element line = list.appendElement("li").addClass("wm-work-" + urgency);
             if (item.urgency() != WorkItem.Urgency.WAITING) {
-                Span badge = new Span(getTranslation("home.work." + item.urgency().name().toLowerCase(java.util.Locale.ROOT)));
-                badge.getElement().getThemeList().add("badge");
-                if (item.urgency() == WorkItem.Urgency.OVERDUE) {
-                    badge.getElement().getThemeList().add("error");
-                }
-                line.add(badge);
+                line.appendElement("span")
+                        .attr("theme", item.urgency() == WorkItem.Urgency.OVERDUE ? "badge error" : "badge")
+                        .text(I18NProvider.translate("home.work." + urgency));
             }
-            line.add(open);
-            list.add(line);
+            line.appendElement("a").id("work-" + item.id()).addClass("wm-work-link").attr("href", item.address())
+                    .text(text(item));
         }
-        add(list);
+        return Markup.of(section);
     }
 
     /** The item in the reader's language: dates as dates, enum values by their labels. */

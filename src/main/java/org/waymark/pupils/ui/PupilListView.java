@@ -25,7 +25,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -53,9 +52,10 @@ import jakarta.annotation.security.RolesAllowed;
 public class PupilListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final TextField search = new TextField();
-    final Select<YearGroup> yearGroup = new Select<>();
+    // filters are combo boxes: a select holds two state nodes an option on the server (DD026)
+    final ComboBox<YearGroup> yearGroup = new ComboBox<>();
     final ComboBox<School> school = new ComboBox<>();
-    final Select<AreaOfNeed> area = new Select<>();
+    final ComboBox<AreaOfNeed> area = new ComboBox<>();
     final Grid<PupilService.PupilLine> grid = new ListGrid<>();
 
     private final PupilService pupils;
@@ -75,8 +75,8 @@ public class PupilListView extends VerticalLayout implements BeforeEnterObserver
         yearGroup.setLabel(getTranslation("pupil.yearGroup"));
         yearGroup.setItems(pupils.yearGroupsOfOwnAuthority());
         yearGroup.setItemLabelGenerator(Translations::label);
-        yearGroup.setEmptySelectionAllowed(true);
-        yearGroup.setEmptySelectionCaption(getTranslation("filter.any"));
+        yearGroup.setClearButtonVisible(true);
+        yearGroup.setPlaceholder(getTranslation("filter.any"));
         yearGroup.setId("filter-year-group");
 
         List<School> schools = organisation.schoolsInScope();
@@ -91,8 +91,8 @@ public class PupilListView extends VerticalLayout implements BeforeEnterObserver
         area.setLabel(getTranslation("pupil.areaOfNeed"));
         area.setItems(AreaOfNeed.values());
         area.setItemLabelGenerator(Translations::label);
-        area.setEmptySelectionAllowed(true);
-        area.setEmptySelectionCaption(getTranslation("filter.any"));
+        area.setClearButtonVisible(true);
+        area.setPlaceholder(getTranslation("filter.any"));
         area.setId("filter-area");
 
         Button clear = new Button(getTranslation("filter.clear"), e -> clearFilters());

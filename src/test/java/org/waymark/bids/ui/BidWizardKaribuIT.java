@@ -306,8 +306,8 @@ class BidWizardKaribuIT extends KaribuTest {
         long bidId = wizardService.start(child);
         login("parent");
         UI.getCurrent().navigate(org.waymark.home.ui.HomeView.class);
-        assertThat(_find(Span.class, spec -> spec.withClasses("wm-holding-status")))
-                .extracting(Span::getText).contains("latest: Draft (with the school)");
+        assertThat(org.waymark.ScreenText.select(".wm-holding-status"))
+                .extracting(org.jsoup.nodes.Element::text).contains("latest: Draft (with the school)");
         UI.getCurrent().navigate(PupilBidsView.class, new RouteParameters("pupilId", String.valueOf(child)));
         assertThat(_find(Button.class, spec -> spec.withId("start-bid"))).isEmpty();
         UI.getCurrent().navigate(BidView.class, new RouteParameters("bidId", String.valueOf(bidId)));

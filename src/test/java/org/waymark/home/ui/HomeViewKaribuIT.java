@@ -11,14 +11,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.waymark.DemoPupils;
 import org.waymark.KaribuTest;
+import org.waymark.ScreenText;
 import org.waymark.base.ui.FigureCard;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** Each role's home shows real figures from the database for that user's scope. */
@@ -29,9 +28,10 @@ class HomeViewKaribuIT extends KaribuTest {
 
     private long figure(String label) {
         for (FigureCard card : _find(FigureCard.class)) {
-            List<Span> spans = card.getChildren().filter(Span.class::isInstance).map(Span.class::cast).toList();
-            if (spans.get(1).getText().equals(label)) {
-                return Long.parseLong(spans.get(0).getText());
+            // the card is markup (DD026): read it as the browser gets it
+            org.jsoup.nodes.Element shown = org.jsoup.Jsoup.parseBodyFragment(card.getInnerHtml()).body();
+            if (shown.select(".wm-figure-label").text().equals(label)) {
+                return Long.parseLong(shown.select(".wm-figure-value").text());
             }
         }
         throw new AssertionError("No figure " + label);
@@ -124,8 +124,8 @@ class HomeViewKaribuIT extends KaribuTest {
         login("parent");
         UI.getCurrent().navigate(HomeView.class);
         assertThat(_get(H2.class).getText()).isEqualTo("Hannah Carver");
-        List<String> children = _find(H3.class, spec -> spec.withClasses("wm-child-name")).stream()
-                .map(H3::getText).toList();
+        List<String> children = ScreenText.select("h3.wm-child-name").stream()
+                .map(org.jsoup.nodes.Element::text).toList();
         long linked = count("SELECT COUNT(*) FROM linked_child c JOIN app_user u ON u.id = c.app_user_id"
                 + " WHERE u.username = 'parent'");
         assertThat(children).hasSize((int) linked);

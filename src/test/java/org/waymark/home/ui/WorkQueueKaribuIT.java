@@ -14,6 +14,7 @@ import org.waymark.AlnScenarios;
 import org.waymark.BidScenarios;
 import org.waymark.DemoPupils;
 import org.waymark.KaribuTest;
+import org.waymark.WorkQueueItems;
 import org.waymark.aln.service.AlnService;
 import org.waymark.aln.service.ReferralService;
 import org.waymark.base.ui.Translations;
@@ -28,9 +29,7 @@ import org.waymark.plans.service.PlanService;
 import org.waymark.plans.ui.PlanView;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.Html;
 
 /**
  * Issue 17, point 6: every role's home starts with what needs that person now — each item a link
@@ -45,12 +44,12 @@ class WorkQueueKaribuIT extends KaribuTest {
     @Autowired PlanService plans;
     @Autowired JdbcClient jdbc;
 
-    private Anchor item(String id) {
-        return _get(Anchor.class, spec -> spec.withId("work-" + id));
+    private org.jsoup.nodes.Element item(String id) {
+        return WorkQueueItems.link(id).orElseThrow(() -> new AssertionError("no work item " + id));
     }
 
     private boolean shows(String id) {
-        return !_find(Anchor.class, spec -> spec.withId("work-" + id)).isEmpty();
+        return WorkQueueItems.link(id).isPresent();
     }
 
     private void home(String username) {
@@ -74,21 +73,20 @@ class WorkQueueKaribuIT extends KaribuTest {
                 + " LIMIT 1").param("today", today()).query(Long.class).single();
 
         home("senco");
-        assertThat(item("bid-returned-" + bidId).getHref()).isEqualTo("bids/" + bidId + "/edit");
-        assertThat(item("bid-returned-" + bidId).getText()).startsWith("Bid for ").endsWith("returned for more evidence");
-        assertThat(item("plan-shared-" + planId).getHref()).isEqualTo("plans/" + planId);
-        assertThat(item("plan-review-" + overdueReview).getText()).contains("was due on");
+        assertThat(item("bid-returned-" + bidId).attr("href")).isEqualTo("bids/" + bidId + "/edit");
+        assertThat(item("bid-returned-" + bidId).text()).startsWith("Bid for ").endsWith("returned for more evidence");
+        assertThat(item("plan-shared-" + planId).attr("href")).isEqualTo("plans/" + planId);
+        assertThat(item("plan-review-" + overdueReview).text()).contains("was due on");
         // overdue first, and the queue comes before the figures
-        List<ListItem> lines = _get(OrderedList.class, spec -> spec.withClasses("wm-work-items")).getChildren()
-                .map(ListItem.class::cast).toList();
-        assertThat(lines.getFirst().getClassNames()).contains("wm-work-overdue");
+        List<org.jsoup.nodes.Element> lines = WorkQueueItems.lines();
+        assertThat(lines.getFirst().classNames()).contains("wm-work-overdue");
         HomeView view = _get(HomeView.class);
-        assertThat(view.indexOf(_get(WorkQueuePanel.class))).isLessThan(view.indexOf(
+        assertThat(view.indexOf(_find(Html.class, spec -> spec.withId("home-work")).getFirst())).isLessThan(view.indexOf(
                 _find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("wm-figures")).getFirst()));
 
         // the head reads the returned bid; only the SENCO is sent to the wizard
         home("head");
-        assertThat(item("bid-returned-" + bidId).getHref()).isEqualTo("bids/" + bidId);
+        assertThat(item("bid-returned-" + bidId).attr("href")).isEqualTo("bids/" + bidId);
         // another school's SENCO has none of it
         home("senco.optedout");
         assertThat(shows("bid-returned-" + bidId)).isFalse();
@@ -96,7 +94,7 @@ class WorkQueueKaribuIT extends KaribuTest {
 
         // the item opens the record
         home("senco");
-        UI.getCurrent().navigate(item("plan-shared-" + planId).getHref());
+        UI.getCurrent().navigate(item("plan-shared-" + planId).attr("href"));
         assertThat(_find(PlanView.class)).hasSize(1);
     }
 
@@ -109,9 +107,9 @@ class WorkQueueKaribuIT extends KaribuTest {
             long planId = plans.startPlan(child, PlanType.IDP_SCHOOL);
             plans.shareWithFamily(planId, 10);
             home("parent.cy");
-            assertThat(item("plan-views-" + planId).getText()).startsWith("Mae ").contains(" drafft ")
+            assertThat(item("plan-views-" + planId).text()).startsWith("Mae ").contains(" drafft ")
                     .contains("yn aros am eich barn tan");
-            assertThat(item("plan-views-" + planId).getHref()).isEqualTo("plans/" + planId);
+            assertThat(item("plan-views-" + planId).attr("href")).isEqualTo("plans/" + planId);
             // another family's parent does not see it
             home("parent");
             assertThat(shows("plan-views-" + planId)).isFalse();
@@ -129,15 +127,15 @@ class WorkQueueKaribuIT extends KaribuTest {
         login("family.senco");
         long meetingId = context.getBean(ModerationService.class).open(today());
         home("family.senco");
-        assertThat(item("meeting-" + meetingId).getText()).startsWith("Moderation meeting today");
-        assertThat(item("meeting-" + meetingId).getHref()).isEqualTo("moderation/" + meetingId);
+        assertThat(item("meeting-" + meetingId).text()).startsWith("Moderation meeting today");
+        assertThat(item("meeting-" + meetingId).attr("href")).isEqualTo("moderation/" + meetingId);
 
         login("caseworker");
         long panelId = context.getBean(PanelService.class).open(PanelKind.HLN_MAIN, today().plusDays(3)).meetingId();
         home("caseworker");
-        assertThat(item("panel-" + panelId).getText()).startsWith("HLN main panel meeting on");
+        assertThat(item("panel-" + panelId).text()).startsWith("HLN main panel meeting on");
         home("panel");
-        assertThat(item("panel-" + panelId).getHref()).isEqualTo("panels/meetings/" + panelId);
+        assertThat(item("panel-" + panelId).attr("href")).isEqualTo("panels/meetings/" + panelId);
         // another authority's caseworker: not theirs
         home("caseworker.cy");
         assertThat(shows("panel-" + panelId)).isFalse();
@@ -150,8 +148,8 @@ class WorkQueueKaribuIT extends KaribuTest {
         long referralId = aln.prepareReferral(referred, alnScenarios.version(referred),
                 new AlnService.ReferralInput(today().minusDays(40), null, Set.of(), "Needs specialist teaching"));
         home("senco.cy");
-        assertThat(item("aln-referral-" + referralId).getText()).contains("was due on");
-        assertThat(item("aln-referral-" + referralId).getParent().orElseThrow().getClassNames())
+        assertThat(item("aln-referral-" + referralId).text()).contains("was due on");
+        assertThat(item("aln-referral-" + referralId).parent().classNames())
                 .contains("wm-work-overdue");
         ReferralService referrals = context.getBean(ReferralService.class);
         login("senco.cy");
@@ -160,7 +158,7 @@ class WorkQueueKaribuIT extends KaribuTest {
         home("caseworker.cy");
         UI.getCurrent().setLocale(Translations.WELSH);
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(item("aln-referral-" + referralId).getText()).contains("yn aros am benderfyniad yr awdurdod");
+        assertThat(item("aln-referral-" + referralId).text()).contains("yn aros am benderfyniad yr awdurdod");
         // an English caseworker's queue has no Welsh referrals
         home("caseworker");
         assertThat(shows("aln-referral-" + referralId)).isFalse();
@@ -176,13 +174,13 @@ class WorkQueueKaribuIT extends KaribuTest {
             long id = disagreements.log(pupilId, new org.waymark.aln.domain.DisagreementRules.ConcernInput(
                     org.waymark.aln.domain.DisagreementTopic.IDP, today(), "Dim digon o therapi."));
             home("lead.send.cy");
-            assertThat(item("aln-disagreement-" + id).getText()).endsWith("assign a liaison officer");
-            assertThat(item("aln-disagreement-" + id).getHref()).isEqualTo("pupils/" + pupilId + "/aln");
+            assertThat(item("aln-disagreement-" + id).text()).endsWith("assign a liaison officer");
+            assertThat(item("aln-disagreement-" + id).attr("href")).isEqualTo("pupils/" + pupilId + "/aln");
             login("lead.send.cy");
             disagreements.assign(id, context.getBean(org.waymark.aln.domain.AlnDisagreementRepository.class)
                     .findById(id).orElseThrow().getVersion(), "caseworker.cy");
             home("caseworker.cy");
-            assertThat(item("aln-disagreement-" + id).getText()).contains("where you are the liaison officer")
+            assertThat(item("aln-disagreement-" + id).text()).contains("where you are the liaison officer")
                     .endsWith("Informal resolution");
             home("lead.send.cy");
             assertThat(shows("aln-disagreement-" + id)).as("assigned to someone else").isFalse();
@@ -200,10 +198,10 @@ class WorkQueueKaribuIT extends KaribuTest {
         login("teamlead");
         context.getBean(org.waymark.ehc.service.AssessmentService.class).reassign(id, ehc.version(id), "caseworker");
         home("caseworker");
-        assertThat(item("ehc-" + id + "-DECISION").getText()).startsWith("EHC needs assessment for ")
+        assertThat(item("ehc-" + id + "-DECISION").text()).startsWith("EHC needs assessment for ")
                 .contains("Decision whether to assess").contains("was due on");
-        assertThat(item("ehc-" + id + "-DECISION").getHref()).isEqualTo("ehc/assessments/" + id);
-        assertThat(item("ehc-" + id + "-DECISION").getParent().orElseThrow().getClassNames())
+        assertThat(item("ehc-" + id + "-DECISION").attr("href")).isEqualTo("ehc/assessments/" + id);
+        assertThat(item("ehc-" + id + "-DECISION").parent().classNames())
                 .contains("wm-work-overdue");
         home("caseworker.two"); // not their case
         assertThat(shows("ehc-" + id + "-DECISION")).isFalse();
@@ -212,7 +210,6 @@ class WorkQueueKaribuIT extends KaribuTest {
     @Test
     void an_empty_queue_says_so() {
         home("admin");
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("home-work-none"))
-                .getText()).isEqualTo("Nothing is waiting for you.");
+        assertThat(WorkQueueItems.panel().getElementById("home-work-none").text()).isEqualTo("Nothing is waiting for you.");
     }
 }
