@@ -327,6 +327,55 @@ abstract class DataCoreContract {
         assertThat(users.countByLocalAuthority(laId)).isEqualTo(1);
     }
 
+    /** The reads on every page's path are written in SQL (DD026); they filter, order and load children as their names say. */
+    @Test
+    void the_hand_written_reads_filter_order_and_load_whole_aggregates() {
+        Pupil pupil = save("Eve", "Hollis", schoolA, YearGroup.Y5, AreaOfNeed.BEHAVIOUR_EMOTIONAL_SOCIAL, null);
+        Instant now = Instant.parse("2026-11-22T10:00:00Z");
+        var older = org.waymark.bids.domain.Bid.start(pupil.getId(), schoolA, familyId, laId, 1, null, "senco", now);
+        older.chooseAreas(Set.of("CI"), now);
+        older.submit(new java.math.BigDecimal("100"), "senco", now.plusSeconds(60));
+        long olderId = bids.save(older).getId();
+        long newerId = bids.save(org.waymark.bids.domain.Bid.start(pupil.getId(), schoolA, familyId, laId, 1, null,
+                "senco", now.plusSeconds(3600))).getId();
+        assertThat(bids.findByPupilIdOrderByCreatedAtDesc(pupil.getId())).extracting(b -> b.getId())
+                .containsExactly(newerId, olderId);
+        assertThat(bids.findByPupilIdOrderByCreatedAtDesc(pupil.getId()).getLast().areaCodes()).containsExactly("CI");
+        assertThat(bids.findByFamilyIdAndStatusOrderByUpdatedAt(familyId, org.waymark.bids.domain.BidStatus.SUBMITTED))
+                .extracting(b -> b.getId()).contains(olderId).doesNotContain(newerId);
+
+        long first = plans.save(SupportPlan.start(pupil.getId(), laId, PlanType.SEN_SUPPORT, "senco", now)).getId();
+        long second = plans.save(SupportPlan.start(pupil.getId(), laId, PlanType.SEN_SUPPORT, "senco",
+                now.plusSeconds(60))).getId();
+        assertThat(plans.findByPupilIdOrderByCreatedAt(pupil.getId())).extracting(SupportPlan::getId)
+                .containsExactly(first, second);
+        assertThat(plans.findByPupilIdOrderByCreatedAt(pupil.getId()).getFirst().getSteps()).isNotEmpty();
+        planVersions.save(PlanVersion.draft(first, 2, PlanContent.empty(), "senco", now));
+        planVersions.save(PlanVersion.draft(first, 1, PlanContent.empty(), "senco", now));
+        assertThat(planVersions.findBySupportPlanIdOrderByNumber(first)).extracting(PlanVersion::getNumber)
+                .containsExactly(1, 2);
+
+        AppUser zed = AppUser.create("zed-" + System.nanoTime(), "{noop}x", "Zed Young", Set.of(Role.CASEWORKER),
+                laId, null, null);
+        AppUser abe = AppUser.create("abe-" + System.nanoTime(), "{noop}x", "Abe Arden", Set.of(Role.CASEWORKER),
+                laId, null, null);
+        AppUser gone = AppUser.create("gone-" + System.nanoTime(), "{noop}x", "Ann Gone", Set.of(Role.CASEWORKER),
+                laId, null, null);
+        gone.setEnabled(false, now);
+        users.saveAll(List.of(zed, abe, gone));
+        assertThat(users.findByLocalAuthorityIdAndEnabledTrueOrderByDisplayName(laId))
+                .extracting(AppUser::getDisplayName).containsExactly("Abe Arden", "Zed Young");
+        assertThat(users.findByLocalAuthorityIdAndEnabledTrueOrderByDisplayName(laId).getFirst().roleSet())
+                .containsExactly(Role.CASEWORKER);
+
+        assertThat(schools.findByFamilyIdOrderByName(familyId)).extracting(School::name)
+                .containsExactly("Alder Primary", "Birch Academy");
+        assertThat(schools.findByLocalAuthorityIdOrderByName(laId)).extracting(School::name)
+                .containsExactly("Alder Primary", "Birch Academy", "Cedar Primary");
+        assertThat(families.findByLocalAuthorityIdOrderByName(laId)).extracting(SchoolFamily::name)
+                .containsExactly("North", "South");
+    }
+
     @Test
     void audit_events_are_kept_in_utc_and_found_by_subject() {
         Instant at = Instant.parse("2026-03-29T00:30:00.250Z"); // the night the UK clocks go forward

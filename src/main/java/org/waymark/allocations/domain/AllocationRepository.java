@@ -3,10 +3,12 @@ package org.waymark.allocations.domain;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface AllocationRepository extends ListCrudRepository<Allocation, Long> {
 
+    @Query("SELECT * FROM allocation WHERE pupil_id = :pupilId ORDER BY start_date DESC")
     List<Allocation> findByPupilIdOrderByStartDateDesc(long pupilId);
 
     List<Allocation> findByPupilIdAndStreamOrderByStartDate(long pupilId, FundingStream stream);

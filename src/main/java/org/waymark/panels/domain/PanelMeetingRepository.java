@@ -8,6 +8,7 @@ import org.springframework.data.repository.query.Param;
 
 public interface PanelMeetingRepository extends ListCrudRepository<PanelMeeting, Long> {
 
+    @Query("SELECT * FROM panel_meeting WHERE local_authority_id = :localAuthorityId ORDER BY meeting_date DESC")
     List<PanelMeeting> findByLocalAuthorityIdOrderByMeetingDateDesc(long localAuthorityId);
 
     /** Whether a user sits at a meeting that has a bid on its list. */

@@ -9,6 +9,7 @@ import org.springframework.data.repository.query.Param;
 
 public interface AppUserRepository extends ListCrudRepository<AppUser, Long> {
 
+    @Query("SELECT * FROM app_user WHERE username = :username")
     Optional<AppUser> findByUsername(String username);
 
     @Query("SELECT COUNT(*) FROM app_user WHERE local_authority_id = :laId")
@@ -31,6 +32,7 @@ public interface AppUserRepository extends ListCrudRepository<AppUser, Long> {
             + "WHERE u.family_id = :familyId AND r.role = :role AND u.enabled = TRUE ORDER BY u.username")
     List<String> usernamesInFamily(@Param("role") String role, @Param("familyId") long familyId);
 
+    @Query("SELECT * FROM app_user WHERE local_authority_id = :localAuthorityId AND enabled = TRUE ORDER BY display_name")
     List<AppUser> findByLocalAuthorityIdAndEnabledTrueOrderByDisplayName(long localAuthorityId);
 
     List<AppUser> findByLocalAuthorityIdOrderByDisplayName(long localAuthorityId);
