@@ -22,8 +22,7 @@ public final class WorkQueueItems {
         if (panels.size() != 1) {
             throw new AssertionError("expected one work queue, found " + panels.size());
         }
-        Element section = Jsoup.parseBodyFragment(panels.getFirst().getInnerHtml()).body();
-        return section;
+        return Jsoup.parseBodyFragment(panels.getFirst().getInnerHtml()).body();
     }
 
     /** The item's link ({@code a} with its {@code href} and text), if the queue shows it. */

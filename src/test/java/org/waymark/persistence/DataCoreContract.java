@@ -349,7 +349,8 @@ abstract class DataCoreContract {
                 now.plusSeconds(60))).getId();
         assertThat(plans.findByPupilIdOrderByCreatedAt(pupil.getId())).extracting(SupportPlan::getId)
                 .containsExactly(first, second);
-        assertThat(plans.findByPupilIdOrderByCreatedAt(pupil.getId()).getFirst().getSteps()).isNotEmpty();
+        assertThat(plans.findByPupilIdOrderByCreatedAt(pupil.getId()).getFirst().getSteps())
+                .extracting(PlanStep::status).containsExactly(PlanStatus.DRAFT);
         planVersions.save(PlanVersion.draft(first, 2, PlanContent.empty(), "senco", now));
         planVersions.save(PlanVersion.draft(first, 1, PlanContent.empty(), "senco", now));
         assertThat(planVersions.findBySupportPlanIdOrderByNumber(first)).extracting(PlanVersion::getNumber)
