@@ -4,17 +4,15 @@ import java.util.Map;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
  * The HTML shell: Lumo plus the portal's own stylesheet from themes/, the web manifest, icons
  * and print stylesheet from frontend/assets/. All are plain static files: no Node.js build.
- * Server push is on so that a moderation meeting open in several browsers shows each decision
- * to everyone at once.
+ * There is no {@code @Push} here: server push is on only while a page that needs it is shown
+ * ({@link org.waymark.base.ui.ServerPush}, DD027).
  */
-@Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("themes/waymark/styles.css")
 public class AppShell implements AppShellConfigurator {

@@ -23,7 +23,6 @@ import com.vaadin.flow.internal.ResourceContentHash;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.server.Version;
 
 /**
  * The files every portal page loads before it can show anything, for the plain sign-in page to
@@ -36,7 +35,8 @@ import com.vaadin.flow.server.Version;
  * or by a fixed dynamic import (Flow's bootstrap and client), except the bundle's lazily loaded
  * component chunks ({@code chunk-*.js}), which a page loads only when it shows their components;
  * the application shell's stylesheets under the content-hashed address Vaadin gives them
- * ({@code ?v-c=}); and the push script under its version address. All are files the browser may keep
+ * ({@code ?v-c=}). The push script is not among them: only the meeting pages load it (DD027). All are
+ * files the browser may keep
  * (a year for the hashed ones, {@link BuildFileCaching}), so the page after sign-in finds them in
  * its cache. In development mode (no production bundle) the list is empty.
  */
@@ -79,8 +79,6 @@ public class PortalPrefetch implements VaadinServiceInitListener {
                 found.add(new File(sheet.value() + "?v-c=" + hash, "style", false));
             }
         }
-        // BootstrapHandler's address of the push script in production mode (the app shell has @Push)
-        found.add(new File("VAADIN/static/push/vaadinPush-min.js?v=" + Version.getBuildHash(), "script", false));
         files = List.copyOf(found);
     }
 

@@ -32,9 +32,10 @@ import io.gatling.javaapi.core.Session;
 
 /**
  * What a browser does on the portal, step by step, over HTTP: sign in through the login form (with
- * Spring Security's CSRF token), bootstrap the Vaadin UI, open its push connection, follow links
- * and menu entries, type into fields, scroll grids and click buttons — each an XHR carrying
- * Vaadin's token and sync ids, and each grid update confirmed as the grid's connector does.
+ * Spring Security's CSRF token), bootstrap the Vaadin UI, follow links and menu entries, type into
+ * fields, scroll grids and click buttons — each an XHR carrying Vaadin's token and sync ids, and
+ * each grid update confirmed as the grid's connector does — and hold a push connection while a
+ * page that has push is shown.
  */
 final class Steps {
 
@@ -107,10 +108,6 @@ final class Steps {
                 .exec(http("home bootstrap").get("/?v-r=init&location=&query=")
                         .check(status().is(200), bodyString().saveAs(Uidl.BODY)))
                 .exec(Uidl::bootstrapped)
-                .exec(ws("push connect").connect("/VAADIN/push?v-r=push&v-uiId=#{uiId}&v-pushId=#{pushId}"
-                        + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
-                        + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8"
-                        + "&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=0"))
                 .exec(send("home", session -> List.of(VaadinProtocol.navigate("/", ""))))
                 // a user who could not sign in stops here rather than failing every later step
                 .exitHereIfFailed();
@@ -123,7 +120,23 @@ final class Steps {
     }
 
     static ChainBuilder signOut() {
-        return exec(ws("push close").close());
+        return doIf(session -> session.contains(Uidl.PUSH_OPEN) && session.getBoolean(Uidl.PUSH_OPEN)).then(
+                exec(ws("push close").close()).exec(session -> session.set(Uidl.PUSH_OPEN, false)));
+    }
+
+    /**
+     * Opens the push connection when the page shown asks for it and closes it when the page shown
+     * no longer does, as Flow's client does (DD027: only the meeting pages have push).
+     */
+    private static ChainBuilder pushAsThePageAsks() {
+        return doIf(session -> session.getBoolean(Uidl.PUSH_WANTED) && !session.getBoolean(Uidl.PUSH_OPEN)).then(
+                exec(ws("push connect").connect("/VAADIN/push?v-r=push&v-uiId=#{uiId}&v-pushId=#{pushId}"
+                        + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
+                        + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8"
+                        + "&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=#{syncId}"))
+                        .exec(session -> session.set(Uidl.PUSH_OPEN, true)))
+                .doIf(session -> !session.getBoolean(Uidl.PUSH_WANTED) && session.getBoolean(Uidl.PUSH_OPEN)).then(
+                        exec(ws("push close").close()).exec(session -> session.set(Uidl.PUSH_OPEN, false)));
     }
 
     /** A new browser: no cookies from an earlier sign-in. */
@@ -196,7 +209,8 @@ final class Steps {
                 .doIf(session -> !session.getList(Uidl.CONFIRMS).isEmpty()).then(
                         exec(uidl(name + " (grid confirm)", session -> session.getList(Uidl.CONFIRMS),
                                 List.of(status().is(200), bodyString().saveAs(Uidl.BODY))))
-                                .exec(Uidl::answered));
+                                .exec(Uidl::answered))
+                .exec(pushAsThePageAsks());
     }
 
     private static io.gatling.javaapi.http.HttpRequestActionBuilder uidl(String name,

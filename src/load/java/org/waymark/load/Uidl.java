@@ -30,12 +30,18 @@ final class Uidl {
     static final String LINKS = "links";
     static final String CONFIRMS = "confirms";
     static final String BODY = "uidlBody";
+    /** Whether the page shown asks for a push connection (DD027: only the meeting pages do). */
+    static final String PUSH_WANTED = "pushWanted";
+    /** Whether this virtual browser has its push connection open. */
+    static final String PUSH_OPEN = "pushOpen";
 
     private static final Pattern ELEMENT_ID =
             Pattern.compile("\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"([^\"]+)\"\\}");
     private static final Pattern HREF = Pattern.compile("\"key\":\"href\",\"feat\":3,\"value\":\"([^\"]+)\"");
     /** A link inside a part written as markup (DD025, DD026): its HTML is one property, its quotes escaped. */
     private static final Pattern MARKUP_HREF = Pattern.compile("href=\\\\\"([^\"\\\\]+)\\\\\"");
+    /** The UI's push mode, set when a page that needs push is shown or left (DD027). */
+    private static final Pattern PUSH_MODE = Pattern.compile("\"key\":\"pushMode\",\"feat\":\\d+,\"value\":\"(\\w+)\"");
     private Uidl() {
     }
 
@@ -49,7 +55,9 @@ final class Uidl {
                 .set(SYNC_ID, 0)
                 .set(CLIENT_ID, 0)
                 .set(PROMISE, 0)
-                .set(NODES, new HashMap<String, Integer>()), body);
+                .set(NODES, new HashMap<String, Integer>())
+                .set(PUSH_WANTED, false)
+                .set(PUSH_OPEN, false), body);
     }
 
     /** Reads a UIDL answer: the next sync and client ids, new element ids, links, grid confirms. */
@@ -82,6 +90,10 @@ final class Uidl {
                     promise++));
         }
         Session next = session.set(NODES, nodes).set(CONFIRMS, confirms).set(PROMISE, promise);
+        Matcher push = PUSH_MODE.matcher(body);
+        while (push.find()) {
+            next = next.set(PUSH_WANTED, !"DISABLED".equals(push.group(1)));
+        }
         return links.isEmpty() ? next : next.set(LINKS, links);
     }
 

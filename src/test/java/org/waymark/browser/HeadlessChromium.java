@@ -44,6 +44,35 @@ public final class HeadlessChromium {
         return options;
     }
 
+    /**
+     * The options keep Chromium's network events (its performance log), so that a test can see the
+     * WebSockets a page opens and closes ({@link #webSockets}).
+     */
+    public static ChromeOptions keepingNetwork(ChromeOptions options) {
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        return options;
+    }
+
+    /**
+     * The WebSocket events since the last call in a browser started {@link #keepingNetwork}: each
+     * {@code created <url>} or {@code closed}, in order.
+     */
+    public static java.util.List<String> webSockets(org.openqa.selenium.WebDriver driver) {
+        java.util.List<String> events = new java.util.ArrayList<>();
+        for (org.openqa.selenium.logging.LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            String message = entry.getMessage();
+            if (message.contains("\"Network.webSocketCreated\"")) {
+                java.util.regex.Matcher url = java.util.regex.Pattern.compile("\"url\":\"(wss?://[^\"]+)\"").matcher(message);
+                events.add("created " + (url.find() ? url.group(1) : ""));
+            } else if (message.contains("\"Network.webSocketClosed\"")) {
+                events.add("closed");
+            }
+        }
+        return events;
+    }
+
     public static ChromeDriver start(ChromeOptions options) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();

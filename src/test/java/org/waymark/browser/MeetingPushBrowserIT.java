@@ -19,14 +19,15 @@ import org.waymark.BidScenarios;
 /**
  * Two browsers in the same moderation meeting: a decision made in one shows in the other without
  * reloading (server push), and the other page no longer offers to decide that case. (A decision
- * that races it on the server is a conflict: MeetingKaribuIT.)
+ * that races it on the server is a conflict: MeetingKaribuIT.) The other browser opens its push
+ * connection only when it reaches the meeting and closes it when it leaves (DD027).
  */
 class MeetingPushBrowserIT extends BrowserTest {
 
     @Autowired BidScenarios scenarios;
 
     private WebDriver second() throws Exception {
-        return HeadlessChromium.startOnDesktop(HeadlessChromium.options("waymark-chromium-2"));
+        return HeadlessChromium.startOnDesktop(HeadlessChromium.keepingNetwork(HeadlessChromium.options("waymark-chromium-2")));
     }
 
     private void signIn(WebDriver browser, WebDriverWait wait, String url, String user) {
@@ -72,10 +73,19 @@ class MeetingPushBrowserIT extends BrowserTest {
                     .getAttribute("id");
             String index = caseId.substring("case-".length());
 
-            // the same Family SENCO in a second browser (say, on the meeting room's laptop)
+            // the same Family SENCO in a second browser (say, on the meeting room's laptop): no push
+            // connection on the home page or the list of meetings, one once the meeting is shown
             signIn(other, otherWait, url("/login"), "family.senco");
-            other.get(meetingUrl);
+            other.findElement(By.cssSelector("vaadin-side-nav-item[path='moderation']")).click();
+            String meetingPath = meetingUrl.substring(meetingUrl.indexOf("/moderation/") + 1);
+            otherWait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='" + meetingPath + "']")));
+            assertThat(HeadlessChromium.webSockets(other)).as("WebSockets before the meeting").isEmpty();
+            other.findElement(By.cssSelector("a[href='" + meetingPath + "']")).click();
             otherWait.until(ExpectedConditions.presenceOfElementLocated(By.id("decide-" + index)));
+            java.util.List<String> sockets = new java.util.ArrayList<>();
+            otherWait.until(browser -> sockets.addAll(HeadlessChromium.webSockets(browser)));
+            assertThat(sockets).as("WebSockets once the meeting is shown").hasSize(1);
+            assertThat(sockets.getFirst()).startsWith("created ws://").contains("/VAADIN/push?");
 
             choose(driver, wait, "outcome-" + index, "Declined");
             type(driver, "reason-" + index, "Needs are met from the notional budget");
@@ -89,6 +99,13 @@ class MeetingPushBrowserIT extends BrowserTest {
             otherWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(caseId), "Declined"));
             assertThat(other.findElement(By.id(caseId)).getText()).contains("Needs are met from the notional budget");
             assertThat(other.findElements(By.id("decide-" + index))).isEmpty();
+
+            // leaving the meeting closes the push connection
+            other.findElement(By.cssSelector("vaadin-side-nav-item[path='moderation']")).click();
+            otherWait.until(ExpectedConditions.presenceOfElementLocated(By.id("open-meeting")));
+            sockets.clear();
+            otherWait.until(browser -> sockets.addAll(HeadlessChromium.webSockets(browser)) && sockets.contains("closed"));
+            assertThat(sockets).as("WebSockets after leaving the meeting").containsExactly("closed");
         } finally {
             other.quit();
         }

@@ -1,5 +1,6 @@
 package org.waymark.moderation.ui;
 
+import org.waymark.base.ui.ServerPush;
 import org.waymark.base.ui.UnsavedChanges;
 import org.waymark.base.ui.TextLimit;
 import org.waymark.organisation.domain.Scheme;
@@ -101,6 +102,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         this.familyMoney = familyMoney;
         this.broadcaster = broadcaster;
         addClassName("wm-meeting");
+
+        ServerPush.whileShown(this);
     }
 
     /** While the page is open, others' decisions in this meeting redraw it (server push). */

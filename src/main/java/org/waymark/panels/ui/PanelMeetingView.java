@@ -1,5 +1,6 @@
 package org.waymark.panels.ui;
 
+import org.waymark.base.ui.ServerPush;
 import org.waymark.base.ui.UnsavedChanges;
 import org.waymark.base.ui.TextLimit;
 import org.waymark.organisation.domain.Scheme;
@@ -100,6 +101,8 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
         letterProgress.setId("letter-progress");
         letterProgress.setVisible(false);
         letterProgress.getElement().setAttribute("aria-label", getTranslation("letter.progress"));
+
+        ServerPush.whileShown(this);
     }
 
     @Override
